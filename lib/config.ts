@@ -1,0 +1,40 @@
+import "server-only";
+
+// Server configuration, read from the environment once per process.
+
+export type ServerConfig = {
+  /** Absent means: serve the bundled sample snapshot and never call upstream. */
+  apiKey: string | undefined;
+  baseUrl: string;
+  revalidateSeconds: number;
+  upstreamTimeoutMs: number;
+};
+
+const DEFAULT_BASE_URL = "https://openrouter.ai/api/v1";
+const DEFAULT_REVALIDATE_SECONDS = 900;
+// The provider allows 30 requests/minute per key: one call every 2 s at the most.
+const MIN_REVALIDATE_SECONDS = 2;
+const DEFAULT_UPSTREAM_TIMEOUT_MS = 10_000;
+
+export function readServerConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
+  return {
+    apiKey: env.OPENROUTER_API_KEY?.trim() || undefined,
+    baseUrl: env.OPENROUTER_BASE_URL?.trim() || DEFAULT_BASE_URL,
+    revalidateSeconds: readInteger(
+      env,
+      "REVALIDATE_SECONDS",
+      DEFAULT_REVALIDATE_SECONDS,
+      MIN_REVALIDATE_SECONDS,
+    ),
+    upstreamTimeoutMs: readInteger(env, "UPSTREAM_TIMEOUT_MS", DEFAULT_UPSTREAM_TIMEOUT_MS, 100),
+  };
+}
+
+function readInteger(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number): number {
+  const text = env[name]?.trim();
+  if (!text) return fallback;
+  const value = Number(text);
+  if (Number.isInteger(value) && value >= min) return value;
+  console.warn(`[task-share] ${name}=${text} is not an integer >= ${min}; using ${fallback}`);
+  return fallback;
+}

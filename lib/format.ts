@@ -1,0 +1,39 @@
+// Every number and date on screen goes through these, so one rule holds everywhere.
+
+const percentFormat = new Intl.NumberFormat("en-US", {
+  style: "percent",
+  minimumFractionDigits: 1,
+  maximumFractionDigits: 1,
+});
+
+/** A fraction as a percentage with one decimal: 0.1842 → "18.4%". */
+export function formatPercent(fraction: number): string {
+  return percentFormat.format(fraction);
+}
+
+const ratioFormat = new Intl.NumberFormat("en-US", {
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 2,
+});
+
+/** Token intensity (token share / usage share): 1.4177 → "1.42×"; unknown → "–". */
+export function formatRatio(ratio: number | null): string {
+  return ratio === null ? "–" : `${ratioFormat.format(ratio)}×`;
+}
+
+/** "7 days to 2026-11-21": the trailing window that ends on the as_of date. */
+export function formatWindow(windowDays: number, asOf: string): string {
+  return `${windowDays} ${windowDays === 1 ? "day" : "days"} to ${asOf}`;
+}
+
+/** An ISO timestamp as "2026-11-24 02:40 UTC", the same for every visitor and server. */
+export function formatTimestamp(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return `${date.toISOString().slice(0, 16).replace("T", " ")} UTC`;
+}
+
+/** "#3 of 30". */
+export function formatRank(rank: number, of: number): string {
+  return `#${rank} of ${of}`;
+}

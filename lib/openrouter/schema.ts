@@ -1,0 +1,71 @@
+import { z } from "zod";
+
+// The upstream wire format (snake_case), validated before anything else touches it.
+// Shares are fractions of classified, sampled traffic; sums may be 0.9999 or 1.0001 by rounding,
+// so only each value's range is checked, never the totals.
+
+const share = z.number().min(0).max(1);
+
+const isoDate = z.iso.date();
+
+export const rawModelSchema = z.object({
+  id: z.string().min(1),
+  tag_usage_share: share,
+  tag_token_share: share,
+});
+
+export const rawClassificationSchema = z.object({
+  tag: z.string().min(1),
+  display_name: z.string().min(1),
+  macro_category: z.string().min(1),
+  usage_share: share,
+  token_share: share,
+  category_usage_share: share,
+  category_token_share: share,
+  models: z.array(rawModelSchema),
+});
+
+export const rawMacroCategorySchema = z.object({
+  key: z.string().min(1),
+  label: z.string().min(1),
+  usage_share: share,
+  token_share: share,
+});
+
+export const rawClassificationsDataSchema = z
+  .object({
+    as_of: isoDate,
+    window_days: z.number().int().positive(),
+    classifications: z.array(rawClassificationSchema).min(1),
+    macro_categories: z.array(rawMacroCategorySchema).min(1),
+  })
+  .superRefine((data, ctx) => {
+    const seen = new Set<string>();
+    data.classifications.forEach((item, index) => {
+      if (seen.has(item.tag)) {
+        ctx.addIssue({
+          code: "custom",
+          message: `duplicate tag "${item.tag}"`,
+          path: ["classifications", index, "tag"],
+        });
+      }
+      seen.add(item.tag);
+    });
+  });
+
+export const rawClassificationsResponseSchema = z.object({
+  data: rawClassificationsDataSchema,
+});
+
+export type RawModel = z.infer<typeof rawModelSchema>;
+export type RawClassification = z.infer<typeof rawClassificationSchema>;
+export type RawMacroCategory = z.infer<typeof rawMacroCategorySchema>;
+export type RawClassificationsData = z.infer<typeof rawClassificationsDataSchema>;
+
+/** Describes the first few schema problems in one line, for logs and the status notice. */
+export function describeSchemaError(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 3)
+    .map((issue) => `${issue.path.join(".") || "(root)"}: ${issue.message}`)
+    .join("; ");
+}

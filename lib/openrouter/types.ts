@@ -1,0 +1,47 @@
+// Domain types: the reshaped snapshot every page and component works with.
+
+export type DataSource = "live" | "sample";
+
+export type ModelShare = {
+  id: string;
+  /** 1-based position in the tag's top list (upstream sorts by request volume). */
+  rank: number;
+  usageShare: number;
+  tokenShare: number;
+};
+
+/** What the top-N list leaves out; null when the listed models already cover the tag. */
+export type OtherModelsShare = { usageShare: number; tokenShare: number } | null;
+
+export type TagShare = {
+  tag: string;
+  displayName: string;
+  macroCategory: string;
+  usageShare: number;
+  tokenShare: number;
+  /** token_share / usage_share: above 1 means the task is more token-heavy than average. */
+  tokenIntensity: number | null;
+  categoryUsageShare: number;
+  categoryTokenShare: number;
+  /** 1-based rank by usage share across all tags. */
+  usageRank: number;
+  /** 1-based rank by usage share within its macro-category. */
+  categoryUsageRank: number;
+  models: ModelShare[];
+  otherModels: OtherModelsShare;
+};
+
+export type MacroCategory = {
+  key: string;
+  label: string;
+  usageShare: number;
+  tokenShare: number;
+  tagCount: number;
+};
+
+export type Snapshot = {
+  asOf: string;
+  windowDays: number;
+  tags: TagShare[];
+  macroCategories: MacroCategory[];
+};

@@ -1,0 +1,42 @@
+import type { TagShare } from "./openrouter/types";
+
+export const TAG_SORTS = ["usage", "tokens", "intensity", "name"] as const;
+export type TagSort = (typeof TAG_SORTS)[number];
+export const DEFAULT_TAG_SORT: TagSort = "usage";
+
+export const TAG_SORT_LABELS: Record<TagSort, string> = {
+  usage: "Usage share",
+  tokens: "Token share",
+  intensity: "Token intensity",
+  name: "Name",
+};
+
+const compareBy: Record<TagSort, (a: TagShare, b: TagShare) => number> = {
+  usage: (a, b) => b.usageShare - a.usageShare,
+  tokens: (a, b) => b.tokenShare - a.tokenShare,
+  intensity: (a, b) => (b.tokenIntensity ?? -1) - (a.tokenIntensity ?? -1),
+  name: (a, b) => a.displayName.localeCompare(b.displayName, "en"),
+};
+
+/** Numbers sort descending (biggest first), names alphabetically; ties keep upstream order. */
+export function sortTags(tags: TagShare[], sort: TagSort): TagShare[] {
+  return [...tags].sort(compareBy[sort]);
+}
+
+export function filterTags(tags: TagShare[], macroCategory: string | undefined): TagShare[] {
+  return macroCategory ? tags.filter((tag) => tag.macroCategory === macroCategory) : tags;
+}
+
+/** Tags contain ":" (and upstream may send anything), so they are always encoded in paths. */
+export function tagHref(tag: string): string {
+  return `/tags/${encodeURIComponent(tag)}`;
+}
+
+/** The tag named by a path segment, or undefined when the segment is not valid encoding. */
+export function decodeTagSegment(segment: string): string | undefined {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return undefined;
+  }
+}
