@@ -1,0 +1,29 @@
+type ChartFigureProps = {
+  /** What the chart shows, read by screen readers in place of the drawing. */
+  label: string;
+  /** Pixel height reserved before the chart draws, so nothing below it moves. */
+  height: number;
+  /** id of the table holding the same numbers. */
+  tableId?: string;
+  testId?: string;
+  children: React.ReactNode;
+};
+
+/**
+ * The frame of every chart: a named figure of fixed height. Recharts draws only in the browser,
+ * so the numbers themselves always live in server-rendered HTML next to it (legend or table).
+ */
+export function ChartFigure({ label, height, tableId, testId, children }: ChartFigureProps) {
+  return (
+    <figure
+      role="figure"
+      aria-label={label}
+      aria-describedby={tableId}
+      className="m-0 w-full"
+      style={{ height }}
+      data-testid={testId}
+    >
+      {children}
+    </figure>
+  );
+}

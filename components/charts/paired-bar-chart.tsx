@@ -1,0 +1,78 @@
+"use client";
+
+import { Bar, BarChart, CartesianGrid, Cell, Tooltip, XAxis, YAxis } from "recharts";
+
+import { formatPercent } from "@/lib/format";
+
+import { AXIS_HEIGHT } from "./paired-bar-layout";
+import { axisTick, gridStroke, percentTooltip, tooltipContentStyle } from "./chart-style";
+
+export type PairedBarRow = {
+  key: string;
+  label: string;
+  usage: number;
+  tokens: number;
+  colour: string;
+};
+
+const LABEL_WIDTH = 150;
+const LABEL_CHARACTERS = 22;
+
+/**
+ * Horizontal bars, usage share (solid) above token share (light) for each row, coloured by
+ * macro-category. Height is fixed by the row count so the page reserves it before drawing.
+ */
+export function PairedBarChart({ rows, label }: { rows: PairedBarRow[]; label: string }) {
+  return (
+    <BarChart
+      layout="vertical"
+      data={rows}
+      responsive
+      style={{ width: "100%", height: "100%" }}
+      margin={{ top: 0, right: 12, bottom: 0, left: 0 }}
+      barGap={1}
+      barCategoryGap={6}
+      desc={label}
+    >
+      <CartesianGrid horizontal={false} stroke={gridStroke} />
+      <XAxis
+        type="number"
+        orientation="top"
+        height={AXIS_HEIGHT}
+        tick={axisTick}
+        tickFormatter={(value: number) => formatPercent(value)}
+        stroke={gridStroke}
+        domain={[0, "auto"]}
+      />
+      <YAxis
+        type="category"
+        dataKey="label"
+        width={LABEL_WIDTH}
+        tick={axisTick}
+        tickFormatter={truncate}
+        interval={0}
+        stroke={gridStroke}
+      />
+      <Tooltip
+        formatter={percentTooltip}
+        contentStyle={tooltipContentStyle}
+        cursor={{ fill: "var(--muted)" }}
+        isAnimationActive={false}
+      />
+      <Bar dataKey="usage" name="Usage share" isAnimationActive={false}>
+        {rows.map((row) => (
+          <Cell key={row.key} fill={row.colour} />
+        ))}
+      </Bar>
+      <Bar dataKey="tokens" name="Token share" isAnimationActive={false}>
+        {rows.map((row) => (
+          <Cell key={row.key} fill={row.colour} fillOpacity={0.35} stroke={row.colour} />
+        ))}
+      </Bar>
+    </BarChart>
+  );
+}
+
+function truncate(text: string): string {
+  return text.length > LABEL_CHARACTERS ? `${text.slice(0, LABEL_CHARACTERS - 1)}…` : text;
+}

@@ -1,0 +1,48 @@
+import { ChartFigure } from "@/components/charts/chart-figure";
+import { PairedBarChart } from "@/components/charts/paired-bar-chart";
+import { pairedBarChartHeight } from "@/components/charts/paired-bar-layout";
+import { PairedBarLegend } from "@/components/charts/paired-bar-legend";
+import { Card } from "@/components/ui/card";
+import { macroColours } from "@/lib/macro-categories";
+import type { MacroCategory, TagShare } from "@/lib/openrouter/types";
+import { TAG_SORT_LABELS, type TagSort } from "@/lib/tags";
+
+type TagBarsCardProps = {
+  tags: TagShare[];
+  macroCategories: MacroCategory[];
+  sort: TagSort;
+  filterLabel: string | undefined;
+  tableId: string;
+  controls: React.ReactNode;
+  children: React.ReactNode;
+};
+
+export function TagBarsCard({ tags, macroCategories, sort, filterLabel, tableId, controls, children }: TagBarsCardProps) {
+  const colours = macroColours(macroCategories.map((macro) => macro.key));
+  const rows = tags.map((tag) => ({
+    key: tag.tag,
+    label: tag.displayName,
+    usage: tag.usageShare,
+    tokens: tag.tokenShare,
+    colour: colours[tag.macroCategory] ?? "",
+  }));
+  const scope = filterLabel ? `${filterLabel} tasks` : "All tasks";
+  const label = `Bar chart of usage share and token share for ${rows.length} tasks (${scope.toLowerCase()}), sorted by ${TAG_SORT_LABELS[sort].toLowerCase()}. The table below lists the same numbers.`;
+
+  return (
+    <Card
+      title="Tasks: usage share vs token share"
+      titleId="tags-title"
+      description={`${scope} · ${rows.length} ${rows.length === 1 ? "task" : "tasks"} · sorted by ${TAG_SORT_LABELS[sort].toLowerCase()}`}
+    >
+      <div className="flex flex-col gap-5">
+        {controls}
+        <PairedBarLegend />
+        <ChartFigure label={label} height={pairedBarChartHeight(rows.length)} tableId={tableId} testId="tag-bars">
+          <PairedBarChart rows={rows} label={label} />
+        </ChartFigure>
+        {children}
+      </div>
+    </Card>
+  );
+}

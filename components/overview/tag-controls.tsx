@@ -1,0 +1,77 @@
+import Link from "next/link";
+
+import { macroColours } from "@/lib/macro-categories";
+import type { MacroCategory } from "@/lib/openrouter/types";
+import { overviewHref, type OverviewState } from "@/lib/overview-params";
+import { TAG_SORT_LABELS, TAG_SORTS } from "@/lib/tags";
+
+// Plain links, not client state: they work without JavaScript, by keyboard (Tab, Enter), put
+// every view in the URL, and the back button walks through the changes.
+
+type TagControlsProps = {
+  state: OverviewState;
+  macroCategories: MacroCategory[];
+};
+
+export function TagControls({ state, macroCategories }: TagControlsProps) {
+  const colours = macroColours(macroCategories.map((macro) => macro.key));
+  return (
+    <div className="flex flex-col gap-3 text-sm lg:flex-row lg:items-center lg:justify-between">
+      <nav aria-label="Filter tasks by macro-category">
+        <SegmentLabel>Show</SegmentLabel>
+        <ul className="flex flex-wrap gap-1.5">
+          <li>
+            <Segment href={overviewHref({ ...state, macro: undefined })} active={!state.macro}>
+              All
+            </Segment>
+          </li>
+          {macroCategories.map((macro) => (
+            <li key={macro.key}>
+              <Segment href={overviewHref({ ...state, macro: macro.key })} active={state.macro === macro.key}>
+                <span
+                  aria-hidden
+                  className="size-2.5 rounded-sm"
+                  style={{ backgroundColor: colours[macro.key] }}
+                />
+                {macro.label}
+              </Segment>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <nav aria-label="Sort tasks">
+        <SegmentLabel>Sort by</SegmentLabel>
+        <ul className="flex flex-wrap gap-1.5">
+          {TAG_SORTS.map((sort) => (
+            <li key={sort}>
+              <Segment href={overviewHref({ ...state, sort })} active={state.sort === sort}>
+                {TAG_SORT_LABELS[sort]}
+              </Segment>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </div>
+  );
+}
+
+function SegmentLabel({ children }: { children: React.ReactNode }) {
+  return <p className="mb-1.5 text-xs font-medium uppercase tracking-wide text-muted-foreground">{children}</p>;
+}
+
+function Segment({ href, active, children }: { href: string; active: boolean; children: React.ReactNode }) {
+  return (
+    <Link
+      href={href}
+      scroll={false}
+      aria-current={active ? "true" : undefined}
+      className={`inline-flex min-h-9 items-center gap-1.5 rounded-md border px-3 py-1.5 font-medium transition-colors focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent ${
+        active
+          ? "border-foreground bg-foreground text-background"
+          : "border-border bg-card hover:bg-muted"
+      }`}
+    >
+      {children}
+    </Link>
+  );
+}

@@ -1,0 +1,111 @@
+import Link from "next/link";
+
+import { formatPercent, formatRatio } from "@/lib/format";
+import { macroColours } from "@/lib/macro-categories";
+import type { MacroCategory, TagShare } from "@/lib/openrouter/types";
+import { overviewHref, type OverviewState } from "@/lib/overview-params";
+import { tagHref, type TagSort } from "@/lib/tags";
+
+import { MacroBadge } from "@/components/ui/macro-badge";
+
+type TagTableProps = {
+  id: string;
+  tags: TagShare[];
+  macroCategories: MacroCategory[];
+  state: OverviewState;
+};
+
+/** The numbers behind the bar chart, as server-rendered HTML that reads without JavaScript. */
+export function TagTable({ id, tags, macroCategories, state }: TagTableProps) {
+  const colours = macroColours(macroCategories.map((macro) => macro.key));
+  const labels = new Map(macroCategories.map((macro) => [macro.key, macro.label]));
+  return (
+    <div className="-mx-4 overflow-x-auto px-4 sm:mx-0 sm:px-0">
+      <table id={id} className="w-full min-w-[40rem] border-collapse text-sm tabular-nums" data-testid="tag-table">
+        <caption className="sr-only">
+          Share of classified requests and tokens for each task, {tags.length} rows
+        </caption>
+        <thead>
+          <tr className="border-b border-border text-left text-xs uppercase tracking-wide text-muted-foreground">
+            <SortHeader sort="name" state={state} align="left">
+              Task
+            </SortHeader>
+            <th scope="col" className="px-2 py-2 font-medium">
+              Category
+            </th>
+            <SortHeader sort="usage" state={state}>
+              Usage
+            </SortHeader>
+            <SortHeader sort="tokens" state={state}>
+              Tokens
+            </SortHeader>
+            <SortHeader sort="intensity" state={state}>
+              Intensity
+            </SortHeader>
+            <th scope="col" className="px-2 py-2 text-right font-medium">
+              <abbr title="Share of its macro-category's requests" className="no-underline">
+                In category: usage
+              </abbr>
+            </th>
+            <th scope="col" className="px-2 py-2 text-right font-medium">
+              <abbr title="Share of its macro-category's tokens" className="no-underline">
+                In category: tokens
+              </abbr>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {tags.map((tag) => (
+            <tr key={tag.tag} className="border-b border-border last:border-0 hover:bg-muted/60" data-tag={tag.tag}>
+              <th scope="row" className="max-w-64 px-2 py-2 text-left font-normal">
+                <Link
+                  href={tagHref(tag.tag)}
+                  className="block truncate rounded font-medium text-accent underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-accent"
+                >
+                  {tag.displayName}
+                </Link>
+                <span className="block truncate font-mono text-xs text-muted-foreground">{tag.tag}</span>
+              </th>
+              <td className="px-2 py-2">
+                <MacroBadge label={labels.get(tag.macroCategory) ?? tag.macroCategory} colour={colours[tag.macroCategory]} />
+              </td>
+              <td className="px-2 py-2 text-right">{formatPercent(tag.usageShare)}</td>
+              <td className="px-2 py-2 text-right">{formatPercent(tag.tokenShare)}</td>
+              <td className="px-2 py-2 text-right">{formatRatio(tag.tokenIntensity)}</td>
+              <td className="px-2 py-2 text-right">{formatPercent(tag.categoryUsageShare)}</td>
+              <td className="px-2 py-2 text-right">{formatPercent(tag.categoryTokenShare)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+type SortHeaderProps = {
+  sort: TagSort;
+  state: OverviewState;
+  align?: "left" | "right";
+  children: React.ReactNode;
+};
+
+function SortHeader({ sort, state, align = "right", children }: SortHeaderProps) {
+  const active = state.sort === sort;
+  const direction = sort === "name" ? "ascending" : "descending";
+  return (
+    <th
+      scope="col"
+      aria-sort={active ? direction : undefined}
+      className={`px-2 py-2 font-medium ${align === "right" ? "text-right" : "text-left"}`}
+    >
+      <Link
+        href={overviewHref({ ...state, sort })}
+        scroll={false}
+        className={`rounded hover:text-foreground focus-visible:outline-2 focus-visible:outline-accent ${active ? "text-foreground" : ""}`}
+      >
+        {children}
+        <span aria-hidden>{active ? (direction === "ascending" ? " ↑" : " ↓") : ""}</span>
+      </Link>
+    </th>
+  );
+}

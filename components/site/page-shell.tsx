@@ -1,0 +1,36 @@
+import type { Classifications } from "@/lib/openrouter";
+
+import { CitationFooter } from "./citation-footer";
+import { LiveRefresh } from "./live-refresh";
+import { SampleNotice } from "./sample-notice";
+import { SiteHeader } from "./site-header";
+
+type PageShellProps = {
+  classifications: Classifications;
+  /** How often an open page asks the server whether newer data has arrived. */
+  pollSeconds: number;
+  children: React.ReactNode;
+};
+
+/** Header, sample notice and citation around every page that shows data. */
+export function PageShell({ classifications, pollSeconds, children }: PageShellProps) {
+  const { snapshot, source, fetchedAt } = classifications;
+  return (
+    <>
+      <SiteHeader
+        asOf={snapshot.asOf}
+        windowDays={snapshot.windowDays}
+        source={source}
+        fetchedAt={fetchedAt}
+      />
+      <main className="mx-auto flex max-w-6xl flex-col gap-8 px-4 py-6 sm:px-6">
+        {source === "sample" && <SampleNotice />}
+        {children}
+      </main>
+      <CitationFooter asOf={snapshot.asOf} />
+      {source === "live" && (
+        <LiveRefresh rendered={{ asOf: snapshot.asOf, fetchedAt }} pollMs={pollSeconds * 1000} />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,75 @@
+import Link from "next/link";
+
+import { formatTimestamp, formatWindow } from "@/lib/format";
+import type { DataSource } from "@/lib/openrouter/types";
+
+type SiteHeaderProps = {
+  asOf: string;
+  windowDays: number;
+  source: DataSource;
+  fetchedAt: string;
+};
+
+export function SiteHeader({ asOf, windowDays, source, fetchedAt }: SiteHeaderProps) {
+  return (
+    <header className="border-b border-border bg-card">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-end justify-between gap-x-8 gap-y-3 px-4 py-4 sm:px-6">
+        <div>
+          <Link
+            href="/"
+            className="rounded text-lg font-semibold tracking-tight focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent"
+          >
+            Task Share
+          </Link>
+          <p className="text-sm text-muted-foreground">
+            How OpenRouter traffic splits across tasks, and which models lead each one
+          </p>
+        </div>
+        <dl
+          className="flex flex-wrap items-center gap-x-5 gap-y-1 text-sm tabular-nums"
+          aria-live="polite"
+          data-testid="data-status"
+        >
+          <div className="flex gap-1.5">
+            <dt className="text-muted-foreground">Data as of</dt>
+            <dd className="font-medium" data-testid="as-of">
+              {asOf}
+            </dd>
+          </div>
+          <div className="flex gap-1.5">
+            <dt className="text-muted-foreground">Window</dt>
+            <dd className="font-medium">{formatWindow(windowDays, asOf)}</dd>
+          </div>
+          <div className="flex items-center gap-1.5">
+            <dt className="sr-only">Source</dt>
+            <dd>
+              <SourceBadge source={source} />
+            </dd>
+          </div>
+          <div className="flex gap-1.5">
+            <dt className="text-muted-foreground">Fetched</dt>
+            <dd>
+              <time dateTime={fetchedAt}>{formatTimestamp(fetchedAt)}</time>
+            </dd>
+          </div>
+        </dl>
+      </div>
+    </header>
+  );
+}
+
+function SourceBadge({ source }: { source: DataSource }) {
+  if (source === "sample") {
+    return (
+      <span className="rounded-full bg-notice px-2 py-0.5 text-xs font-semibold text-notice-foreground">
+        Sample data
+      </span>
+    );
+  }
+  return (
+    <span className="inline-flex items-center gap-1.5 rounded-full bg-muted px-2 py-0.5 text-xs font-semibold">
+      <span aria-hidden className="size-1.5 rounded-full bg-[var(--chart-agent)]" />
+      Live from OpenRouter
+    </span>
+  );
+}

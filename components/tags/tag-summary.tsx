@@ -1,0 +1,72 @@
+import Link from "next/link";
+
+import { MacroBadge } from "@/components/ui/macro-badge";
+import { formatPercent, formatRank, formatRatio } from "@/lib/format";
+import { macroColours } from "@/lib/macro-categories";
+import type { Snapshot, TagShare } from "@/lib/openrouter/types";
+import { overviewHref } from "@/lib/overview-params";
+import { DEFAULT_TAG_SORT } from "@/lib/tags";
+
+/** The tag's own shares and where it stands overall and within its macro-category. */
+export function TagSummary({ tag, snapshot }: { tag: TagShare; snapshot: Snapshot }) {
+  const macro = snapshot.macroCategories.find((item) => item.key === tag.macroCategory);
+  const macroLabel = macro?.label ?? tag.macroCategory;
+  const colour = macroColours(snapshot.macroCategories.map((item) => item.key))[tag.macroCategory];
+  const tagsInMacro = snapshot.tags.filter((item) => item.macroCategory === tag.macroCategory).length;
+
+  return (
+    <section aria-labelledby="tag-title" className="flex flex-col gap-5">
+      <nav aria-label="Breadcrumb" className="text-sm text-muted-foreground">
+        <ol className="flex flex-wrap items-center gap-1.5">
+          <li>
+            <Link href="/" className="rounded text-accent hover:underline focus-visible:outline-2 focus-visible:outline-accent">
+              Overview
+            </Link>
+          </li>
+          <li aria-hidden>/</li>
+          <li>
+            <Link
+              href={overviewHref({ macro: tag.macroCategory, sort: DEFAULT_TAG_SORT })}
+              className="rounded text-accent hover:underline focus-visible:outline-2 focus-visible:outline-accent"
+            >
+              {macroLabel}
+            </Link>
+          </li>
+          <li aria-hidden>/</li>
+          <li aria-current="page" className="max-w-full truncate">
+            {tag.displayName}
+          </li>
+        </ol>
+      </nav>
+      <div>
+        <h1 id="tag-title" className="text-2xl font-semibold tracking-tight break-words">
+          {tag.displayName}
+        </h1>
+        <p className="mt-1 flex flex-wrap items-center gap-3 text-sm text-muted-foreground">
+          <code className="font-mono break-all">{tag.tag}</code>
+          <MacroBadge label={macroLabel} colour={colour} />
+        </p>
+      </div>
+      <dl className="grid grid-cols-2 gap-3 tabular-nums lg:grid-cols-4" data-testid="tag-stats">
+        <Stat label="Usage share" value={formatPercent(tag.usageShare)} note={`${formatRank(tag.usageRank, snapshot.tags.length)} tasks by requests`} />
+        <Stat label="Token share" value={formatPercent(tag.tokenShare)} note="of classified tokens" />
+        <Stat label="Token intensity" value={formatRatio(tag.tokenIntensity)} note="token share ÷ usage share" />
+        <Stat
+          label={`Within ${macroLabel}`}
+          value={formatPercent(tag.categoryUsageShare)}
+          note={`of ${macroLabel} requests, ${formatPercent(tag.categoryTokenShare)} of its tokens · ${formatRank(tag.categoryUsageRank, tagsInMacro)}`}
+        />
+      </dl>
+    </section>
+  );
+}
+
+function Stat({ label, value, note }: { label: string; value: string; note: string }) {
+  return (
+    <div className="rounded-xl border border-border bg-card p-4 shadow-sm">
+      <dt className="text-xs font-medium uppercase tracking-wide text-muted-foreground">{label}</dt>
+      <dd className="mt-1 text-2xl font-semibold">{value}</dd>
+      <dd className="mt-0.5 text-xs text-muted-foreground">{note}</dd>
+    </div>
+  );
+}
