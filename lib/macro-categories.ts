@@ -2,21 +2,28 @@
 // a key the upstream adds later takes the next spare colour instead of breaking the charts.
 // The values are CSS variables defined for light and dark in app/globals.css.
 
-const KNOWN_COLOURS: Record<string, string> = {
-  code: "var(--chart-code)",
-  data: "var(--chart-data)",
-  agent: "var(--chart-agent)",
-  general: "var(--chart-general)",
-};
+// Maps, not object literals: keys come from upstream, and "constructor" or "__proto__" must be
+// ordinary keys here.
+const KNOWN_COLOURS = new Map([
+  ["code", "var(--chart-code)"],
+  ["data", "var(--chart-data)"],
+  ["agent", "var(--chart-agent)"],
+  ["general", "var(--chart-general)"],
+]);
 
 const SPARE_COLOURS = ["var(--chart-extra-1)", "var(--chart-extra-2)", "var(--chart-extra-3)"];
+const FALLBACK_COLOUR = "var(--chart-extra-3)";
 
-/** Colours for every macro-category key, in the order given. */
-export function macroColours(keys: string[]): Record<string, string> {
-  const colours: Record<string, string> = {};
+/** A colour lookup for the given macro-category keys (in upstream order). */
+export function macroColours(keys: string[]): (key: string) => string {
+  const colours = new Map<string, string>();
   let spare = 0;
   for (const key of keys) {
-    colours[key] = KNOWN_COLOURS[key] ?? SPARE_COLOURS[spare++ % SPARE_COLOURS.length] ?? "";
+    if (colours.has(key)) continue;
+    colours.set(
+      key,
+      KNOWN_COLOURS.get(key) ?? SPARE_COLOURS[spare++ % SPARE_COLOURS.length] ?? FALLBACK_COLOUR,
+    );
   }
-  return colours;
+  return (key) => colours.get(key) ?? FALLBACK_COLOUR;
 }

@@ -17,7 +17,10 @@ export type ParsedOverviewParams = {
   ignored: string[];
 };
 
-export function parseOverviewParams(params: SearchParams, macroKeys: string[]): ParsedOverviewParams {
+export function parseOverviewParams(
+  params: SearchParams,
+  macroKeys: string[],
+): ParsedOverviewParams {
   const ignored: string[] = [];
   const macroParam = single(params.macro);
   const sortParam = single(params.sort);

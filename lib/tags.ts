@@ -40,3 +40,15 @@ export function decodeTagSegment(segment: string): string | undefined {
     return undefined;
   }
 }
+
+/**
+ * The tag a /tags/[tag] segment names. The segment may reach the page still encoded or
+ * already decoded, so both readings are tried, the decoded one first.
+ */
+export function findTagBySegment<T extends { tag: string }>(
+  tags: T[],
+  segment: string,
+): T | undefined {
+  const decoded = decodeTagSegment(segment);
+  return tags.find((item) => item.tag === decoded) ?? tags.find((item) => item.tag === segment);
+}

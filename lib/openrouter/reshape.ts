@@ -16,7 +16,11 @@ export function reshapeSnapshot(raw: RawClassificationsData): Snapshot {
   return { asOf: raw.as_of, windowDays: raw.window_days, tags, macroCategories };
 }
 
-function reshapeTag(item: RawClassification, usageRank: number, categoryUsageRank: number): TagShare {
+function reshapeTag(
+  item: RawClassification,
+  usageRank: number,
+  categoryUsageRank: number,
+): TagShare {
   const models = item.models.map(reshapeModel);
   return {
     tag: item.tag,

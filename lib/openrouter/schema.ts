@@ -2,19 +2,20 @@ import { z } from "zod";
 
 // The upstream wire format (snake_case), validated before anything else touches it.
 // Shares are fractions of classified, sampled traffic; sums may be 0.9999 or 1.0001 by rounding,
-// so only each value's range is checked, never the totals.
+// so only each value's range is checked, never the totals. Objects are loose: fields upstream
+// adds later pass through unchanged to /api/classifications instead of being silently dropped.
 
 const share = z.number().min(0).max(1);
 
 const isoDate = z.iso.date();
 
-export const rawModelSchema = z.object({
+export const rawModelSchema = z.looseObject({
   id: z.string().min(1),
   tag_usage_share: share,
   tag_token_share: share,
 });
 
-export const rawClassificationSchema = z.object({
+export const rawClassificationSchema = z.looseObject({
   tag: z.string().min(1),
   display_name: z.string().min(1),
   macro_category: z.string().min(1),
@@ -25,7 +26,7 @@ export const rawClassificationSchema = z.object({
   models: z.array(rawModelSchema),
 });
 
-export const rawMacroCategorySchema = z.object({
+export const rawMacroCategorySchema = z.looseObject({
   key: z.string().min(1),
   label: z.string().min(1),
   usage_share: share,
@@ -33,7 +34,7 @@ export const rawMacroCategorySchema = z.object({
 });
 
 export const rawClassificationsDataSchema = z
-  .object({
+  .looseObject({
     as_of: isoDate,
     window_days: z.number().int().positive(),
     classifications: z.array(rawClassificationSchema).min(1),
@@ -53,7 +54,7 @@ export const rawClassificationsDataSchema = z
     });
   });
 
-export const rawClassificationsResponseSchema = z.object({
+export const rawClassificationsResponseSchema = z.looseObject({
   data: rawClassificationsDataSchema,
 });
 

@@ -1,8 +1,10 @@
 // Stale-while-revalidate for one value shared by every request in the process.
 // The provider allows 30 requests/minute and 500/day, and the data changes once a day, so:
 // - at most one load is in flight; concurrent callers share it;
-// - once a value is held, callers get it at once and a refresh runs in the background,
-//   at most once per interval (a failed attempt counts, so a failing upstream is not hammered);
+// - once a value is held, callers get it at once and a refresh runs in the background, at
+//   most once per interval counted from the end of the previous attempt, so calls are never
+//   closer together than the interval (a failed attempt counts, so a failing upstream is not
+//   hammered);
 // - a failure never replaces the held value;
 // - Retry-After from the upstream pushes the next attempt back;
 // - with nothing held yet, failed first loads back off from a few seconds up to the interval,
@@ -49,23 +51,24 @@ export function createRefreshingValue<T>(options: RefreshingValueOptions<T>): Re
 
   function refresh(): Promise<void> {
     if (inFlight) return inFlight;
-    const startedAt = now();
-    nextAttemptAt = startedAt + options.intervalMs;
     inFlight = options
       .load()
       .then(
         (value) => {
-          held = { value, loadedAt: now() };
+          const at = now();
+          held = { value, loadedAt: at };
           lastFailure = undefined;
           failuresWithoutData = 0;
+          nextAttemptAt = at + options.intervalMs;
         },
         (error: unknown) => {
           const at = now();
           lastFailure = { error, at };
+          nextAttemptAt = at + options.intervalMs;
           if (!held) {
             failuresWithoutData += 1;
             const backoff = FIRST_RETRY_MS * 2 ** (failuresWithoutData - 1);
-            nextAttemptAt = startedAt + Math.min(backoff, options.intervalMs);
+            nextAttemptAt = at + Math.min(backoff, options.intervalMs);
           }
           const retryAfter = options.retryAfterSeconds?.(error);
           if (retryAfter !== undefined) {
