@@ -6,12 +6,19 @@ import { SimpleHeader } from "@/components/site/simple-header";
 
 // Shown when a page cannot render at all (in practice: no data has ever been loaded and the
 // upstream is failing). Never a stack trace: the cause is in the server log.
-export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
+export default function ErrorPage({
+  reset,
+}: {
+  error: Error & { digest?: string };
+  reset: () => void;
+}) {
   return (
     <>
       <SimpleHeader />
       <main className="mx-auto flex max-w-6xl flex-col items-start gap-4 px-4 py-16 sm:px-6">
-        <h1 className="text-2xl font-semibold tracking-tight">The data is not available right now</h1>
+        <h1 className="text-2xl font-semibold tracking-tight">
+          The data is not available right now
+        </h1>
         <p className="max-w-prose text-muted-foreground">
           Task Share could not load OpenRouter&rsquo;s task classification data. This is usually
           brief: the server retries on its own. Try again in a moment.

@@ -10,7 +10,11 @@ import { filterTags, sortTags } from "@/lib/tags";
 // Data is read at request time from the server's cache; never at build time.
 export const dynamic = "force-dynamic";
 
-export default async function OverviewPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+export default async function OverviewPage({
+  searchParams,
+}: {
+  searchParams: Promise<SearchParams>;
+}) {
   const classifications = await getClassifications();
   const { snapshot } = classifications;
   const { state, ignored } = parseOverviewParams(
@@ -41,7 +45,12 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
         tableId="tag-table"
         controls={<TagControls state={state} macroCategories={snapshot.macroCategories} />}
       >
-        <TagTable id="tag-table" tags={tags} macroCategories={snapshot.macroCategories} state={state} />
+        <TagTable
+          id="tag-table"
+          tags={tags}
+          macroCategories={snapshot.macroCategories}
+          state={state}
+        />
       </TagBarsCard>
     </PageShell>
   );

@@ -25,7 +25,11 @@ export function DonutChart({ slices, label }: { slices: DonutSlice[]; label: str
           <Cell key={slice.key} fill={slice.colour} />
         ))}
       </Pie>
-      <Tooltip formatter={percentTooltip} contentStyle={tooltipContentStyle} isAnimationActive={false} />
+      <Tooltip
+        formatter={percentTooltip}
+        contentStyle={tooltipContentStyle}
+        isAnimationActive={false}
+      />
     </PieChart>
   );
 }

@@ -9,7 +9,10 @@ import { axisTick, gridStroke, percentTooltip, tooltipContentStyle } from "./cha
 
 export type PairedBarRow = {
   key: string;
+  /** Shown on the axis (truncated to fit). */
   label: string;
+  /** Shown in the tooltip when the axis label is a shortened form. */
+  fullLabel?: string;
   usage: number;
   tokens: number;
   colour: string;
@@ -43,6 +46,7 @@ export function PairedBarChart({ rows, label }: { rows: PairedBarRow[]; label: s
         tickFormatter={(value: number) => formatPercent(value)}
         stroke={gridStroke}
         domain={[0, "auto"]}
+        minTickGap={24}
       />
       <YAxis
         type="category"
@@ -55,6 +59,7 @@ export function PairedBarChart({ rows, label }: { rows: PairedBarRow[]; label: s
       />
       <Tooltip
         formatter={percentTooltip}
+        labelFormatter={(label, payload) => fullLabelOf(payload[0]?.payload) ?? label}
         contentStyle={tooltipContentStyle}
         cursor={{ fill: "var(--muted)" }}
         isAnimationActive={false}
@@ -71,6 +76,11 @@ export function PairedBarChart({ rows, label }: { rows: PairedBarRow[]; label: s
       </Bar>
     </BarChart>
   );
+}
+
+function fullLabelOf(row: unknown): string | undefined {
+  if (typeof row !== "object" || row === null || !("fullLabel" in row)) return undefined;
+  return typeof row.fullLabel === "string" ? row.fullLabel : undefined;
 }
 
 function truncate(text: string): string {

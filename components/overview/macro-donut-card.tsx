@@ -20,14 +20,21 @@ const COPY: Record<Metric, { title: string; description: string; noun: string }>
   },
 };
 
-export function MacroDonutCard({ metric, macroCategories }: { metric: Metric; macroCategories: MacroCategory[] }) {
-  const colours = macroColours(macroCategories.map((macro) => macro.key));
-  const value = (macro: MacroCategory) => (metric === "usage" ? macro.usageShare : macro.tokenShare);
+export function MacroDonutCard({
+  metric,
+  macroCategories,
+}: {
+  metric: Metric;
+  macroCategories: MacroCategory[];
+}) {
+  const colourOf = macroColours(macroCategories.map((macro) => macro.key));
+  const value = (macro: MacroCategory) =>
+    metric === "usage" ? macro.usageShare : macro.tokenShare;
   const slices = macroCategories.map((macro) => ({
     key: macro.key,
     label: macro.label,
     value: value(macro),
-    colour: colours[macro.key] ?? "",
+    colour: colourOf(macro.key),
   }));
   const copy = COPY[metric];
   const summary = slices.map((slice) => `${slice.label} ${formatPercent(slice.value)}`).join(", ");
@@ -43,11 +50,22 @@ export function MacroDonutCard({ metric, macroCategories }: { metric: Metric; ma
         >
           <DonutChart slices={slices} label={`${copy.title}: ${summary}`} />
         </ChartFigure>
-        <ul className="flex flex-col gap-2 text-sm tabular-nums" aria-label={`${copy.title} legend`}>
+        <ul
+          className="flex flex-col gap-2 text-sm tabular-nums"
+          aria-label={`${copy.title} legend`}
+        >
           {slices.map((slice) => (
-            <li key={slice.key} className="flex items-center justify-between gap-3" data-macro={slice.key}>
+            <li
+              key={slice.key}
+              className="flex items-center justify-between gap-3"
+              data-macro={slice.key}
+            >
               <span className="flex items-center gap-2">
-                <span aria-hidden className="size-3 rounded-sm" style={{ backgroundColor: slice.colour }} />
+                <span
+                  aria-hidden
+                  className="size-3 rounded-sm"
+                  style={{ backgroundColor: slice.colour }}
+                />
                 {slice.label}
               </span>
               <span className="font-medium">{formatPercent(slice.value)}</span>

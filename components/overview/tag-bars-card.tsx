@@ -17,14 +17,22 @@ type TagBarsCardProps = {
   children: React.ReactNode;
 };
 
-export function TagBarsCard({ tags, macroCategories, sort, filterLabel, tableId, controls, children }: TagBarsCardProps) {
-  const colours = macroColours(macroCategories.map((macro) => macro.key));
+export function TagBarsCard({
+  tags,
+  macroCategories,
+  sort,
+  filterLabel,
+  tableId,
+  controls,
+  children,
+}: TagBarsCardProps) {
+  const colourOf = macroColours(macroCategories.map((macro) => macro.key));
   const rows = tags.map((tag) => ({
     key: tag.tag,
     label: tag.displayName,
     usage: tag.usageShare,
     tokens: tag.tokenShare,
-    colour: colours[tag.macroCategory] ?? "",
+    colour: colourOf(tag.macroCategory),
   }));
   const scope = filterLabel ? `${filterLabel} tasks` : "All tasks";
   const label = `Bar chart of usage share and token share for ${rows.length} tasks (${scope.toLowerCase()}), sorted by ${TAG_SORT_LABELS[sort].toLowerCase()}. The table below lists the same numbers.`;
@@ -38,7 +46,12 @@ export function TagBarsCard({ tags, macroCategories, sort, filterLabel, tableId,
       <div className="flex flex-col gap-5">
         {controls}
         <PairedBarLegend />
-        <ChartFigure label={label} height={pairedBarChartHeight(rows.length)} tableId={tableId} testId="tag-bars">
+        <ChartFigure
+          label={label}
+          height={pairedBarChartHeight(rows.length)}
+          tableId={tableId}
+          testId="tag-bars"
+        >
           <PairedBarChart rows={rows} label={label} />
         </ChartFigure>
         {children}

@@ -14,7 +14,7 @@ type TagControlsProps = {
 };
 
 export function TagControls({ state, macroCategories }: TagControlsProps) {
-  const colours = macroColours(macroCategories.map((macro) => macro.key));
+  const colourOf = macroColours(macroCategories.map((macro) => macro.key));
   return (
     <div className="flex flex-col gap-3 text-sm lg:flex-row lg:items-center lg:justify-between">
       <nav aria-label="Filter tasks by macro-category">
@@ -27,11 +27,14 @@ export function TagControls({ state, macroCategories }: TagControlsProps) {
           </li>
           {macroCategories.map((macro) => (
             <li key={macro.key}>
-              <Segment href={overviewHref({ ...state, macro: macro.key })} active={state.macro === macro.key}>
+              <Segment
+                href={overviewHref({ ...state, macro: macro.key })}
+                active={state.macro === macro.key}
+              >
                 <span
                   aria-hidden
                   className="size-2.5 rounded-sm"
-                  style={{ backgroundColor: colours[macro.key] }}
+                  style={{ backgroundColor: colourOf(macro.key) }}
                 />
                 {macro.label}
               </Segment>
@@ -56,10 +59,22 @@ export function TagControls({ state, macroCategories }: TagControlsProps) {
 }
 
 function SegmentLabel({ children }: { children: React.ReactNode }) {
-  return <p className="mb-1.5 text-xs font-medium uppercase tracking-wide text-muted-foreground">{children}</p>;
+  return (
+    <p className="mb-1.5 text-xs font-medium uppercase tracking-wide text-muted-foreground">
+      {children}
+    </p>
+  );
 }
 
-function Segment({ href, active, children }: { href: string; active: boolean; children: React.ReactNode }) {
+function Segment({
+  href,
+  active,
+  children,
+}: {
+  href: string;
+  active: boolean;
+  children: React.ReactNode;
+}) {
   return (
     <Link
       href={href}

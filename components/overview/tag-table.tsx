@@ -17,11 +17,15 @@ type TagTableProps = {
 
 /** The numbers behind the bar chart, as server-rendered HTML that reads without JavaScript. */
 export function TagTable({ id, tags, macroCategories, state }: TagTableProps) {
-  const colours = macroColours(macroCategories.map((macro) => macro.key));
+  const colourOf = macroColours(macroCategories.map((macro) => macro.key));
   const labels = new Map(macroCategories.map((macro) => [macro.key, macro.label]));
   return (
     <div className="-mx-4 overflow-x-auto px-4 sm:mx-0 sm:px-0">
-      <table id={id} className="w-full min-w-[40rem] border-collapse text-sm tabular-nums" data-testid="tag-table">
+      <table
+        id={id}
+        className="w-full min-w-[40rem] border-collapse text-sm tabular-nums"
+        data-testid="tag-table"
+      >
         <caption className="sr-only">
           Share of classified requests and tokens for each task, {tags.length} rows
         </caption>
@@ -56,7 +60,11 @@ export function TagTable({ id, tags, macroCategories, state }: TagTableProps) {
         </thead>
         <tbody>
           {tags.map((tag) => (
-            <tr key={tag.tag} className="border-b border-border last:border-0 hover:bg-muted/60" data-tag={tag.tag}>
+            <tr
+              key={tag.tag}
+              className="border-b border-border last:border-0 hover:bg-muted/60"
+              data-tag={tag.tag}
+            >
               <th scope="row" className="max-w-64 px-2 py-2 text-left font-normal">
                 <Link
                   href={tagHref(tag.tag)}
@@ -64,10 +72,15 @@ export function TagTable({ id, tags, macroCategories, state }: TagTableProps) {
                 >
                   {tag.displayName}
                 </Link>
-                <span className="block truncate font-mono text-xs text-muted-foreground">{tag.tag}</span>
+                <span className="block truncate font-mono text-xs text-muted-foreground">
+                  {tag.tag}
+                </span>
               </th>
               <td className="px-2 py-2">
-                <MacroBadge label={labels.get(tag.macroCategory) ?? tag.macroCategory} colour={colours[tag.macroCategory]} />
+                <MacroBadge
+                  label={labels.get(tag.macroCategory) ?? tag.macroCategory}
+                  colour={colourOf(tag.macroCategory)}
+                />
               </td>
               <td className="px-2 py-2 text-right">{formatPercent(tag.usageShare)}</td>
               <td className="px-2 py-2 text-right">{formatPercent(tag.tokenShare)}</td>

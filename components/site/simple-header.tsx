@@ -5,7 +5,10 @@ export function SimpleHeader() {
   return (
     <header className="border-b border-border bg-card">
       <div className="mx-auto max-w-6xl px-4 py-4 sm:px-6">
-        <Link href="/" className="rounded text-lg font-semibold tracking-tight focus-visible:outline-2 focus-visible:outline-accent">
+        <Link
+          href="/"
+          className="rounded text-lg font-semibold tracking-tight focus-visible:outline-2 focus-visible:outline-accent"
+        >
           Task Share
         </Link>
       </div>

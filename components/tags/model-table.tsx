@@ -1,3 +1,4 @@
+import { ModelId } from "@/components/ui/model-id";
 import { formatPercent } from "@/lib/format";
 import type { TagShare } from "@/lib/openrouter/types";
 
@@ -5,14 +6,18 @@ type ModelTableProps = { id: string; tag: TagShare; otherModelsLabel: string };
 
 export function ModelTable({ id, tag, otherModelsLabel }: ModelTableProps) {
   return (
-    <div className="-mx-4 overflow-x-auto px-4 sm:mx-0 sm:px-0">
-      <table id={id} className="w-full min-w-[28rem] border-collapse text-sm tabular-nums" data-testid="model-table">
+    <div className="overflow-x-auto">
+      <table
+        id={id}
+        className="w-full border-collapse text-sm tabular-nums"
+        data-testid="model-table"
+      >
         <caption className="sr-only">
           Top models for {tag.displayName}: share of this task&rsquo;s requests and tokens
         </caption>
         <thead>
           <tr className="border-b border-border text-left text-xs uppercase tracking-wide text-muted-foreground">
-            <th scope="col" className="w-14 px-2 py-2 font-medium">
+            <th scope="col" className="w-12 px-2 py-2 font-medium">
               Rank
             </th>
             <th scope="col" className="px-2 py-2 font-medium">
@@ -30,15 +35,21 @@ export function ModelTable({ id, tag, otherModelsLabel }: ModelTableProps) {
           {tag.models.map((model) => (
             <tr key={model.id} className="border-b border-border" data-model={model.id}>
               <td className="px-2 py-2 text-muted-foreground">{model.rank}</td>
-              <th scope="row" className="max-w-md px-2 py-2 text-left font-mono text-[13px] font-normal break-all">
-                {model.id}
+              <th
+                scope="row"
+                className="px-2 py-2 text-left font-mono text-[13px] font-normal break-words"
+              >
+                <ModelId id={model.id} />
               </th>
               <td className="px-2 py-2 text-right">{formatPercent(model.usageShare)}</td>
               <td className="px-2 py-2 text-right">{formatPercent(model.tokenShare)}</td>
             </tr>
           ))}
           {tag.otherModels && (
-            <tr className="border-b border-border text-muted-foreground italic" data-model="other-models">
+            <tr
+              className="border-b border-border text-muted-foreground italic"
+              data-model="other-models"
+            >
               <td className="px-2 py-2">–</td>
               <th scope="row" className="px-2 py-2 text-left font-normal">
                 {otherModelsLabel} <span className="not-italic">(not in the top list)</span>

@@ -1,9 +1,10 @@
 import { ChartFigure } from "@/components/charts/chart-figure";
-import { PairedBarChart } from "@/components/charts/paired-bar-chart";
+import { PairedBarChart, type PairedBarRow } from "@/components/charts/paired-bar-chart";
 import { pairedBarChartHeight } from "@/components/charts/paired-bar-layout";
 import { PairedBarLegend } from "@/components/charts/paired-bar-legend";
 import { Card } from "@/components/ui/card";
 import { macroColours } from "@/lib/macro-categories";
+import { chartModelName } from "@/lib/models";
 import type { MacroCategory, TagShare } from "@/lib/openrouter/types";
 
 import { ModelTable } from "./model-table";
@@ -11,22 +12,32 @@ import { ModelTable } from "./model-table";
 const OTHER_MODELS_LABEL = "Other models";
 
 /** The tag's top models (within-tag shares) as a chart and the table it is drawn from. */
-export function ModelsCard({ tag, macroCategories }: { tag: TagShare; macroCategories: MacroCategory[] }) {
+export function ModelsCard({
+  tag,
+  macroCategories,
+}: {
+  tag: TagShare;
+  macroCategories: MacroCategory[];
+}) {
   const description = `Top models by request volume within ${tag.displayName}: their share of this task's requests and tokens`;
   if (tag.models.length === 0) {
     return (
       <Card title="Top models" description={description} titleId="models-title">
-        <p className="rounded-lg bg-muted px-4 py-6 text-center text-sm text-muted-foreground" data-testid="no-models">
+        <p
+          className="rounded-lg bg-muted px-4 py-6 text-center text-sm text-muted-foreground"
+          data-testid="no-models"
+        >
           OpenRouter lists no models for this task in this window.
         </p>
       </Card>
     );
   }
 
-  const colour = macroColours(macroCategories.map((macro) => macro.key))[tag.macroCategory] ?? "";
-  const rows = tag.models.map((model) => ({
+  const colour = macroColours(macroCategories.map((macro) => macro.key))(tag.macroCategory);
+  const rows: PairedBarRow[] = tag.models.map((model) => ({
     key: model.id,
-    label: model.id,
+    label: chartModelName(model.id),
+    fullLabel: model.id,
     usage: model.usageShare,
     tokens: model.tokenShare,
     colour,
@@ -46,7 +57,12 @@ export function ModelsCard({ tag, macroCategories }: { tag: TagShare; macroCateg
     <Card title="Top models" description={description} titleId="models-title">
       <div className="flex flex-col gap-5">
         <PairedBarLegend />
-        <ChartFigure label={label} height={pairedBarChartHeight(rows.length)} tableId="model-table" testId="model-bars">
+        <ChartFigure
+          label={label}
+          height={pairedBarChartHeight(rows.length)}
+          tableId="model-table"
+          testId="model-bars"
+        >
           <PairedBarChart rows={rows} label={label} />
         </ChartFigure>
         <ModelTable id="model-table" tag={tag} otherModelsLabel={OTHER_MODELS_LABEL} />

@@ -11,15 +11,20 @@ import { DEFAULT_TAG_SORT } from "@/lib/tags";
 export function TagSummary({ tag, snapshot }: { tag: TagShare; snapshot: Snapshot }) {
   const macro = snapshot.macroCategories.find((item) => item.key === tag.macroCategory);
   const macroLabel = macro?.label ?? tag.macroCategory;
-  const colour = macroColours(snapshot.macroCategories.map((item) => item.key))[tag.macroCategory];
-  const tagsInMacro = snapshot.tags.filter((item) => item.macroCategory === tag.macroCategory).length;
+  const colour = macroColours(snapshot.macroCategories.map((item) => item.key))(tag.macroCategory);
+  const tagsInMacro = snapshot.tags.filter(
+    (item) => item.macroCategory === tag.macroCategory,
+  ).length;
 
   return (
     <section aria-labelledby="tag-title" className="flex flex-col gap-5">
       <nav aria-label="Breadcrumb" className="text-sm text-muted-foreground">
         <ol className="flex flex-wrap items-center gap-1.5">
           <li>
-            <Link href="/" className="rounded text-accent hover:underline focus-visible:outline-2 focus-visible:outline-accent">
+            <Link
+              href="/"
+              className="rounded text-accent hover:underline focus-visible:outline-2 focus-visible:outline-accent"
+            >
               Overview
             </Link>
           </li>
@@ -48,9 +53,21 @@ export function TagSummary({ tag, snapshot }: { tag: TagShare; snapshot: Snapsho
         </p>
       </div>
       <dl className="grid grid-cols-2 gap-3 tabular-nums lg:grid-cols-4" data-testid="tag-stats">
-        <Stat label="Usage share" value={formatPercent(tag.usageShare)} note={`${formatRank(tag.usageRank, snapshot.tags.length)} tasks by requests`} />
-        <Stat label="Token share" value={formatPercent(tag.tokenShare)} note="of classified tokens" />
-        <Stat label="Token intensity" value={formatRatio(tag.tokenIntensity)} note="token share ÷ usage share" />
+        <Stat
+          label="Usage share"
+          value={formatPercent(tag.usageShare)}
+          note={`${formatRank(tag.usageRank, snapshot.tags.length)} tasks by requests`}
+        />
+        <Stat
+          label="Token share"
+          value={formatPercent(tag.tokenShare)}
+          note="of classified tokens"
+        />
+        <Stat
+          label="Token intensity"
+          value={formatRatio(tag.tokenIntensity)}
+          note="token share ÷ usage share"
+        />
         <Stat
           label={`Within ${macroLabel}`}
           value={formatPercent(tag.categoryUsageShare)}

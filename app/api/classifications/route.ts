@@ -15,7 +15,12 @@ export async function GET() {
   } catch (error) {
     if (!(error instanceof NoDataError)) throw error;
     return Response.json(
-      { error: { code: 503, message: "No data yet: the upstream could not be reached. Try again shortly." } },
+      {
+        error: {
+          code: 503,
+          message: "No data yet: the upstream could not be reached. Try again shortly.",
+        },
+      },
       { status: 503, headers: { "Retry-After": "30", "Cache-Control": "no-store" } },
     );
   }

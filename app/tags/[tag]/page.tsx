@@ -6,21 +6,15 @@ import { ModelsCard } from "@/components/tags/models-card";
 import { TagSummary } from "@/components/tags/tag-summary";
 import { formatPercent } from "@/lib/format";
 import { getClassifications, getRevalidateSeconds } from "@/lib/openrouter";
-import type { Snapshot, TagShare } from "@/lib/openrouter/types";
-import { decodeTagSegment } from "@/lib/tags";
+import { findTagBySegment } from "@/lib/tags";
 
 export const dynamic = "force-dynamic";
 
 type TagPageProps = { params: Promise<{ tag: string }> };
 
-function findTag(snapshot: Snapshot, segment: string): TagShare | undefined {
-  const tag = decodeTagSegment(segment);
-  return tag === undefined ? undefined : snapshot.tags.find((item) => item.tag === tag);
-}
-
 export async function generateMetadata({ params }: TagPageProps): Promise<Metadata> {
   const { snapshot } = await getClassifications();
-  const tag = findTag(snapshot, (await params).tag);
+  const tag = findTagBySegment(snapshot.tags, (await params).tag);
   if (!tag) return { title: "Task not found" };
   return {
     title: tag.displayName,
@@ -31,7 +25,7 @@ export async function generateMetadata({ params }: TagPageProps): Promise<Metada
 export default async function TagPage({ params }: TagPageProps) {
   const classifications = await getClassifications();
   const { snapshot } = classifications;
-  const tag = findTag(snapshot, (await params).tag);
+  const tag = findTagBySegment(snapshot.tags, (await params).tag);
   if (!tag) notFound();
 
   return (
