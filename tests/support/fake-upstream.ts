@@ -6,7 +6,8 @@ import path from "node:path";
 // A local stand-in for OpenRouter's classifications endpoint. It serves a fixture on
 // GET {base}/classifications/task, records every call (with its Authorization header), and is
 // steered over HTTP so Playwright workers in other processes can change what it answers:
-//   POST /__control/respond  {"fixture": "upstream-2026-11-22.json"} or {"status": 500, "body": "…"}
+//   POST /__control/respond  {"fixture": "upstream-2026-11-22.json", "delayMs"?: 1500}
+//                            or {"status": 500, "body": "…", "contentType"?, "delayMs"?}
 //   GET  /__control/calls    → [{ "path", "authorization", "at" }]
 //   POST /__control/reset    → back to the initial fixture, calls cleared
 
@@ -23,8 +24,8 @@ export function readFixture(name: string): string {
   return readFileSync(path.join(FIXTURES_DIR, path.basename(name)), "utf8");
 }
 
-function fixtureReply(name: string): Reply {
-  return { status: 200, body: readFixture(name), contentType: "application/json", delayMs: 0 };
+function fixtureReply(name: string, delayMs = 0): Reply {
+  return { status: 200, body: readFixture(name), contentType: "application/json", delayMs };
 }
 
 export async function startFakeUpstream(initialFixture: string): Promise<FakeUpstream> {
@@ -34,7 +35,11 @@ export async function startFakeUpstream(initialFixture: string): Promise<FakeUps
   const server = createServer(async (request, response) => {
     const url = new URL(request.url ?? "/", "http://fake");
     if (url.pathname === `${FAKE_API_PREFIX}/classifications/task` && request.method === "GET") {
-      calls.push({ path: `${url.pathname}${url.search}`, authorization: request.headers.authorization ?? null, at: Date.now() });
+      calls.push({
+        path: `${url.pathname}${url.search}`,
+        authorization: request.headers.authorization ?? null,
+        at: Date.now(),
+      });
       if (reply.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, reply.delayMs));
       return send(response, reply.status, reply.body, reply.contentType);
     }
@@ -69,12 +74,13 @@ export async function startFakeUpstream(initialFixture: string): Promise<FakeUps
 function replyFromControl(control: unknown): Reply {
   if (typeof control !== "object" || control === null) throw new Error("control must be an object");
   const fields = control as Record<string, unknown>;
-  if (typeof fields.fixture === "string") return fixtureReply(fields.fixture);
+  const delayMs = typeof fields.delayMs === "number" ? fields.delayMs : 0;
+  if (typeof fields.fixture === "string") return fixtureReply(fields.fixture, delayMs);
   return {
     status: typeof fields.status === "number" ? fields.status : 200,
     body: typeof fields.body === "string" ? fields.body : "",
     contentType: typeof fields.contentType === "string" ? fields.contentType : "application/json",
-    delayMs: typeof fields.delayMs === "number" ? fields.delayMs : 0,
+    delayMs,
   };
 }
 

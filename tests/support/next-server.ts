@@ -11,16 +11,28 @@ export type RunningServer = { url: string; logFile: string; stop: () => Promise<
 const ROOT = path.join(__dirname, "..", "..");
 const NEXT_BIN = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
 
-export async function startNextServer(name: string, env: Record<string, string>): Promise<RunningServer> {
+export async function startNextServer(
+  name: string,
+  env: Record<string, string>,
+): Promise<RunningServer> {
   const port = await freePort();
   const logFile = path.join(ROOT, "test-results", `server-${name}.log`);
   const log = openSync(logFile, "w");
-  const child = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], {
-    cwd: ROOT,
-    detached: true,
-    stdio: ["ignore", log, log],
-    env: { PATH: process.env.PATH ?? "", NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", ...env },
-  });
+  const child = spawn(
+    process.execPath,
+    [NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"],
+    {
+      cwd: ROOT,
+      detached: true,
+      stdio: ["ignore", log, log],
+      env: {
+        PATH: process.env.PATH ?? "",
+        NODE_ENV: "production",
+        NEXT_TELEMETRY_DISABLED: "1",
+        ...env,
+      },
+    },
+  );
   const url = `http://127.0.0.1:${port}`;
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
 

@@ -1,0 +1,211 @@
+import { expect, test, type Page } from "@playwright/test";
+
+import { live } from "./servers";
+
+// The live server serves tests/fixtures/upstream-2026-11-21.json through the fake upstream.
+
+const CITATION = "Source: OpenRouter (openrouter.ai/rankings), as of 2026-11-21.";
+
+function tableRows(page: Page) {
+  return page.getByTestId("tag-table").locator("tbody tr");
+}
+
+async function rowTags(page: Page): Promise<string[]> {
+  return tableRows(page).evaluateAll((rows) =>
+    rows.map((row) => row.getAttribute("data-tag") ?? ""),
+  );
+}
+
+test("overview shows the fixture's date, window, source and citation", async ({ page }) => {
+  await page.goto(live.url);
+  await expect(page).toHaveTitle("Task Share");
+  await expect(page.getByTestId("as-of")).toHaveText("2026-11-21");
+  await expect(page.getByTestId("data-status")).toContainText("7 days to 2026-11-21");
+  await expect(page.getByTestId("data-status")).toContainText("Live from OpenRouter");
+  await expect(page.getByText("Sample data")).toHaveCount(0);
+  await expect(page.getByTestId("citation")).toHaveText(CITATION);
+  await expect(page.getByRole("link", { name: "OpenRouter rankings" })).toHaveAttribute(
+    "href",
+    "https://openrouter.ai/rankings",
+  );
+});
+
+test("macro donuts draw one sector per category, unknown ones included, with exact legends", async ({
+  page,
+}) => {
+  await page.goto(live.url);
+  const usage = page.getByTestId("macro-donut-usage");
+  const tokens = page.getByTestId("macro-donut-tokens");
+  await expect(usage.locator(".recharts-pie-sector")).toHaveCount(5);
+  await expect(tokens.locator(".recharts-pie-sector")).toHaveCount(5);
+  await expect(usage).toHaveAccessibleName(
+    "Donut chart of the share of classified requests by macro-category: Code 44.7%, Data 4.1%, Agent 15.7%, General 32.5%, Media 3.0%.",
+  );
+
+  const legend = (name: string) => page.getByRole("list", { name });
+  await expect(legend("Share of requests legend").getByRole("listitem")).toHaveText([
+    "Code44.7%",
+    "Data4.1%",
+    "Agent15.7%",
+    "General32.5%",
+    "Media3.0%",
+  ]);
+  await expect(legend("Share of tokens legend").getByRole("listitem")).toHaveText([
+    "Code59.4%",
+    "Data3.1%",
+    "Agent11.0%",
+    "General24.5%",
+    "Media2.0%",
+  ]);
+  // The fifth, unknown category gets a colour of its own, not a fallback black.
+  const mediaFill = await usage.locator(".recharts-pie-sector path").nth(4).getAttribute("fill");
+  expect(mediaFill).toBe("var(--chart-extra-1)");
+});
+
+test("per-tag bars: two bars per tag, coloured by macro-category", async ({ page }) => {
+  await page.goto(live.url);
+  const bars = page.getByTestId("tag-bars");
+  await expect(bars.locator(".recharts-bar-rectangle")).toHaveCount(20);
+  await expect(bars.locator(".recharts-yAxis-tick-labels text")).toHaveText([
+    "Roleplay & Fiction",
+    "Code Generation",
+    "Debugging",
+    "Frontend UI",
+    "Web Search",
+    "Translation",
+    "Tool Dispatch",
+    "Summarization",
+    "Data Extraction",
+    "Image Generation",
+  ]);
+  const firstUsageBar = bars
+    .locator(".recharts-bar")
+    .first()
+    .locator(".recharts-rectangle")
+    .first();
+  await expect(firstUsageBar).toHaveAttribute("fill", "var(--chart-general)");
+});
+
+test("the table holds every tag's exact numbers and links to its drill-down", async ({ page }) => {
+  await page.goto(live.url);
+  await expect(tableRows(page)).toHaveCount(10);
+  expect(await rowTags(page)).toEqual([
+    "roleplay_fiction",
+    "code:general_impl",
+    "code:debugging",
+    "code:frontend_ui",
+    "agent:web_search",
+    "translation",
+    "agent:tool_dispatch",
+    "summarization",
+    "data:extraction",
+    "media:image_generation",
+  ]);
+  const cells = (tag: string) => page.locator(`tr[data-tag="${tag}"] td`);
+  await expect(cells("code:general_impl")).toHaveText([
+    "Code",
+    "18.4%",
+    "26.1%",
+    "1.42×",
+    "41.2%",
+    "44.0%",
+  ]);
+  await expect(cells("roleplay_fiction")).toHaveText([
+    "General",
+    "19.0%",
+    "15.0%",
+    "0.79×",
+    "58.5%",
+    "61.2%",
+  ]);
+  await expect(cells("media:image_generation")).toHaveText([
+    "Media",
+    "3.0%",
+    "2.0%",
+    "0.67×",
+    "100.0%",
+    "100.0%",
+  ]);
+
+  await page.getByRole("link", { name: "Code Generation" }).click();
+  await expect(page).toHaveURL(`${live.url}/tags/code%3Ageneral_impl`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Code Generation");
+});
+
+test("sort and filter work by keyboard, live in the URL and follow the back button", async ({
+  page,
+}) => {
+  await page.goto(live.url);
+
+  await page.getByRole("link", { name: "Token share" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(`${live.url}/?sort=tokens`);
+  await expect(tableRows(page).first()).toHaveAttribute("data-tag", "code:general_impl");
+  expect((await rowTags(page)).slice(0, 3)).toEqual([
+    "code:general_impl",
+    "code:debugging",
+    "roleplay_fiction",
+  ]);
+
+  const codeFilter = page
+    .getByRole("navigation", { name: "Filter tasks by macro-category" })
+    .getByRole("link", { name: "Code" });
+  await codeFilter.focus();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(`${live.url}/?macro=code&sort=tokens`);
+  await expect(tableRows(page)).toHaveCount(3);
+  await expect(page.getByTestId("tag-bars").locator(".recharts-bar-rectangle")).toHaveCount(6);
+  await expect(codeFilter).toHaveAttribute("aria-current", "true");
+
+  await page.goBack();
+  await expect(page).toHaveURL(`${live.url}/?sort=tokens`);
+  await expect(tableRows(page)).toHaveCount(10);
+});
+
+test("each sort orders the tags as specified", async ({ page }) => {
+  await page.goto(`${live.url}/?sort=intensity`);
+  expect((await rowTags(page)).slice(0, 3)).toEqual([
+    "code:general_impl",
+    "code:frontend_ui",
+    "code:debugging",
+  ]);
+  await expect(page.locator("th[aria-sort]")).toHaveText("Intensity ↓");
+
+  await page.goto(`${live.url}/?sort=name`);
+  await expect(tableRows(page).locator("th a")).toHaveText([
+    "Code Generation",
+    "Data Extraction",
+    "Debugging",
+    "Frontend UI",
+    "Image Generation",
+    "Roleplay & Fiction",
+    "Summarization",
+    "Tool Dispatch",
+    "Translation",
+    "Web Search",
+  ]);
+});
+
+test("unknown view settings fall back to the defaults, visibly", async ({ page }) => {
+  const response = await page.goto(`${live.url}/?macro=nope&sort=size`);
+  expect(response?.status()).toBe(200);
+  await expect(page.getByRole("status").filter({ hasText: "Ignored" })).toHaveText(
+    "Ignored unknown view settings macro=nope, sort=size; showing the default instead.",
+  );
+  await expect(tableRows(page)).toHaveCount(10);
+});
+
+test("without JavaScript every number, the table and the citation are still there", async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(live.url);
+  await expect(page.getByTestId("citation")).toHaveText(CITATION);
+  await expect(tableRows(page)).toHaveCount(10);
+  await expect(page.locator('tr[data-tag="code:general_impl"] td').nth(1)).toHaveText("18.4%");
+  await page.getByRole("link", { name: "Name" }).click();
+  await expect(page).toHaveURL(`${live.url}/?sort=name`);
+  await expect(tableRows(page).first()).toHaveAttribute("data-tag", "code:general_impl");
+  await context.close();
+});

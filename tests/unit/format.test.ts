@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+
+import {
+  formatPercent,
+  formatRank,
+  formatRatio,
+  formatTimestamp,
+  formatWindow,
+} from "@/lib/format";
+
+describe("formatPercent", () => {
+  it.each([
+    [0.1842, "18.4%"],
+    [0, "0.0%"],
+    [1, "100.0%"],
+    [0.00049, "0.0%"],
+    [0.245, "24.5%"],
+    [0.0005, "0.1%"],
+    [0.2611, "26.1%"],
+    [0.4397, "44.0%"],
+    [0.99999, "100.0%"],
+  ])("formats %d as %s", (fraction, text) => {
+    expect(formatPercent(fraction)).toBe(text);
+  });
+
+  it("keeps the value written as 0.2450 at 24.5%", () => {
+    expect(formatPercent(0.245)).toBe("24.5%");
+  });
+});
+
+describe("formatRatio", () => {
+  it.each([
+    [0.2611 / 0.1842, "1.42×"],
+    [1.4177, "1.42×"],
+    [1, "1.00×"],
+    [0.5625, "0.56×"],
+    [0, "0.00×"],
+    [1234.5, "1,234.50×"],
+  ])("formats %d as %s", (ratio, text) => {
+    expect(formatRatio(ratio)).toBe(text);
+  });
+
+  it("shows an unknown ratio as an en dash", () => {
+    expect(formatRatio(null)).toBe("–");
+  });
+});
+
+describe("formatWindow", () => {
+  it("names the trailing window that ends on as_of", () => {
+    expect(formatWindow(7, "2026-11-21")).toBe("7 days to 2026-11-21");
+    expect(formatWindow(30, "2026-11-22")).toBe("30 days to 2026-11-22");
+  });
+
+  it("uses the singular for one day", () => {
+    expect(formatWindow(1, "2026-11-21")).toBe("1 day to 2026-11-21");
+  });
+});
+
+describe("formatTimestamp", () => {
+  it("formats an ISO timestamp in UTC to the minute", () => {
+    expect(formatTimestamp("2026-11-24T02:40:59.999Z")).toBe("2026-11-24 02:40 UTC");
+    expect(formatTimestamp("2026-11-24T00:00:00Z")).toBe("2026-11-24 00:00 UTC");
+  });
+
+  it("converts an offset to UTC", () => {
+    expect(formatTimestamp("2026-11-24T03:40:00+01:00")).toBe("2026-11-24 02:40 UTC");
+    expect(formatTimestamp("2026-11-23T20:10:00-08:00")).toBe("2026-11-24 04:10 UTC");
+  });
+
+  it("returns text that is not a date unchanged", () => {
+    expect(formatTimestamp("not a date")).toBe("not a date");
+    expect(formatTimestamp("")).toBe("");
+  });
+});
+
+describe("formatRank", () => {
+  it("formats a rank out of a total", () => {
+    expect(formatRank(3, 30)).toBe("#3 of 30");
+    expect(formatRank(1, 1)).toBe("#1 of 1");
+  });
+});
