@@ -1,19 +1,63 @@
 import { NextResponse, type NextRequest } from "next/server";
 
-// Next answers a path with malformed percent-encoding (e.g. /tags/%E0%A4%A) with a bare 500.
-// That is the client's mistake: say so with a 400 before routing gets to it.
-export function proxy(request: NextRequest) {
+import { canServeData } from "@/lib/data-probe";
+import { parseEmbedOrigins, securityHeaders } from "@/lib/security-headers";
+
+// Runs before every route: rejects malformed requests with a clear 4xx (Next would answer some
+// of them with a bare 500), answers 503 while no data exists, and sets the security headers.
+
+const MAX_PATH_LENGTH = 1024;
+const API_METHODS = new Set(["GET", "HEAD"]);
+const headers = securityHeaders(parseEmbedOrigins(process.env.EMBED_ALLOWED_ORIGINS));
+
+export async function proxy(request: NextRequest) {
+  const response = await check(request);
+  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  return response;
+}
+
+async function check(request: NextRequest): Promise<NextResponse> {
+  const { pathname } = request.nextUrl;
+  const isApi = pathname.startsWith("/api/");
+  if (pathname.length > MAX_PATH_LENGTH) {
+    return reject(isApi, 414, "The address is too long.");
+  }
   try {
-    decodeURIComponent(request.nextUrl.pathname);
+    decodeURIComponent(pathname);
   } catch {
-    return new NextResponse("Bad request: the address contains malformed percent-encoding.\n", {
-      status: 400,
-      headers: { "Content-Type": "text/plain; charset=utf-8" },
-    });
+    return reject(isApi, 400, "The address contains malformed percent-encoding.");
+  }
+  if (isApi && !API_METHODS.has(request.method)) {
+    const response = reject(true, 405, `${request.method} is not allowed here; use GET.`);
+    response.headers.set("Allow", "GET, HEAD");
+    return response;
+  }
+  if (!isApi && request.method === "GET" && !(await canServeData())) {
+    return unavailablePage();
   }
   return NextResponse.next();
 }
 
+function reject(isApi: boolean, status: number, message: string): NextResponse {
+  if (isApi) return NextResponse.json({ error: { code: status, message } }, { status });
+  return new NextResponse(`${message}\n`, {
+    status,
+    headers: { "Content-Type": "text/plain; charset=utf-8" },
+  });
+}
+
+function unavailablePage(): NextResponse {
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Data not available · Task Share</title><style>body{font-family:system-ui,sans-serif;max-width:40rem;margin:4rem auto;padding:0 1rem;line-height:1.5;color:#14171f;background:#f7f8fa}@media (prefers-color-scheme:dark){body{color:#e7e9ee;background:#0e1117}}</style></head><body><h1>The data is not available right now</h1><p>Task Share has no stored snapshot yet and could not load one from OpenRouter. The server retries on its own; try again in a minute.</p></body></html>`;
+  return new NextResponse(html, {
+    status: 503,
+    headers: {
+      "Content-Type": "text/html; charset=utf-8",
+      "Retry-After": "30",
+      "Cache-Control": "no-store",
+    },
+  });
+}
+
 export const config = {
-  matcher: ["/((?!_next/static|_next/image).*)"],
+  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
 };

@@ -1,11 +1,14 @@
 import Link from "next/link";
+import { connection } from "next/server";
 
 import { CitationFooter } from "@/components/site/citation-footer";
 import { SimpleHeader } from "@/components/site/simple-header";
 import { getHeldAsOf } from "@/lib/openrouter";
 
-export default function NotFound() {
-  const asOf = getHeldAsOf();
+export default async function NotFound() {
+  // Rendered per request, so the citation names the data held now.
+  await connection();
+  const asOf = await getHeldAsOf();
   return (
     <>
       <SimpleHeader />

@@ -8,6 +8,9 @@ export type ServerConfig = {
   baseUrl: string;
   revalidateSeconds: number;
   upstreamTimeoutMs: number;
+  /** A PostgreSQL server shared by replicas; absent means the embedded database in dataDir. */
+  databaseUrl: string | undefined;
+  dataDir: string;
 };
 
 const DEFAULT_BASE_URL = "https://openrouter.ai/api/v1";
@@ -15,6 +18,7 @@ const DEFAULT_REVALIDATE_SECONDS = 900;
 // The provider allows 30 requests/minute per key: one call every 2 s at the most.
 const MIN_REVALIDATE_SECONDS = 2;
 const DEFAULT_UPSTREAM_TIMEOUT_MS = 10_000;
+const DEFAULT_DATA_DIR = "./data";
 
 export function readServerConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   return {
@@ -27,6 +31,8 @@ export function readServerConfig(env: NodeJS.ProcessEnv = process.env): ServerCo
       MIN_REVALIDATE_SECONDS,
     ),
     upstreamTimeoutMs: readInteger(env, "UPSTREAM_TIMEOUT_MS", DEFAULT_UPSTREAM_TIMEOUT_MS, 100),
+    databaseUrl: env.DATABASE_URL?.trim() || undefined,
+    dataDir: env.DATA_DIR?.trim() || DEFAULT_DATA_DIR,
   };
 }
 

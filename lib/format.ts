@@ -37,3 +37,15 @@ export function formatTimestamp(iso: string): string {
 export function formatRank(rank: number, of: number): string {
   return `#${rank} of ${of}`;
 }
+
+/** How long ago, coarsely: "just now", "40 s ago", "12 min ago", "3 h ago", "2 days ago". */
+export function formatAge(ms: number): string {
+  const seconds = Math.max(0, Math.round(ms / 1000));
+  if (seconds < 5) return "just now";
+  if (seconds < 60) return `${seconds} s ago`;
+  const minutes = Math.floor(seconds / 60);
+  if (minutes < 60) return `${minutes} min ago`;
+  const hours = Math.floor(minutes / 60);
+  if (hours < 48) return `${hours} h ago`;
+  return `${Math.floor(hours / 24)} days ago`;
+}

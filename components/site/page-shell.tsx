@@ -1,9 +1,10 @@
-import type { Classifications } from "@/lib/openrouter";
+import { getDataStatus, type Classifications } from "@/lib/openrouter";
 
 import { CitationFooter } from "./citation-footer";
 import { LiveRefresh } from "./live-refresh";
 import { SampleNotice } from "./sample-notice";
 import { SiteHeader } from "./site-header";
+import { StaleNotice } from "./stale-notice";
 
 type PageShellProps = {
   classifications: Classifications;
@@ -13,8 +14,9 @@ type PageShellProps = {
 };
 
 /** Header, sample notice and citation around every page that shows data. */
-export function PageShell({ classifications, pollSeconds, children }: PageShellProps) {
+export async function PageShell({ classifications, pollSeconds, children }: PageShellProps) {
   const { snapshot, source, fetchedAt } = classifications;
+  const status = await getDataStatus();
   return (
     <>
       <SiteHeader
@@ -25,6 +27,7 @@ export function PageShell({ classifications, pollSeconds, children }: PageShellP
       />
       <main className="mx-auto flex max-w-6xl flex-col gap-8 px-4 py-6 sm:px-6">
         {source === "sample" && <SampleNotice />}
+        <StaleNotice asOf={snapshot.asOf} status={status} />
         {children}
       </main>
       <CitationFooter asOf={snapshot.asOf} />

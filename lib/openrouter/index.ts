@@ -1,7 +1,16 @@
 import "server-only";
 
-import { readServerConfig } from "../config";
-import { createRefreshingValue, type RefreshingValue } from "../refresh/refreshing-value";
+import { hostname } from "node:os";
+
+import { readServerConfig, type ServerConfig } from "../config";
+import { registerDataProbe } from "../data-probe";
+import {
+  createSnapshotRefresher,
+  NoDataError,
+  type DescribedError,
+} from "../refresh/snapshot-refresher";
+import { openSnapshotStore } from "../store";
+import type { RefreshError, StoredSnapshot } from "../store/snapshot-store";
 import { fetchTaskClassifications } from "./client";
 import { UpstreamError } from "./errors";
 import { reshapeSnapshot } from "./reshape";
@@ -9,7 +18,9 @@ import { loadSampleData } from "./sample";
 import type { RawClassificationsData } from "./schema";
 import type { DataSource, Snapshot } from "./types";
 
-/** One loaded snapshot: the wire data as received, its domain shape, and where it came from. */
+export { NoDataError };
+
+/** One snapshot: the wire data as received, its domain shape, and where it came from. */
 export type Classifications = {
   data: RawClassificationsData;
   snapshot: Snapshot;
@@ -17,54 +28,145 @@ export type Classifications = {
   fetchedAt: string;
 };
 
-function load(data: RawClassificationsData, source: DataSource): Classifications {
-  return { data, snapshot: reshapeSnapshot(data), source, fetchedAt: new Date().toISOString() };
+/** How fresh the served data is, for the page notice and GET /api/status. */
+export type DataStatus = {
+  /** When this status was read: the reference for "failed 12 min ago". */
+  observedAt: Date;
+  source: DataSource;
+  store: "embedded" | "postgres" | null;
+  /** The last refresh attempt failed (the data shown is the last good snapshot). */
+  stale: boolean;
+  nextRefreshAt: Date | undefined;
+  lastError: RefreshError | undefined;
+};
+
+type DataService = {
+  get(): Promise<Classifications>;
+  status(): DataStatus;
+  countSnapshots(): Promise<number>;
+};
+
+function toClassifications(data: RawClassificationsData, source: DataSource, fetchedAt: Date) {
+  return { data, snapshot: reshapeSnapshot(data), source, fetchedAt: fetchedAt.toISOString() };
 }
 
-function createClassificationsValue(): RefreshingValue<Classifications> {
-  const config = readServerConfig();
-  const apiKey = config.apiKey;
-  if (!apiKey) {
-    const sample = load(loadSampleData(), "sample");
-    return createRefreshingValue({
-      load: async () => sample,
-      intervalMs: Number.POSITIVE_INFINITY,
-    });
+function createSampleService(): DataService {
+  const sample = toClassifications(loadSampleData(), "sample", new Date());
+  return {
+    get: async () => sample,
+    status: () => ({
+      observedAt: new Date(),
+      source: "sample",
+      store: null,
+      stale: false,
+      nextRefreshAt: undefined,
+      lastError: undefined,
+    }),
+    countSnapshots: async () => 0,
+  };
+}
+
+function describeError(error: unknown): DescribedError {
+  if (error instanceof UpstreamError) {
+    return {
+      code: error.failure,
+      message: error.message,
+      retryAfterSeconds: error.retryAfterSeconds,
+    };
   }
-  return createRefreshingValue({
-    load: async () =>
-      load(
-        await fetchTaskClassifications({
-          apiKey,
-          baseUrl: config.baseUrl,
-          timeoutMs: config.upstreamTimeoutMs,
-        }),
-        "live",
-      ),
-    intervalMs: config.revalidateSeconds * 1000,
-    retryAfterSeconds: (error) =>
-      error instanceof UpstreamError ? error.retryAfterSeconds : undefined,
-    onError: (error) => {
-      const message = error instanceof Error ? error.message : "unknown error";
-      console.error(`[task-share] upstream refresh failed: ${message}`);
-    },
+  return { code: "internal", message: "unexpected error while refreshing" };
+}
+
+function logRefreshFailure(error: unknown) {
+  const message = error instanceof Error ? error.message : "unknown error";
+  const hint =
+    error instanceof UpstreamError && error.failure === "unauthorized"
+      ? " — check OPENROUTER_API_KEY"
+      : "";
+  console.error(`[task-share] upstream refresh failed: ${message}${hint}`);
+}
+
+async function createLiveService(config: ServerConfig, apiKey: string): Promise<DataService> {
+  const store = await openSnapshotStore(config);
+  const refresher = createSnapshotRefresher({
+    store,
+    fetchLatest: () =>
+      fetchTaskClassifications({
+        apiKey,
+        baseUrl: config.baseUrl,
+        timeoutMs: config.upstreamTimeoutMs,
+      }),
+    windowMs: config.revalidateSeconds * 1000,
+    leaseMs: config.upstreamTimeoutMs + 5_000,
+    holder: `${hostname()}:${process.pid}:${crypto.randomUUID()}`,
+    describeError,
+    onError: logRefreshFailure,
   });
+
+  // Reshape once per stored snapshot, not once per request.
+  let last: { stored: StoredSnapshot; value: Classifications } | undefined;
+  function classificationsOf(stored: StoredSnapshot): Classifications {
+    const same =
+      last?.stored.data.as_of === stored.data.as_of &&
+      last.stored.fetchedAt.getTime() === stored.fetchedAt.getTime();
+    if (same && last) return last.value;
+    last = { stored, value: toClassifications(stored.data, "live", stored.fetchedAt) };
+    return last.value;
+  }
+
+  return {
+    get: async () => classificationsOf(await refresher.get()),
+    status: () => {
+      const state = refresher.state();
+      const lastError = state?.lastError;
+      const stale =
+        lastError !== undefined && (!state?.lastSuccessAt || lastError.at > state.lastSuccessAt);
+      return {
+        observedAt: new Date(),
+        source: "live",
+        store: store.kind,
+        stale,
+        nextRefreshAt: state?.nextAttemptAt,
+        lastError,
+      };
+    },
+    countSnapshots: () => store.countSnapshots(),
+  };
+}
+
+function createDataService(): Promise<DataService> {
+  const config = readServerConfig();
+  return config.apiKey
+    ? createLiveService(config, config.apiKey)
+    : Promise.resolve(createSampleService());
 }
 
 // Next bundles route handlers and pages separately, so a plain module-level variable could
 // exist twice and double the upstream calls; one instance per process lives on globalThis.
-const globalStore = globalThis as typeof globalThis & {
-  taskShareClassifications?: RefreshingValue<Classifications>;
-};
+const globalStore = globalThis as typeof globalThis & { taskShareData?: Promise<DataService> };
 
-function classificationsValue(): RefreshingValue<Classifications> {
-  globalStore.taskShareClassifications ??= createClassificationsValue();
-  return globalStore.taskShareClassifications;
+async function dataService(): Promise<DataService> {
+  globalStore.taskShareData ??= createDataService();
+  try {
+    return await globalStore.taskShareData;
+  } catch (error) {
+    // Opening the store failed (say, PostgreSQL was down at start): try again next request.
+    globalStore.taskShareData = undefined;
+    throw new NoDataError("the snapshot store could not be opened", { cause: error });
+  }
 }
 
 /** The current snapshot: held data at once (refreshed in the background when due). */
-export function getClassifications(): Promise<Classifications> {
-  return classificationsValue().get();
+export async function getClassifications(): Promise<Classifications> {
+  return (await dataService()).get();
+}
+
+export async function getDataStatus(): Promise<DataStatus> {
+  return (await dataService()).status();
+}
+
+export async function countStoredSnapshots(): Promise<number> {
+  return (await dataService()).countSnapshots();
 }
 
 export function getRevalidateSeconds(): number {
@@ -72,6 +174,31 @@ export function getRevalidateSeconds(): number {
 }
 
 /** The as_of of the data held right now, without waiting or calling upstream. */
-export function getHeldAsOf(): string | undefined {
-  return classificationsValue().state().value?.snapshot.asOf;
+export async function getHeldAsOf(): Promise<string | undefined> {
+  try {
+    return (await getClassifications()).snapshot.asOf;
+  } catch {
+    return undefined;
+  }
 }
+
+/** Opens the store at server start and starts loading the snapshot, without waiting on upstream. */
+export async function warmUp(): Promise<void> {
+  try {
+    const service = await dataService();
+    service.get().catch(() => undefined);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : "unknown error";
+    console.error(`[task-share] could not open the snapshot store at start: ${message}`);
+  }
+}
+
+registerDataProbe(async () => {
+  try {
+    await getClassifications();
+    return true;
+  } catch (error) {
+    if (error instanceof NoDataError) return false;
+    throw error;
+  }
+});

@@ -1,7 +1,8 @@
 import { spawn } from "node:child_process";
 import { openSync } from "node:fs";
-import { createServer } from "node:net";
 import path from "node:path";
+
+import { freePort } from "./free-port";
 
 // Starts the built app (`next start`) as its own process group, so stopping it also stops the
 // next-server child it forks and no orphan keeps the port.
@@ -64,20 +65,4 @@ async function waitUntilAnswering(url: string, timeoutMs: number) {
     }
   }
   throw new Error(`no answer from ${url} within ${timeoutMs} ms`);
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-function delay(ms: number) {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }

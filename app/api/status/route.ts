@@ -1,0 +1,40 @@
+import { withApiErrors } from "@/lib/api";
+import {
+  countStoredSnapshots,
+  getClassifications,
+  getDataStatus,
+  NoDataError,
+} from "@/lib/openrouter";
+
+export const dynamic = "force-dynamic";
+
+/**
+ * Operator view of the data path: freshness, the last failure (no secrets), the store.
+ * Answers 503, with the same fields, while there is no data to serve.
+ */
+export const GET = withApiErrors(async () => {
+  const [current, status, snapshotCount] = await Promise.all([
+    getClassifications().catch((error: unknown) => {
+      if (error instanceof NoDataError) return undefined;
+      throw error;
+    }),
+    getDataStatus(),
+    countStoredSnapshots(),
+  ]);
+  const lastError = status.lastError;
+  return Response.json(
+    {
+      source: status.source,
+      as_of: current?.data.as_of ?? null,
+      fetched_at: current?.fetchedAt ?? null,
+      stale: status.stale,
+      next_refresh_at: status.nextRefreshAt?.toISOString() ?? null,
+      last_error: lastError
+        ? { code: lastError.code, message: lastError.message, at: lastError.at.toISOString() }
+        : null,
+      store: status.store,
+      snapshot_count: snapshotCount,
+    },
+    { status: current ? 200 : 503, headers: { "Cache-Control": "no-store" } },
+  );
+});

@@ -1,0 +1,18 @@
+import { formatAge } from "@/lib/format";
+import type { DataStatus } from "@/lib/openrouter";
+
+/** Says plainly that the data shown is the last good snapshot, and why it is not newer. */
+export function StaleNotice({ asOf, status }: { asOf: string; status: DataStatus }) {
+  const { lastError } = status;
+  if (!status.stale || !lastError) return null;
+  return (
+    <div
+      role="status"
+      data-testid="stale-notice"
+      className="rounded-lg border border-border bg-notice px-4 py-3 text-sm text-notice-foreground"
+    >
+      Data from {asOf}, last refresh failed{" "}
+      {formatAge(status.observedAt.getTime() - lastError.at.getTime())}: {lastError.message}.
+    </div>
+  );
+}

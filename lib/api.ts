@@ -1,0 +1,50 @@
+import "server-only";
+
+import { NoDataError } from "./openrouter";
+
+// Shared shape of API errors: `{ "error": { "code": 503, "message": "…" } }`, never a stack.
+
+export function apiError(status: number, message: string, headers: HeadersInit = {}): Response {
+  return Response.json(
+    { error: { code: status, message } },
+    { status, headers: { "Cache-Control": "no-store", ...headers } },
+  );
+}
+
+/** Wraps a route handler: bad query → 400; no data yet → 503 with Retry-After; else 500. */
+export function withApiErrors(
+  handler: (request: Request) => Promise<Response>,
+  allowedParams: string[] = [],
+) {
+  return async (request: Request): Promise<Response> => {
+    const problem = queryProblem(new URL(request.url).searchParams, allowedParams);
+    if (problem) return apiError(400, problem);
+    try {
+      return await handler(request);
+    } catch (error) {
+      if (error instanceof NoDataError) {
+        return apiError(503, "No data yet: the upstream has not answered. Try again shortly.", {
+          "Retry-After": "10",
+        });
+      }
+      console.error(
+        `[task-share] ${request.method} ${new URL(request.url).pathname} failed: ${String(error)}`,
+      );
+      return apiError(500, "Internal error.");
+    }
+  };
+}
+
+/** Unknown or repeated query parameters are mistakes worth reporting, not ignoring. */
+function queryProblem(params: URLSearchParams, allowed: string[]): string | undefined {
+  const names = [...params.keys()];
+  const unknown = [...new Set(names.filter((name) => !allowed.includes(name)))];
+  if (unknown.length > 0) {
+    const accepted =
+      allowed.length > 0 ? `accepted: ${allowed.join(", ")}` : "this route takes none";
+    return `Unknown query parameter${unknown.length > 1 ? "s" : ""} ${unknown.join(", ")} (${accepted}).`;
+  }
+  const repeated = [...new Set(names.filter((name, index) => names.indexOf(name) !== index))];
+  if (repeated.length > 0) return `Query parameter ${repeated.join(", ")} given more than once.`;
+  return undefined;
+}

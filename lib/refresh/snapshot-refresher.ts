@@ -1,0 +1,144 @@
+import type { RawClassificationsData } from "../openrouter/schema";
+import type { RefreshState, SnapshotStore, StoredSnapshot } from "../store/snapshot-store";
+import { nextAttemptAfterFailure, nextAttemptAfterSuccess } from "./policy";
+
+// Keeps one process's view of the snapshot current without ever making a visitor wait for
+// upstream once any data exists:
+// - the first request reads the newest stored snapshot (so a restart with upstream down serves
+//   the last good data at once);
+// - after that, requests get the held snapshot immediately and, every few seconds at most, a
+//   background sync asks the store whether an upstream call is due. The store's lease lets
+//   exactly one process (of however many replicas share the database) make that call; the
+//   others just pick up the snapshot it stored;
+// - a failed call records its error and the next allowed attempt, and never replaces good data.
+
+export class NoDataError extends Error {
+  override readonly name = "NoDataError";
+}
+
+export type DescribedError = { code: string; message: string; retryAfterSeconds?: number };
+
+export type SnapshotRefresherOptions = {
+  store: SnapshotStore;
+  fetchLatest: () => Promise<RawClassificationsData>;
+  windowMs: number;
+  /** How long a lease protects one attempt: longer than the upstream timeout. */
+  leaseMs: number;
+  /** This process's name in the lease. */
+  holder: string;
+  describeError: (error: unknown) => DescribedError;
+  onError?: (error: unknown) => void;
+  now?: () => number;
+};
+
+export type SnapshotRefresher = {
+  get(): Promise<StoredSnapshot>;
+  /** The shared refresh state as of the last sync, if any. */
+  state(): RefreshState | undefined;
+};
+
+const MAX_SYNC_INTERVAL_MS = 5_000;
+
+export function createSnapshotRefresher(options: SnapshotRefresherOptions): SnapshotRefresher {
+  const { store, windowMs, leaseMs, holder } = options;
+  const now = options.now ?? Date.now;
+  const syncEveryMs = Math.min(windowMs, MAX_SYNC_INTERVAL_MS);
+
+  let held: StoredSnapshot | undefined;
+  let sharedState: RefreshState | undefined;
+  let primed: Promise<void> | undefined;
+  let syncing: Promise<void> | undefined;
+  let nextSyncAt = 0;
+
+  async function readStore() {
+    const [latest, state] = await Promise.all([store.latestSnapshot(), store.refreshState()]);
+    held = latest ?? held;
+    sharedState = state;
+  }
+
+  async function attemptUpstream() {
+    try {
+      const data = await options.fetchLatest();
+      const at = now();
+      await store.saveSnapshot({ data, fetchedAt: new Date(at) });
+      await store.finishRefresh(holder, {
+        ok: true,
+        at: new Date(at),
+        nextAttemptAt: new Date(nextAttemptAfterSuccess(at, windowMs)),
+      });
+    } catch (error) {
+      const at = now();
+      const described = options.describeError(error);
+      const previous = await store.refreshState();
+      const hasData = held !== undefined || (await store.countSnapshots()) > 0;
+      const nextAttemptAt = nextAttemptAfterFailure({
+        at,
+        windowMs,
+        consecutiveFailures: previous.consecutiveFailures + 1,
+        hasData,
+        retryAfterSeconds: described.retryAfterSeconds,
+      });
+      await store.finishRefresh(holder, {
+        ok: false,
+        at: new Date(at),
+        nextAttemptAt: new Date(nextAttemptAt),
+        code: described.code,
+        message: described.message,
+      });
+      options.onError?.(error);
+    }
+  }
+
+  async function sync() {
+    try {
+      if (await store.claimRefresh(holder, new Date(now()), leaseMs)) await attemptUpstream();
+      await readStore();
+    } finally {
+      nextSyncAt = now() + syncEveryMs;
+    }
+  }
+
+  function syncOnce(): Promise<void> {
+    syncing ??= sync().finally(() => {
+      syncing = undefined;
+    });
+    return syncing;
+  }
+
+  function logSyncFailure(error: unknown) {
+    const message = error instanceof Error ? error.message : "unknown error";
+    console.error(`[task-share] snapshot sync failed: ${message}`);
+  }
+
+  // A function, not the variable, so the check after `await` sees what the sync wrote.
+  const current = () => held;
+
+  async function get(): Promise<StoredSnapshot> {
+    try {
+      primed ??= readStore();
+      await primed;
+    } catch (error) {
+      primed = undefined;
+      throw new NoDataError("the snapshot store could not be read", { cause: error });
+    }
+    const before = current();
+    if (before) {
+      if (now() >= nextSyncAt) syncOnce().catch(logSyncFailure);
+      return before;
+    }
+    if (now() >= nextSyncAt || syncing) {
+      try {
+        await syncOnce();
+      } catch (error) {
+        throw new NoDataError("no snapshot is stored yet and the store could not be read", {
+          cause: error,
+        });
+      }
+    }
+    const after = current();
+    if (after) return after;
+    throw new NoDataError("no snapshot is stored yet and upstream has not answered");
+  }
+
+  return { get, state: () => sharedState };
+}

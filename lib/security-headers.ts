@@ -1,0 +1,42 @@
+// Response headers for every route. The Content-Security-Policy allows no eval and no foreign
+// origin. Inline scripts stay allowed ('unsafe-inline', no nonce) on purpose: Next's streamed
+// payload is inline, React escapes every upstream string we render (nothing uses raw HTML), and
+// a per-request nonce would make every page unique and so uncacheable.
+
+/** Origins allowed to frame the dashboard, from EMBED_ALLOWED_ORIGINS (space or comma separated). */
+export function parseEmbedOrigins(value: string | undefined): string[] {
+  if (!value) return [];
+  return value
+    .split(/[\s,]+/)
+    .filter(Boolean)
+    .flatMap((candidate) => {
+      try {
+        const url = new URL(candidate);
+        return url.protocol === "https:" || url.protocol === "http:" ? [url.origin] : [];
+      } catch {
+        return [];
+      }
+    });
+}
+
+export function securityHeaders(embedOrigins: string[]): Record<string, string> {
+  const frameAncestors = embedOrigins.length > 0 ? `'self' ${embedOrigins.join(" ")}` : "'none'";
+  const csp = [
+    "default-src 'self'",
+    "script-src 'self' 'unsafe-inline'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    `frame-ancestors ${frameAncestors}`,
+  ].join("; ");
+  return {
+    "Content-Security-Policy": csp,
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "strict-origin-when-cross-origin",
+    ...(embedOrigins.length === 0 ? { "X-Frame-Options": "DENY" } : {}),
+  };
+}

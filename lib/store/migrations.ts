@@ -1,0 +1,61 @@
+import "server-only";
+
+import { z } from "zod";
+
+import type { Database } from "./database";
+
+// Applied in order at start, each once, recorded in schema_migrations. Replicas starting
+// together serialize on an advisory lock, so each migration runs exactly once.
+
+const MIGRATIONS = [
+  {
+    id: 1,
+    name: "snapshots and shared refresh state",
+    sql: `
+      CREATE TABLE snapshots (
+        as_of text PRIMARY KEY CHECK (as_of ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$'),
+        data jsonb NOT NULL,
+        fetched_at timestamptz NOT NULL
+      );
+      CREATE TABLE refresh_state (
+        id integer PRIMARY KEY CHECK (id = 1),
+        next_attempt_at timestamptz NOT NULL,
+        lease_holder text,
+        lease_expires_at timestamptz,
+        consecutive_failures integer NOT NULL DEFAULT 0,
+        last_success_at timestamptz,
+        last_error_at timestamptz,
+        last_error_code text,
+        last_error_message text
+      );
+      INSERT INTO refresh_state (id, next_attempt_at) VALUES (1, 'epoch');
+    `,
+  },
+];
+
+const MIGRATION_LOCK = 7_316_542;
+
+const appliedRow = z.object({ id: z.number() });
+
+export async function migrate(db: Database): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx.query("SELECT pg_advisory_xact_lock($1)", [MIGRATION_LOCK]);
+    await tx.exec(`
+      CREATE TABLE IF NOT EXISTS schema_migrations (
+        id integer PRIMARY KEY,
+        name text NOT NULL,
+        applied_at timestamptz NOT NULL DEFAULT now()
+      )
+    `);
+    const rows = z.array(appliedRow).parse(await tx.query("SELECT id FROM schema_migrations"));
+    const applied = new Set(rows.map((row) => row.id));
+    for (const migration of MIGRATIONS) {
+      if (applied.has(migration.id)) continue;
+      await tx.exec(migration.sql);
+      await tx.query("INSERT INTO schema_migrations (id, name) VALUES ($1, $2)", [
+        migration.id,
+        migration.name,
+      ]);
+    }
+  });
+}
