@@ -66,3 +66,7 @@ async function waitUntilAnswering(url: string, timeoutMs: number) {
   }
   throw new Error(`no answer from ${url} within ${timeoutMs} ms`);
 }
+
+function delay(ms: number) {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
