@@ -34,7 +34,9 @@ export default defineConfig({
     trace: "retain-on-failure",
   },
   projects: [
-    { name: "e2e", testIgnore: /screenshots\.spec\.ts/ },
+    { name: "e2e", testIgnore: /(screenshots|logs)\.spec\.ts/ },
     { name: "screenshots", testMatch: /screenshots\.spec\.ts/ },
+    // After everything else, so the server logs it reads are complete.
+    { name: "logs", testMatch: /logs\.spec\.ts/, dependencies: ["e2e", "screenshots"] },
   ],
 });

@@ -1,6 +1,6 @@
 import "server-only";
 
-import { NoDataError } from "./openrouter";
+import { isNoDataError } from "./openrouter";
 
 // Shared shape of API errors: `{ "error": { "code": 503, "message": "…" } }`, never a stack.
 
@@ -22,7 +22,7 @@ export function withApiErrors(
     try {
       return await handler(request);
     } catch (error) {
-      if (error instanceof NoDataError) {
+      if (isNoDataError(error)) {
         return apiError(503, "No data yet: the upstream has not answered. Try again shortly.", {
           "Retry-After": "10",
         });

@@ -6,6 +6,7 @@ import { readServerConfig, type ServerConfig } from "../config";
 import { registerDataProbe } from "../data-probe";
 import {
   createSnapshotRefresher,
+  isNoDataError,
   NoDataError,
   type DescribedError,
 } from "../refresh/snapshot-refresher";
@@ -18,7 +19,7 @@ import { loadSampleData } from "./sample";
 import type { RawClassificationsData } from "./schema";
 import type { DataSource, Snapshot } from "./types";
 
-export { NoDataError };
+export { isNoDataError, NoDataError };
 
 /** One snapshot: the wire data as received, its domain shape, and where it came from. */
 export type Classifications = {
@@ -198,7 +199,7 @@ registerDataProbe(async () => {
     await getClassifications();
     return true;
   } catch (error) {
-    if (error instanceof NoDataError) return false;
+    if (isNoDataError(error)) return false;
     throw error;
   }
 });

@@ -16,6 +16,15 @@ export class NoDataError extends Error {
   override readonly name = "NoDataError";
 }
 
+/**
+ * Next bundles the server once per entry (instrumentation, proxy, each route), so the service
+ * held on globalThis may throw a NoDataError from another bundle's copy of this class:
+ * recognise it by name, not by `instanceof`.
+ */
+export function isNoDataError(error: unknown): boolean {
+  return error instanceof Error && error.name === "NoDataError";
+}
+
 export type DescribedError = { code: string; message: string; retryAfterSeconds?: number };
 
 export type SnapshotRefresherOptions = {

@@ -1,3 +1,5 @@
+import path from "node:path";
+
 // Where global-setup started each server and fake upstream (see global-setup.ts).
 
 function required(name: string): string {
@@ -6,38 +8,41 @@ function required(name: string): string {
   return value;
 }
 
-export const live = {
-  get url() {
-    return required("LIVE_URL");
+function server(prefix: string) {
+  return {
+    get url() {
+      return required(`${prefix}_URL`);
+    },
+    get log() {
+      return required(`${prefix}_LOG`);
+    },
+    get upstream() {
+      return required(`${prefix}_UPSTREAM_CONTROL`);
+    },
+  };
+}
+
+export const live = server("LIVE");
+export const sample = server("SAMPLE");
+export const refresh = server("REFRESH");
+export const faults = server("FAULTS");
+
+export const replicas = {
+  get urls(): [string, string] {
+    return [required("REPLICA_A_URL"), required("REPLICA_B_URL")];
   },
-  get log() {
-    return required("LIVE_LOG");
+  get logs() {
+    return required("REPLICA_LOGS").split(path.delimiter);
   },
   get upstream() {
-    return required("LIVE_UPSTREAM_CONTROL");
+    return required("REPLICA_UPSTREAM_CONTROL");
   },
 };
 
-export const sample = {
-  get url() {
-    return required("SAMPLE_URL");
-  },
-  get log() {
-    return required("SAMPLE_LOG");
-  },
-};
-
-export const refresh = {
-  get url() {
-    return required("REFRESH_URL");
-  },
-  get log() {
-    return required("REFRESH_LOG");
-  },
-  get upstream() {
-    return required("REFRESH_UPSTREAM_CONTROL");
-  },
-};
+/** A folder for a test's own embedded store. */
+export function storeDir(name: string): string {
+  return path.join(required("STORES_DIR"), name);
+}
 
 export type UpstreamCall = { path: string; authorization: string | null; at: number };
 
@@ -46,6 +51,12 @@ export async function upstreamCalls(controlUrl: string): Promise<UpstreamCall[]>
   return (await response.json()) as UpstreamCall[];
 }
 
+/** What the fake upstream answers from now on (see tests/support/fake-upstream.ts). */
 export async function respondWith(controlUrl: string, reply: Record<string, unknown>) {
   await fetch(`${controlUrl}/respond`, { method: "POST", body: JSON.stringify(reply) });
+}
+
+/** Closes the fake upstream's port: connections are refused until the next respondWith. */
+export async function refuseConnections(controlUrl: string) {
+  await fetch(`${controlUrl}/refuse`, { method: "POST" });
 }

@@ -1,19 +1,27 @@
 import { readFileSync } from "node:fs";
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 
 // A local stand-in for OpenRouter's classifications endpoint. It serves a fixture on
-// GET {base}/classifications/task, records every call (with its Authorization header), and is
-// steered over HTTP so Playwright workers in other processes can change what it answers:
-//   POST /__control/respond  {"fixture": "upstream-2026-11-22.json", "delayMs"?: 1500}
-//                            or {"status": 500, "body": "…", "contentType"?, "delayMs"?}
-//   GET  /__control/calls    → [{ "path", "authorization", "at" }]
-//   POST /__control/reset    → back to the initial fixture, calls cleared
+// GET {base}/classifications/task and records every call (with its Authorization header).
+// It is steered over HTTP on a second port, so Playwright workers in other processes and the
+// upstream port itself can be changed (even closed, to refuse connections):
+//   POST /respond  {"fixture": "upstream-2026-11-22.json", "delayMs"?: 1500}
+//                  or {"status": 500, "body": "…", "contentType"?, "delayMs"?, "headers"?}
+//   POST /refuse   close the upstream port: connections are refused until the next /respond
+//   GET  /calls    → [{ "path", "authorization", "at" }]
+//   POST /reset    → back to the initial fixture, calls cleared
 
 export const FAKE_API_PREFIX = "/api/v1";
 
-type Reply = { status: number; body: string; contentType: string; delayMs: number };
+type Reply = {
+  status: number;
+  body: string;
+  contentType: string;
+  delayMs: number;
+  headers: Record<string, string>;
+};
 type Call = { path: string; authorization: string | null; at: number };
 
 export type FakeUpstream = { baseUrl: string; controlUrl: string; close: () => Promise<void> };
@@ -25,50 +33,83 @@ export function readFixture(name: string): string {
 }
 
 function fixtureReply(name: string, delayMs = 0): Reply {
-  return { status: 200, body: readFixture(name), contentType: "application/json", delayMs };
+  return {
+    status: 200,
+    body: readFixture(name),
+    contentType: "application/json",
+    delayMs,
+    headers: {},
+  };
 }
 
 export async function startFakeUpstream(initialFixture: string): Promise<FakeUpstream> {
   let reply = fixtureReply(initialFixture);
   let calls: Call[] = [];
 
-  const server = createServer(async (request, response) => {
+  const upstream = createServer(async (request, response) => {
     const url = new URL(request.url ?? "/", "http://fake");
-    if (url.pathname === `${FAKE_API_PREFIX}/classifications/task` && request.method === "GET") {
-      calls.push({
-        path: `${url.pathname}${url.search}`,
-        authorization: request.headers.authorization ?? null,
-        at: Date.now(),
-      });
-      if (reply.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, reply.delayMs));
-      return send(response, reply.status, reply.body, reply.contentType);
+    if (url.pathname !== `${FAKE_API_PREFIX}/classifications/task` || request.method !== "GET") {
+      return send(response, 404, "not found", "text/plain");
     }
-    if (url.pathname === "/__control/calls") return sendJson(response, 200, calls);
-    if (url.pathname === "/__control/reset" && request.method === "POST") {
+    calls.push({
+      path: `${url.pathname}${url.search}`,
+      authorization: request.headers.authorization ?? null,
+      at: Date.now(),
+    });
+    const current = reply;
+    if (current.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, current.delayMs));
+    if (!response.destroyed)
+      send(response, current.status, current.body, current.contentType, current.headers);
+  });
+  const upstreamPort = await listen(upstream, 0);
+  let upstreamOpen = true;
+
+  const reopen = async () => {
+    if (upstreamOpen) return;
+    await listen(upstream, upstreamPort);
+    upstreamOpen = true;
+  };
+
+  const control = createServer(async (request, response) => {
+    const url = new URL(request.url ?? "/", "http://fake");
+    if (url.pathname === "/calls") return sendJson(response, 200, calls);
+    if (request.method !== "POST") return send(response, 404, "not found", "text/plain");
+    if (url.pathname === "/reset") {
       reply = fixtureReply(initialFixture);
       calls = [];
+      await reopen();
       return sendJson(response, 200, { ok: true });
     }
-    if (url.pathname === "/__control/respond" && request.method === "POST") {
-      const control: unknown = JSON.parse(await readBody(request));
-      reply = replyFromControl(control);
+    if (url.pathname === "/respond") {
+      reply = replyFromControl(JSON.parse(await readBody(request)));
+      await reopen();
+      return sendJson(response, 200, { ok: true });
+    }
+    if (url.pathname === "/refuse") {
+      upstreamOpen = false;
+      upstream.closeAllConnections();
+      await new Promise<void>((resolve) => upstream.close(() => resolve()));
       return sendJson(response, 200, { ok: true });
     }
     return send(response, 404, "not found", "text/plain");
   });
+  const controlPort = await listen(control, 0);
 
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-  const origin = `http://127.0.0.1:${port}`;
   return {
-    baseUrl: `${origin}${FAKE_API_PREFIX}`,
-    controlUrl: `${origin}/__control`,
-    close: () =>
-      new Promise((resolve) => {
+    baseUrl: `http://127.0.0.1:${upstreamPort}${FAKE_API_PREFIX}`,
+    controlUrl: `http://127.0.0.1:${controlPort}`,
+    close: async () => {
+      for (const server of upstreamOpen ? [upstream, control] : [control]) {
         server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+        await new Promise<void>((resolve) => server.close(() => resolve()));
+      }
+    },
   };
+}
+
+async function listen(server: Server, port: number): Promise<number> {
+  await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
+  return (server.address() as AddressInfo).port;
 }
 
 function replyFromControl(control: unknown): Reply {
@@ -81,6 +122,10 @@ function replyFromControl(control: unknown): Reply {
     body: typeof fields.body === "string" ? fields.body : "",
     contentType: typeof fields.contentType === "string" ? fields.contentType : "application/json",
     delayMs,
+    headers:
+      typeof fields.headers === "object" && fields.headers !== null
+        ? (fields.headers as Record<string, string>)
+        : {},
   };
 }
 
@@ -93,8 +138,14 @@ function readBody(request: IncomingMessage): Promise<string> {
   });
 }
 
-function send(response: ServerResponse, status: number, body: string, contentType: string) {
-  response.writeHead(status, { "Content-Type": contentType });
+function send(
+  response: ServerResponse,
+  status: number,
+  body: string,
+  contentType: string,
+  headers: Record<string, string> = {},
+) {
+  response.writeHead(status, { "Content-Type": contentType, ...headers });
   response.end(body);
 }
 

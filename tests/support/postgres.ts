@@ -15,7 +15,9 @@ function postgresBinDir(): string | undefined {
   const root = "/usr/lib/postgresql";
   if (!existsSync(root)) return undefined;
   const versions = readdirSync(root).sort((a, b) => Number(b) - Number(a));
-  return versions.map((version) => path.join(root, version, "bin")).find((dir) => existsSync(path.join(dir, "postgres")));
+  return versions
+    .map((version) => path.join(root, version, "bin"))
+    .find((dir) => existsSync(path.join(dir, "postgres")));
 }
 
 export function postgresAvailable(): boolean {
@@ -24,7 +26,10 @@ export function postgresAvailable(): boolean {
 
 export async function startPostgres(): Promise<RunningPostgres> {
   const bin = postgresBinDir();
-  if (!bin) throw new Error("PostgreSQL is not installed (scripts/test-all.sh installs Debian's postgresql)");
+  if (!bin)
+    throw new Error(
+      "PostgreSQL is not installed (scripts/test-all.sh installs Debian's postgresql)",
+    );
   const asRoot = process.getuid?.() === 0;
   const dir = mkdtempSync(path.join(tmpdir(), "task-share-pg-"));
   if (asRoot) {
@@ -33,9 +38,19 @@ export async function startPostgres(): Promise<RunningPostgres> {
     chownSync(dir, uid, gid);
   }
   const run = (command: string, args: string[]) =>
-    asRoot ? { command: "runuser", args: ["-u", "postgres", "--", command, ...args] } : { command, args };
+    asRoot
+      ? { command: "runuser", args: ["-u", "postgres", "--", command, ...args] }
+      : { command, args };
 
-  const initdb = run(path.join(bin, "initdb"), ["-D", path.join(dir, "data"), "-A", "trust", "-U", "postgres", "--no-sync"]);
+  const initdb = run(path.join(bin, "initdb"), [
+    "-D",
+    path.join(dir, "data"),
+    "-A",
+    "trust",
+    "-U",
+    "postgres",
+    "--no-sync",
+  ]);
   execFileSync(initdb.command, initdb.args, { stdio: "ignore" });
 
   const port = await freePort();
@@ -67,7 +82,9 @@ export async function startPostgres(): Promise<RunningPostgres> {
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
     try {
-      execFileSync(isReady, ["-h", "127.0.0.1", "-p", String(port), "-U", "postgres"], { stdio: "ignore" });
+      execFileSync(isReady, ["-h", "127.0.0.1", "-p", String(port), "-U", "postgres"], {
+        stdio: "ignore",
+      });
       return { url, stop };
     } catch {
       await new Promise((resolve) => setTimeout(resolve, 200));

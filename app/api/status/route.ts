@@ -3,7 +3,7 @@ import {
   countStoredSnapshots,
   getClassifications,
   getDataStatus,
-  NoDataError,
+  isNoDataError,
 } from "@/lib/openrouter";
 
 export const dynamic = "force-dynamic";
@@ -15,7 +15,7 @@ export const dynamic = "force-dynamic";
 export const GET = withApiErrors(async () => {
   const [current, status, snapshotCount] = await Promise.all([
     getClassifications().catch((error: unknown) => {
-      if (error instanceof NoDataError) return undefined;
+      if (isNoDataError(error)) return undefined;
       throw error;
     }),
     getDataStatus(),

