@@ -6,11 +6,16 @@ export NEXT_TELEMETRY_DISABLED=1
 # Debian's Chromium stands in for Playwright's own browser download, which cannot be fetched here.
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 
-if [ ! -x /usr/bin/chromium ]; then
-  echo "Installing Debian's chromium…"
+# Debian packages the tests need: Chromium for the browser tests, a PostgreSQL server for the
+# store tests (the tests start and stop throwaway servers of their own).
+missing=()
+[ -x /usr/bin/chromium ] || missing+=(chromium fonts-dejavu-core)
+compgen -G "/usr/lib/postgresql/*/bin/postgres" >/dev/null || missing+=(postgresql)
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "Installing Debian packages: ${missing[*]}"
   SUDO=$([ "$(id -u)" -eq 0 ] && echo "" || echo "sudo")
   $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium fonts-dejavu-core >/dev/null
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
 npm install --no-audit --no-fund

@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { openSync } from "node:fs";
+import { mkdirSync, openSync } from "node:fs";
 import path from "node:path";
 
 import { freePort } from "./free-port";
@@ -18,6 +18,7 @@ export async function startNextServer(
 ): Promise<RunningServer> {
   const port = await freePort();
   const logFile = path.join(ROOT, "test-results", `server-${name}.log`);
+  mkdirSync(path.dirname(logFile), { recursive: true });
   const log = openSync(logFile, "w");
   const child = spawn(
     process.execPath,
