@@ -12,5 +12,7 @@ export default defineConfig({
   test: {
     include: ["tests/unit/**/*.test.ts"],
     environment: "node",
+    // One PostgreSQL server for the run, stopped at the end (tests/unit/global-setup.ts).
+    globalSetup: ["tests/unit/global-setup.ts"],
   },
 });

@@ -27,13 +27,18 @@ export default async function globalSetup() {
       startFakeUpstream("upstream-2026-11-21.json"),
       startPostgres(),
     ]);
+  const stopSupport = async () => {
+    const fakes = [liveUpstream, refreshUpstream, faultsUpstream, replicaUpstream];
+    await Promise.all(fakes.map((fake) => fake.close()));
+    await postgres.stop();
+  };
   const replicaDatabase = createDatabase(postgres.url, "replicas");
   const live = (baseUrl: string) => ({
     OPENROUTER_API_KEY: TEST_API_KEY,
     OPENROUTER_BASE_URL: baseUrl,
   });
 
-  const servers = await Promise.all([
+  const starting = [
     startNextServer("live", { ...live(liveUpstream.baseUrl), DATA_DIR: dataDir("live") }),
     startNextServer("sample", { DATA_DIR: dataDir("sample") }),
     startNextServer("refresh", {
@@ -57,7 +62,19 @@ export default async function globalSetup() {
       DATABASE_URL: replicaDatabase,
       REVALIDATE_SECONDS: "2",
     }),
-  ]);
+  ] as const;
+  // If one server fails to start, stop the others and the support processes before failing.
+  const settled = await Promise.allSettled(starting);
+  const started = settled.flatMap((result) =>
+    result.status === "fulfilled" ? [result.value] : [],
+  );
+  const failure = settled.find((result) => result.status === "rejected");
+  if (failure) {
+    await Promise.all(started.map((server) => server.stop()));
+    await stopSupport();
+    throw failure.reason;
+  }
+  const servers = await Promise.all(starting);
   const [liveServer, sample, refresh, faults, replicaA, replicaB] = servers;
 
   Object.assign(process.env, {
@@ -81,9 +98,6 @@ export default async function globalSetup() {
 
   return async () => {
     await Promise.all(servers.map((server) => server.stop()));
-    await Promise.all(
-      [liveUpstream, refreshUpstream, faultsUpstream, replicaUpstream].map((fake) => fake.close()),
-    );
-    await postgres.stop();
+    await stopSupport();
   };
 }

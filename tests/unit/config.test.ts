@@ -7,6 +7,8 @@ const DEFAULTS = {
   baseUrl: "https://openrouter.ai/api/v1",
   revalidateSeconds: 900,
   upstreamTimeoutMs: 10_000,
+  databaseUrl: undefined,
+  dataDir: "./data",
 };
 
 // Next's types make NODE_ENV required; the config ignores it.
@@ -38,6 +40,8 @@ describe("readServerConfig", () => {
           OPENROUTER_BASE_URL: "http://127.0.0.1:4010/api/v1",
           REVALIDATE_SECONDS: "60",
           UPSTREAM_TIMEOUT_MS: "2500",
+          DATABASE_URL: "postgres://task_share@db.internal:5432/task_share",
+          DATA_DIR: "/var/lib/task-share",
         }),
       ),
     ).toEqual({
@@ -45,6 +49,8 @@ describe("readServerConfig", () => {
       baseUrl: "http://127.0.0.1:4010/api/v1",
       revalidateSeconds: 60,
       upstreamTimeoutMs: 2_500,
+      databaseUrl: "postgres://task_share@db.internal:5432/task_share",
+      dataDir: "/var/lib/task-share",
     });
     expect(warn).not.toHaveBeenCalled();
   });
@@ -101,6 +107,29 @@ describe("readServerConfig", () => {
     );
     expect(readServerConfig(env({ UPSTREAM_TIMEOUT_MS: "100" })).upstreamTimeoutMs).toBe(100);
     expect(warn).toHaveBeenCalledTimes(1);
+  });
+
+  it("trims DATABASE_URL and treats a blank one as absent (the embedded database)", () => {
+    expect(
+      readServerConfig(env({ DATABASE_URL: " postgres://u:p@127.0.0.1:5432/ts\n" })).databaseUrl,
+    ).toBe("postgres://u:p@127.0.0.1:5432/ts");
+    expect(readServerConfig(env({ DATABASE_URL: "" })).databaseUrl).toBeUndefined();
+    expect(readServerConfig(env({ DATABASE_URL: " \t " })).databaseUrl).toBeUndefined();
+  });
+
+  it("trims DATA_DIR and falls back to ./data when it is blank", () => {
+    expect(readServerConfig(env({ DATA_DIR: "  /srv/task-share/data " })).dataDir).toBe(
+      "/srv/task-share/data",
+    );
+    expect(readServerConfig(env({ DATA_DIR: "relative/dir" })).dataDir).toBe("relative/dir");
+    expect(readServerConfig(env({ DATA_DIR: "   " })).dataDir).toBe("./data");
+  });
+
+  it("reads DATABASE_URL and DATA_DIR together without a warning", () => {
+    expect(
+      readServerConfig(env({ DATABASE_URL: "postgres://127.0.0.1/ts", DATA_DIR: "/data" })),
+    ).toEqual({ ...DEFAULTS, databaseUrl: "postgres://127.0.0.1/ts", dataDir: "/data" });
+    expect(warn).not.toHaveBeenCalled();
   });
 
   it("never puts the key in a warning", () => {

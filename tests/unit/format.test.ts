@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import {
+  formatAge,
   formatPercent,
   formatRank,
   formatRatio,
@@ -77,5 +78,33 @@ describe("formatRank", () => {
   it("formats a rank out of a total", () => {
     expect(formatRank(3, 30)).toBe("#3 of 30");
     expect(formatRank(1, 1)).toBe("#1 of 1");
+  });
+});
+
+describe("formatAge", () => {
+  it.each([
+    [0, "just now"],
+    [4_499, "just now"],
+    [4_500, "5 s ago"],
+    [40_000, "40 s ago"],
+    [59_499, "59 s ago"],
+    [59_500, "1 min ago"],
+    [119_999, "2 min ago"],
+    [12 * 60_000 + 59_000, "12 min ago"],
+    [3_599_499, "59 min ago"],
+    [3_600_000, "1 h ago"],
+    [3 * 3_600_000 + 59 * 60_000, "3 h ago"],
+    [47 * 3_600_000 + 59 * 60_000, "47 h ago"],
+    [48 * 3_600_000, "2 days ago"],
+    [71 * 3_600_000, "2 days ago"],
+    [72 * 3_600_000, "3 days ago"],
+    [400 * 86_400_000, "400 days ago"],
+  ])("formats %i ms as %s", (ms, text) => {
+    expect(formatAge(ms)).toBe(text);
+  });
+
+  it("treats a time slightly in the future (clock skew between replicas) as just now", () => {
+    expect(formatAge(-1)).toBe("just now");
+    expect(formatAge(-90_000)).toBe("just now");
   });
 });

@@ -1,0 +1,108 @@
+import { describe, expect, it } from "vitest";
+
+import { parseEmbedOrigins, securityHeaders } from "@/lib/security-headers";
+
+const CSP_WITHOUT_FRAME_ANCESTORS = [
+  "default-src 'self'",
+  "script-src 'self' 'unsafe-inline'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join("; ");
+
+/** The CSP's directives as [name, value] pairs, in order. */
+function directives(csp: string | undefined): string[][] {
+  return (csp ?? "").split(";").map((directive) => {
+    const [name = "", ...values] = directive.trim().split(/\s+/);
+    return [name, values.join(" ")];
+  });
+}
+
+describe("parseEmbedOrigins", () => {
+  it.each([undefined, "", "   ", ",, ,"])("allows no origin for %j", (value) => {
+    expect(parseEmbedOrigins(value)).toEqual([]);
+  });
+
+  it("reads origins separated by commas, spaces or both", () => {
+    expect(
+      parseEmbedOrigins(
+        "https://wiki.example.com, https://reports.example.org:8443\thttp://localhost:3001\n,https://a.example",
+      ),
+    ).toEqual([
+      "https://wiki.example.com",
+      "https://reports.example.org:8443",
+      "http://localhost:3001",
+      "https://a.example",
+    ]);
+  });
+
+  it("reduces a URL to its origin", () => {
+    expect(
+      parseEmbedOrigins(
+        "https://wiki.example.com/spaces/ml/pages?id=4#top HTTPS://Reports.Example.ORG:443/ https://user:pw@a.example/x",
+      ),
+    ).toEqual(["https://wiki.example.com", "https://reports.example.org", "https://a.example"]);
+  });
+
+  it("drops what is not an http(s) URL and keeps the rest", () => {
+    expect(
+      parseEmbedOrigins(
+        "wiki.example.com 'self' * ftp://files.example.com javascript:alert(1) data:text/html,x file:///etc/passwd https://ok.example",
+      ),
+    ).toEqual(["https://ok.example"]);
+  });
+
+  it("drops an entry that is not a plain origin, so it cannot end the CSP directive", () => {
+    // A semicolon-separated list is a likely slip; a `;` in a source list ends frame-ancestors.
+    const origins = parseEmbedOrigins("https://a.example;https://b.example https://c.example");
+    const csp = securityHeaders(origins)["Content-Security-Policy"];
+    expect(directives(csp).map(([name]) => name)).toEqual([
+      "default-src",
+      "script-src",
+      "style-src",
+      "img-src",
+      "font-src",
+      "connect-src",
+      "object-src",
+      "base-uri",
+      "form-action",
+      "frame-ancestors",
+    ]);
+    for (const origin of origins) expect(origin).toMatch(/^https?:\/\/[a-z0-9.-]+(:\d+)?$/);
+  });
+});
+
+describe("securityHeaders", () => {
+  it("forbids every framing without embed origins", () => {
+    const headers = securityHeaders([]);
+    expect(headers).toEqual({
+      "Content-Security-Policy": `${CSP_WITHOUT_FRAME_ANCESTORS}; frame-ancestors 'none'`,
+      "X-Content-Type-Options": "nosniff",
+      "Referrer-Policy": "strict-origin-when-cross-origin",
+      "X-Frame-Options": "DENY",
+    });
+    expect(headers["Content-Security-Policy"]).not.toContain("unsafe-eval");
+  });
+
+  it("allows the dashboard itself and the embed origins to frame it, without X-Frame-Options", () => {
+    const headers = securityHeaders(["https://wiki.example.com", "http://localhost:3001"]);
+    expect(headers).toEqual({
+      "Content-Security-Policy": `${CSP_WITHOUT_FRAME_ANCESTORS}; frame-ancestors 'self' https://wiki.example.com http://localhost:3001`,
+      "X-Content-Type-Options": "nosniff",
+      "Referrer-Policy": "strict-origin-when-cross-origin",
+    });
+    expect(headers["Content-Security-Policy"]).not.toContain("unsafe-eval");
+    expect(headers["X-Frame-Options"]).toBeUndefined();
+  });
+
+  it("builds the header from what parseEmbedOrigins returns", () => {
+    const csp = securityHeaders(
+      parseEmbedOrigins("https://wiki.example.com/page, ftp://x.example"),
+    )["Content-Security-Policy"];
+    expect(directives(csp).at(-1)).toEqual(["frame-ancestors", "'self' https://wiki.example.com"]);
+  });
+});

@@ -1,0 +1,314 @@
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+
+import {
+  rawClassificationsResponseSchema,
+  type RawClassificationsData,
+} from "@/lib/openrouter/schema";
+import type { Database } from "@/lib/store/database";
+import { migrate } from "@/lib/store/migrations";
+import {
+  createSnapshotStore,
+  type AttemptOutcome,
+  type RefreshState,
+  type SnapshotStore,
+} from "@/lib/store/snapshot-store";
+
+import { fixtureData, fixtureJson, NEXT_DAY_FIXTURE, valueAt, withChange } from "./fixture-helpers";
+import {
+  embeddedDatabases,
+  postgresDatabases,
+  postgresServerUrl,
+  STARTUP_TIMEOUT_MS,
+  type TestDatabases,
+} from "./test-databases";
+
+// The store's contract, run against both drivers: what the embedded database does, a PostgreSQL
+// server shared by replicas must do too. The races only bite with real concurrent connections.
+
+const T = Date.parse("2026-11-24T02:00:00.000Z");
+const WINDOW_MS = 900_000;
+const LEASE_MS = 15_000;
+
+const at = (ms: number) => new Date(T + ms);
+
+const INITIAL_STATE: RefreshState = {
+  nextAttemptAt: new Date(0),
+  consecutiveFailures: 0,
+  lastSuccessAt: undefined,
+  lastError: undefined,
+};
+
+function success(finishedMs: number, nextMs: number): AttemptOutcome {
+  return { ok: true, at: at(finishedMs), nextAttemptAt: at(nextMs) };
+}
+
+function failure(
+  finishedMs: number,
+  nextMs: number,
+  code: string,
+  message: string,
+): AttemptOutcome {
+  return { ok: false, at: at(finishedMs), nextAttemptAt: at(nextMs), code, message };
+}
+
+/** The fixture with fields this code has never heard of, at the top and deep inside. */
+function dataWithUnknownFields(): RawClassificationsData {
+  let json = fixtureJson();
+  json = withChange(json, ["data", "sampling"], { method: "stratified", rate: 0.015 });
+  json = withChange(json, ["data", "classifications", 0, "confidence"], 0.87);
+  json = withChange(json, ["data", "classifications", 1, "models", 0, "provider_count"], 4);
+  json = withChange(json, ["data", "macro_categories", 0, "label"], 'Général ✓ "quoted"');
+  return rawClassificationsResponseSchema.parse(json).data;
+}
+
+async function schemaMigrations(db: Database): Promise<unknown[]> {
+  return db.query("SELECT id, name FROM schema_migrations ORDER BY id");
+}
+
+async function refreshStateRows(db: Database): Promise<unknown[]> {
+  return db.query("SELECT id FROM refresh_state");
+}
+
+const drivers: TestDatabases[] = [
+  embeddedDatabases(),
+  postgresDatabases("snapshot_store_contract"),
+];
+
+for (const databases of drivers) {
+  const unavailable = databases.kind === "postgres" && postgresServerUrl === undefined;
+
+  describe.skipIf(unavailable)(`snapshot store contract (${databases.kind})`, () => {
+    let connect: () => Promise<Database>;
+
+    /** A migrated store on this test's schema; call again for a second replica (postgres). */
+    async function openStore(): Promise<SnapshotStore> {
+      const db = await connect();
+      await migrate(db);
+      return createSnapshotStore(db);
+    }
+
+    beforeAll(() => databases.start(), STARTUP_TIMEOUT_MS);
+    afterAll(() => databases.stop());
+    beforeEach(async () => {
+      ({ connect } = await databases.freshSchema());
+    });
+    afterEach(() => databases.closeConnections());
+
+    describe("migrate", () => {
+      it("records each migration once, however often it runs, and keeps the data", async () => {
+        const db = await connect();
+        await migrate(db);
+        const store = createSnapshotStore(db);
+        await store.saveSnapshot({ data: fixtureData(), fetchedAt: at(0) });
+        expect(await store.claimRefresh("a", at(0), LEASE_MS)).toBe(true);
+        await store.finishRefresh("a", success(1_000, WINDOW_MS));
+
+        await migrate(db);
+        await migrate(db);
+
+        expect(await schemaMigrations(db)).toEqual([
+          { id: 1, name: "snapshots and shared refresh state" },
+        ]);
+        expect(await refreshStateRows(db)).toEqual([{ id: 1 }]);
+        expect(await store.countSnapshots()).toBe(1);
+        expect(await store.latestSnapshot()).toEqual({ data: fixtureData(), fetchedAt: at(0) });
+        expect(await store.refreshState()).toEqual({
+          nextAttemptAt: at(WINDOW_MS),
+          consecutiveFailures: 0,
+          lastSuccessAt: at(1_000),
+          lastError: undefined,
+        });
+      });
+
+      it("applies each migration once when several connections migrate at the same time", async () => {
+        const connections = await Promise.all([connect(), connect(), connect()]);
+        await Promise.all(connections.map((db) => migrate(db)));
+        for (const db of connections) {
+          expect(await schemaMigrations(db)).toEqual([
+            { id: 1, name: "snapshots and shared refresh state" },
+          ]);
+          expect(await refreshStateRows(db)).toEqual([{ id: 1 }]);
+        }
+      });
+    });
+
+    describe("snapshots", () => {
+      it("is empty before the first save", async () => {
+        const store = await openStore();
+        expect(await store.latestSnapshot()).toBeUndefined();
+        expect(await store.countSnapshots()).toBe(0);
+      });
+
+      it("returns exactly the data and fetch time it saved, unknown fields included", async () => {
+        const store = await openStore();
+        const data = dataWithUnknownFields();
+        const fetchedAt = new Date("2026-11-21T06:30:15.123Z");
+        await store.saveSnapshot({ data, fetchedAt });
+
+        const latest = await store.latestSnapshot();
+        expect(latest).toStrictEqual({ data, fetchedAt });
+        const stored: unknown = latest?.data;
+        expect(valueAt(stored, ["sampling"])).toEqual({ method: "stratified", rate: 0.015 });
+        expect(valueAt(stored, ["classifications", 0, "confidence"])).toBe(0.87);
+        expect(valueAt(stored, ["classifications", 1, "models", 0, "provider_count"])).toBe(4);
+        expect(valueAt(stored, ["macro_categories", 0, "label"])).toBe('Général ✓ "quoted"');
+        expect(await store.countSnapshots()).toBe(1);
+      });
+
+      it("replaces the snapshot of an as_of with a later save of the same as_of", async () => {
+        const store = await openStore();
+        await store.saveSnapshot({ data: fixtureData(), fetchedAt: at(0) });
+        const revised = rawClassificationsResponseSchema.parse(
+          withChange(fixtureJson(), ["data", "classifications", 0, "usage_share"], 0.2),
+        ).data;
+        await store.saveSnapshot({ data: revised, fetchedAt: at(60_000) });
+
+        expect(await store.latestSnapshot()).toStrictEqual({
+          data: revised,
+          fetchedAt: at(60_000),
+        });
+        expect(await store.countSnapshots()).toBe(1);
+      });
+
+      it("returns the greatest as_of as the latest, whatever order the saves came in", async () => {
+        const store = await openStore();
+        const nextDay = fixtureData(NEXT_DAY_FIXTURE);
+        await store.saveSnapshot({ data: nextDay, fetchedAt: at(0) });
+        expect(await store.countSnapshots()).toBe(1);
+        // An older day fetched later (say, upstream served a cached answer) does not win.
+        await store.saveSnapshot({ data: fixtureData(), fetchedAt: at(60_000) });
+
+        expect(await store.latestSnapshot()).toStrictEqual({ data: nextDay, fetchedAt: at(0) });
+        expect(nextDay.as_of).toBe("2026-11-22");
+        expect(await store.countSnapshots()).toBe(2);
+      });
+    });
+
+    describe("refresh lease", () => {
+      it("starts due, unleased and with no history", async () => {
+        const store = await openStore();
+        expect(await store.refreshState()).toEqual(INITIAL_STATE);
+        expect(await store.claimRefresh("a", at(0), LEASE_MS)).toBe(true);
+      });
+
+      it("is refused before the next attempt is due and granted from that instant", async () => {
+        const store = await openStore();
+        expect(await store.claimRefresh("a", at(0), LEASE_MS)).toBe(true);
+        await store.finishRefresh("a", success(2_000, 2_000 + WINDOW_MS));
+
+        expect(await store.claimRefresh("b", at(2_000 + WINDOW_MS - 1), LEASE_MS)).toBe(false);
+        expect(await store.claimRefresh("a", at(2_000 + WINDOW_MS - 1), LEASE_MS)).toBe(false);
+        expect(await store.claimRefresh("b", at(2_000 + WINDOW_MS), LEASE_MS)).toBe(true);
+      });
+
+      it("is refused while another holder's lease is live and granted once it expires", async () => {
+        const store = await openStore();
+        expect(await store.claimRefresh("a", at(0), LEASE_MS)).toBe(true);
+
+        expect(await store.claimRefresh("b", at(1), LEASE_MS)).toBe(false);
+        expect(await store.claimRefresh("b", at(LEASE_MS - 1), LEASE_MS)).toBe(false);
+        // Holding the lease does not let its holder start a second attempt either.
+        expect(await store.claimRefresh("a", at(1), LEASE_MS)).toBe(false);
+        expect(await store.claimRefresh("b", at(LEASE_MS), LEASE_MS)).toBe(true);
+        expect(await store.claimRefresh("c", at(LEASE_MS + 1), LEASE_MS)).toBe(false);
+        expect(await store.refreshState()).toEqual(INITIAL_STATE);
+      });
+
+      it("records a success: failures reset, success time and next attempt set, lease released", async () => {
+        const store = await openStore();
+        expect(await store.claimRefresh("a", at(0), LEASE_MS)).toBe(true);
+        await store.finishRefresh("a", failure(1_000, 6_000, "timeout", "no answer within 10 s"));
+        expect(await store.claimRefresh("a", at(6_000), LEASE_MS)).toBe(true);
+        await store.finishRefresh("a", success(7_500, 7_500));
+
+        expect(await store.refreshState()).toEqual({
+          nextAttemptAt: at(7_500),
+          consecutiveFailures: 0,
+          lastSuccessAt: at(7_500),
+          // Kept for the record: the status compares its time with the last success.
+          lastError: { code: "timeout", message: "no answer within 10 s", at: at(1_000) },
+        });
+        // a's lease would have run until 6_000 + LEASE_MS; finishing released it.
+        expect(await store.claimRefresh("b", at(7_500), LEASE_MS)).toBe(true);
+      });
+
+      it("records failures: count up, last error's code, message and time, lease released", async () => {
+        const store = await openStore();
+        expect(await store.claimRefresh("a", at(0), LEASE_MS)).toBe(true);
+        await store.finishRefresh("a", success(500, 1_000));
+        expect(await store.claimRefresh("a", at(1_000), LEASE_MS)).toBe(true);
+        await store.finishRefresh(
+          "a",
+          failure(2_000, 3_000, "http_error", "upstream answered 502"),
+        );
+        expect(await store.refreshState()).toEqual({
+          nextAttemptAt: at(3_000),
+          consecutiveFailures: 1,
+          lastSuccessAt: at(500),
+          lastError: { code: "http_error", message: "upstream answered 502", at: at(2_000) },
+        });
+
+        expect(await store.claimRefresh("b", at(3_000), LEASE_MS)).toBe(true);
+        await store.finishRefresh("b", failure(4_000, 9_000, "rate_limited", "slow down"));
+        expect(await store.refreshState()).toEqual({
+          nextAttemptAt: at(9_000),
+          consecutiveFailures: 2,
+          lastSuccessAt: at(500),
+          lastError: { code: "rate_limited", message: "slow down", at: at(4_000) },
+        });
+        expect(await store.claimRefresh("c", at(9_000), LEASE_MS)).toBe(true);
+      });
+
+      it("ignores a finish from a holder that does not hold the lease", async () => {
+        const store = await openStore();
+        await store.finishRefresh("a", success(0, WINDOW_MS));
+        expect(await store.refreshState()).toEqual(INITIAL_STATE);
+
+        expect(await store.claimRefresh("b", at(0), LEASE_MS)).toBe(true);
+        await store.finishRefresh("a", failure(1_000, WINDOW_MS, "timeout", "late"));
+        expect(await store.refreshState()).toEqual(INITIAL_STATE);
+        // b's lease is untouched.
+        expect(await store.claimRefresh("c", at(1_000), LEASE_MS)).toBe(false);
+
+        // b's lease expires and c takes over; b's late answer changes nothing.
+        expect(await store.claimRefresh("c", at(LEASE_MS), LEASE_MS)).toBe(true);
+        await store.finishRefresh("b", success(LEASE_MS + 1, LEASE_MS + 1 + WINDOW_MS));
+        expect(await store.refreshState()).toEqual(INITIAL_STATE);
+
+        await store.finishRefresh("c", success(LEASE_MS + 2, LEASE_MS + 2 + WINDOW_MS));
+        expect(await store.refreshState()).toEqual({
+          nextAttemptAt: at(LEASE_MS + 2 + WINDOW_MS),
+          consecutiveFailures: 0,
+          lastSuccessAt: at(LEASE_MS + 2),
+          lastError: undefined,
+        });
+      });
+
+      it("lets exactly one of several stores racing at the same instant take the lease", async () => {
+        const replicas = await Promise.all(
+          ["replica-a", "replica-b", "replica-c"].map(async (holder) => ({
+            holder,
+            store: await openStore(),
+          })),
+        );
+        for (let round = 0; round < 20; round += 1) {
+          const now = round * 1_000;
+          const granted = await Promise.all(
+            replicas.map(({ holder, store }) => store.claimRefresh(holder, at(now), LEASE_MS)),
+          );
+          const winners = replicas.filter((_, index) => granted[index]);
+          expect(winners).toHaveLength(1);
+          for (const { holder, store } of winners) {
+            await store.finishRefresh(holder, success(now, now + 1_000));
+          }
+        }
+        expect(await replicas[0]?.store.refreshState()).toEqual({
+          nextAttemptAt: at(20_000),
+          consecutiveFailures: 0,
+          lastSuccessAt: at(19_000),
+          lastError: undefined,
+        });
+      });
+    });
+  });
+}
