@@ -1,6 +1,7 @@
 import "server-only";
 
 import { readServerConfig } from "../config";
+import { deriveModelUsage, type ModelUsageIndex } from "../model-usage";
 import { createRefreshingValue, type RefreshingValue } from "../refresh/refreshing-value";
 import { fetchTaskClassifications } from "./client";
 import { UpstreamError } from "./errors";
@@ -9,16 +10,27 @@ import { loadSampleData } from "./sample";
 import type { RawClassificationsData } from "./schema";
 import type { DataSource, Snapshot } from "./types";
 
-/** One loaded snapshot: the wire data as received, its domain shape, and where it came from. */
+/**
+ * One loaded snapshot: the wire data as received, its domain shape, the per-model and
+ * per-provider view derived from it (once per snapshot, not per request), and where it came from.
+ */
 export type Classifications = {
   data: RawClassificationsData;
   snapshot: Snapshot;
+  usage: ModelUsageIndex;
   source: DataSource;
   fetchedAt: string;
 };
 
 function load(data: RawClassificationsData, source: DataSource): Classifications {
-  return { data, snapshot: reshapeSnapshot(data), source, fetchedAt: new Date().toISOString() };
+  const snapshot = reshapeSnapshot(data);
+  return {
+    data,
+    snapshot,
+    usage: deriveModelUsage(snapshot),
+    source,
+    fetchedAt: new Date().toISOString(),
+  };
 }
 
 function createClassificationsValue(): RefreshingValue<Classifications> {
