@@ -29,8 +29,8 @@ type ProviderStackChartProps = {
   rows: StackRow[];
   series: StackSeries[];
   label: string;
-  /** Row labels on the axis; off for a single bar whose name is already the card title. */
-  showRowLabels?: boolean;
+  /** Room for the row labels, in pixels. */
+  labelWidth?: number;
 };
 
 const LABEL_WIDTH = 120;
@@ -45,7 +45,7 @@ export function ProviderStackChart({
   rows,
   series,
   label,
-  showRowLabels = true,
+  labelWidth = LABEL_WIDTH,
 }: ProviderStackChartProps) {
   const data = rows.map((row) => ({ ...row.values, rowLabel: row.label }));
   return (
@@ -54,7 +54,7 @@ export function ProviderStackChart({
       data={data}
       responsive
       style={{ width: "100%", height: "100%" }}
-      margin={{ top: 0, right: 16, bottom: 0, left: showRowLabels ? 0 : 4 }}
+      margin={{ top: 0, right: 16, bottom: 0, left: 0 }}
       barCategoryGap={5}
       desc={label}
     >
@@ -73,8 +73,7 @@ export function ProviderStackChart({
       <YAxis
         type="category"
         dataKey="rowLabel"
-        width={showRowLabels ? LABEL_WIDTH : 0}
-        hide={!showRowLabels}
+        width={labelWidth}
         tick={axisTick}
         tickFormatter={truncate}
         interval={0}

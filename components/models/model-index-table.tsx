@@ -9,6 +9,8 @@ import type { ModelUsage } from "@/lib/model-usage";
 import { modelsHref, type ModelsState } from "@/lib/models-params";
 import { tagHref } from "@/lib/tags";
 
+import { STICKY_COLUMN } from "@/components/ui/sticky-column";
+
 type ModelIndexTableProps = {
   models: ModelUsage[];
   tagTotal: number;
@@ -29,7 +31,7 @@ export function ModelIndexTable({ models, tagTotal, state }: ModelIndexTableProp
         </caption>
         <thead>
           <tr className="border-b border-border text-left text-xs uppercase tracking-wide text-muted-foreground">
-            <ModelSortHeader sort="name" state={state} align="left">
+            <ModelSortHeader sort="name" state={state} align="left" className={STICKY_COLUMN}>
               Model
             </ModelSortHeader>
             <th scope="col" className="px-2 py-2 font-medium">
@@ -58,7 +60,7 @@ export function ModelIndexTable({ models, tagTotal, state }: ModelIndexTableProp
             >
               <th
                 scope="row"
-                className="max-w-80 px-2 py-2 text-left font-mono text-[13px] font-normal break-words"
+                className={`max-w-80 px-2 py-2 text-left font-mono text-[13px] font-normal break-words max-sm:max-w-44 ${STICKY_COLUMN}`}
               >
                 <ModelLink id={model.id} />
               </th>
@@ -97,11 +99,13 @@ function ModelSortHeader({
   sort,
   state,
   align,
+  className,
   children,
 }: {
   sort: ModelSort;
   state: ModelsState;
   align?: "left" | "right";
+  className?: string;
   children: React.ReactNode;
 }) {
   return (
@@ -110,6 +114,7 @@ function ModelSortHeader({
       active={state.sort === sort}
       direction={sort === "name" ? "ascending" : "descending"}
       align={align}
+      className={className}
     >
       {children}
     </SortHeader>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 
 import { MacroBadge } from "@/components/ui/macro-badge";
+import { STICKY_COLUMN } from "@/components/ui/sticky-column";
 import { formatPercent } from "@/lib/format";
 import type { ModelUsage } from "@/lib/model-usage";
 import { tagHref } from "@/lib/tags";
@@ -30,7 +31,7 @@ export function ModelTagsTable({ id, model, macroLabel, macroColour }: ModelTags
         </caption>
         <thead className="text-xs uppercase tracking-wide text-muted-foreground">
           <tr>
-            <td className="px-2 pt-2" />
+            <td className={`px-2 pt-2 ${STICKY_COLUMN}`} />
             <th
               scope="colgroup"
               colSpan={3}
@@ -64,7 +65,7 @@ export function ModelTagsTable({ id, model, macroLabel, macroColour }: ModelTags
             </th>
           </tr>
           <tr className="border-b border-border text-left">
-            <th scope="col" className="px-2 py-2 font-medium">
+            <th scope="col" className={`px-2 py-2 font-medium ${STICKY_COLUMN}`}>
               Task
             </th>
             <th scope="col" className="px-2 py-2 text-right font-medium">
@@ -97,7 +98,10 @@ export function ModelTagsTable({ id, model, macroLabel, macroColour }: ModelTags
               className="border-b border-border last:border-0"
               data-tag={item.tag}
             >
-              <th scope="row" className="max-w-60 px-2 py-2 text-left font-normal">
+              <th
+                scope="row"
+                className={`max-w-60 px-2 py-2 text-left font-normal max-sm:max-w-36 ${STICKY_COLUMN}`}
+              >
                 <Link
                   href={tagHref(item.tag)}
                   className="block truncate rounded font-medium text-accent underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-accent"

@@ -59,7 +59,7 @@ export function ProviderSplitCard({
           tableId="provider-split-table"
           testId="provider-split-bars"
         >
-          <ProviderStackChart rows={rows} series={palette.series} label={label} />
+          <ProviderStackChart rows={rows} series={palette.series} label={label} labelWidth={72} />
         </ChartFigure>
         <ProviderSplitTable
           id="provider-split-table"

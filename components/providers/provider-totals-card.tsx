@@ -4,6 +4,7 @@ import { ProviderStackChart } from "@/components/charts/provider-stack-chart";
 import { stackChartHeight } from "@/components/charts/stack-layout";
 import { Card } from "@/components/ui/card";
 import { EstimateInfo, LowerBound } from "@/components/ui/lower-bound";
+import { STICKY_COLUMN } from "@/components/ui/sticky-column";
 import { formatPercent } from "@/lib/format";
 import type { ModelUsageIndex, ProviderSplit, Shares } from "@/lib/model-usage";
 import type { MacroCategory } from "@/lib/openrouter/types";
@@ -82,7 +83,7 @@ export function ProviderTotalsCard({
             </caption>
             <thead>
               <tr className="border-b border-border text-left text-xs uppercase tracking-wide text-muted-foreground">
-                <th scope="col" className="px-2 py-2 font-medium">
+                <th scope="col" className={`px-2 py-2 font-medium ${STICKY_COLUMN}`}>
                   Provider
                 </th>
                 <th scope="col" className="px-2 py-2 text-right font-medium">
@@ -105,7 +106,10 @@ export function ProviderTotalsCard({
                   className="border-b border-border hover:bg-muted/60"
                   data-provider={provider.provider}
                 >
-                  <th scope="row" className="max-w-48 px-2 py-2 text-left font-normal">
+                  <th
+                    scope="row"
+                    className={`max-w-48 px-2 py-2 text-left font-normal ${STICKY_COLUMN}`}
+                  >
                     <ProviderName
                       provider={provider.provider}
                       colour={palette.seriesOf(provider.provider).colour}
@@ -124,7 +128,10 @@ export function ProviderTotalsCard({
                 </tr>
               ))}
               <tr className="text-muted-foreground italic" data-provider="other-models">
-                <th scope="row" className="px-2 py-2 text-left font-normal whitespace-nowrap">
+                <th
+                  scope="row"
+                  className={`px-2 py-2 text-left font-normal whitespace-nowrap max-sm:whitespace-normal ${STICKY_COLUMN}`}
+                >
                   {OTHER_MODELS_LABEL} <span className="not-italic">(not in a top list)</span>
                 </th>
                 <td className="px-2 py-2" />

@@ -55,7 +55,7 @@ export function TagProviderCard({ tags, usage, palette, metric }: TagProviderCar
         <div className="-mx-4 overflow-x-auto px-4 sm:mx-0 sm:px-0">
           <table
             id="tag-providers-table"
-            className="w-full min-w-[36rem] border-collapse text-sm tabular-nums"
+            className="w-full border-collapse text-sm tabular-nums sm:min-w-[36rem]"
             data-testid="tag-providers-table"
           >
             <caption className="sr-only">
@@ -66,7 +66,7 @@ export function TagProviderCard({ tags, usage, palette, metric }: TagProviderCar
                 <th scope="col" className="px-2 py-2 font-medium">
                   Task
                 </th>
-                <th scope="col" className="px-2 py-2 font-medium">
+                <th scope="col" className="hidden px-2 py-2 font-medium sm:table-cell">
                   Leading provider
                 </th>
                 <th scope="col" className="px-2 py-2 font-medium">
@@ -92,7 +92,7 @@ export function TagProviderCard({ tags, usage, palette, metric }: TagProviderCar
                         {tag.displayName}
                       </Link>
                     </th>
-                    <td className="max-w-44 px-2 py-2">
+                    <td className="hidden max-w-44 px-2 py-2 sm:table-cell">
                       {leader ? (
                         <span className="flex flex-wrap items-center gap-x-2">
                           <ProviderName

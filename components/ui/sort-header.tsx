@@ -6,6 +6,7 @@ type SortHeaderProps = {
   active: boolean;
   direction: "ascending" | "descending";
   align?: "left" | "right";
+  className?: string;
   children: React.ReactNode;
 };
 
@@ -15,13 +16,14 @@ export function SortHeader({
   active,
   direction,
   align = "right",
+  className,
   children,
 }: SortHeaderProps) {
   return (
     <th
       scope="col"
       aria-sort={active ? direction : undefined}
-      className={`px-2 py-2 font-medium ${align === "right" ? "text-right" : "text-left"}`}
+      className={`px-2 py-2 font-medium ${align === "right" ? "text-right" : "text-left"} ${className ?? ""}`}
     >
       <Link
         href={href}
