@@ -4,7 +4,7 @@ import path from "node:path";
 import { expect, test } from "@playwright/test";
 
 import { TEST_API_KEY } from "../support/test-key";
-import { live, refresh, sample, upstreamCalls } from "./servers";
+import { edge, live, refresh, sample, upstreamCalls } from "./servers";
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -39,7 +39,11 @@ test("no page, response header, API body or script the browser loads contains th
     "/?sort=tokens",
     "/tags/code%3Ageneral_impl",
     "/tags/nope",
+    "/models",
+    "/models/openai/gpt-6-astra-20260903",
+    "/providers",
     "/api/classifications",
+    "/api/models",
   ]) {
     await page.goto(`${live.url}${route}`);
     await page.waitForLoadState("networkidle");
@@ -55,7 +59,7 @@ test("no file of the client build contains the key", () => {
 });
 
 test("no server log line contains the key", () => {
-  for (const log of [live.log, sample.log, refresh.log]) {
+  for (const log of [live.log, sample.log, refresh.log, edge.log]) {
     expect(readFileSync(log, "utf8")).not.toContain(TEST_API_KEY);
   }
 });

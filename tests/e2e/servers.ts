@@ -39,6 +39,15 @@ export const refresh = {
   },
 };
 
+export const edge = {
+  get url() {
+    return required("EDGE_URL");
+  },
+  get log() {
+    return required("EDGE_LOG");
+  },
+};
+
 export type UpstreamCall = { path: string; authorization: string | null; at: number };
 
 export async function upstreamCalls(controlUrl: string): Promise<UpstreamCall[]> {
