@@ -33,8 +33,8 @@ type ProviderStackChartProps = {
   labelWidth?: number;
 };
 
-const LABEL_WIDTH = 120;
-const LABEL_CHARACTERS = 17;
+const LABEL_WIDTH = 150;
+const LABEL_CHARACTERS = 22;
 const TICKS = [0, 0.25, 0.5, 0.75, 1];
 
 /**

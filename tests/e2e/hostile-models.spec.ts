@@ -27,27 +27,32 @@ test("the index shows every hostile id as plain text, and nothing runs", async (
   await expect(page.getByRole("link", { name: "(no provider)" }).first()).toBeVisible();
 });
 
-test("every hostile id links, encoded, to its own profile and API answer", async ({
-  page,
-  request,
-}) => {
-  await page.goto(`${edge.url}/models`);
-  const links = page.getByTestId("model-index").locator("tbody th a");
-  const hrefs = await links.evaluateAll((list) =>
-    list.map((link) => ({ id: link.textContent ?? "", href: link.getAttribute("href") ?? "" })),
-  );
-  expect(hrefs).toHaveLength(IDS.length);
-  for (const { id, href } of hrefs) {
-    expect(href, id).toMatch(ENCODED_PATH);
+for (const id of IDS) {
+  test(`${id.slice(0, 60)}: its encoded link reaches its own profile and API answer`, async ({
+    page,
+    request,
+  }) => {
+    await page.goto(`${edge.url}/models`);
+    const links = await page
+      .getByTestId("model-index")
+      .locator("tbody tr")
+      .evaluateAll((rows) =>
+        rows.map((row) => ({
+          id: row.getAttribute("data-model"),
+          href: row.querySelector("th a")?.getAttribute("href"),
+        })),
+      );
+    const href = links.find((link) => link.id === id)?.href;
+    expect(href).toMatch(ENCODED_PATH);
     const response = await page.goto(`${edge.url}${href}`);
-    expect(response?.status(), id).toBe(200);
+    expect(response?.status()).toBe(200);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(id);
     const api = await request.get(`${edge.url}/api${href}`);
-    expect(api.status(), id).toBe(200);
+    expect(api.status()).toBe(200);
     expect((await api.json()).model.id).toBe(id);
-  }
-  expect(await page.evaluate(() => "__xss" in window)).toBe(false);
-});
+    expect(await page.evaluate(() => "__xss" in window)).toBe(false);
+  });
+}
 
 test("clicking a hostile id opens its profile (client-side navigation)", async ({ page }) => {
   await page.goto(`${edge.url}/tags/code%3Ageneral_impl`);
