@@ -16,8 +16,8 @@ export default async function NotFound() {
         <p className="text-sm font-semibold text-muted-foreground">404</p>
         <h1 className="text-2xl font-semibold tracking-tight">Page not found</h1>
         <p className="max-w-prose text-muted-foreground">
-          There is no such page or task in the current data. Task names change rarely, but a link to
-          a task OpenRouter no longer reports ends here.
+          There is no such page, task or model in the current data. Names change rarely, but a link
+          to a task or model OpenRouter no longer reports ends here.
         </p>
         <Link
           href="/"

@@ -3,8 +3,10 @@ import { TagBarsCard } from "@/components/overview/tag-bars-card";
 import { TagControls } from "@/components/overview/tag-controls";
 import { TagTable } from "@/components/overview/tag-table";
 import { PageShell } from "@/components/site/page-shell";
+import { IgnoredNotice } from "@/components/ui/ignored-notice";
 import { getClassifications, getRevalidateSeconds } from "@/lib/openrouter";
-import { parseOverviewParams, type SearchParams } from "@/lib/overview-params";
+import { parseOverviewParams } from "@/lib/overview-params";
+import type { SearchParams } from "@/lib/search-params";
 import { filterTags, sortTags } from "@/lib/tags";
 
 // Data is read at request time from the server's cache; never at build time.
@@ -25,14 +27,13 @@ export default async function OverviewPage({
   const filterLabel = snapshot.macroCategories.find((macro) => macro.key === state.macro)?.label;
 
   return (
-    <PageShell classifications={classifications} pollSeconds={getRevalidateSeconds()}>
+    <PageShell
+      classifications={classifications}
+      pollSeconds={getRevalidateSeconds()}
+      nav={{ section: "overview", page: true }}
+    >
       <h1 className="sr-only">OpenRouter traffic by task classification</h1>
-      {ignored.length > 0 && (
-        <p role="status" className="rounded-lg border border-border bg-muted px-4 py-2 text-sm">
-          Ignored unknown view setting{ignored.length > 1 ? "s" : ""} {ignored.join(", ")}; showing
-          the default instead.
-        </p>
-      )}
+      <IgnoredNotice ignored={ignored} />
       <div className="grid grid-cols-1 gap-6 md:grid-cols-2">
         <MacroDonutCard metric="usage" macroCategories={snapshot.macroCategories} />
         <MacroDonutCard metric="tokens" macroCategories={snapshot.macroCategories} />

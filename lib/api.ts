@@ -4,6 +4,11 @@ import { isNoDataError } from "./openrouter";
 
 // Shared shape of API errors: `{ "error": { "code": 503, "message": "…" } }`, never a stack.
 
+/** A JSON answer: always fresh, since the server's snapshot cache is the cache. */
+export function jsonData(body: unknown): Response {
+  return Response.json(body, { headers: { "Cache-Control": "no-store" } });
+}
+
 export function apiError(status: number, message: string, headers: HeadersInit = {}): Response {
   return Response.json(
     { error: { code: status, message } },
@@ -12,15 +17,15 @@ export function apiError(status: number, message: string, headers: HeadersInit =
 }
 
 /** Wraps a route handler: bad query → 400; no data yet → 503 with Retry-After; else 500. */
-export function withApiErrors(
-  handler: (request: Request) => Promise<Response>,
+export function withApiErrors<Context = void>(
+  handler: (request: Request, context: Context) => Promise<Response>,
   allowedParams: string[] = [],
 ) {
-  return async (request: Request): Promise<Response> => {
+  return async (request: Request, context: Context): Promise<Response> => {
     const problem = queryProblem(new URL(request.url).searchParams, allowedParams);
     if (problem) return apiError(400, problem);
     try {
-      return await handler(request);
+      return await handler(request, context);
     } catch (error) {
       if (isNoDataError(error)) {
         return apiError(503, "No data yet: the upstream has not answered. Try again shortly.", {

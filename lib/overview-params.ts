@@ -1,3 +1,4 @@
+import { firstValue, hrefWith, type SearchParams } from "./search-params";
 import { DEFAULT_TAG_SORT, TAG_SORTS, type TagSort } from "./tags";
 
 // The overview's view state lives in the URL (?macro=code&sort=tokens), so a shared link
@@ -8,8 +9,6 @@ export type OverviewState = {
   macro: string | undefined;
   sort: TagSort;
 };
-
-export type SearchParams = Record<string, string | string[] | undefined>;
 
 export type ParsedOverviewParams = {
   state: OverviewState;
@@ -22,8 +21,8 @@ export function parseOverviewParams(
   macroKeys: string[],
 ): ParsedOverviewParams {
   const ignored: string[] = [];
-  const macroParam = single(params.macro);
-  const sortParam = single(params.sort);
+  const macroParam = firstValue(params.macro);
+  const sortParam = firstValue(params.sort);
 
   const macro = macroParam !== undefined && macroKeys.includes(macroParam) ? macroParam : undefined;
   if (macroParam !== undefined && macro === undefined) ignored.push(`macro=${macroParam}`);
@@ -36,13 +35,8 @@ export function parseOverviewParams(
 
 /** The overview URL for a state, leaving defaults out so the canonical link stays short. */
 export function overviewHref(state: OverviewState): string {
-  const query = new URLSearchParams();
-  if (state.macro) query.set("macro", state.macro);
-  if (state.sort !== DEFAULT_TAG_SORT) query.set("sort", state.sort);
-  const text = query.toString();
-  return text ? `/?${text}` : "/";
-}
-
-function single(value: string | string[] | undefined): string | undefined {
-  return Array.isArray(value) ? value[0] : value;
+  return hrefWith("/", {
+    macro: state.macro || undefined,
+    sort: state.sort !== DEFAULT_TAG_SORT ? state.sort : undefined,
+  });
 }

@@ -1,12 +1,8 @@
-import Link from "next/link";
-
+import { Segment, SegmentLabel } from "@/components/ui/segmented-links";
 import { macroColours } from "@/lib/macro-categories";
 import type { MacroCategory } from "@/lib/openrouter/types";
 import { overviewHref, type OverviewState } from "@/lib/overview-params";
 import { TAG_SORT_LABELS, TAG_SORTS } from "@/lib/tags";
-
-// Plain links, not client state: they work without JavaScript, by keyboard (Tab, Enter), put
-// every view in the URL, and the back button walks through the changes.
 
 type TagControlsProps = {
   state: OverviewState;
@@ -55,38 +51,5 @@ export function TagControls({ state, macroCategories }: TagControlsProps) {
         </ul>
       </nav>
     </div>
-  );
-}
-
-function SegmentLabel({ children }: { children: React.ReactNode }) {
-  return (
-    <p className="mb-1.5 text-xs font-medium uppercase tracking-wide text-muted-foreground">
-      {children}
-    </p>
-  );
-}
-
-function Segment({
-  href,
-  active,
-  children,
-}: {
-  href: string;
-  active: boolean;
-  children: React.ReactNode;
-}) {
-  return (
-    <Link
-      href={href}
-      scroll={false}
-      aria-current={active ? "true" : undefined}
-      className={`inline-flex min-h-9 items-center gap-1.5 rounded-md border px-3 py-1.5 font-medium transition-colors focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent ${
-        active
-          ? "border-foreground bg-foreground text-background"
-          : "border-border bg-card hover:bg-muted"
-      }`}
-    >
-      {children}
-    </Link>
   );
 }

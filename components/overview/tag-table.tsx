@@ -7,6 +7,7 @@ import { overviewHref, type OverviewState } from "@/lib/overview-params";
 import { tagHref, type TagSort } from "@/lib/tags";
 
 import { MacroBadge } from "@/components/ui/macro-badge";
+import { SortHeader } from "@/components/ui/sort-header";
 
 type TagTableProps = {
   id: string;
@@ -31,21 +32,21 @@ export function TagTable({ id, tags, macroCategories, state }: TagTableProps) {
         </caption>
         <thead>
           <tr className="border-b border-border text-left text-xs uppercase tracking-wide text-muted-foreground">
-            <SortHeader sort="name" state={state} align="left">
+            <TagSortHeader sort="name" state={state} align="left">
               Task
-            </SortHeader>
+            </TagSortHeader>
             <th scope="col" className="px-2 py-2 font-medium">
               Category
             </th>
-            <SortHeader sort="usage" state={state}>
+            <TagSortHeader sort="usage" state={state}>
               Usage
-            </SortHeader>
-            <SortHeader sort="tokens" state={state}>
+            </TagSortHeader>
+            <TagSortHeader sort="tokens" state={state}>
               Tokens
-            </SortHeader>
-            <SortHeader sort="intensity" state={state}>
+            </TagSortHeader>
+            <TagSortHeader sort="intensity" state={state}>
               Intensity
-            </SortHeader>
+            </TagSortHeader>
             <th scope="col" className="px-2 py-2 text-right font-medium">
               <abbr title="Share of its macro-category's requests" className="no-underline">
                 In category: usage
@@ -95,30 +96,25 @@ export function TagTable({ id, tags, macroCategories, state }: TagTableProps) {
   );
 }
 
-type SortHeaderProps = {
+function TagSortHeader({
+  sort,
+  state,
+  align,
+  children,
+}: {
   sort: TagSort;
   state: OverviewState;
   align?: "left" | "right";
   children: React.ReactNode;
-};
-
-function SortHeader({ sort, state, align = "right", children }: SortHeaderProps) {
-  const active = state.sort === sort;
-  const direction = sort === "name" ? "ascending" : "descending";
+}) {
   return (
-    <th
-      scope="col"
-      aria-sort={active ? direction : undefined}
-      className={`px-2 py-2 font-medium ${align === "right" ? "text-right" : "text-left"}`}
+    <SortHeader
+      href={overviewHref({ ...state, sort })}
+      active={state.sort === sort}
+      direction={sort === "name" ? "ascending" : "descending"}
+      align={align}
     >
-      <Link
-        href={overviewHref({ ...state, sort })}
-        scroll={false}
-        className={`rounded hover:text-foreground focus-visible:outline-2 focus-visible:outline-accent ${active ? "text-foreground" : ""}`}
-      >
-        {children}
-        <span aria-hidden>{active ? (direction === "ascending" ? " ↑" : " ↓") : ""}</span>
-      </Link>
-    </th>
+      {children}
+    </SortHeader>
   );
 }

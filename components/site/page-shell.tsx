@@ -4,17 +4,20 @@ import { CitationFooter } from "./citation-footer";
 import { LiveRefresh } from "./live-refresh";
 import { SampleNotice } from "./sample-notice";
 import { SiteHeader } from "./site-header";
+import type { NavCurrent } from "./site-nav";
 import { StaleNotice } from "./stale-notice";
 
 type PageShellProps = {
   classifications: Classifications;
   /** How often an open page asks the server whether newer data has arrived. */
   pollSeconds: number;
+  /** Which site section the page belongs to, for the navigation. */
+  nav: NavCurrent;
   children: React.ReactNode;
 };
 
 /** Header, sample notice and citation around every page that shows data. */
-export async function PageShell({ classifications, pollSeconds, children }: PageShellProps) {
+export async function PageShell({ classifications, pollSeconds, nav, children }: PageShellProps) {
   const { snapshot, source, fetchedAt } = classifications;
   const status = await getDataStatus();
   return (
@@ -24,6 +27,7 @@ export async function PageShell({ classifications, pollSeconds, children }: Page
         windowDays={snapshot.windowDays}
         source={source}
         fetchedAt={fetchedAt}
+        nav={nav}
       />
       <main className="mx-auto flex max-w-6xl flex-col gap-8 px-4 py-6 sm:px-6">
         {source === "sample" && <SampleNotice />}

@@ -1,10 +1,12 @@
 import Link from "next/link";
 
+import { SiteNav } from "./site-nav";
+
 /** The header of pages that show no data (404, errors). */
 export function SimpleHeader() {
   return (
     <header className="border-b border-border bg-card">
-      <div className="mx-auto max-w-6xl px-4 py-4 sm:px-6">
+      <div className="mx-auto max-w-6xl px-4 pt-4 pb-3 sm:px-6">
         <Link
           href="/"
           className="rounded text-lg font-semibold tracking-tight focus-visible:outline-2 focus-visible:outline-accent"
@@ -12,6 +14,7 @@ export function SimpleHeader() {
           Task Share
         </Link>
       </div>
+      <SiteNav />
     </header>
   );
 }

@@ -3,17 +3,20 @@ import Link from "next/link";
 import { formatTimestamp, formatWindow } from "@/lib/format";
 import type { DataSource } from "@/lib/openrouter/types";
 
+import { SiteNav, type NavCurrent } from "./site-nav";
+
 type SiteHeaderProps = {
   asOf: string;
   windowDays: number;
   source: DataSource;
   fetchedAt: string;
+  nav: NavCurrent;
 };
 
-export function SiteHeader({ asOf, windowDays, source, fetchedAt }: SiteHeaderProps) {
+export function SiteHeader({ asOf, windowDays, source, fetchedAt, nav }: SiteHeaderProps) {
   return (
     <header className="border-b border-border bg-card">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-end justify-between gap-x-8 gap-y-3 px-4 py-4 sm:px-6">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-end justify-between gap-x-8 gap-y-3 px-4 pt-4 pb-3 sm:px-6">
         <div>
           <Link
             href="/"
@@ -54,6 +57,7 @@ export function SiteHeader({ asOf, windowDays, source, fetchedAt }: SiteHeaderPr
           </div>
         </dl>
       </div>
+      <SiteNav current={nav} />
     </header>
   );
 }

@@ -1,4 +1,4 @@
-import { ModelId } from "@/components/ui/model-id";
+import { ModelLink } from "@/components/ui/model-link";
 import { formatPercent } from "@/lib/format";
 import type { TagShare } from "@/lib/openrouter/types";
 
@@ -39,7 +39,7 @@ export function ModelTable({ id, tag, otherModelsLabel }: ModelTableProps) {
                 scope="row"
                 className="px-2 py-2 text-left font-mono text-[13px] font-normal break-words"
               >
-                <ModelId id={model.id} />
+                <ModelLink id={model.id} />
               </th>
               <td className="px-2 py-2 text-right">{formatPercent(model.usageShare)}</td>
               <td className="px-2 py-2 text-right">{formatPercent(model.tokenShare)}</td>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 
 import { MacroBadge } from "@/components/ui/macro-badge";
+import { Stat } from "@/components/ui/stat";
 import { formatPercent, formatRank, formatRatio } from "@/lib/format";
 import { macroColours } from "@/lib/macro-categories";
 import type { Snapshot, TagShare } from "@/lib/openrouter/types";
@@ -75,15 +76,5 @@ export function TagSummary({ tag, snapshot }: { tag: TagShare; snapshot: Snapsho
         />
       </dl>
     </section>
-  );
-}
-
-function Stat({ label, value, note }: { label: string; value: string; note: string }) {
-  return (
-    <div className="rounded-xl border border-border bg-card p-4 shadow-sm">
-      <dt className="text-xs font-medium uppercase tracking-wide text-muted-foreground">{label}</dt>
-      <dd className="mt-1 text-2xl font-semibold">{value}</dd>
-      <dd className="mt-0.5 text-xs text-muted-foreground">{note}</dd>
-    </div>
   );
 }

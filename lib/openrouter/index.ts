@@ -4,6 +4,7 @@ import { hostname } from "node:os";
 
 import { readServerConfig, type ServerConfig } from "../config";
 import { registerDataProbe } from "../data-probe";
+import { deriveModelUsage, type ModelUsageIndex } from "../model-usage";
 import {
   createSnapshotRefresher,
   isNoDataError,
@@ -21,10 +22,14 @@ import type { DataSource, Snapshot } from "./types";
 
 export { isNoDataError, NoDataError };
 
-/** One snapshot: the wire data as received, its domain shape, and where it came from. */
+/**
+ * One snapshot: the wire data as received, its domain shape, the per-model and per-provider
+ * view derived from it (once per snapshot, not per request), and where it came from.
+ */
 export type Classifications = {
   data: RawClassificationsData;
   snapshot: Snapshot;
+  usage: ModelUsageIndex;
   source: DataSource;
   fetchedAt: string;
 };
@@ -47,8 +52,19 @@ type DataService = {
   countSnapshots(): Promise<number>;
 };
 
-function toClassifications(data: RawClassificationsData, source: DataSource, fetchedAt: Date) {
-  return { data, snapshot: reshapeSnapshot(data), source, fetchedAt: fetchedAt.toISOString() };
+function toClassifications(
+  data: RawClassificationsData,
+  source: DataSource,
+  fetchedAt: Date,
+): Classifications {
+  const snapshot = reshapeSnapshot(data);
+  return {
+    data,
+    snapshot,
+    usage: deriveModelUsage(snapshot),
+    source,
+    fetchedAt: fetchedAt.toISOString(),
+  };
 }
 
 function createSampleService(): DataService {

@@ -11,7 +11,8 @@ import { TEST_API_KEY } from "../support/test-key";
 // - sample:   no key, so the bundled sample snapshot;
 // - refresh:  a 2 s window, for the revalidation and live-refresh tests;
 // - faults:   a 2 s window and a 1 s upstream timeout, for the upstream fault tests;
-// - replica-a and replica-b: two processes sharing one real PostgreSQL and one fake upstream.
+// - replica-a and replica-b: two processes sharing one real PostgreSQL and one fake upstream;
+// - edge:     hostile and odd model ids (HTML, CSV formulas, "..", "%", very long).
 export default async function globalSetup() {
   const results = path.join(__dirname, "..", "..", "test-results");
   const stores = path.join(results, "stores");
@@ -19,16 +20,17 @@ export default async function globalSetup() {
   mkdirSync(stores, { recursive: true });
   const dataDir = (name: string) => path.join(stores, name);
 
-  const [liveUpstream, refreshUpstream, faultsUpstream, replicaUpstream, postgres] =
+  const [liveUpstream, refreshUpstream, faultsUpstream, replicaUpstream, edgeUpstream, postgres] =
     await Promise.all([
       startFakeUpstream("upstream-2026-11-21.json"),
       startFakeUpstream("upstream-2026-11-21.json"),
       startFakeUpstream("upstream-2026-11-21.json"),
       startFakeUpstream("upstream-2026-11-21.json"),
+      startFakeUpstream("upstream-edge-models.json"),
       startPostgres(),
     ]);
   const stopSupport = async () => {
-    const fakes = [liveUpstream, refreshUpstream, faultsUpstream, replicaUpstream];
+    const fakes = [liveUpstream, refreshUpstream, faultsUpstream, replicaUpstream, edgeUpstream];
     await Promise.all(fakes.map((fake) => fake.close()));
     await postgres.stop();
   };
@@ -62,6 +64,7 @@ export default async function globalSetup() {
       DATABASE_URL: replicaDatabase,
       REVALIDATE_SECONDS: "2",
     }),
+    startNextServer("edge", { ...live(edgeUpstream.baseUrl), DATA_DIR: dataDir("edge") }),
   ] as const;
   // If one server fails to start, stop the others and the support processes before failing.
   const settled = await Promise.allSettled(starting);
@@ -75,7 +78,7 @@ export default async function globalSetup() {
     throw failure.reason;
   }
   const servers = await Promise.all(starting);
-  const [liveServer, sample, refresh, faults, replicaA, replicaB] = servers;
+  const [liveServer, sample, refresh, faults, replicaA, replicaB, edge] = servers;
 
   Object.assign(process.env, {
     LIVE_URL: liveServer.url,
@@ -93,6 +96,8 @@ export default async function globalSetup() {
     REPLICA_B_URL: replicaB.url,
     REPLICA_LOGS: [replicaA.logFile, replicaB.logFile].join(path.delimiter),
     REPLICA_UPSTREAM_CONTROL: replicaUpstream.controlUrl,
+    EDGE_URL: edge.url,
+    EDGE_LOG: edge.logFile,
     STORES_DIR: stores,
   });
 

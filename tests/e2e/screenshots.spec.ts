@@ -2,7 +2,7 @@ import path from "node:path";
 
 import { expect, test } from "@playwright/test";
 
-import { live, sample } from "./servers";
+import { edge, live, sample } from "./servers";
 
 // Screenshots of every view for people to look at (written to screenshots/, git-ignored), in
 // both themes and at desktop and phone widths. Each also checks what a screenshot would show
@@ -16,10 +16,27 @@ const VIEWS = [
     path: "/?macro=code&sort=tokens",
     charts: 3,
   },
-  { name: "tag", server: () => live.url, path: "/tags/code%3Ageneral_impl", charts: 1 },
+  // The drill-down draws its models and, below them, its provider split.
+  { name: "tag", server: () => live.url, path: "/tags/code%3Ageneral_impl", charts: 2 },
   { name: "tag-no-models", server: () => live.url, path: "/tags/summarization", charts: 0 },
   { name: "not-found", server: () => live.url, path: "/tags/nope", charts: 0 },
   { name: "sample-overview", server: () => sample.url, path: "/", charts: 3 },
+  { name: "models", server: () => live.url, path: "/models", charts: 0 },
+  {
+    name: "model-profile",
+    server: () => live.url,
+    path: "/models/openai/gpt-6-astra-20260903",
+    charts: 1,
+  },
+  { name: "providers", server: () => live.url, path: "/providers", charts: 2 },
+  { name: "tag-provider-split", server: () => live.url, path: "/tags/code%3Adebugging", charts: 2 },
+  { name: "hostile-models", server: () => edge.url, path: "/models", charts: 0 },
+  {
+    name: "hostile-profile",
+    server: () => edge.url,
+    path: "/models/%3Cimg%20src%3Dx%20onerror%3D%22window.__xss%3D1%22%3E/evil-20260101",
+    charts: 1,
+  },
 ];
 
 const SIZES = [

@@ -44,6 +44,15 @@ export function storeDir(name: string): string {
   return path.join(required("STORES_DIR"), name);
 }
 
+export const edge = {
+  get url() {
+    return required("EDGE_URL");
+  },
+  get log() {
+    return required("EDGE_LOG");
+  },
+};
+
 export type UpstreamCall = { path: string; authorization: string | null; at: number };
 
 export async function upstreamCalls(controlUrl: string): Promise<UpstreamCall[]> {

@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 
+import { ProviderSplitCard } from "@/components/providers/provider-split-card";
 import { PageShell } from "@/components/site/page-shell";
 import { ModelsCard } from "@/components/tags/models-card";
 import { TagSummary } from "@/components/tags/tag-summary";
 import { formatPercent } from "@/lib/format";
 import { getClassifications, getRevalidateSeconds } from "@/lib/openrouter";
+import { providerPalette } from "@/lib/provider-series";
 import { findTagBySegment } from "@/lib/tags";
 
 export const dynamic = "force-dynamic";
@@ -24,14 +26,26 @@ export async function generateMetadata({ params }: TagPageProps): Promise<Metada
 
 export default async function TagPage({ params }: TagPageProps) {
   const classifications = await getClassifications();
-  const { snapshot } = classifications;
+  const { snapshot, usage } = classifications;
   const tag = findTagBySegment(snapshot.tags, (await params).tag);
   if (!tag) notFound();
+  const split = usage.byTag.get(tag.tag);
 
   return (
-    <PageShell classifications={classifications} pollSeconds={getRevalidateSeconds()}>
+    <PageShell
+      classifications={classifications}
+      pollSeconds={getRevalidateSeconds()}
+      nav={{ section: "overview", page: false }}
+    >
       <TagSummary tag={tag} snapshot={snapshot} />
       <ModelsCard tag={tag} macroCategories={snapshot.macroCategories} />
+      {split && (
+        <ProviderSplitCard
+          tag={tag}
+          split={split}
+          palette={providerPalette(usage.providers.map((item) => item.provider))}
+        />
+      )}
     </PageShell>
   );
 }

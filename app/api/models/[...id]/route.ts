@@ -1,0 +1,22 @@
+import { apiError, jsonData, withApiErrors } from "@/lib/api";
+import { modelJson, modelsEnvelope } from "@/lib/model-usage-json";
+import { findModelBySegments } from "@/lib/models";
+import { getClassifications } from "@/lib/openrouter";
+
+export const dynamic = "force-dynamic";
+
+type Context = { params: Promise<{ id: string[] }> };
+
+/** One model, its id as the path: /api/models/anthropic/claude-opus-5.5-20260921. */
+export const GET = withApiErrors<Context>(async (_request, { params }) => {
+  const { id } = await params;
+  const { snapshot, usage, source } = await getClassifications();
+  const model = findModelBySegments(usage.byId, id);
+  if (!model) {
+    return apiError(
+      404,
+      `No such model: no task's top list names it in the data as of ${snapshot.asOf}.`,
+    );
+  }
+  return jsonData({ ...modelsEnvelope(snapshot.asOf, source), model: modelJson(model) });
+});

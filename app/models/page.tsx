@@ -1,0 +1,75 @@
+import type { Metadata } from "next";
+
+import { EstimateExplainer } from "@/components/models/estimate-explainer";
+import { ModelControls } from "@/components/models/model-controls";
+import { ModelIndexTable } from "@/components/models/model-index-table";
+import { PageShell } from "@/components/site/page-shell";
+import { Card } from "@/components/ui/card";
+import { IgnoredNotice } from "@/components/ui/ignored-notice";
+import { EstimateInfo, LowerBound } from "@/components/ui/lower-bound";
+import { filterModels, MODEL_SORT_LABELS, sortModels } from "@/lib/model-list";
+import { providerLabel } from "@/lib/models";
+import { parseModelsParams } from "@/lib/models-params";
+import { getClassifications, getRevalidateSeconds } from "@/lib/openrouter";
+import type { SearchParams } from "@/lib/search-params";
+
+export const dynamic = "force-dynamic";
+
+export const metadata: Metadata = {
+  title: "Models",
+  description:
+    "Every model in any task's top list on OpenRouter, with its estimated share of all classified requests and tokens and its top task.",
+};
+
+export default async function ModelsPage({
+  searchParams,
+}: {
+  searchParams: Promise<SearchParams>;
+}) {
+  const classifications = await getClassifications();
+  const { snapshot, usage } = classifications;
+  const { state, ignored } = parseModelsParams(
+    await searchParams,
+    usage.providers.map((item) => item.provider),
+  );
+  const models = sortModels(filterModels(usage.models, state.provider), state.sort);
+  const listed = {
+    usage: 1 - usage.overall.otherModels.usageShare,
+    tokens: 1 - usage.overall.otherModels.tokenShare,
+  };
+  const scope =
+    state.provider === undefined ? "All providers" : `Provider ${providerLabel(state.provider)}`;
+
+  return (
+    <PageShell
+      classifications={classifications}
+      pollSeconds={getRevalidateSeconds()}
+      nav={{ section: "models", page: true }}
+    >
+      <section aria-labelledby="models-title" className="flex flex-col gap-3">
+        <h1 id="models-title" className="text-2xl font-semibold tracking-tight">
+          Models
+        </h1>
+        <p className="relative max-w-prose" data-testid="models-summary">
+          {usage.models.length} models from {usage.providers.length} providers appear in the top
+          lists of {snapshot.tags.filter((tag) => tag.models.length > 0).length} of{" "}
+          {snapshot.tags.length} tasks. Together they account for{" "}
+          <LowerBound value={listed.usage} /> of classified requests and{" "}
+          <LowerBound value={listed.tokens} /> of tokens. <EstimateInfo id="models-estimate-info" />
+        </p>
+        <EstimateExplainer />
+      </section>
+      <IgnoredNotice ignored={ignored} />
+      <Card
+        title="Every listed model"
+        titleId="model-index-title"
+        description={`${scope} · ${models.length} ${models.length === 1 ? "model" : "models"} · sorted by ${MODEL_SORT_LABELS[state.sort].toLowerCase()}`}
+      >
+        <div className="flex flex-col gap-5">
+          <ModelControls state={state} providers={usage.providers} />
+          <ModelIndexTable models={models} tagTotal={snapshot.tags.length} state={state} />
+        </div>
+      </Card>
+    </PageShell>
+  );
+}

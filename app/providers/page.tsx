@@ -1,0 +1,65 @@
+import type { Metadata } from "next";
+
+import { EstimateExplainer } from "@/components/models/estimate-explainer";
+import { MetricControls } from "@/components/providers/metric-controls";
+import { ProviderTotalsCard } from "@/components/providers/provider-totals-card";
+import { TagProviderCard } from "@/components/providers/tag-provider-card";
+import { PageShell } from "@/components/site/page-shell";
+import { IgnoredNotice } from "@/components/ui/ignored-notice";
+import { getClassifications, getRevalidateSeconds } from "@/lib/openrouter";
+import { providerPalette } from "@/lib/provider-series";
+import { parseProvidersParams } from "@/lib/providers-params";
+import type { SearchParams } from "@/lib/search-params";
+import { sortTags } from "@/lib/tags";
+
+export const dynamic = "force-dynamic";
+
+export const metadata: Metadata = {
+  title: "Providers",
+  description:
+    "Which model providers serve each task on OpenRouter: every task's traffic by provider, and the providers' estimated shares overall and per macro-category.",
+};
+
+export default async function ProvidersPage({
+  searchParams,
+}: {
+  searchParams: Promise<SearchParams>;
+}) {
+  const classifications = await getClassifications();
+  const { snapshot, usage } = classifications;
+  const { state, ignored } = parseProvidersParams(await searchParams);
+  const palette = providerPalette(usage.providers.map((item) => item.provider));
+
+  return (
+    <PageShell
+      classifications={classifications}
+      pollSeconds={getRevalidateSeconds()}
+      nav={{ section: "providers", page: true }}
+    >
+      <section aria-labelledby="providers-title" className="flex flex-col gap-3">
+        <h1 id="providers-title" className="text-2xl font-semibold tracking-tight">
+          Providers
+        </h1>
+        <p className="max-w-prose">
+          The provider is the part of a model id before the first &ldquo;/&rdquo;. Which providers
+          serve each task, and how much of all classified traffic their listed models carry.
+        </p>
+        <EstimateExplainer />
+      </section>
+      <IgnoredNotice ignored={ignored} />
+      <MetricControls metric={state.metric} />
+      <ProviderTotalsCard
+        usage={usage}
+        macroCategories={snapshot.macroCategories}
+        palette={palette}
+        metric={state.metric}
+      />
+      <TagProviderCard
+        tags={sortTags(snapshot.tags, state.metric)}
+        usage={usage}
+        palette={palette}
+        metric={state.metric}
+      />
+    </PageShell>
+  );
+}

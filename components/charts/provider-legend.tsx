@@ -1,0 +1,36 @@
+import { providerLabel } from "@/lib/models";
+import type { ProviderSeries } from "@/lib/provider-series";
+
+/** Names the colours of a provider chart; only the series it draws. */
+export function ProviderLegend({ series }: { series: ProviderSeries[] }) {
+  return (
+    <ul
+      className="flex flex-wrap gap-x-4 gap-y-1.5 text-xs text-muted-foreground"
+      aria-label="Provider colours"
+      data-testid="provider-legend"
+    >
+      {series.map((item) => (
+        <li key={item.key} className="flex min-w-0 items-center gap-1.5">
+          <span
+            aria-hidden
+            className="size-2.5 shrink-0 rounded-sm border border-foreground/15"
+            style={{ backgroundColor: item.colour }}
+          />
+          <span className="max-w-64 truncate" title={legendTitle(item)}>
+            {legendText(item)}
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function legendText(item: ProviderSeries): string {
+  return item.key === "rest"
+    ? `${item.label} (${item.providers.map(providerLabel).join(", ")})`
+    : item.label;
+}
+
+function legendTitle(item: ProviderSeries): string {
+  return item.key === "other" ? "Models outside the tasks' top lists" : legendText(item);
+}

@@ -1,0 +1,57 @@
+import { ChartFigure } from "@/components/charts/chart-figure";
+import { PairedBarChart, type PairedBarRow } from "@/components/charts/paired-bar-chart";
+import { pairedBarChartHeight } from "@/components/charts/paired-bar-layout";
+import { PairedBarLegend } from "@/components/charts/paired-bar-legend";
+import { Card } from "@/components/ui/card";
+import { macroColours } from "@/lib/macro-categories";
+import type { ModelUsage } from "@/lib/model-usage";
+import type { MacroCategory } from "@/lib/openrouter/types";
+
+import { ModelTagsTable } from "./model-tags-table";
+
+/** Where the model's counted traffic comes from, as bars and the table they are drawn from. */
+export function ModelMixCard({
+  model,
+  macroCategories,
+}: {
+  model: ModelUsage;
+  macroCategories: MacroCategory[];
+}) {
+  const colourOf = macroColours(macroCategories.map((macro) => macro.key));
+  const labels = new Map(macroCategories.map((macro) => [macro.key, macro.label]));
+  const rows: PairedBarRow[] = model.tags.map((item) => ({
+    key: `${item.tag}#${item.rank}`,
+    label: item.displayName,
+    fullLabel: item.displayName,
+    usage: item.usageMix ?? 0,
+    tokens: item.tokenMix ?? 0,
+    colour: colourOf(item.macroCategory),
+  }));
+  const label = `Bar chart of the task mix of ${model.id}: each task's share of its counted requests and tokens, ${rows.length} tasks. The table below lists the same numbers.`;
+
+  return (
+    <Card
+      title="Task mix"
+      titleId="mix-title"
+      description="Each task's share of the model's counted requests and tokens, largest first; the table adds its rank and shares within each task"
+    >
+      <div className="flex flex-col gap-5">
+        <PairedBarLegend />
+        <ChartFigure
+          label={label}
+          height={pairedBarChartHeight(rows.length)}
+          tableId="model-tags-table"
+          testId="mix-bars"
+        >
+          <PairedBarChart rows={rows} label={label} />
+        </ChartFigure>
+        <ModelTagsTable
+          id="model-tags-table"
+          model={model}
+          macroLabel={(key) => labels.get(key) ?? key}
+          macroColour={colourOf}
+        />
+      </div>
+    </Card>
+  );
+}

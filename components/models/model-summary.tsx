@@ -1,0 +1,89 @@
+import Link from "next/link";
+
+import { ProviderName } from "@/components/providers/provider-name";
+import { EstimateInfo, LowerBound } from "@/components/ui/lower-bound";
+import { Stat } from "@/components/ui/stat";
+import { formatPercent } from "@/lib/format";
+import { DEFAULT_MODEL_SORT } from "@/lib/model-list";
+import type { ModelUsage } from "@/lib/model-usage";
+import { providerLabel } from "@/lib/models";
+import { modelsHref } from "@/lib/models-params";
+import { tagHref } from "@/lib/tags";
+
+/** The model's id, provider and its headline estimates. */
+export function ModelSummary({ model, tagTotal }: { model: ModelUsage; tagTotal: number }) {
+  const linkClass =
+    "rounded text-accent hover:underline focus-visible:outline-2 focus-visible:outline-accent";
+  return (
+    <section aria-labelledby="model-title" className="flex flex-col gap-5">
+      <nav aria-label="Breadcrumb" className="text-sm text-muted-foreground">
+        <ol className="flex flex-wrap items-center gap-1.5">
+          <li>
+            <Link href="/models" className={linkClass}>
+              Models
+            </Link>
+          </li>
+          <li aria-hidden>/</li>
+          <li className="max-w-full min-w-0 truncate">
+            <Link
+              href={modelsHref({ provider: model.provider, sort: DEFAULT_MODEL_SORT })}
+              className={linkClass}
+            >
+              {providerLabel(model.provider)}
+            </Link>
+          </li>
+          <li aria-hidden>/</li>
+          <li aria-current="page" className="max-w-full min-w-0 truncate">
+            {model.id}
+          </li>
+        </ol>
+      </nav>
+      <div>
+        <h1
+          id="model-title"
+          className="font-mono text-xl font-semibold tracking-tight break-all sm:text-2xl"
+        >
+          {model.id}
+        </h1>
+        <p className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-muted-foreground">
+          <span>
+            Provider <ProviderName provider={model.provider} />
+          </span>
+          <span>
+            Listed in {model.tagCount} of {tagTotal} tasks
+          </span>
+        </p>
+      </div>
+      <dl className="grid grid-cols-2 gap-3 tabular-nums lg:grid-cols-4" data-testid="model-stats">
+        <Stat
+          label="Est. share of requests"
+          value={<LowerBound value={model.estUsageShare} />}
+          note={
+            <>
+              of all classified requests · <EstimateInfo id="model-estimate-info" />
+            </>
+          }
+        />
+        <Stat
+          label="Est. share of tokens"
+          value={<LowerBound value={model.estTokenShare} />}
+          note="of all classified tokens"
+        />
+        <Stat
+          label="Tasks"
+          value={`${model.tagCount} of ${tagTotal}`}
+          note="tasks whose top list names it"
+        />
+        <Stat
+          label="Top task"
+          value={
+            <Link href={tagHref(model.topTag.tag)} className={`${linkClass} text-xl`}>
+              {model.topTag.displayName}
+            </Link>
+          }
+          note={`${formatPercent(model.topTag.usageMix ?? 0)} of its counted requests`}
+        />
+      </dl>
+    </section>
+  );
+}

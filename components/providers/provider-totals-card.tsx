@@ -1,0 +1,151 @@
+import { ChartFigure } from "@/components/charts/chart-figure";
+import { ProviderLegend } from "@/components/charts/provider-legend";
+import { ProviderStackChart } from "@/components/charts/provider-stack-chart";
+import { stackChartHeight } from "@/components/charts/stack-layout";
+import { Card } from "@/components/ui/card";
+import { EstimateInfo, LowerBound } from "@/components/ui/lower-bound";
+import { STICKY_COLUMN } from "@/components/ui/sticky-column";
+import { formatPercent } from "@/lib/format";
+import type { ModelUsageIndex, ProviderSplit, Shares } from "@/lib/model-usage";
+import type { MacroCategory } from "@/lib/openrouter/types";
+import { OTHER_MODELS_LABEL, stackValues, type ProviderPalette } from "@/lib/provider-series";
+import type { ProviderMetric } from "@/lib/providers-params";
+
+import { ProviderName } from "./provider-name";
+
+type ProviderTotalsCardProps = {
+  usage: ModelUsageIndex;
+  macroCategories: MacroCategory[];
+  palette: ProviderPalette;
+  metric: ProviderMetric;
+};
+
+/** Providers' estimated shares of all traffic and of each macro-category's traffic. */
+export function ProviderTotalsCard({
+  usage,
+  macroCategories,
+  palette,
+  metric,
+}: ProviderTotalsCardProps) {
+  const noun = metric === "usage" ? "requests" : "tokens";
+  const share = (item: Shares) => (metric === "usage" ? item.usageShare : item.tokenShare);
+  const scopes: { key: string; label: string; split: ProviderSplit }[] = [
+    { key: "all", label: "All tasks", split: usage.overall },
+    ...macroCategories.map((macro) => ({
+      key: macro.key,
+      label: macro.label,
+      split: usage.byMacroCategory.get(macro.key) ?? usage.overall,
+    })),
+  ];
+  const rows = scopes.map((scope) => ({
+    key: scope.key,
+    label: scope.label,
+    values: stackValues(scope.split, metric, palette),
+  }));
+  const providers = [...usage.providers].sort((a, b) =>
+    metric === "usage" ? b.estUsageShare - a.estUsageShare : b.estTokenShare - a.estTokenShare,
+  );
+  const shareIn = (split: ProviderSplit, provider: string) =>
+    split.providers.find((item) => item.provider === provider);
+  const label = `Stacked bars of the estimated share of classified ${noun} by provider, for all tasks and for each macro-category. The table below lists the same numbers.`;
+
+  return (
+    <Card
+      title={`Share of ${noun} by provider`}
+      titleId="provider-totals-title"
+      className="relative"
+      description={
+        <>
+          All tasks, and within each macro-category; lower bounds.{" "}
+          <EstimateInfo id="provider-totals-info" />
+        </>
+      }
+    >
+      <div className="flex flex-col gap-4">
+        <ProviderLegend series={palette.series} />
+        <ChartFigure
+          label={label}
+          height={stackChartHeight(rows.length)}
+          tableId="provider-totals-table"
+          testId="provider-totals-bars"
+        >
+          <ProviderStackChart rows={rows} series={palette.series} label={label} />
+        </ChartFigure>
+        <div className="-mx-4 overflow-x-auto px-4 sm:mx-0 sm:px-0">
+          <table
+            id="provider-totals-table"
+            className="w-full min-w-[52rem] border-collapse text-sm tabular-nums"
+            data-testid="provider-totals-table"
+          >
+            <caption className="sr-only">
+              Each provider&rsquo;s estimated share of classified {noun}, overall and within each
+              macro-category (lower bounds)
+            </caption>
+            <thead>
+              <tr className="border-b border-border text-left text-xs uppercase tracking-wide text-muted-foreground">
+                <th scope="col" className={`px-2 py-2 font-medium ${STICKY_COLUMN}`}>
+                  Provider
+                </th>
+                <th scope="col" className="px-2 py-2 text-right font-medium">
+                  Models
+                </th>
+                <th scope="col" className="px-2 py-2 text-right font-medium">
+                  Tasks
+                </th>
+                {scopes.map((scope) => (
+                  <th key={scope.key} scope="col" className="px-2 py-2 text-right font-medium">
+                    {scope.key === "all" ? "Overall" : `In ${scope.label}`}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {providers.map((provider) => (
+                <tr
+                  key={provider.provider}
+                  className="border-b border-border hover:bg-muted/60"
+                  data-provider={provider.provider}
+                >
+                  <th
+                    scope="row"
+                    className={`max-w-48 px-2 py-2 text-left font-normal ${STICKY_COLUMN}`}
+                  >
+                    <ProviderName
+                      provider={provider.provider}
+                      colour={palette.seriesOf(provider.provider).colour}
+                    />
+                  </th>
+                  <td className="px-2 py-2 text-right">{provider.models.length}</td>
+                  <td className="px-2 py-2 text-right">{provider.tagCount}</td>
+                  {scopes.map((scope) => {
+                    const item = shareIn(scope.split, provider.provider);
+                    return (
+                      <td key={scope.key} className="px-2 py-2 text-right">
+                        {item ? <LowerBound value={share(item)} /> : "–"}
+                      </td>
+                    );
+                  })}
+                </tr>
+              ))}
+              <tr className="text-muted-foreground italic" data-provider="other-models">
+                <th
+                  scope="row"
+                  className={`px-2 py-2 text-left font-normal whitespace-nowrap max-sm:whitespace-normal ${STICKY_COLUMN}`}
+                >
+                  {OTHER_MODELS_LABEL} <span className="not-italic">(not in a top list)</span>
+                </th>
+                <td className="px-2 py-2" />
+                <td className="px-2 py-2" />
+                {scopes.map((scope) => (
+                  <td key={scope.key} className="px-2 py-2 text-right">
+                    {formatPercent(share(scope.split.otherModels))}
+                  </td>
+                ))}
+              </tr>
+            </tbody>
+          </table>
+        </div>
+      </div>
+    </Card>
+  );
+}

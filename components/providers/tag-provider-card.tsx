@@ -1,0 +1,132 @@
+import Link from "next/link";
+
+import { ChartFigure } from "@/components/charts/chart-figure";
+import { ProviderLegend } from "@/components/charts/provider-legend";
+import { ProviderStackChart } from "@/components/charts/provider-stack-chart";
+import { stackChartHeight } from "@/components/charts/stack-layout";
+import { Card } from "@/components/ui/card";
+import { formatPercent } from "@/lib/format";
+import type { ModelUsageIndex, ProviderSplit, Shares } from "@/lib/model-usage";
+import { providerLabel } from "@/lib/models";
+import type { TagShare } from "@/lib/openrouter/types";
+import { OTHER_MODELS_LABEL, stackValues, type ProviderPalette } from "@/lib/provider-series";
+import type { ProviderMetric } from "@/lib/providers-params";
+import { tagHref } from "@/lib/tags";
+
+import { ProviderName } from "./provider-name";
+
+type TagProviderCardProps = {
+  tags: TagShare[];
+  usage: ModelUsageIndex;
+  palette: ProviderPalette;
+  metric: ProviderMetric;
+};
+
+const EMPTY_SPLIT: ProviderSplit = { providers: [], otherModels: { usageShare: 1, tokenShare: 1 } };
+
+/** For every tag: its requests (or tokens) by provider, as stacked bars and a table. */
+export function TagProviderCard({ tags, usage, palette, metric }: TagProviderCardProps) {
+  const noun = metric === "usage" ? "requests" : "tokens";
+  const share = (item: Shares) => (metric === "usage" ? item.usageShare : item.tokenShare);
+  const splits = tags.map((tag) => ({ tag, split: usage.byTag.get(tag.tag) ?? EMPTY_SPLIT }));
+  const rows = splits.map(({ tag, split }) => ({
+    key: tag.tag,
+    label: tag.displayName,
+    values: stackValues(split, metric, palette),
+  }));
+  const label = `Stacked bars of each task's ${noun} by provider, ${rows.length} tasks. The table below lists the same numbers.`;
+
+  return (
+    <Card
+      title={`Each task's ${noun} by provider`}
+      titleId="tag-providers-title"
+      description="Within each task: a provider's listed models summed, then the models outside the top list. These are the upstream's own within-task shares, added up."
+    >
+      <div className="flex flex-col gap-4">
+        <ProviderLegend series={palette.series} />
+        <ChartFigure
+          label={label}
+          height={stackChartHeight(rows.length)}
+          tableId="tag-providers-table"
+          testId="tag-provider-bars"
+        >
+          <ProviderStackChart rows={rows} series={palette.series} label={label} />
+        </ChartFigure>
+        <div className="-mx-4 overflow-x-auto px-4 sm:mx-0 sm:px-0">
+          <table
+            id="tag-providers-table"
+            className="w-full border-collapse text-sm tabular-nums sm:min-w-[36rem]"
+            data-testid="tag-providers-table"
+          >
+            <caption className="sr-only">
+              Each task&rsquo;s {noun} by provider, {rows.length} rows
+            </caption>
+            <thead>
+              <tr className="border-b border-border text-left text-xs uppercase tracking-wide text-muted-foreground">
+                <th scope="col" className="px-2 py-2 font-medium">
+                  Task
+                </th>
+                <th scope="col" className="hidden px-2 py-2 font-medium sm:table-cell">
+                  Leading provider
+                </th>
+                <th scope="col" className="px-2 py-2 font-medium">
+                  Split of the task&rsquo;s {noun}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {splits.map(({ tag, split }) => {
+                const ranked = [...split.providers].sort((a, b) => share(b) - share(a));
+                const [leader] = ranked;
+                return (
+                  <tr
+                    key={tag.tag}
+                    className="border-b border-border align-top last:border-0"
+                    data-tag={tag.tag}
+                  >
+                    <th scope="row" className="max-w-48 px-2 py-2 text-left font-normal">
+                      <Link
+                        href={tagHref(tag.tag)}
+                        className="block truncate rounded font-medium text-accent underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-accent"
+                      >
+                        {tag.displayName}
+                      </Link>
+                    </th>
+                    <td className="hidden max-w-44 px-2 py-2 sm:table-cell">
+                      {leader ? (
+                        <span className="flex flex-wrap items-center gap-x-2">
+                          <ProviderName
+                            provider={leader.provider}
+                            colour={palette.seriesOf(leader.provider).colour}
+                          />
+                          <span>{formatPercent(share(leader))}</span>
+                        </span>
+                      ) : (
+                        <span className="text-muted-foreground">no models listed</span>
+                      )}
+                    </td>
+                    <td className="px-2 py-2">
+                      <ul className="flex flex-wrap gap-x-3 gap-y-0.5" data-testid="split-list">
+                        {ranked.map((item) => (
+                          <li key={item.provider} className="break-all">
+                            {providerLabel(item.provider)} {formatPercent(share(item))}
+                          </li>
+                        ))}
+                        {share(split.otherModels) > 0 && (
+                          <li className="text-muted-foreground italic">
+                            {OTHER_MODELS_LABEL.toLowerCase()}{" "}
+                            {formatPercent(share(split.otherModels))}
+                          </li>
+                        )}
+                      </ul>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      </div>
+    </Card>
+  );
+}

@@ -1,0 +1,39 @@
+import Link from "next/link";
+
+export type NavSection = "overview" | "models" | "providers";
+
+/** Where a page sits: its section, and whether it is that section's own page. */
+export type NavCurrent = { section: NavSection; page: boolean };
+
+const LINKS: { section: NavSection; href: string; label: string }[] = [
+  { section: "overview", href: "/", label: "Overview" },
+  { section: "models", href: "/models", label: "Models" },
+  { section: "providers", href: "/providers", label: "Providers" },
+];
+
+export function SiteNav({ current }: { current?: NavCurrent }) {
+  return (
+    <nav aria-label="Site" className="mx-auto max-w-6xl px-2 sm:px-4">
+      <ul className="-mb-px flex gap-1 text-sm font-medium">
+        {LINKS.map((link) => {
+          const active = current?.section === link.section;
+          return (
+            <li key={link.section}>
+              <Link
+                href={link.href}
+                aria-current={active ? (current.page ? "page" : "true") : undefined}
+                className={`inline-flex min-h-10 items-center rounded-t-md border-b-2 px-3 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-accent ${
+                  active
+                    ? "border-accent text-foreground"
+                    : "border-transparent text-muted-foreground hover:border-border hover:text-foreground"
+                }`}
+              >
+                {link.label}
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}

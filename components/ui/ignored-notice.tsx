@@ -1,0 +1,13 @@
+/** Tells the reader which URL settings were not understood, instead of failing or hiding it. */
+export function IgnoredNotice({ ignored }: { ignored: string[] }) {
+  if (ignored.length === 0) return null;
+  return (
+    <p
+      role="status"
+      className="rounded-lg border border-border bg-muted px-4 py-2 text-sm break-words"
+    >
+      Ignored unknown view setting{ignored.length > 1 ? "s" : ""} {ignored.join(", ")}; showing the
+      default instead.
+    </p>
+  );
+}

@@ -1,0 +1,77 @@
+import { describe, expect, it } from "vitest";
+
+import { modelsHref, parseModelsParams } from "@/lib/models-params";
+import { parseProvidersParams, providersHref } from "@/lib/providers-params";
+
+const PROVIDERS = ["openai", "anthropic", "x-ai", ""];
+
+describe("parseModelsParams", () => {
+  it("uses the defaults when there are no parameters", () => {
+    expect(parseModelsParams({}, PROVIDERS)).toEqual({
+      state: { provider: undefined, sort: "usage" },
+      ignored: [],
+    });
+  });
+
+  it("reads a known provider and sort", () => {
+    expect(parseModelsParams({ provider: "x-ai", sort: "tokens" }, PROVIDERS)).toEqual({
+      state: { provider: "x-ai", sort: "tokens" },
+      ignored: [],
+    });
+  });
+
+  it("accepts the empty provider of ids that name none, when there is one", () => {
+    expect(parseModelsParams({ provider: "" }, PROVIDERS).state.provider).toBe("");
+    expect(parseModelsParams({ provider: "" }, ["openai"]).ignored).toEqual(["provider="]);
+  });
+
+  it("replaces unknown values by the defaults and reports them", () => {
+    expect(parseModelsParams({ provider: "OpenAI", sort: "size" }, PROVIDERS)).toEqual({
+      state: { provider: undefined, sort: "usage" },
+      ignored: ["provider=OpenAI", "sort=size"],
+    });
+  });
+
+  it("reads the first of repeated parameters", () => {
+    expect(parseModelsParams({ sort: ["name", "tokens"] }, PROVIDERS).state.sort).toBe("name");
+  });
+});
+
+describe("modelsHref", () => {
+  it("leaves defaults out and encodes the provider", () => {
+    expect(modelsHref({ provider: undefined, sort: "usage" })).toBe("/models");
+    expect(modelsHref({ provider: "openai", sort: "usage" })).toBe("/models?provider=openai");
+    expect(modelsHref({ provider: "a&b=c", sort: "tasks" })).toBe(
+      "/models?provider=a%26b%3Dc&sort=tasks",
+    );
+    expect(modelsHref({ provider: "", sort: "usage" })).toBe("/models?provider=");
+  });
+
+  it("round-trips through the parser", () => {
+    const state = { provider: "x-ai", sort: "name" as const };
+    const query = Object.fromEntries(new URL(modelsHref(state), "http://x").searchParams);
+    expect(parseModelsParams(query, PROVIDERS).state).toEqual(state);
+  });
+});
+
+describe("parseProvidersParams", () => {
+  it("measures by requests unless told tokens", () => {
+    expect(parseProvidersParams({})).toEqual({ state: { metric: "usage" }, ignored: [] });
+    expect(parseProvidersParams({ metric: "tokens" })).toEqual({
+      state: { metric: "tokens" },
+      ignored: [],
+    });
+  });
+
+  it("reports an unknown metric", () => {
+    expect(parseProvidersParams({ metric: "dollars" })).toEqual({
+      state: { metric: "usage" },
+      ignored: ["metric=dollars"],
+    });
+  });
+
+  it("builds short links", () => {
+    expect(providersHref({ metric: "usage" })).toBe("/providers");
+    expect(providersHref({ metric: "tokens" })).toBe("/providers?metric=tokens");
+  });
+});
