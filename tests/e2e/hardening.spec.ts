@@ -67,8 +67,8 @@ test("bad input gets a clear 4xx, never a 500", async ({ request }) => {
 
 test.describe("hostile upstream strings", () => {
   test.describe.configure({ timeout: 90_000 });
-  let upstream: Awaited<ReturnType<typeof startFakeUpstream>>;
-  let server: RunningServer;
+  let upstream: Awaited<ReturnType<typeof startFakeUpstream>> | undefined;
+  let server: RunningServer | undefined;
 
   test.beforeAll(async () => {
     upstream = await startFakeUpstream("upstream-hostile.json");
@@ -80,8 +80,8 @@ test.describe("hostile upstream strings", () => {
   });
 
   test.afterAll(async () => {
-    await server.stop();
-    await upstream.close();
+    await server?.stop();
+    await upstream?.close();
   });
 
   test("render as inert text and do not break the layout", async ({ page }) => {
@@ -91,7 +91,8 @@ test.describe("hostile upstream strings", () => {
       void dialog.dismiss();
     });
     await page.setViewportSize({ width: 390, height: 844 });
-    await page.goto(server.url);
+    const url = server?.url ?? "";
+    await page.goto(url);
     await expect(page.locator('tr[data-tag="code:general_impl"] th a')).toHaveText(
       '<script>window.__pwned=1</script><img src=x onerror="window.__pwned=2">Code Generation',
     );
@@ -105,7 +106,7 @@ test.describe("hostile upstream strings", () => {
     );
     expect(overflow).toBeLessThanOrEqual(0);
 
-    await page.goto(`${server.url}/tags/code%3Ageneral_impl`);
+    await page.goto(`${url}/tags/code%3Ageneral_impl`);
     const rows = page.getByTestId("model-table").locator("tbody th");
     await expect(rows.nth(0)).toHaveText(
       'evil/<b onmouseover="window.__pwned=3">bold</b>-20260101',

@@ -9,17 +9,23 @@ test.describe.configure({ mode: "serial" });
 
 const WINDOW_MS = 2_000;
 
-test("concurrent first visitors share one upstream call", async ({ request }) => {
-  // A slow first answer keeps every visitor waiting on the same call.
-  await respondWith(refresh.upstream, { fixture: "upstream-2026-11-21.json", delayMs: 1_500 });
+test("a burst of concurrent visitors makes at most one upstream call per window", async ({
+  request,
+}) => {
+  // The server loaded its first snapshot at start (instrumentation.ts); the first visitors
+  // sharing one call on an empty store is covered by the refresher's unit tests.
+  const before = (await upstreamCalls(refresh.upstream)).length;
   const routes = ["/", "/api/classifications", "/tags/code%3Ageneral_impl"];
+  const started = Date.now();
   const responses = await Promise.all(
     Array.from({ length: 24 }, (_, index) =>
       request.get(`${refresh.url}${routes[index % routes.length]}`),
     ),
   );
+  const elapsed = Date.now() - started;
   for (const response of responses) expect(response.status()).toBe(200);
-  expect(await upstreamCalls(refresh.upstream)).toHaveLength(1);
+  const during = (await upstreamCalls(refresh.upstream)).length - before;
+  expect(during).toBeLessThanOrEqual(1 + Math.floor(elapsed / WINDOW_MS));
 });
 
 test("an open page picks up newer server data without a reload", async ({ page }) => {
