@@ -71,6 +71,8 @@ test.describe("hostile upstream strings", () => {
   let server: RunningServer | undefined;
 
   test.beforeAll(async () => {
+    // Starting a server of its own takes longer than the default hook timeout on a busy machine.
+    test.setTimeout(90_000);
     upstream = await startFakeUpstream("upstream-hostile.json");
     server = await startNextServer("hostile", {
       OPENROUTER_API_KEY: TEST_API_KEY,

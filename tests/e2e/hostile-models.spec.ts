@@ -55,6 +55,8 @@ for (const id of IDS) {
 }
 
 test("clicking a hostile id opens its profile (client-side navigation)", async ({ page }) => {
+  // Four navigations: more than the default budget on a busy machine.
+  test.setTimeout(60_000);
   await page.goto(`${edge.url}/tags/code%3Ageneral_impl`);
   const evil = '<img src=x onerror="window.__xss=1">/evil-20260101';
   await page.getByTestId("model-table").getByRole("link", { name: evil }).click();
