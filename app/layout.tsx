@@ -1,7 +1,11 @@
 import type { Metadata, Viewport } from "next";
 import localFont from "next/font/local";
+import { NuqsAdapter } from "nuqs/adapters/next/app";
 
 import { QueryProvider } from "@/components/site/query-provider";
+import { ReadySignal } from "@/components/site/ready-signal";
+import { getSiteUrl } from "@/lib/site-url";
+import { getRequestTheme } from "@/lib/request-theme";
 import "./globals.css";
 
 // Self-hosted from the npm package: no font request leaves the server.
@@ -11,11 +15,16 @@ const inter = localFont({
   display: "swap",
 });
 
-export const metadata: Metadata = {
-  title: { default: "Task Share", template: "%s · Task Share" },
-  description:
-    "How OpenRouter's traffic splits across task classifications, and which models lead each task.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  return {
+    metadataBase: await getSiteUrl(),
+    title: { default: "Task Share", template: "%s · Task Share" },
+    description:
+      "How OpenRouter's traffic splits across task classifications, and which models lead each task.",
+    openGraph: { siteName: "Task Share", type: "website" },
+    twitter: { card: "summary_large_image" },
+  };
+}
 
 export const viewport: Viewport = {
   themeColor: [
@@ -24,11 +33,15 @@ export const viewport: Viewport = {
   ],
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const theme = await getRequestTheme();
   return (
-    <html lang="en" className={inter.variable}>
+    <html lang="en" className={inter.variable} data-theme={theme}>
       <body className="min-h-screen font-sans antialiased">
-        <QueryProvider>{children}</QueryProvider>
+        <NuqsAdapter>
+          <QueryProvider>{children}</QueryProvider>
+        </NuqsAdapter>
+        <ReadySignal />
       </body>
     </html>
   );

@@ -1,5 +1,5 @@
-import Link from "next/link";
-
+import { MetricControl } from "@/components/charts/metric-control";
+import { Segment, SegmentLabel } from "@/components/ui/segmented-links";
 import { macroColours } from "@/lib/macro-categories";
 import type { MacroCategory } from "@/lib/openrouter/types";
 import { overviewHref, type OverviewState } from "@/lib/overview-params";
@@ -16,12 +16,12 @@ type TagControlsProps = {
 export function TagControls({ state, macroCategories }: TagControlsProps) {
   const colourOf = macroColours(macroCategories.map((macro) => macro.key));
   return (
-    <div className="flex flex-col gap-3 text-sm lg:flex-row lg:items-center lg:justify-between">
+    <div className="flex flex-col gap-3 text-sm lg:flex-row lg:flex-wrap lg:items-start lg:justify-between print:hidden">
       <nav aria-label="Filter tasks by macro-category">
         <SegmentLabel>Show</SegmentLabel>
         <ul className="flex flex-wrap gap-1.5">
           <li>
-            <Segment href={overviewHref({ ...state, macro: undefined })} active={!state.macro}>
+            <Segment href={overviewHref({ ...state, macro: null })} active={!state.macro}>
               All
             </Segment>
           </li>
@@ -54,39 +54,10 @@ export function TagControls({ state, macroCategories }: TagControlsProps) {
           ))}
         </ul>
       </nav>
+      <MetricControl
+        active={state.metric}
+        hrefFor={(metric) => overviewHref({ ...state, metric })}
+      />
     </div>
-  );
-}
-
-function SegmentLabel({ children }: { children: React.ReactNode }) {
-  return (
-    <p className="mb-1.5 text-xs font-medium uppercase tracking-wide text-muted-foreground">
-      {children}
-    </p>
-  );
-}
-
-function Segment({
-  href,
-  active,
-  children,
-}: {
-  href: string;
-  active: boolean;
-  children: React.ReactNode;
-}) {
-  return (
-    <Link
-      href={href}
-      scroll={false}
-      aria-current={active ? "true" : undefined}
-      className={`inline-flex min-h-9 items-center gap-1.5 rounded-md border px-3 py-1.5 font-medium transition-colors focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent ${
-        active
-          ? "border-foreground bg-foreground text-background"
-          : "border-border bg-card hover:bg-muted"
-      }`}
-    >
-      {children}
-    </Link>
   );
 }

@@ -5,6 +5,7 @@ import { macroColours } from "@/lib/macro-categories";
 import type { MacroCategory, TagShare } from "@/lib/openrouter/types";
 import { overviewHref, type OverviewState } from "@/lib/overview-params";
 import { tagHref, type TagSort } from "@/lib/tags";
+import { sharedView } from "@/lib/url-state/view-params";
 
 import { MacroBadge } from "@/components/ui/macro-badge";
 
@@ -13,10 +14,12 @@ type TagTableProps = {
   tags: TagShare[];
   macroCategories: MacroCategory[];
   state: OverviewState;
+  /** In an embed, sorting stays in the frame and drill-downs open the full app in a new tab. */
+  embed?: boolean;
 };
 
 /** The numbers behind the bar chart, as server-rendered HTML that reads without JavaScript. */
-export function TagTable({ id, tags, macroCategories, state }: TagTableProps) {
+export function TagTable({ id, tags, macroCategories, state, embed = false }: TagTableProps) {
   const colourOf = macroColours(macroCategories.map((macro) => macro.key));
   const labels = new Map(macroCategories.map((macro) => [macro.key, macro.label]));
   return (
@@ -31,19 +34,19 @@ export function TagTable({ id, tags, macroCategories, state }: TagTableProps) {
         </caption>
         <thead>
           <tr className="border-b border-border text-left text-xs uppercase tracking-wide text-muted-foreground">
-            <SortHeader sort="name" state={state} align="left">
+            <SortHeader sort="name" state={state} embed={embed} align="left">
               Task
             </SortHeader>
             <th scope="col" className="px-2 py-2 font-medium">
               Category
             </th>
-            <SortHeader sort="usage" state={state}>
+            <SortHeader sort="usage" state={state} embed={embed}>
               Usage
             </SortHeader>
-            <SortHeader sort="tokens" state={state}>
+            <SortHeader sort="tokens" state={state} embed={embed}>
               Tokens
             </SortHeader>
-            <SortHeader sort="intensity" state={state}>
+            <SortHeader sort="intensity" state={state} embed={embed}>
               Intensity
             </SortHeader>
             <th scope="col" className="px-2 py-2 text-right font-medium">
@@ -67,7 +70,8 @@ export function TagTable({ id, tags, macroCategories, state }: TagTableProps) {
             >
               <th scope="row" className="max-w-64 px-2 py-2 text-left font-normal">
                 <Link
-                  href={tagHref(tag.tag)}
+                  href={tagHref(tag.tag, sharedView(state))}
+                  target={embed ? "_blank" : undefined}
                   className="block truncate rounded font-medium text-accent underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-accent"
                 >
                   {tag.displayName}
@@ -98,11 +102,12 @@ export function TagTable({ id, tags, macroCategories, state }: TagTableProps) {
 type SortHeaderProps = {
   sort: TagSort;
   state: OverviewState;
+  embed: boolean;
   align?: "left" | "right";
   children: React.ReactNode;
 };
 
-function SortHeader({ sort, state, align = "right", children }: SortHeaderProps) {
+function SortHeader({ sort, state, embed, align = "right", children }: SortHeaderProps) {
   const active = state.sort === sort;
   const direction = sort === "name" ? "ascending" : "descending";
   return (
@@ -112,7 +117,7 @@ function SortHeader({ sort, state, align = "right", children }: SortHeaderProps)
       className={`px-2 py-2 font-medium ${align === "right" ? "text-right" : "text-left"}`}
     >
       <Link
-        href={overviewHref({ ...state, sort })}
+        href={overviewHref({ ...state, sort }, embed ? "/embed" : "/")}
         scroll={false}
         className={`rounded hover:text-foreground focus-visible:outline-2 focus-visible:outline-accent ${active ? "text-foreground" : ""}`}
       >

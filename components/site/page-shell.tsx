@@ -1,4 +1,8 @@
+import { ShareActions } from "@/components/export/share-actions";
+import { citationFor } from "@/lib/citation";
 import type { Classifications } from "@/lib/openrouter";
+import { getRequestTheme } from "@/lib/request-theme";
+import type { ViewState } from "@/lib/url-state/view-params";
 
 import { CitationFooter } from "./citation-footer";
 import { LiveRefresh } from "./live-refresh";
@@ -9,11 +13,13 @@ type PageShellProps = {
   classifications: Classifications;
   /** How often an open page asks the server whether newer data has arrived. */
   pollSeconds: number;
+  /** The page's shared view settings, kept by the header's links. */
+  view: ViewState;
   children: React.ReactNode;
 };
 
-/** Header, sample notice and citation around every page that shows data. */
-export function PageShell({ classifications, pollSeconds, children }: PageShellProps) {
+/** Header, sample notice, share buttons and citation around every page that shows data. */
+export async function PageShell({ classifications, pollSeconds, view, children }: PageShellProps) {
   const { snapshot, source, fetchedAt } = classifications;
   return (
     <>
@@ -22,9 +28,12 @@ export function PageShell({ classifications, pollSeconds, children }: PageShellP
         windowDays={snapshot.windowDays}
         source={source}
         fetchedAt={fetchedAt}
+        view={view}
+        theme={(await getRequestTheme()) ?? "system"}
       />
       <main className="mx-auto flex max-w-6xl flex-col gap-8 px-4 py-6 sm:px-6">
         {source === "sample" && <SampleNotice />}
+        <ShareActions citation={citationFor(snapshot.asOf)} />
         {children}
       </main>
       <CitationFooter asOf={snapshot.asOf} />

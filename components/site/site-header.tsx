@@ -1,22 +1,27 @@
 import Link from "next/link";
 
+import { ThemeToggle } from "@/components/theme/theme-toggle";
 import { formatTimestamp, formatWindow } from "@/lib/format";
 import type { DataSource } from "@/lib/openrouter/types";
+import type { Theme } from "@/lib/theme";
+import { viewHref, type ViewState } from "@/lib/url-state/view-params";
 
 type SiteHeaderProps = {
   asOf: string;
   windowDays: number;
   source: DataSource;
   fetchedAt: string;
+  view: ViewState;
+  theme: Theme | "system";
 };
 
-export function SiteHeader({ asOf, windowDays, source, fetchedAt }: SiteHeaderProps) {
+export function SiteHeader({ asOf, windowDays, source, fetchedAt, view, theme }: SiteHeaderProps) {
   return (
     <header className="border-b border-border bg-card">
       <div className="mx-auto flex max-w-6xl flex-wrap items-end justify-between gap-x-8 gap-y-3 px-4 py-4 sm:px-6">
         <div>
           <Link
-            href="/"
+            href={viewHref("/", view)}
             className="rounded text-lg font-semibold tracking-tight focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent"
           >
             Task Share
@@ -53,6 +58,7 @@ export function SiteHeader({ asOf, windowDays, source, fetchedAt }: SiteHeaderPr
             </dd>
           </div>
         </dl>
+        <ThemeToggle initial={theme} />
       </div>
     </header>
   );

@@ -2,36 +2,41 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 
 import { PageShell } from "@/components/site/page-shell";
-import { ModelsCard } from "@/components/tags/models-card";
-import { TagSummary } from "@/components/tags/tag-summary";
-import { formatPercent } from "@/lib/format";
+import { TagView } from "@/components/tags/tag-view";
+import { tagDescription } from "@/lib/headlines";
 import { getClassifications, getRevalidateSeconds } from "@/lib/openrouter";
+import { parseTagParams } from "@/lib/tag-params";
 import { findTagBySegment } from "@/lib/tags";
+import type { SearchParams } from "@/lib/url-state/read-url-state";
 
 export const dynamic = "force-dynamic";
 
-type TagPageProps = { params: Promise<{ tag: string }> };
+type TagPageProps = { params: Promise<{ tag: string }>; searchParams: Promise<SearchParams> };
 
 export async function generateMetadata({ params }: TagPageProps): Promise<Metadata> {
   const { snapshot } = await getClassifications();
   const tag = findTagBySegment(snapshot.tags, (await params).tag);
   if (!tag) return { title: "Task not found" };
+  const description = tagDescription(tag, snapshot);
+  const title = `${tag.displayName} · Task Share`;
   return {
     title: tag.displayName,
-    description: `${tag.displayName}: ${formatPercent(tag.usageShare)} of classified OpenRouter requests and ${formatPercent(tag.tokenShare)} of tokens, ${snapshot.windowDays} days to ${snapshot.asOf}, with its top models.`,
+    description,
+    openGraph: { title, description },
+    twitter: { title, description },
   };
 }
 
-export default async function TagPage({ params }: TagPageProps) {
+export default async function TagPage({ params, searchParams }: TagPageProps) {
   const classifications = await getClassifications();
   const { snapshot } = classifications;
   const tag = findTagBySegment(snapshot.tags, (await params).tag);
   if (!tag) notFound();
+  const { state, ignored } = parseTagParams(await searchParams);
 
   return (
-    <PageShell classifications={classifications} pollSeconds={getRevalidateSeconds()}>
-      <TagSummary tag={tag} snapshot={snapshot} />
-      <ModelsCard tag={tag} macroCategories={snapshot.macroCategories} />
+    <PageShell classifications={classifications} pollSeconds={getRevalidateSeconds()} view={state}>
+      <TagView tag={tag} snapshot={snapshot} view={state} ignored={ignored} />
     </PageShell>
   );
 }
