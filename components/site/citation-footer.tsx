@@ -10,7 +10,7 @@ export function CitationFooter({ asOf, compact = false }: { asOf: string; compac
     <footer className={compact ? "mt-4 border-t border-border" : "mt-12 border-t border-border"}>
       <style>{`@page { @bottom-left { content: ${cssString(citation)}; } }`}</style>
       <div
-        className={`mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 text-sm text-muted-foreground ${compact ? "px-0 py-3" : "px-4 py-5 sm:px-6"}`}
+        className={`flex flex-wrap items-center justify-between gap-2 text-sm text-muted-foreground ${compact ? "py-3" : "mx-auto max-w-6xl px-4 py-5 sm:px-6"}`}
       >
         <p data-testid="citation">{citation}</p>
         <a

@@ -4,9 +4,11 @@ import path from "node:path";
 import { startFakeUpstream } from "../support/fake-upstream";
 import { startNextServer } from "../support/next-server";
 import { TEST_API_KEY } from "../support/test-key";
+import { EMBED_HOST_ORIGIN } from "./servers";
 
 // Three servers from one production build, each with its own fake upstream:
-// - live:    the key set, default refresh window (stable data for the assertions);
+// - live:    the key set, default refresh window (stable data for the assertions), and one
+//            origin allowed to frame its embeds;
 // - sample:  no key, so the bundled sample snapshot;
 // - refresh: the key set and a 2 s window, for the revalidation and live-refresh tests.
 export default async function globalSetup() {
@@ -18,6 +20,7 @@ export default async function globalSetup() {
     startNextServer("live", {
       OPENROUTER_API_KEY: TEST_API_KEY,
       OPENROUTER_BASE_URL: liveUpstream.baseUrl,
+      EMBED_ALLOWED_ORIGINS: `${EMBED_HOST_ORIGIN}, https://intranet.example.com`,
     }),
     startNextServer("sample", {}),
     startNextServer("refresh", {

@@ -6,7 +6,8 @@ import { live, sample } from "./servers";
 
 // Screenshots of every view for people to look at (written to screenshots/, git-ignored), in
 // both themes and at desktop and phone widths. Each also checks what a screenshot would show
-// wrongly: a page wider than the screen, or charts that have not drawn yet.
+// wrongly: a page wider than the screen, charts that have not drawn yet, or a page that has not
+// said it is ready (data-ready, what automated screenshotters wait for).
 
 const VIEWS = [
   { name: "overview", server: () => live.url, path: "/", charts: 3 },
@@ -16,10 +17,13 @@ const VIEWS = [
     path: "/?macro=code&sort=tokens",
     charts: 3,
   },
+  { name: "overview-usage-bars", server: () => live.url, path: "/?metric=usage", charts: 3 },
   { name: "tag", server: () => live.url, path: "/tags/code%3Ageneral_impl", charts: 1 },
   { name: "tag-no-models", server: () => live.url, path: "/tags/summarization", charts: 0 },
   { name: "not-found", server: () => live.url, path: "/tags/nope", charts: 0 },
   { name: "sample-overview", server: () => sample.url, path: "/", charts: 3 },
+  { name: "embed-overview", server: () => live.url, path: "/embed?macro=agent", charts: 3 },
+  { name: "embed-tag", server: () => live.url, path: "/embed/tags/code%3Ageneral_impl", charts: 1 },
 ];
 
 const SIZES = [
@@ -29,26 +33,45 @@ const SIZES = [
 
 const THEMES = ["light", "dark"] as const;
 
-for (const view of VIEWS) {
+type Shot = { name: string; url: () => string; charts: number; system: (typeof THEMES)[number] };
+
+const shots: Shot[] = [
+  ...VIEWS.flatMap((view) =>
+    THEMES.map((theme) => ({
+      name: `${view.name}-${theme}`,
+      url: () => `${view.server()}${view.path}`,
+      charts: view.charts,
+      system: theme,
+    })),
+  ),
+  // ?theme= overrides the system's choice: each forced theme shot on the opposite system.
+  ...THEMES.map((theme) => ({
+    name: `overview-forced-${theme}`,
+    url: () => `${live.url}/?theme=${theme}`,
+    charts: 3,
+    system: theme === "dark" ? ("light" as const) : ("dark" as const),
+  })),
+];
+
+for (const shot of shots) {
   for (const size of SIZES) {
-    for (const theme of THEMES) {
-      test(`${view.name} ${size.name} ${theme}`, async ({ page }) => {
-        await page.setViewportSize(size.viewport);
-        await page.emulateMedia({ colorScheme: theme, reducedMotion: "reduce" });
-        await page.goto(`${view.server()}${view.path}`);
-        await expect(page.locator(".recharts-surface")).toHaveCount(view.charts);
-        await expect(page.getByTestId("citation")).toBeVisible();
+    test(`${shot.name} ${size.name}`, async ({ page }) => {
+      await page.setViewportSize(size.viewport);
+      await page.emulateMedia({ colorScheme: shot.system, reducedMotion: "reduce" });
+      await page.goto(shot.url());
+      await expect(page.locator("html")).toHaveAttribute("data-ready", "true");
+      await expect(page.locator(".recharts-surface")).toHaveCount(shot.charts);
+      await expect(page.getByTestId("citation")).toBeVisible();
 
-        const overflow = await page.evaluate(
-          () => document.documentElement.scrollWidth - window.innerWidth,
-        );
-        expect(overflow, "page is wider than the viewport").toBeLessThanOrEqual(0);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - window.innerWidth,
+      );
+      expect(overflow, "page is wider than the viewport").toBeLessThanOrEqual(0);
 
-        await page.screenshot({
-          path: path.join("screenshots", `${view.name}-${size.name}-${theme}.png`),
-          fullPage: true,
-        });
+      await page.screenshot({
+        path: path.join("screenshots", `${shot.name}-${size.name}.png`),
+        fullPage: true,
       });
-    }
+    });
   }
 }

@@ -1,5 +1,8 @@
 // Where global-setup started each server and fake upstream (see global-setup.ts).
 
+/** A made-up site allowed to frame the live server's embeds (served by page.route in tests). */
+export const EMBED_HOST_ORIGIN = "http://wiki.test";
+
 function required(name: string): string {
   const value = process.env[name];
   if (!value) throw new Error(`${name} is not set: run the suite through playwright.config.ts`);
