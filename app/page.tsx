@@ -5,6 +5,7 @@ import { PageShell } from "@/components/site/page-shell";
 import { overviewDescription } from "@/lib/headlines";
 import { getClassifications, getRevalidateSeconds } from "@/lib/openrouter";
 import { parseOverviewParams } from "@/lib/overview-params";
+import { previewMetadata } from "@/lib/preview-metadata";
 import type { SearchParams } from "@/lib/url-state/read-url-state";
 import { sharedView } from "@/lib/url-state/view-params";
 
@@ -20,8 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
   const description = overviewDescription(snapshot);
   return {
     description,
-    openGraph: { title: OVERVIEW_TITLE, description },
-    twitter: { title: OVERVIEW_TITLE, description },
+    ...previewMetadata(OVERVIEW_TITLE, description),
   };
 }
 

@@ -1,10 +1,10 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 
+import { startEmbedHost } from "../support/embed-host";
 import { startFakeUpstream } from "../support/fake-upstream";
 import { startNextServer } from "../support/next-server";
 import { TEST_API_KEY } from "../support/test-key";
-import { EMBED_HOST_ORIGIN } from "./servers";
 
 // Three servers from one production build, each with its own fake upstream:
 // - live:    the key set, default refresh window (stable data for the assertions), and one
@@ -15,12 +15,15 @@ export default async function globalSetup() {
   mkdirSync(path.join(__dirname, "..", "..", "test-results"), { recursive: true });
   const liveUpstream = await startFakeUpstream("upstream-2026-11-21.json");
   const refreshUpstream = await startFakeUpstream("upstream-2026-11-21.json");
+  // Two sites that embed the live server's views: one allowed to, one not.
+  const allowedHost = await startEmbedHost();
+  const otherHost = await startEmbedHost();
 
   const servers = await Promise.all([
     startNextServer("live", {
       OPENROUTER_API_KEY: TEST_API_KEY,
       OPENROUTER_BASE_URL: liveUpstream.baseUrl,
-      EMBED_ALLOWED_ORIGINS: `${EMBED_HOST_ORIGIN}, https://intranet.example.com`,
+      EMBED_ALLOWED_ORIGINS: `${allowedHost.origin}, https://intranet.example.com`,
     }),
     startNextServer("sample", {}),
     startNextServer("refresh", {
@@ -34,6 +37,8 @@ export default async function globalSetup() {
   process.env.LIVE_URL = live.url;
   process.env.LIVE_LOG = live.logFile;
   process.env.LIVE_UPSTREAM_CONTROL = liveUpstream.controlUrl;
+  process.env.EMBED_HOST = allowedHost.origin;
+  process.env.OTHER_HOST = otherHost.origin;
   process.env.SAMPLE_URL = sample.url;
   process.env.SAMPLE_LOG = sample.logFile;
   process.env.REFRESH_URL = refresh.url;
@@ -42,6 +47,11 @@ export default async function globalSetup() {
 
   return async () => {
     await Promise.all(servers.map((server) => server.stop()));
-    await Promise.all([liveUpstream.close(), refreshUpstream.close()]);
+    await Promise.all([
+      liveUpstream.close(),
+      refreshUpstream.close(),
+      allowedHost.close(),
+      otherHost.close(),
+    ]);
   };
 }

@@ -1,8 +1,5 @@
 // Where global-setup started each server and fake upstream (see global-setup.ts).
 
-/** A made-up site allowed to frame the live server's embeds (served by page.route in tests). */
-export const EMBED_HOST_ORIGIN = "http://wiki.test";
-
 function required(name: string): string {
   const value = process.env[name];
   if (!value) throw new Error(`${name} is not set: run the suite through playwright.config.ts`);
@@ -18,6 +15,16 @@ export const live = {
   },
   get upstream() {
     return required("LIVE_UPSTREAM_CONTROL");
+  },
+};
+
+/** Sites that frame the live server's embeds: one in EMBED_ALLOWED_ORIGINS, one not. */
+export const embedHosts = {
+  get allowed() {
+    return required("EMBED_HOST");
+  },
+  get other() {
+    return required("OTHER_HOST");
   },
 };
 

@@ -5,6 +5,7 @@ import { PageShell } from "@/components/site/page-shell";
 import { TagView } from "@/components/tags/tag-view";
 import { tagDescription } from "@/lib/headlines";
 import { getClassifications, getRevalidateSeconds } from "@/lib/openrouter";
+import { previewMetadata } from "@/lib/preview-metadata";
 import { parseTagParams } from "@/lib/tag-params";
 import { findTagBySegment } from "@/lib/tags";
 import type { SearchParams } from "@/lib/url-state/read-url-state";
@@ -18,12 +19,10 @@ export async function generateMetadata({ params }: TagPageProps): Promise<Metada
   const tag = findTagBySegment(snapshot.tags, (await params).tag);
   if (!tag) return { title: "Task not found" };
   const description = tagDescription(tag, snapshot);
-  const title = `${tag.displayName} · Task Share`;
   return {
     title: tag.displayName,
     description,
-    openGraph: { title, description },
-    twitter: { title, description },
+    ...previewMetadata(`${tag.displayName} · Task Share`, description),
   };
 }
 
