@@ -75,3 +75,28 @@ for (const shot of shots) {
     });
   }
 }
+
+// Exported pictures, as a report would receive them (the README shows one).
+for (const theme of THEMES) {
+  for (const size of SIZES) {
+    test(`exported PNG ${theme} ${size.name}`, async ({ page }) => {
+      await page.setViewportSize(size.viewport);
+      await page.emulateMedia({ colorScheme: theme, reducedMotion: "reduce" });
+      await page.goto(`${live.url}/?macro=code`);
+      await expect(page.locator("html")).toHaveAttribute("data-ready", "true");
+      for (const chart of [
+        "Tasks: usage share vs token share",
+        "Share of requests by macro-category",
+      ]) {
+        await page.getByRole("button", { name: `Download ${chart}` }).click();
+        const [download] = await Promise.all([
+          page.waitForEvent("download"),
+          page.locator('[data-format="png"]:visible').click(),
+        ]);
+        await download.saveAs(
+          path.join("screenshots", `export-${theme}-${size.name}-${download.suggestedFilename()}`),
+        );
+      }
+    });
+  }
+}
