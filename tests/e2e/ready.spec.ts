@@ -40,7 +40,9 @@ for (const path of ["/", "/tags/code%3Ageneral_impl", "/embed?metric=tokens"]) {
   });
 }
 
-test("after a client-side navigation the new view has drawn and data-ready is true", async ({ page }) => {
+test("after a client-side navigation the new view has drawn and data-ready is true", async ({
+  page,
+}) => {
   await page.goto(live.url);
   await expect(page.locator("html")).toHaveAttribute("data-ready", "true");
   await page.getByRole("link", { name: "Code Generation" }).click();
