@@ -26,12 +26,20 @@ export async function generateMetadata(): Promise<Metadata> {
   };
 }
 
-export const viewport: Viewport = {
-  themeColor: [
-    { media: "(prefers-color-scheme: light)", color: "#f7f8fa" },
-    { media: "(prefers-color-scheme: dark)", color: "#0e1117" },
-  ],
-};
+// The browser's own chrome matches the page: the chosen theme, or the system's.
+const THEME_COLOURS = { light: "#f7f8fa", dark: "#0e1117" } as const;
+
+export async function generateViewport(): Promise<Viewport> {
+  const theme = await getRequestTheme();
+  if (theme) return { themeColor: THEME_COLOURS[theme], colorScheme: theme };
+  return {
+    themeColor: [
+      { media: "(prefers-color-scheme: light)", color: THEME_COLOURS.light },
+      { media: "(prefers-color-scheme: dark)", color: THEME_COLOURS.dark },
+    ],
+    colorScheme: "light dark",
+  };
+}
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const theme = await getRequestTheme();

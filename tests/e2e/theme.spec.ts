@@ -30,6 +30,7 @@ test("?theme= is applied in the server's HTML, whatever the system prefers", asy
 }) => {
   const html = await (await request.get(`${live.url}/?theme=dark`)).text();
   expect(html).toMatch(/<html[^>]* data-theme="dark"/);
+  expect(html).toContain('<meta name="theme-color" content="#0e1117"/>');
 
   await page.emulateMedia({ colorScheme: "dark" });
   await page.goto(`${live.url}/embed?theme=light`);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 
 import { overviewHref, parseOverviewParams } from "@/lib/overview-params";
+import { parseTagParams } from "@/lib/tag-params";
+import { tagHref } from "@/lib/tags";
 
 const MACRO_KEYS = ["code", "data", "agent", "general", "media"];
 const DEFAULTS = { macro: null, sort: "usage", metric: "both", theme: null };
@@ -135,5 +137,30 @@ describe("overviewHref", () => {
       state,
       ignored: [],
     });
+  });
+});
+
+describe("parseTagParams", () => {
+  it("reads the shared view settings and reports the unknown ones", () => {
+    expect(parseTagParams({ metric: "tokens", theme: "dark", sort: "name" })).toEqual({
+      state: { metric: "tokens", theme: "dark" },
+      ignored: [],
+    });
+    expect(parseTagParams({ metric: "all", theme: "" })).toEqual({
+      state: { metric: "both", theme: null },
+      ignored: ["metric=all", "theme="],
+    });
+  });
+});
+
+describe("tagHref", () => {
+  it("encodes the tag and keeps only non-default view settings", () => {
+    expect(tagHref("code:general_impl")).toBe("/tags/code%3Ageneral_impl");
+    expect(tagHref("code:general_impl", { metric: "both", theme: "dark" })).toBe(
+      "/tags/code%3Ageneral_impl?theme=dark",
+    );
+    expect(tagHref("a/b?c", { metric: "usage" }, "/embed")).toBe(
+      "/embed/tags/a%2Fb%3Fc?metric=usage",
+    );
   });
 });
