@@ -2,8 +2,8 @@
 
 import { useEffect } from "react";
 
-/** The message an embedding page receives whenever the embed's height changes. */
-export const EMBED_HEIGHT_MESSAGE = "task-share:height";
+/** The message type an embedding page receives whenever the embed's height changes. */
+const EMBED_HEIGHT_MESSAGE = "task-share:height";
 
 /**
  * Reports the embed's content height to the page framing it, so that page can size the

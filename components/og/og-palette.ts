@@ -6,8 +6,6 @@ export const OG_PALETTE = {
   foreground: "#14171f",
   mutedForeground: "#545b69",
   border: "#dde1e8",
-  muted: "#eef0f4",
-  accent: "#1f5fbf",
 } as const;
 
 export const OG_MACRO_COLOURS = new Map([

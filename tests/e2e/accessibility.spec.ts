@@ -6,6 +6,9 @@ import { live } from "./servers";
 // axe-core finds no violation on any page in either theme; every control and chart is
 // reachable by keyboard with a visible focus ring; every chart has a name and a table.
 
+// axe and full-page screenshots of long pages take seconds each on a busy two-core machine.
+test.describe.configure({ timeout: 90_000 });
+
 const PAGES = [
   "/",
   "/?macro=code&sort=tokens&metric=usage",

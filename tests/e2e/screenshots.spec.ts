@@ -9,6 +9,9 @@ import { live, sample } from "./servers";
 // wrongly: a page wider than the screen, charts that have not drawn yet, or a page that has not
 // said it is ready (data-ready, what automated screenshotters wait for).
 
+// axe and full-page screenshots of long pages take seconds each on a busy two-core machine.
+test.describe.configure({ timeout: 90_000 });
+
 const VIEWS = [
   { name: "overview", server: () => live.url, path: "/", charts: 3 },
   {

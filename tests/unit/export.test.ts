@@ -260,8 +260,6 @@ describe("link preview colours", () => {
     expect(OG_PALETTE.foreground).toBe(lightValue("--foreground"));
     expect(OG_PALETTE.mutedForeground).toBe(lightValue("--muted-foreground"));
     expect(OG_PALETTE.border).toBe(lightValue("--border"));
-    expect(OG_PALETTE.muted).toBe(lightValue("--muted"));
-    expect(OG_PALETTE.accent).toBe(lightValue("--accent"));
     for (const [key, colour] of OG_MACRO_COLOURS) expect(colour).toBe(lightValue(`--chart-${key}`));
     expect(OG_SPARE_COLOURS).toEqual([1, 2, 3].map((n) => lightValue(`--chart-extra-${n}`)));
   });
