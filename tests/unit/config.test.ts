@@ -7,6 +7,8 @@ const DEFAULTS = {
   baseUrl: "https://openrouter.ai/api/v1",
   revalidateSeconds: 900,
   upstreamTimeoutMs: 10_000,
+  databaseUrl: undefined,
+  dataDir: "./data",
 };
 
 // Next's types make NODE_ENV required; the config ignores it.
@@ -38,6 +40,8 @@ describe("readServerConfig", () => {
           OPENROUTER_BASE_URL: "http://127.0.0.1:4010/api/v1",
           REVALIDATE_SECONDS: "60",
           UPSTREAM_TIMEOUT_MS: "2500",
+          DATABASE_URL: "postgres://task-share@127.0.0.1:5432/task_share",
+          DATA_DIR: "/var/lib/task-share",
         }),
       ),
     ).toEqual({
@@ -45,6 +49,8 @@ describe("readServerConfig", () => {
       baseUrl: "http://127.0.0.1:4010/api/v1",
       revalidateSeconds: 60,
       upstreamTimeoutMs: 2_500,
+      databaseUrl: "postgres://task-share@127.0.0.1:5432/task_share",
+      dataDir: "/var/lib/task-share",
     });
     expect(warn).not.toHaveBeenCalled();
   });
