@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 
 import { canServeData } from "@/lib/data-probe";
+import { REQUESTED_URL_HEADER } from "@/lib/requested-url";
 import { parseEmbedOrigins, securityHeaders } from "@/lib/security-headers";
 
 // Runs before every route: rejects malformed requests with a clear 4xx (Next would answer some
@@ -35,7 +36,17 @@ async function check(request: NextRequest): Promise<NextResponse> {
   if (!isApi && request.method === "GET" && !(await canServeData())) {
     return unavailablePage();
   }
-  return NextResponse.next();
+  return NextResponse.next({ request: { headers: withRequestedUrl(request) } });
+}
+
+/**
+ * Pages that end in notFound() render app/not-found.tsx, which Next gives no access to the
+ * URL; it needs the query to offer the stored dates nearest an unknown ?as_of=.
+ */
+function withRequestedUrl(request: NextRequest): Headers {
+  const headers = new Headers(request.headers);
+  headers.set(REQUESTED_URL_HEADER, `${request.nextUrl.pathname}${request.nextUrl.search}`);
+  return headers;
 }
 
 function reject(isApi: boolean, status: number, message: string): NextResponse {

@@ -1,10 +1,21 @@
+import { notFound } from "next/navigation";
+
+import { DroppedNote } from "@/components/history/dropped-note";
+import { ExportLinks } from "@/components/history/export-links";
+import { HistoryBar } from "@/components/history/history-bar";
+import { MacroTrendCard } from "@/components/history/macro-trend-card";
+import { NoHistoryNote } from "@/components/history/no-history-note";
 import { MacroDonutCard } from "@/components/overview/macro-donut-card";
 import { TagBarsCard } from "@/components/overview/tag-bars-card";
 import { TagControls } from "@/components/overview/tag-controls";
 import { TagTable } from "@/components/overview/tag-table";
 import { PageShell } from "@/components/site/page-shell";
-import { getClassifications, getRevalidateSeconds } from "@/lib/openrouter";
-import { parseOverviewParams, type SearchParams } from "@/lib/overview-params";
+import { ViewNotices } from "@/components/site/view-notices";
+import { getSnapshotPage } from "@/lib/history";
+import { chooseComparison, describeComparison } from "@/lib/history/comparisons";
+import { parseHistoryParams } from "@/lib/history-params";
+import { getRevalidateSeconds } from "@/lib/openrouter";
+import { overviewHref, parseOverviewParams, type SearchParams } from "@/lib/overview-params";
 import { filterTags, sortTags } from "@/lib/tags";
 
 // Data is read at request time from the server's cache; never at build time.
@@ -15,42 +26,110 @@ export default async function OverviewPage({
 }: {
   searchParams: Promise<SearchParams>;
 }) {
-  const classifications = await getClassifications();
+  const params = await searchParams;
+  const historyParams = parseHistoryParams(params);
+  const history = historyParams.state;
+  const page = await getSnapshotPage(history.asOf);
+  if (!page.found) notFound();
+
+  const { classifications, history: view } = page;
   const { snapshot } = classifications;
   const { state, ignored } = parseOverviewParams(
-    await searchParams,
+    params,
     snapshot.macroCategories.map((macro) => macro.key),
   );
+  const { comparison, fellBack } = chooseComparison(view.comparisons, history.vs);
+  const changes = comparison && view.changes(comparison.key);
+  const shownHistory = { ...history, vs: comparison?.key ?? history.vs };
   const tags = sortTags(filterTags(snapshot.tags, state.macro), state.sort);
   const filterLabel = snapshot.macroCategories.find((macro) => macro.key === state.macro)?.label;
+  const hasHistory = view.dates.length > 1;
 
   return (
-    <PageShell classifications={classifications} pollSeconds={getRevalidateSeconds()}>
+    <PageShell
+      classifications={classifications}
+      pollSeconds={getRevalidateSeconds()}
+      pinned={page.pinned}
+    >
       <h1 className="sr-only">OpenRouter traffic by task classification</h1>
-      {ignored.length > 0 && (
-        <p role="status" className="rounded-lg border border-border bg-muted px-4 py-2 text-sm">
-          Ignored unknown view setting{ignored.length > 1 ? "s" : ""} {ignored.join(", ")}; showing
-          the default instead.
+      <ViewNotices
+        ignored={[...ignored, ...historyParams.ignored]}
+        unavailableComparison={fellBack ? history.vs : undefined}
+        asOf={snapshot.asOf}
+      />
+      <HistoryBar
+        asOf={snapshot.asOf}
+        storedDates={page.storedDates}
+        pinned={page.pinned}
+        comparisons={view.comparisons}
+        history={shownHistory}
+        hrefFor={(next) => overviewHref(state, next)}
+        actions={
+          <ExportLinks
+            links={[
+              {
+                href: `/api/classifications?as_of=${snapshot.asOf}`,
+                label: `Download JSON (${snapshot.asOf})`,
+              },
+            ]}
+          />
+        }
+      />
+      {changes && (
+        <p className="-mt-4 text-sm text-muted-foreground" data-testid="comparison">
+          Changes in percentage points (pp) {describeComparison(changes.comparison)}.
         </p>
       )}
       <div className="grid grid-cols-1 gap-6 md:grid-cols-2">
-        <MacroDonutCard metric="usage" macroCategories={snapshot.macroCategories} />
-        <MacroDonutCard metric="tokens" macroCategories={snapshot.macroCategories} />
+        <MacroDonutCard
+          metric="usage"
+          macroCategories={snapshot.macroCategories}
+          changes={changes?.macroCategories}
+        />
+        <MacroDonutCard
+          metric="tokens"
+          macroCategories={snapshot.macroCategories}
+          changes={changes?.macroCategories}
+        />
       </div>
+      <MacroTrendCard series={view.macroSeries()} dates={view.dates} />
       <TagBarsCard
         tags={tags}
         macroCategories={snapshot.macroCategories}
         sort={state.sort}
         filterLabel={filterLabel}
         tableId="tag-table"
-        controls={<TagControls state={state} macroCategories={snapshot.macroCategories} />}
+        changes={changes?.tags}
+        controls={
+          <TagControls
+            state={state}
+            history={shownHistory}
+            macroCategories={snapshot.macroCategories}
+          />
+        }
       >
         <TagTable
           id="tag-table"
           tags={tags}
           macroCategories={snapshot.macroCategories}
           state={state}
+          history={shownHistory}
+          changes={changes?.tags}
+          series={hasHistory ? view.allTagSeries() : undefined}
         />
+        {changes && (
+          <DroppedNote
+            dropped={changes.tags.dropped.filter(
+              (item) =>
+                !state.macro ||
+                changes.base.tags.find((tag) => tag.tag === item.key)?.macroCategory ===
+                  state.macro,
+            )}
+            baseAsOf={changes.comparison.baseAsOf}
+            noun="task"
+          />
+        )}
+        {!hasHistory && <NoHistoryNote firstDate={snapshot.asOf} what="Changes and trends" />}
       </TagBarsCard>
     </PageShell>
   );

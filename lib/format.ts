@@ -67,3 +67,15 @@ export function pointsDirection(delta: number): "up" | "down" | "flat" {
   if (shown === 0) return "flat";
   return delta > 0 ? "up" : "down";
 }
+
+const shortDateFormat = new Intl.DateTimeFormat("en-US", {
+  month: "short",
+  day: "numeric",
+  timeZone: "UTC",
+});
+
+/** A snapshot date for a chart axis: "2026-11-15" → "Nov 15". */
+export function formatShortDate(isoDate: string): string {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) ? isoDate : shortDateFormat.format(date);
+}

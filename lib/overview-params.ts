@@ -1,3 +1,4 @@
+import { appendHistoryParams, LATEST, type HistoryParams } from "./history-params";
 import { DEFAULT_TAG_SORT, TAG_SORTS, type TagSort } from "./tags";
 
 // The overview's view state lives in the URL (?macro=code&sort=tokens), so a shared link
@@ -34,11 +35,15 @@ export function parseOverviewParams(
   return { state: { macro, sort }, ignored };
 }
 
-/** The overview URL for a state, leaving defaults out so the canonical link stays short. */
-export function overviewHref(state: OverviewState): string {
+/**
+ * The overview URL for a state (and a pinned date or comparison), leaving defaults out so the
+ * canonical link stays short.
+ */
+export function overviewHref(state: OverviewState, history: HistoryParams = LATEST): string {
   const query = new URLSearchParams();
   if (state.macro) query.set("macro", state.macro);
   if (state.sort !== DEFAULT_TAG_SORT) query.set("sort", state.sort);
+  appendHistoryParams(query, history);
   const text = query.toString();
   return text ? `/?${text}` : "/";
 }

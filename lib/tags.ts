@@ -1,3 +1,4 @@
+import { LATEST, withHistoryParams, type HistoryParams } from "./history-params";
 import type { TagShare } from "./openrouter/types";
 
 export const TAG_SORTS = ["usage", "tokens", "intensity", "name"] as const;
@@ -28,8 +29,8 @@ export function filterTags(tags: TagShare[], macroCategory: string | undefined):
 }
 
 /** Tags contain ":" (and upstream may send anything), so they are always encoded in paths. */
-export function tagHref(tag: string): string {
-  return `/tags/${encodeURIComponent(tag)}`;
+export function tagHref(tag: string, history: HistoryParams = LATEST): string {
+  return withHistoryParams(`/tags/${encodeURIComponent(tag)}`, history);
 }
 
 /** The tag named by a path segment, or undefined when the segment is not valid encoding. */

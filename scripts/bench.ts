@@ -44,7 +44,9 @@ async function measure(url: string): Promise<Sample> {
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+  return sorted.length % 2
+    ? (sorted[middle] ?? 0)
+    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
 
 async function main() {
@@ -74,8 +76,12 @@ async function main() {
     const calls = (await (await fetch(`${upstream.controlUrl}/calls`)).json()).length - callsBefore;
     const windows = Math.ceil(elapsedSeconds / REVALIDATE_SECONDS);
 
-    const baseline = median((samples.get(TARGETS[0]?.name ?? "") ?? []).map((sample) => sample.rps));
-    console.log(`\n${CONNECTIONS} connections, ${ROUNDS} rounds of ${SECONDS} s per target, medians:\n`);
+    const baseline = median(
+      (samples.get(TARGETS[0]?.name ?? "") ?? []).map((sample) => sample.rps),
+    );
+    console.log(
+      `\n${CONNECTIONS} connections, ${ROUNDS} rounds of ${SECONDS} s per target, medians:\n`,
+    );
     console.log("| target | requests/s | × static file | p50 ms | p99 ms | errors |");
     console.log("| --- | ---: | ---: | ---: | ---: | ---: |");
     for (const target of TARGETS) {

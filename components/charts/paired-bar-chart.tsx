@@ -1,6 +1,6 @@
 "use client";
 
-import { Bar, BarChart, CartesianGrid, Cell, Tooltip, XAxis, YAxis } from "recharts";
+import { Bar, BarChart, CartesianGrid, Cell, LabelList, Tooltip, XAxis, YAxis } from "recharts";
 
 import { formatPercent } from "@/lib/format";
 
@@ -16,23 +16,33 @@ export type PairedBarRow = {
   usage: number;
   tokens: number;
   colour: string;
+  /** Text drawn after each bar, e.g. the change since a comparison date ("▲ +0.6 pp"). */
+  usageNote?: string;
+  tokensNote?: string;
 };
 
 const LABEL_WIDTH = 150;
 const LABEL_CHARACTERS = 22;
+const NOTE_WIDTH = 72;
+const noteStyle = {
+  fill: "var(--muted-foreground)",
+  fontSize: 11,
+  fontVariantNumeric: "tabular-nums",
+};
 
 /**
  * Horizontal bars, usage share (solid) above token share (light) for each row, coloured by
  * macro-category. Height is fixed by the row count so the page reserves it before drawing.
  */
 export function PairedBarChart({ rows, label }: { rows: PairedBarRow[]; label: string }) {
+  const hasNotes = rows.some((row) => row.usageNote || row.tokensNote);
   return (
     <BarChart
       layout="vertical"
       data={rows}
       responsive
       style={{ width: "100%", height: "100%" }}
-      margin={{ top: 0, right: 12, bottom: 0, left: 0 }}
+      margin={{ top: 0, right: hasNotes ? NOTE_WIDTH : 12, bottom: 0, left: 0 }}
       barGap={1}
       barCategoryGap={6}
       desc={label}
@@ -68,11 +78,13 @@ export function PairedBarChart({ rows, label }: { rows: PairedBarRow[]; label: s
         {rows.map((row) => (
           <Cell key={row.key} fill={row.colour} />
         ))}
+        {hasNotes && <LabelList dataKey="usageNote" position="right" style={noteStyle} />}
       </Bar>
       <Bar dataKey="tokens" name="Token share" isAnimationActive={false}>
         {rows.map((row) => (
           <Cell key={row.key} fill={row.colour} fillOpacity={0.35} stroke={row.colour} />
         ))}
+        {hasNotes && <LabelList dataKey="tokensNote" position="right" style={noteStyle} />}
       </Bar>
     </BarChart>
   );

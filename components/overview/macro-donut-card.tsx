@@ -1,7 +1,9 @@
 import { ChartFigure } from "@/components/charts/chart-figure";
 import { DonutChart } from "@/components/charts/donut-chart";
+import { ShareDelta } from "@/components/history/share-delta";
 import { Card } from "@/components/ui/card";
 import { formatPercent } from "@/lib/format";
+import type { Changes } from "@/lib/history/changes";
 import { macroColours } from "@/lib/macro-categories";
 import type { MacroCategory } from "@/lib/openrouter/types";
 
@@ -23,9 +25,12 @@ const COPY: Record<Metric, { title: string; description: string; noun: string }>
 export function MacroDonutCard({
   metric,
   macroCategories,
+  changes,
 }: {
   metric: Metric;
   macroCategories: MacroCategory[];
+  /** Changes since a comparison snapshot, shown beside each share. */
+  changes?: Changes;
 }) {
   const colourOf = macroColours(macroCategories.map((macro) => macro.key));
   const value = (macro: MacroCategory) =>
@@ -68,7 +73,14 @@ export function MacroDonutCard({
                 />
                 {slice.label}
               </span>
-              <span className="font-medium">{formatPercent(slice.value)}</span>
+              <span className="flex items-baseline gap-2">
+                <span className="font-medium">{formatPercent(slice.value)}</span>
+                {changes && (
+                  <span className="w-20 text-right text-xs">
+                    <ShareDelta change={changes.byKey.get(slice.key)} metric={metric} />
+                  </span>
+                )}
+              </span>
             </li>
           ))}
         </ul>

@@ -2,7 +2,9 @@ import { ChartFigure } from "@/components/charts/chart-figure";
 import { PairedBarChart } from "@/components/charts/paired-bar-chart";
 import { pairedBarChartHeight } from "@/components/charts/paired-bar-layout";
 import { PairedBarLegend } from "@/components/charts/paired-bar-legend";
+import { changeText } from "@/components/history/delta-text";
 import { Card } from "@/components/ui/card";
+import type { Changes } from "@/lib/history/changes";
 import { macroColours } from "@/lib/macro-categories";
 import type { MacroCategory, TagShare } from "@/lib/openrouter/types";
 import { TAG_SORT_LABELS, type TagSort } from "@/lib/tags";
@@ -13,6 +15,8 @@ type TagBarsCardProps = {
   sort: TagSort;
   filterLabel: string | undefined;
   tableId: string;
+  /** Changes since a comparison snapshot, drawn after each bar. */
+  changes: Changes | undefined;
   controls: React.ReactNode;
   children: React.ReactNode;
 };
@@ -23,6 +27,7 @@ export function TagBarsCard({
   sort,
   filterLabel,
   tableId,
+  changes,
   controls,
   children,
 }: TagBarsCardProps) {
@@ -33,9 +38,12 @@ export function TagBarsCard({
     usage: tag.usageShare,
     tokens: tag.tokenShare,
     colour: colourOf(tag.macroCategory),
+    usageNote: changes && changeText(changes.byKey.get(tag.tag), "usage"),
+    tokensNote: changes && changeText(changes.byKey.get(tag.tag), "tokens"),
   }));
   const scope = filterLabel ? `${filterLabel} tasks` : "All tasks";
-  const label = `Bar chart of usage share and token share for ${rows.length} tasks (${scope.toLowerCase()}), sorted by ${TAG_SORT_LABELS[sort].toLowerCase()}. The table below lists the same numbers.`;
+  const since = changes ? `, with each share's change since ${changes.baseAsOf}` : "";
+  const label = `Bar chart of usage share and token share for ${rows.length} tasks (${scope.toLowerCase()})${since}, sorted by ${TAG_SORT_LABELS[sort].toLowerCase()}. The table below lists the same numbers.`;
 
   return (
     <Card

@@ -1,7 +1,7 @@
-import Link from "next/link";
-
+import { Segment, SegmentLabel } from "@/components/ui/segment";
 import { macroColours } from "@/lib/macro-categories";
 import type { MacroCategory } from "@/lib/openrouter/types";
+import type { HistoryParams } from "@/lib/history-params";
 import { overviewHref, type OverviewState } from "@/lib/overview-params";
 import { TAG_SORT_LABELS, TAG_SORTS } from "@/lib/tags";
 
@@ -10,10 +10,11 @@ import { TAG_SORT_LABELS, TAG_SORTS } from "@/lib/tags";
 
 type TagControlsProps = {
   state: OverviewState;
+  history: HistoryParams;
   macroCategories: MacroCategory[];
 };
 
-export function TagControls({ state, macroCategories }: TagControlsProps) {
+export function TagControls({ state, history, macroCategories }: TagControlsProps) {
   const colourOf = macroColours(macroCategories.map((macro) => macro.key));
   return (
     <div className="flex flex-col gap-3 text-sm lg:flex-row lg:items-center lg:justify-between">
@@ -21,14 +22,17 @@ export function TagControls({ state, macroCategories }: TagControlsProps) {
         <SegmentLabel>Show</SegmentLabel>
         <ul className="flex flex-wrap gap-1.5">
           <li>
-            <Segment href={overviewHref({ ...state, macro: undefined })} active={!state.macro}>
+            <Segment
+              href={overviewHref({ ...state, macro: undefined }, history)}
+              active={!state.macro}
+            >
               All
             </Segment>
           </li>
           {macroCategories.map((macro) => (
             <li key={macro.key}>
               <Segment
-                href={overviewHref({ ...state, macro: macro.key })}
+                href={overviewHref({ ...state, macro: macro.key }, history)}
                 active={state.macro === macro.key}
               >
                 <span
@@ -47,7 +51,10 @@ export function TagControls({ state, macroCategories }: TagControlsProps) {
         <ul className="flex flex-wrap gap-1.5">
           {TAG_SORTS.map((sort) => (
             <li key={sort}>
-              <Segment href={overviewHref({ ...state, sort })} active={state.sort === sort}>
+              <Segment
+                href={overviewHref({ ...state, sort }, history)}
+                active={state.sort === sort}
+              >
                 {TAG_SORT_LABELS[sort]}
               </Segment>
             </li>
@@ -55,38 +62,5 @@ export function TagControls({ state, macroCategories }: TagControlsProps) {
         </ul>
       </nav>
     </div>
-  );
-}
-
-function SegmentLabel({ children }: { children: React.ReactNode }) {
-  return (
-    <p className="mb-1.5 text-xs font-medium uppercase tracking-wide text-muted-foreground">
-      {children}
-    </p>
-  );
-}
-
-function Segment({
-  href,
-  active,
-  children,
-}: {
-  href: string;
-  active: boolean;
-  children: React.ReactNode;
-}) {
-  return (
-    <Link
-      href={href}
-      scroll={false}
-      aria-current={active ? "true" : undefined}
-      className={`inline-flex min-h-9 items-center gap-1.5 rounded-md border px-3 py-1.5 font-medium transition-colors focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent ${
-        active
-          ? "border-foreground bg-foreground text-background"
-          : "border-border bg-card hover:bg-muted"
-      }`}
-    >
-      {children}
-    </Link>
   );
 }

@@ -1,6 +1,11 @@
 import Link from "next/link";
 
+import { ShareDelta } from "@/components/history/share-delta";
+import { Sparkline } from "@/components/history/sparkline";
 import { formatPercent, formatRatio } from "@/lib/format";
+import type { Changes } from "@/lib/history/changes";
+import type { SharePoint } from "@/lib/history/series";
+import type { HistoryParams } from "@/lib/history-params";
 import { macroColours } from "@/lib/macro-categories";
 import type { MacroCategory, TagShare } from "@/lib/openrouter/types";
 import { overviewHref, type OverviewState } from "@/lib/overview-params";
@@ -13,10 +18,23 @@ type TagTableProps = {
   tags: TagShare[];
   macroCategories: MacroCategory[];
   state: OverviewState;
+  history: HistoryParams;
+  /** Changes since the comparison snapshot: adds a change column after each share. */
+  changes: Changes | undefined;
+  /** Each tag's daily series: adds a trend column (only once there is history to draw). */
+  series: Map<string, SharePoint[]> | undefined;
 };
 
 /** The numbers behind the bar chart, as server-rendered HTML that reads without JavaScript. */
-export function TagTable({ id, tags, macroCategories, state }: TagTableProps) {
+export function TagTable({
+  id,
+  tags,
+  macroCategories,
+  state,
+  history,
+  changes,
+  series,
+}: TagTableProps) {
   const colourOf = macroColours(macroCategories.map((macro) => macro.key));
   const labels = new Map(macroCategories.map((macro) => [macro.key, macro.label]));
   return (
@@ -28,22 +46,25 @@ export function TagTable({ id, tags, macroCategories, state }: TagTableProps) {
       >
         <caption className="sr-only">
           Share of classified requests and tokens for each task, {tags.length} rows
+          {changes && `, with changes in percentage points since ${changes.baseAsOf}`}
         </caption>
         <thead>
           <tr className="border-b border-border text-left text-xs uppercase tracking-wide text-muted-foreground">
-            <SortHeader sort="name" state={state} align="left">
+            <SortHeader sort="name" state={state} history={history} align="left">
               Task
             </SortHeader>
             <th scope="col" className="px-2 py-2 font-medium">
               Category
             </th>
-            <SortHeader sort="usage" state={state}>
+            <SortHeader sort="usage" state={state} history={history}>
               Usage
             </SortHeader>
-            <SortHeader sort="tokens" state={state}>
+            {changes && <ChangeHeader metric="usage" baseAsOf={changes.baseAsOf} />}
+            <SortHeader sort="tokens" state={state} history={history}>
               Tokens
             </SortHeader>
-            <SortHeader sort="intensity" state={state}>
+            {changes && <ChangeHeader metric="tokens" baseAsOf={changes.baseAsOf} />}
+            <SortHeader sort="intensity" state={state} history={history}>
               Intensity
             </SortHeader>
             <th scope="col" className="px-2 py-2 text-right font-medium">
@@ -56,6 +77,11 @@ export function TagTable({ id, tags, macroCategories, state }: TagTableProps) {
                 In category: tokens
               </abbr>
             </th>
+            {series && (
+              <th scope="col" className="px-2 py-2 text-right font-medium">
+                Usage trend
+              </th>
+            )}
           </tr>
         </thead>
         <tbody>
@@ -67,7 +93,7 @@ export function TagTable({ id, tags, macroCategories, state }: TagTableProps) {
             >
               <th scope="row" className="max-w-64 px-2 py-2 text-left font-normal">
                 <Link
-                  href={tagHref(tag.tag)}
+                  href={tagHref(tag.tag, history)}
                   className="block truncate rounded font-medium text-accent underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-accent"
                 >
                   {tag.displayName}
@@ -83,10 +109,27 @@ export function TagTable({ id, tags, macroCategories, state }: TagTableProps) {
                 />
               </td>
               <td className="px-2 py-2 text-right">{formatPercent(tag.usageShare)}</td>
+              {changes && (
+                <td className="px-2 py-2 text-right text-xs" data-change="usage">
+                  <ShareDelta change={changes.byKey.get(tag.tag)} metric="usage" />
+                </td>
+              )}
               <td className="px-2 py-2 text-right">{formatPercent(tag.tokenShare)}</td>
+              {changes && (
+                <td className="px-2 py-2 text-right text-xs" data-change="tokens">
+                  <ShareDelta change={changes.byKey.get(tag.tag)} metric="tokens" />
+                </td>
+              )}
               <td className="px-2 py-2 text-right">{formatRatio(tag.tokenIntensity)}</td>
               <td className="px-2 py-2 text-right">{formatPercent(tag.categoryUsageShare)}</td>
               <td className="px-2 py-2 text-right">{formatPercent(tag.categoryTokenShare)}</td>
+              {series && (
+                <td className="px-2 py-2 text-right">
+                  <span className="inline-flex">
+                    <Sparkline series={series.get(tag.tag) ?? []} name={tag.displayName} />
+                  </span>
+                </td>
+              )}
             </tr>
           ))}
         </tbody>
@@ -95,14 +138,29 @@ export function TagTable({ id, tags, macroCategories, state }: TagTableProps) {
   );
 }
 
+function ChangeHeader({ metric, baseAsOf }: { metric: "usage" | "tokens"; baseAsOf: string }) {
+  const noun = metric === "usage" ? "usage" : "token";
+  return (
+    <th scope="col" className="px-2 py-2 text-right font-medium">
+      <abbr
+        title={`Change in ${noun} share since ${baseAsOf}, in percentage points`}
+        className="no-underline"
+      >
+        Δ {metric === "usage" ? "Usage" : "Tokens"}
+      </abbr>
+    </th>
+  );
+}
+
 type SortHeaderProps = {
   sort: TagSort;
   state: OverviewState;
+  history: HistoryParams;
   align?: "left" | "right";
   children: React.ReactNode;
 };
 
-function SortHeader({ sort, state, align = "right", children }: SortHeaderProps) {
+function SortHeader({ sort, state, history, align = "right", children }: SortHeaderProps) {
   const active = state.sort === sort;
   const direction = sort === "name" ? "ascending" : "descending";
   return (
@@ -112,7 +170,7 @@ function SortHeader({ sort, state, align = "right", children }: SortHeaderProps)
       className={`px-2 py-2 font-medium ${align === "right" ? "text-right" : "text-left"}`}
     >
       <Link
-        href={overviewHref({ ...state, sort })}
+        href={overviewHref({ ...state, sort }, history)}
         scroll={false}
         className={`rounded hover:text-foreground focus-visible:outline-2 focus-visible:outline-accent ${active ? "text-foreground" : ""}`}
       >

@@ -10,11 +10,18 @@ type PageShellProps = {
   classifications: Classifications;
   /** How often an open page asks the server whether newer data has arrived. */
   pollSeconds: number;
+  /** A pinned date (?as_of=) shows that snapshot for good: never replaced by newer data. */
+  pinned?: boolean;
   children: React.ReactNode;
 };
 
 /** Header, sample notice and citation around every page that shows data. */
-export async function PageShell({ classifications, pollSeconds, children }: PageShellProps) {
+export async function PageShell({
+  classifications,
+  pollSeconds,
+  pinned = false,
+  children,
+}: PageShellProps) {
   const { snapshot, source, fetchedAt } = classifications;
   const status = await getDataStatus();
   return (
@@ -27,11 +34,11 @@ export async function PageShell({ classifications, pollSeconds, children }: Page
       />
       <main className="mx-auto flex max-w-6xl flex-col gap-8 px-4 py-6 sm:px-6">
         {source === "sample" && <SampleNotice />}
-        <StaleNotice asOf={snapshot.asOf} status={status} />
+        {!pinned && <StaleNotice asOf={snapshot.asOf} status={status} />}
         {children}
       </main>
       <CitationFooter asOf={snapshot.asOf} />
-      {source === "live" && (
+      {source === "live" && !pinned && (
         <LiveRefresh rendered={{ asOf: snapshot.asOf, fetchedAt }} pollMs={pollSeconds * 1000} />
       )}
     </>

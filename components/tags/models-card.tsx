@@ -2,7 +2,10 @@ import { ChartFigure } from "@/components/charts/chart-figure";
 import { PairedBarChart, type PairedBarRow } from "@/components/charts/paired-bar-chart";
 import { pairedBarChartHeight } from "@/components/charts/paired-bar-layout";
 import { PairedBarLegend } from "@/components/charts/paired-bar-legend";
+import { changeText } from "@/components/history/delta-text";
+import { DroppedNote } from "@/components/history/dropped-note";
 import { Card } from "@/components/ui/card";
+import type { Changes } from "@/lib/history/changes";
 import { macroColours } from "@/lib/macro-categories";
 import { chartModelName } from "@/lib/models";
 import type { MacroCategory, TagShare } from "@/lib/openrouter/types";
@@ -15,10 +18,16 @@ const OTHER_MODELS_LABEL = "Other models";
 export function ModelsCard({
   tag,
   macroCategories,
+  changes,
 }: {
   tag: TagShare;
   macroCategories: MacroCategory[];
+  /** Within-tag changes of the models since the comparison snapshot. */
+  changes: Changes | undefined;
 }) {
+  const dropped = changes && (
+    <DroppedNote dropped={changes.dropped} baseAsOf={changes.baseAsOf} noun="model" />
+  );
   const description = `Top models by request volume within ${tag.displayName}: their share of this task's requests and tokens`;
   if (tag.models.length === 0) {
     return (
@@ -29,6 +38,7 @@ export function ModelsCard({
         >
           OpenRouter lists no models for this task in this window.
         </p>
+        {dropped}
       </Card>
     );
   }
@@ -41,6 +51,8 @@ export function ModelsCard({
     usage: model.usageShare,
     tokens: model.tokenShare,
     colour,
+    usageNote: changes && changeText(changes.byKey.get(model.id), "usage"),
+    tokensNote: changes && changeText(changes.byKey.get(model.id), "tokens"),
   }));
   if (tag.otherModels) {
     rows.push({
@@ -65,7 +77,13 @@ export function ModelsCard({
         >
           <PairedBarChart rows={rows} label={label} />
         </ChartFigure>
-        <ModelTable id="model-table" tag={tag} otherModelsLabel={OTHER_MODELS_LABEL} />
+        <ModelTable
+          id="model-table"
+          tag={tag}
+          otherModelsLabel={OTHER_MODELS_LABEL}
+          changes={changes}
+        />
+        {dropped}
       </div>
     </Card>
   );

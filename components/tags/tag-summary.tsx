@@ -1,14 +1,25 @@
 import Link from "next/link";
 
+import { ShareDelta } from "@/components/history/share-delta";
 import { MacroBadge } from "@/components/ui/macro-badge";
 import { formatPercent, formatRank, formatRatio } from "@/lib/format";
+import type { ShareChange } from "@/lib/history/changes";
+import type { HistoryParams } from "@/lib/history-params";
 import { macroColours } from "@/lib/macro-categories";
 import type { Snapshot, TagShare } from "@/lib/openrouter/types";
 import { overviewHref } from "@/lib/overview-params";
 import { DEFAULT_TAG_SORT } from "@/lib/tags";
 
+type TagSummaryProps = {
+  tag: TagShare;
+  snapshot: Snapshot;
+  history: HistoryParams;
+  /** The tag's change since the comparison snapshot, and that snapshot's date. */
+  change: { value: ShareChange | undefined; baseAsOf: string } | undefined;
+};
+
 /** The tag's own shares and where it stands overall and within its macro-category. */
-export function TagSummary({ tag, snapshot }: { tag: TagShare; snapshot: Snapshot }) {
+export function TagSummary({ tag, snapshot, history, change }: TagSummaryProps) {
   const macro = snapshot.macroCategories.find((item) => item.key === tag.macroCategory);
   const macroLabel = macro?.label ?? tag.macroCategory;
   const colour = macroColours(snapshot.macroCategories.map((item) => item.key))(tag.macroCategory);
@@ -22,7 +33,7 @@ export function TagSummary({ tag, snapshot }: { tag: TagShare; snapshot: Snapsho
         <ol className="flex flex-wrap items-center gap-1.5">
           <li>
             <Link
-              href="/"
+              href={overviewHref({ macro: undefined, sort: DEFAULT_TAG_SORT }, history)}
               className="rounded text-accent hover:underline focus-visible:outline-2 focus-visible:outline-accent"
             >
               Overview
@@ -31,7 +42,7 @@ export function TagSummary({ tag, snapshot }: { tag: TagShare; snapshot: Snapsho
           <li aria-hidden>/</li>
           <li>
             <Link
-              href={overviewHref({ macro: tag.macroCategory, sort: DEFAULT_TAG_SORT })}
+              href={overviewHref({ macro: tag.macroCategory, sort: DEFAULT_TAG_SORT }, history)}
               className="rounded text-accent hover:underline focus-visible:outline-2 focus-visible:outline-accent"
             >
               {macroLabel}
@@ -57,11 +68,13 @@ export function TagSummary({ tag, snapshot }: { tag: TagShare; snapshot: Snapsho
           label="Usage share"
           value={formatPercent(tag.usageShare)}
           note={`${formatRank(tag.usageRank, snapshot.tags.length)} tasks by requests`}
+          change={change && <StatChange change={change} metric="usage" />}
         />
         <Stat
           label="Token share"
           value={formatPercent(tag.tokenShare)}
           note="of classified tokens"
+          change={change && <StatChange change={change} metric="tokens" />}
         />
         <Stat
           label="Token intensity"
@@ -78,12 +91,41 @@ export function TagSummary({ tag, snapshot }: { tag: TagShare; snapshot: Snapsho
   );
 }
 
-function Stat({ label, value, note }: { label: string; value: string; note: string }) {
+function Stat({
+  label,
+  value,
+  note,
+  change,
+}: {
+  label: string;
+  value: string;
+  note: string;
+  change?: React.ReactNode;
+}) {
   return (
     <div className="rounded-xl border border-border bg-card p-4 shadow-sm">
       <dt className="text-xs font-medium uppercase tracking-wide text-muted-foreground">{label}</dt>
       <dd className="mt-1 text-2xl font-semibold">{value}</dd>
       <dd className="mt-0.5 text-xs text-muted-foreground">{note}</dd>
+      {change}
     </div>
+  );
+}
+
+function StatChange({
+  change,
+  metric,
+}: {
+  change: NonNullable<TagSummaryProps["change"]>;
+  metric: "usage" | "tokens";
+}) {
+  return (
+    <dd
+      className="mt-1 flex flex-wrap items-center gap-x-1.5 text-xs"
+      data-testid={`stat-change-${metric}`}
+    >
+      <ShareDelta change={change.value} metric={metric} />
+      <span className="text-muted-foreground">since {change.baseAsOf}</span>
+    </dd>
   );
 }

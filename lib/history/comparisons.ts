@@ -42,3 +42,16 @@ export function describeComparison(comparison: Comparison): string {
   const days = comparison.days === 1 ? "1 day" : `${comparison.days} days`;
   return `since ${comparison.baseAsOf} (${days} earlier)`;
 }
+
+/**
+ * The comparison a page uses for the requested key: that one when the stored dates allow it,
+ * otherwise the previous snapshot (`fellBack` says so, for a notice); none at all with no history.
+ */
+export function chooseComparison(
+  comparisons: Comparison[],
+  key: ComparisonKey,
+): { comparison: Comparison | undefined; fellBack: boolean } {
+  const wanted = comparisons.find((candidate) => candidate.key === key);
+  if (wanted) return { comparison: wanted, fellBack: false };
+  return { comparison: comparisons[0], fellBack: comparisons.length > 0 };
+}

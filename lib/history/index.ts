@@ -84,9 +84,12 @@ export async function getSnapshotPage(asOf?: string): Promise<SnapshotPage> {
   };
 }
 
-/** The nearest stored dates around one that is not stored. */
-export async function getNearestDates(asOf: string): Promise<string[]> {
-  return nearestDates((await loadHistory()).set.dates, asOf);
+/** Whether a snapshot is stored for `asOf`, and if not, the stored dates nearest to it. */
+export async function lookUpDate(asOf: string): Promise<{ stored: boolean; nearest: string[] }> {
+  const { set } = await loadHistory();
+  return set.find(asOf)
+    ? { stored: true, nearest: [] }
+    : { stored: false, nearest: nearestDates(set.dates, asOf) };
 }
 
 export type StoredSnapshotResult =
