@@ -38,12 +38,13 @@ export default async function NotFound() {
               <ul className="flex flex-wrap gap-2 tabular-nums" data-testid="nearest-dates">
                 {nearest.map((nearDate) => (
                   <li key={nearDate}>
-                    <Link
+                    {/* A full page load: a client-side move from a not-found boundary keeps the 404 shown. */}
+                    <a
                       href={requested.withAsOf(nearDate)}
                       className="inline-flex min-h-9 items-center rounded-md border border-border bg-card px-3 py-1.5 text-sm font-medium hover:bg-muted focus-visible:outline-2 focus-visible:outline-accent"
                     >
                       {nearDate}
-                    </Link>
+                    </a>
                   </li>
                 ))}
               </ul>

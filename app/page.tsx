@@ -129,7 +129,12 @@ export default async function OverviewPage({
             noun="task"
           />
         )}
-        {!hasHistory && <NoHistoryNote firstDate={snapshot.asOf} what="Changes and trends" />}
+        {!hasHistory && (
+          <NoHistoryNote
+            firstDate={snapshot.asOf}
+            then="Changes since earlier days and trends per task appear here once a second day is stored."
+          />
+        )}
       </TagBarsCard>
     </PageShell>
   );

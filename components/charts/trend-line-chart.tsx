@@ -6,11 +6,7 @@ import { formatPercent, formatShortDate } from "@/lib/format";
 import type { SharePoint } from "@/lib/history/series";
 
 import { axisTick, gridStroke, percentTooltip, tooltipContentStyle } from "./chart-style";
-
-export const trendChartConfig = {
-  usage: { label: "Usage share", colour: "var(--chart-code)", dash: undefined },
-  tokens: { label: "Token share", colour: "var(--chart-data)", dash: "5 3" },
-} satisfies Record<string, { label: string; colour: string; dash: string | undefined }>;
+import { trendChartConfig } from "./trend-chart-config";
 
 /**
  * A tag's usage and token share per day. Days without a snapshot are null and left as gaps

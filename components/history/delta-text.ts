@@ -3,16 +3,22 @@ import type { ShareChange } from "@/lib/history/changes";
 
 export type ShareMetric = "usage" | "tokens";
 
-const ARROWS = { up: "▲", down: "▼", flat: "■" } as const;
+const ARROWS = { up: "▲", down: "▼" } as const;
 
-/** "▲ +0.6 pp", "▼ -1.2 pp", "■ 0.0 pp" or "new": for chart labels, where only text fits. */
+/**
+ * A change as chart text: "▲ +0.6 pp", "▼ -1.2 pp" or "new"; nothing when it rounds to zero,
+ * so a bar chart labels only what moved (the table beside it lists every change).
+ */
 export function changeText(change: ShareChange | undefined, metric: ShareMetric): string {
   if (!change) return "";
   if (change.kind === "new") return "new";
   const delta = change[metric];
-  return `${ARROWS[pointsDirection(delta)]} ${formatPoints(delta)}`;
+  const direction = pointsDirection(delta);
+  return direction === "flat" ? "" : `${ARROWS[direction]} ${formatPoints(delta)}`;
 }
 
+/** The arrow for a change, or "" when it rounds to zero. */
 export function changeArrow(delta: number): string {
-  return ARROWS[pointsDirection(delta)];
+  const direction = pointsDirection(delta);
+  return direction === "flat" ? "" : ARROWS[direction];
 }

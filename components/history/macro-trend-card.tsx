@@ -1,5 +1,5 @@
 import { ChartFigure } from "@/components/charts/chart-figure";
-import { StackedAreaChart } from "@/components/charts/stacked-area-chart";
+import { DailyStackChart } from "@/components/charts/daily-stack-chart";
 import { Card } from "@/components/ui/card";
 import { formatPercent } from "@/lib/format";
 import type { MacroSeries } from "@/lib/history/series";
@@ -20,7 +20,10 @@ export function MacroTrendCard({ series, dates }: { series: MacroSeries; dates: 
   if (dates.length < 2) {
     return (
       <Card title={title} titleId="macro-trend-title">
-        <NoHistoryNote firstDate={first} what="Trends over time" />
+        <NoHistoryNote
+          firstDate={first}
+          then="Trends over time appear here once a second day is stored."
+        />
       </Card>
     );
   }
@@ -64,7 +67,7 @@ export function MacroTrendCard({ series, dates }: { series: MacroSeries; dates: 
                   tableId="macro-trend-table"
                   testId={`macro-trend-${metric.key}`}
                 >
-                  <StackedAreaChart
+                  <DailyStackChart
                     series={stackedSeries}
                     points={series.points.map((point) => ({
                       date: point.date,

@@ -1,13 +1,15 @@
-/** What a history view says while only one snapshot is stored, instead of an empty chart. */
-export function NoHistoryNote({ firstDate, what }: { firstDate: string; what: string }) {
+/**
+ * What a history view says while only one snapshot is stored, instead of an empty chart;
+ * `then` says what will appear, e.g. "Its trend appears here once a second day is stored."
+ */
+export function NoHistoryNote({ firstDate, then }: { firstDate: string; then: string }) {
   return (
     <p
       role="note"
       data-testid="no-history"
       className="rounded-lg bg-muted px-4 py-6 text-center text-sm text-muted-foreground"
     >
-      History starts on {firstDate}: only one snapshot is stored so far. {what} appear here once a
-      second day is stored.
+      History starts on {firstDate}: only one snapshot is stored so far. {then}
     </p>
   );
 }

@@ -10,8 +10,8 @@ const TONE = {
 } as const;
 
 /**
- * A change in percentage points with an arrow (▲ up, ▼ down, ■ unchanged once rounded), so the
- * direction reads without colour; something absent from the base is marked "New".
+ * A change in percentage points with an arrow (▲ up, ▼ down; none when it rounds to zero), so
+ * the direction reads without colour; something absent from the base is marked "New".
  */
 export function ShareDelta({
   change,
@@ -30,9 +30,11 @@ export function ShareDelta({
       data-direction={direction}
       data-testid="delta"
     >
-      <span aria-hidden className="text-[0.7em]">
-        {changeArrow(delta)}
-      </span>
+      {direction !== "flat" && (
+        <span aria-hidden className="text-[0.7em]">
+          {changeArrow(delta)}
+        </span>
+      )}
       {formatPoints(delta)}
     </span>
   );

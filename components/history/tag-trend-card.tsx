@@ -1,5 +1,6 @@
 import { ChartFigure } from "@/components/charts/chart-figure";
-import { trendChartConfig, TrendLineChart } from "@/components/charts/trend-line-chart";
+import { trendChartConfig } from "@/components/charts/trend-chart-config";
+import { TrendLineChart } from "@/components/charts/trend-line-chart";
 import { Card } from "@/components/ui/card";
 import { formatPercent } from "@/lib/format";
 import { storedPoints, type SharePoint } from "@/lib/history/series";
@@ -23,7 +24,10 @@ export function TagTrendCard({
   if (series.length < 2) {
     return (
       <Card title={title} titleId="trend-title" actions={exportLinks}>
-        <NoHistoryNote firstDate={first} what="Its trend" />
+        <NoHistoryNote
+          firstDate={first}
+          then="Its trend appears here once a second day is stored."
+        />
       </Card>
     );
   }

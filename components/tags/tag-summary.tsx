@@ -124,7 +124,7 @@ function StatChange({
       className="mt-1 flex flex-wrap items-center gap-x-1.5 text-xs"
       data-testid={`stat-change-${metric}`}
     >
-      <ShareDelta change={change.value} metric={metric} />
+      <ShareDelta change={change.value} metric={metric} />{" "}
       <span className="text-muted-foreground">since {change.baseAsOf}</span>
     </dd>
   );

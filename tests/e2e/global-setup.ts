@@ -2,6 +2,7 @@ import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 
 import { startFakeUpstream } from "../support/fake-upstream";
+import { fixturePath, HISTORY_FIXTURES, runImport } from "../support/import-snapshots";
 import { startNextServer } from "../support/next-server";
 import { createDatabase, startPostgres } from "../support/postgres";
 import { TEST_API_KEY } from "../support/test-key";
@@ -11,7 +12,9 @@ import { TEST_API_KEY } from "../support/test-key";
 // - sample:   no key, so the bundled sample snapshot;
 // - refresh:  a 2 s window, for the revalidation and live-refresh tests;
 // - faults:   a 2 s window and a 1 s upstream timeout, for the upstream fault tests;
-// - replica-a and replica-b: two processes sharing one real PostgreSQL and one fake upstream.
+// - replica-a and replica-b: two processes sharing one real PostgreSQL and one fake upstream;
+// - history:  a store seeded with `npm run import` before start: five days with gaps, the
+//             newest the same 2026-11-21 its upstream serves.
 export default async function globalSetup() {
   const results = path.join(__dirname, "..", "..", "test-results");
   const stores = path.join(results, "stores");
@@ -19,14 +22,26 @@ export default async function globalSetup() {
   mkdirSync(stores, { recursive: true });
   const dataDir = (name: string) => path.join(stores, name);
 
-  const [liveUpstream, refreshUpstream, faultsUpstream, replicaUpstream, postgres] =
-    await Promise.all([
-      startFakeUpstream("upstream-2026-11-21.json"),
-      startFakeUpstream("upstream-2026-11-21.json"),
-      startFakeUpstream("upstream-2026-11-21.json"),
-      startFakeUpstream("upstream-2026-11-21.json"),
-      startPostgres(),
-    ]);
+  const seeded = runImport(HISTORY_FIXTURES.map(fixturePath), { DATA_DIR: dataDir("history") });
+  if (seeded.status !== 0) {
+    throw new Error(`seeding the history store failed:\n${seeded.stdout}${seeded.stderr}`);
+  }
+
+  const [
+    liveUpstream,
+    refreshUpstream,
+    faultsUpstream,
+    replicaUpstream,
+    historyUpstream,
+    postgres,
+  ] = await Promise.all([
+    startFakeUpstream("upstream-2026-11-21.json"),
+    startFakeUpstream("upstream-2026-11-21.json"),
+    startFakeUpstream("upstream-2026-11-21.json"),
+    startFakeUpstream("upstream-2026-11-21.json"),
+    startFakeUpstream("upstream-2026-11-21.json"),
+    startPostgres(),
+  ]);
   const replicaDatabase = createDatabase(postgres.url, "replicas");
   const live = (baseUrl: string) => ({
     OPENROUTER_API_KEY: TEST_API_KEY,
@@ -57,8 +72,12 @@ export default async function globalSetup() {
       DATABASE_URL: replicaDatabase,
       REVALIDATE_SECONDS: "2",
     }),
+    startNextServer("history", {
+      ...live(historyUpstream.baseUrl),
+      DATA_DIR: dataDir("history"),
+    }),
   ]);
-  const [liveServer, sample, refresh, faults, replicaA, replicaB] = servers;
+  const [liveServer, sample, refresh, faults, replicaA, replicaB, history] = servers;
 
   Object.assign(process.env, {
     LIVE_URL: liveServer.url,
@@ -76,13 +95,18 @@ export default async function globalSetup() {
     REPLICA_B_URL: replicaB.url,
     REPLICA_LOGS: [replicaA.logFile, replicaB.logFile].join(path.delimiter),
     REPLICA_UPSTREAM_CONTROL: replicaUpstream.controlUrl,
+    HISTORY_URL: history.url,
+    HISTORY_LOG: history.logFile,
+    HISTORY_UPSTREAM_CONTROL: historyUpstream.controlUrl,
     STORES_DIR: stores,
   });
 
   return async () => {
     await Promise.all(servers.map((server) => server.stop()));
     await Promise.all(
-      [liveUpstream, refreshUpstream, faultsUpstream, replicaUpstream].map((fake) => fake.close()),
+      [liveUpstream, refreshUpstream, faultsUpstream, replicaUpstream, historyUpstream].map(
+        (fake) => fake.close(),
+      ),
     );
     await postgres.stop();
   };

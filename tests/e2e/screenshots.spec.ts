@@ -2,7 +2,7 @@ import path from "node:path";
 
 import { expect, test } from "@playwright/test";
 
-import { live, sample } from "./servers";
+import { history, live, sample } from "./servers";
 
 // Screenshots of every view for people to look at (written to screenshots/, git-ignored), in
 // both themes and at desktop and phone widths. Each also checks what a screenshot would show
@@ -19,7 +19,27 @@ const VIEWS = [
   { name: "tag", server: () => live.url, path: "/tags/code%3Ageneral_impl", charts: 1 },
   { name: "tag-no-models", server: () => live.url, path: "/tags/summarization", charts: 0 },
   { name: "not-found", server: () => live.url, path: "/tags/nope", charts: 0 },
-  { name: "sample-overview", server: () => sample.url, path: "/", charts: 3 },
+  { name: "sample-overview", server: () => sample.url, path: "/", charts: 5 },
+  {
+    name: "sample-tag-trend",
+    server: () => sample.url,
+    path: "/tags/code%3Ageneral_impl",
+    charts: 2,
+  },
+  { name: "history-overview", server: () => history.url, path: "/", charts: 5 },
+  {
+    name: "history-tag-trend",
+    server: () => history.url,
+    path: "/tags/code%3Ageneral_impl",
+    charts: 2,
+  },
+  { name: "pinned-overview", server: () => history.url, path: "/?as_of=2026-11-18", charts: 5 },
+  {
+    name: "unknown-date",
+    server: () => history.url,
+    path: "/tags/code%3Ageneral_impl?as_of=2026-11-20",
+    charts: 0,
+  },
 ];
 
 const SIZES = [

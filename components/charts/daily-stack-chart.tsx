@@ -1,6 +1,6 @@
 "use client";
 
-import { Area, AreaChart, CartesianGrid, Tooltip, XAxis, YAxis } from "recharts";
+import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from "recharts";
 
 import { formatPercent, formatShortDate } from "@/lib/format";
 
@@ -11,10 +11,12 @@ export type StackedSeries = { key: string; label: string; colour: string };
 export type StackedPoint = { date: string; values: (number | null)[] };
 
 /**
- * Shares stacked to ~100% per day. Values are read by index, not by key: keys come from
- * upstream and must never become property names. Days with no snapshot are gaps.
+ * Shares stacked to ~100% per day, one column per calendar day: the stacked area of the
+ * snapshots, drawn so that a day with no snapshot is an empty column and a stored day between
+ * two gaps still shows (an area cannot draw a single day). Values are read by index, not by
+ * key: keys come from upstream and must never become property names.
  */
-export function StackedAreaChart({
+export function DailyStackChart({
   series,
   points,
   label,
@@ -24,11 +26,12 @@ export function StackedAreaChart({
   label: string;
 }) {
   return (
-    <AreaChart
+    <BarChart
       data={points}
       responsive
       style={{ width: "100%", height: "100%" }}
       margin={{ top: 8, right: 12, bottom: 0, left: 0 }}
+      barCategoryGap={points.length > 20 ? 1 : "12%"}
       desc={label}
     >
       <CartesianGrid vertical={false} stroke={gridStroke} />
@@ -46,26 +49,24 @@ export function StackedAreaChart({
         width={56}
         domain={[0, 1]}
         ticks={[0, 0.25, 0.5, 0.75, 1]}
+        allowDataOverflow
       />
       <Tooltip
         formatter={percentTooltip}
         contentStyle={tooltipContentStyle}
+        cursor={{ fill: "var(--muted)" }}
         isAnimationActive={false}
       />
       {series.map((item, index) => (
-        <Area
+        <Bar
           key={item.key}
           dataKey={(point: StackedPoint) => point.values[index] ?? null}
           name={item.label}
           stackId="share"
-          type="linear"
-          stroke={item.colour}
           fill={item.colour}
-          fillOpacity={0.75}
-          connectNulls={false}
           isAnimationActive={false}
         />
       ))}
-    </AreaChart>
+    </BarChart>
   );
 }

@@ -1,0 +1,70 @@
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+
+import { expect, test } from "@playwright/test";
+
+import { fixturePath, runImport } from "../support/import-snapshots";
+import { storeDir } from "./servers";
+
+// `npm run import` against a store of its own (the history server's import is in global-setup).
+test.describe.configure({ timeout: 120_000 });
+
+async function storedDates(dataDir: string): Promise<string[]> {
+  const { PGlite } = await import("@electric-sql/pglite");
+  const db = await PGlite.create(dataDir);
+  try {
+    const result = await db.query<{ as_of: string }>("SELECT as_of FROM snapshots ORDER BY as_of");
+    return result.rows.map((row) => row.as_of);
+  } finally {
+    await db.close();
+  }
+}
+
+test("import rejects a malformed file with a clear message and writes nothing at all", async () => {
+  const dataDir = storeDir("import-atomic");
+  const first = runImport([fixturePath("history/upstream-2026-11-14.json")], { DATA_DIR: dataDir });
+  expect(first.status, first.stderr).toBe(0);
+  expect(first.stdout).toContain("2026-11-14 imported (10 tasks)");
+
+  const broken = path.join(storeDir("import-files"), "broken.json");
+  const notJson = path.join(storeDir("import-files"), "not-json.json");
+  const outOfRange = JSON.parse(
+    readFileSync(fixturePath("history/upstream-2026-11-15.json"), "utf8"),
+  );
+  outOfRange.data.classifications[0].usage_share = 1.5;
+  mkdirSync(path.dirname(broken), { recursive: true });
+  writeFileSync(broken, JSON.stringify(outOfRange));
+  writeFileSync(notJson, "<html>saved the wrong page</html>");
+
+  const rejected = runImport([fixturePath("history/upstream-2026-11-16.json"), broken, notJson], {
+    DATA_DIR: dataDir,
+  });
+  expect(rejected.status).toBe(1);
+  expect(rejected.stderr).toContain(
+    `✗ ${broken} is not an upstream response: data.classifications.0.usage_share: Too big: expected number to be <=1`,
+  );
+  expect(rejected.stderr).toContain(`✗ ${notJson} is not JSON:`);
+  expect(rejected.stderr).toContain("Nothing was written: 2 of 3 files rejected.");
+  // The good file in the same run was not written either.
+  expect(await storedDates(dataDir)).toEqual(["2026-11-14"]);
+});
+
+test("import keeps days already stored unless told to replace them, and rejects two files for one day", async () => {
+  const dataDir = storeDir("import-replace");
+  const files = [
+    fixturePath("history/upstream-2026-11-15.json"),
+    fixturePath("history/upstream-2026-11-16.json"),
+  ];
+  expect(runImport(files, { DATA_DIR: dataDir }).status).toBe(0);
+  const again = runImport(files, { DATA_DIR: dataDir });
+  expect(again.status).toBe(0);
+  expect(again.stdout).toContain("2026-11-15 is already stored, kept (--replace overwrites it)");
+  expect(again.stdout).toContain("Imported 0, kept 2 already stored");
+  const replaced = runImport(["--replace", ...files], { DATA_DIR: dataDir });
+  expect(replaced.stdout).toContain("Imported 2, kept 0 already stored");
+
+  const twice = runImport([files[0] ?? "", files[0] ?? ""], { DATA_DIR: dataDir });
+  expect(twice.status).toBe(1);
+  expect(twice.stderr).toContain("is for 2026-11-15, like");
+  expect(await storedDates(dataDir)).toEqual(["2026-11-15", "2026-11-16"]);
+});
