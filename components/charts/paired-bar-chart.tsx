@@ -23,7 +23,7 @@ export type PairedBarRow = {
 
 const LABEL_WIDTH = 150;
 const LABEL_CHARACTERS = 22;
-const NOTE_WIDTH = 72;
+const NOTE_WIDTH = 84;
 const noteStyle = {
   fill: "var(--muted-foreground)",
   fontSize: 11,

@@ -8,7 +8,7 @@ import { storeDir } from "./servers";
 
 // `npm run import` against a store of its own (the history server's import is in global-setup).
 // Each run starts tsx and an embedded database, which takes a while on a busy machine.
-test.describe.configure({ timeout: 180_000 });
+test.describe.configure({ timeout: 300_000 });
 
 async function storedDates(dataDir: string): Promise<string[]> {
   const { PGlite } = await import("@electric-sql/pglite");

@@ -8,6 +8,9 @@ import { history, live, sample } from "./servers";
 // both themes and at desktop and phone widths. Each also checks what a screenshot would show
 // wrongly: a page wider than the screen, or charts that have not drawn yet.
 
+// Full-page shots of the heavier history views take a while on a busy machine.
+test.describe.configure({ timeout: 60_000 });
+
 const VIEWS = [
   { name: "overview", server: () => live.url, path: "/", charts: 3 },
   {
