@@ -9,6 +9,9 @@ const TSX = path.join(ROOT, "node_modules", "tsx", "dist", "cli.mjs");
 
 export type ImportRun = { status: number | null; stdout: string; stderr: string };
 
+// tsx compiles the script and PGlite boots its WebAssembly on every run: minutes on a busy machine.
+const IMPORT_TIMEOUT_MS = 300_000;
+
 export function runImport(args: string[], env: Record<string, string>): ImportRun {
   const result = spawnSync(
     process.execPath,
@@ -16,11 +19,14 @@ export function runImport(args: string[], env: Record<string, string>): ImportRu
     {
       cwd: ROOT,
       encoding: "utf8",
-      timeout: 120_000,
+      timeout: IMPORT_TIMEOUT_MS,
       env: { PATH: process.env.PATH ?? "", NODE_ENV: "production", ...env },
     },
   );
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+  const killed = result.signal
+    ? `\n(killed by ${result.signal} after ${IMPORT_TIMEOUT_MS} ms)`
+    : "";
+  return { status: result.status, stdout: result.stdout, stderr: `${result.stderr}${killed}` };
 }
 
 export function fixturePath(name: string): string {
