@@ -2,16 +2,19 @@ import { NextResponse, type NextRequest } from "next/server";
 
 import { canServeData } from "@/lib/data-probe";
 import { parseEmbedOrigins, securityHeaders } from "@/lib/security-headers";
+import { resolveTheme, THEME_COOKIE, THEME_HEADER } from "@/lib/theme";
 
 // Runs before every route: rejects malformed requests with a clear 4xx (Next would answer some
-// of them with a bare 500), answers 503 while no data exists, and sets the security headers.
+// of them with a bare 500), answers 503 while no data exists, resolves the theme for the root
+// layout, and sets the security headers.
 
 const MAX_PATH_LENGTH = 1024;
 const API_METHODS = new Set(["GET", "HEAD"]);
-const headers = securityHeaders(parseEmbedOrigins(process.env.EMBED_ALLOWED_ORIGINS));
+const embedOrigins = parseEmbedOrigins(process.env.EMBED_ALLOWED_ORIGINS);
 
 export async function proxy(request: NextRequest) {
   const response = await check(request);
+  const headers = securityHeaders(request.nextUrl.pathname, embedOrigins);
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   return response;
 }
@@ -35,7 +38,19 @@ async function check(request: NextRequest): Promise<NextResponse> {
   if (!isApi && request.method === "GET" && !(await canServeData())) {
     return unavailablePage();
   }
-  return NextResponse.next();
+  return NextResponse.next({ request: { headers: withTheme(request) } });
+}
+
+/** The root layout renders <html data-theme> from THEME_HEADER; a client cannot set it itself. */
+function withTheme(request: NextRequest): Headers {
+  const headers = new Headers(request.headers);
+  const theme = resolveTheme(
+    request.nextUrl.searchParams.get("theme"),
+    request.cookies.get(THEME_COOKIE)?.value,
+  );
+  if (theme) headers.set(THEME_HEADER, theme);
+  else headers.delete(THEME_HEADER);
+  return headers;
 }
 
 function reject(isApi: boolean, status: number, message: string): NextResponse {

@@ -3,6 +3,7 @@
 import { Bar, BarChart, CartesianGrid, Cell, Tooltip, XAxis, YAxis } from "recharts";
 
 import { formatPercent } from "@/lib/format";
+import type { BarMetric } from "@/lib/url-state/view-params";
 
 import { AXIS_HEIGHT } from "./paired-bar-layout";
 import { axisTick, gridStroke, percentTooltip, tooltipContentStyle } from "./chart-style";
@@ -23,9 +24,18 @@ const LABEL_CHARACTERS = 22;
 
 /**
  * Horizontal bars, usage share (solid) above token share (light) for each row, coloured by
- * macro-category. Height is fixed by the row count so the page reserves it before drawing.
+ * macro-category; `metric` draws only one of the two. Height is fixed by the row count so the
+ * page reserves it before drawing.
  */
-export function PairedBarChart({ rows, label }: { rows: PairedBarRow[]; label: string }) {
+export function PairedBarChart({
+  rows,
+  label,
+  metric,
+}: {
+  rows: PairedBarRow[];
+  label: string;
+  metric: BarMetric;
+}) {
   return (
     <BarChart
       layout="vertical"
@@ -64,16 +74,20 @@ export function PairedBarChart({ rows, label }: { rows: PairedBarRow[]; label: s
         cursor={{ fill: "var(--muted)" }}
         isAnimationActive={false}
       />
-      <Bar dataKey="usage" name="Usage share" isAnimationActive={false}>
-        {rows.map((row) => (
-          <Cell key={row.key} fill={row.colour} />
-        ))}
-      </Bar>
-      <Bar dataKey="tokens" name="Token share" isAnimationActive={false}>
-        {rows.map((row) => (
-          <Cell key={row.key} fill={row.colour} fillOpacity={0.35} stroke={row.colour} />
-        ))}
-      </Bar>
+      {metric !== "tokens" && (
+        <Bar dataKey="usage" name="Usage share" isAnimationActive={false}>
+          {rows.map((row) => (
+            <Cell key={row.key} fill={row.colour} />
+          ))}
+        </Bar>
+      )}
+      {metric !== "usage" && (
+        <Bar dataKey="tokens" name="Token share" isAnimationActive={false}>
+          {rows.map((row) => (
+            <Cell key={row.key} fill={row.colour} fillOpacity={0.35} stroke={row.colour} />
+          ))}
+        </Bar>
+      )}
     </BarChart>
   );
 }

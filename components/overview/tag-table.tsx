@@ -5,6 +5,7 @@ import { macroColours } from "@/lib/macro-categories";
 import type { MacroCategory, TagShare } from "@/lib/openrouter/types";
 import { overviewHref, type OverviewState } from "@/lib/overview-params";
 import { tagHref, type TagSort } from "@/lib/tags";
+import { sharedView } from "@/lib/url-state/view-params";
 
 import { MacroBadge } from "@/components/ui/macro-badge";
 import { SortHeader } from "@/components/ui/sort-header";
@@ -14,10 +15,12 @@ type TagTableProps = {
   tags: TagShare[];
   macroCategories: MacroCategory[];
   state: OverviewState;
+  /** In an embed, sorting stays in the frame and drill-downs open the full app in a new tab. */
+  embed?: boolean;
 };
 
 /** The numbers behind the bar chart, as server-rendered HTML that reads without JavaScript. */
-export function TagTable({ id, tags, macroCategories, state }: TagTableProps) {
+export function TagTable({ id, tags, macroCategories, state, embed = false }: TagTableProps) {
   const colourOf = macroColours(macroCategories.map((macro) => macro.key));
   const labels = new Map(macroCategories.map((macro) => [macro.key, macro.label]));
   return (
@@ -32,19 +35,19 @@ export function TagTable({ id, tags, macroCategories, state }: TagTableProps) {
         </caption>
         <thead>
           <tr className="border-b border-border text-left text-xs uppercase tracking-wide text-muted-foreground">
-            <TagSortHeader sort="name" state={state} align="left">
+            <TagSortHeader sort="name" state={state} embed={embed} align="left">
               Task
             </TagSortHeader>
             <th scope="col" className="px-2 py-2 font-medium">
               Category
             </th>
-            <TagSortHeader sort="usage" state={state}>
+            <TagSortHeader sort="usage" state={state} embed={embed}>
               Usage
             </TagSortHeader>
-            <TagSortHeader sort="tokens" state={state}>
+            <TagSortHeader sort="tokens" state={state} embed={embed}>
               Tokens
             </TagSortHeader>
-            <TagSortHeader sort="intensity" state={state}>
+            <TagSortHeader sort="intensity" state={state} embed={embed}>
               Intensity
             </TagSortHeader>
             <th scope="col" className="px-2 py-2 text-right font-medium">
@@ -68,7 +71,8 @@ export function TagTable({ id, tags, macroCategories, state }: TagTableProps) {
             >
               <th scope="row" className="max-w-64 px-2 py-2 text-left font-normal">
                 <Link
-                  href={tagHref(tag.tag)}
+                  href={tagHref(tag.tag, sharedView(state))}
+                  target={embed ? "_blank" : undefined}
                   className="block truncate rounded font-medium text-accent underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-accent"
                 >
                   {tag.displayName}
@@ -99,17 +103,19 @@ export function TagTable({ id, tags, macroCategories, state }: TagTableProps) {
 function TagSortHeader({
   sort,
   state,
+  embed,
   align,
   children,
 }: {
   sort: TagSort;
   state: OverviewState;
+  embed: boolean;
   align?: "left" | "right";
   children: React.ReactNode;
 }) {
   return (
     <SortHeader
-      href={overviewHref({ ...state, sort })}
+      href={overviewHref({ ...state, sort }, embed ? "/embed" : "/")}
       active={state.sort === sort}
       direction={sort === "name" ? "ascending" : "descending"}
       align={align}

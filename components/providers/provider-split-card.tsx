@@ -56,6 +56,7 @@ export function ProviderSplitCard({
         <ChartFigure
           label={label}
           height={stackChartHeight(rows.length)}
+          id="provider-split-chart"
           tableId="provider-split-table"
           testId="provider-split-bars"
         >

@@ -66,6 +66,7 @@ export function ProviderTotalsCard({
         <ChartFigure
           label={label}
           height={stackChartHeight(rows.length)}
+          id="provider-totals-chart"
           tableId="provider-totals-table"
           testId="provider-totals-bars"
         >

@@ -47,6 +47,7 @@ export function TagProviderCard({ tags, usage, palette, metric }: TagProviderCar
         <ChartFigure
           label={label}
           height={stackChartHeight(rows.length)}
+          id="tag-providers-chart"
           tableId="tag-providers-table"
           testId="tag-provider-bars"
         >

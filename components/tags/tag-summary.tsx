@@ -6,10 +6,19 @@ import { formatPercent, formatRank, formatRatio } from "@/lib/format";
 import { macroColours } from "@/lib/macro-categories";
 import type { Snapshot, TagShare } from "@/lib/openrouter/types";
 import { overviewHref } from "@/lib/overview-params";
-import { DEFAULT_TAG_SORT } from "@/lib/tags";
+import type { ViewState } from "@/lib/url-state/view-params";
+import { viewHref } from "@/lib/url-state/view-params";
+
+type TagSummaryProps = {
+  tag: TagShare;
+  snapshot: Snapshot;
+  view: ViewState;
+  /** Embedded: no breadcrumb (navigation chrome). */
+  embed?: boolean;
+};
 
 /** The tag's own shares and where it stands overall and within its macro-category. */
-export function TagSummary({ tag, snapshot }: { tag: TagShare; snapshot: Snapshot }) {
+export function TagSummary({ tag, snapshot, view, embed = false }: TagSummaryProps) {
   const macro = snapshot.macroCategories.find((item) => item.key === tag.macroCategory);
   const macroLabel = macro?.label ?? tag.macroCategory;
   const colour = macroColours(snapshot.macroCategories.map((item) => item.key))(tag.macroCategory);
@@ -19,31 +28,33 @@ export function TagSummary({ tag, snapshot }: { tag: TagShare; snapshot: Snapsho
 
   return (
     <section aria-labelledby="tag-title" className="flex flex-col gap-5">
-      <nav aria-label="Breadcrumb" className="text-sm text-muted-foreground">
-        <ol className="flex flex-wrap items-center gap-1.5">
-          <li>
-            <Link
-              href="/"
-              className="rounded text-accent hover:underline focus-visible:outline-2 focus-visible:outline-accent"
-            >
-              Overview
-            </Link>
-          </li>
-          <li aria-hidden>/</li>
-          <li>
-            <Link
-              href={overviewHref({ macro: tag.macroCategory, sort: DEFAULT_TAG_SORT })}
-              className="rounded text-accent hover:underline focus-visible:outline-2 focus-visible:outline-accent"
-            >
-              {macroLabel}
-            </Link>
-          </li>
-          <li aria-hidden>/</li>
-          <li aria-current="page" className="max-w-full truncate">
-            {tag.displayName}
-          </li>
-        </ol>
-      </nav>
+      {!embed && (
+        <nav aria-label="Breadcrumb" className="text-sm text-muted-foreground print:hidden">
+          <ol className="flex flex-wrap items-center gap-1.5">
+            <li>
+              <Link
+                href={viewHref("/", view)}
+                className="rounded text-accent hover:underline focus-visible:outline-2 focus-visible:outline-accent"
+              >
+                Overview
+              </Link>
+            </li>
+            <li aria-hidden>/</li>
+            <li>
+              <Link
+                href={overviewHref({ ...view, macro: tag.macroCategory })}
+                className="rounded text-accent hover:underline focus-visible:outline-2 focus-visible:outline-accent"
+              >
+                {macroLabel}
+              </Link>
+            </li>
+            <li aria-hidden>/</li>
+            <li aria-current="page" className="max-w-full truncate">
+              {tag.displayName}
+            </li>
+          </ol>
+        </nav>
+      )}
       <div>
         <h1 id="tag-title" className="text-2xl font-semibold tracking-tight break-words">
           {tag.displayName}

@@ -1,13 +1,15 @@
 import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 
+import { startEmbedHost } from "../support/embed-host";
 import { startFakeUpstream } from "../support/fake-upstream";
 import { startNextServer } from "../support/next-server";
 import { createDatabase, startPostgres } from "../support/postgres";
 import { TEST_API_KEY } from "../support/test-key";
 
 // Production servers from one build, each with its own fake upstream and its own store:
-// - live:     the key set, default refresh window (stable data for most assertions);
+// - live:     the key set, default refresh window (stable data for most assertions), and one
+//             origin allowed to frame its embeds;
 // - sample:   no key, so the bundled sample snapshot;
 // - refresh:  a 2 s window, for the revalidation and live-refresh tests;
 // - faults:   a 2 s window and a 1 s upstream timeout, for the upstream fault tests;
@@ -29,9 +31,11 @@ export default async function globalSetup() {
       startFakeUpstream("upstream-edge-models.json"),
       startPostgres(),
     ]);
+  // Two sites that embed the live server's views: one allowed to, one not.
+  const [allowedHost, otherHost] = await Promise.all([startEmbedHost(), startEmbedHost()]);
   const stopSupport = async () => {
     const fakes = [liveUpstream, refreshUpstream, faultsUpstream, replicaUpstream, edgeUpstream];
-    await Promise.all(fakes.map((fake) => fake.close()));
+    await Promise.all([...fakes, allowedHost, otherHost].map((support) => support.close()));
     await postgres.stop();
   };
   const replicaDatabase = createDatabase(postgres.url, "replicas");
@@ -41,7 +45,11 @@ export default async function globalSetup() {
   });
 
   const starting = [
-    startNextServer("live", { ...live(liveUpstream.baseUrl), DATA_DIR: dataDir("live") }),
+    startNextServer("live", {
+      ...live(liveUpstream.baseUrl),
+      DATA_DIR: dataDir("live"),
+      EMBED_ALLOWED_ORIGINS: `${allowedHost.origin}, https://intranet.example.com`,
+    }),
     startNextServer("sample", { DATA_DIR: dataDir("sample") }),
     startNextServer("refresh", {
       ...live(refreshUpstream.baseUrl),
@@ -84,6 +92,8 @@ export default async function globalSetup() {
     LIVE_URL: liveServer.url,
     LIVE_LOG: liveServer.logFile,
     LIVE_UPSTREAM_CONTROL: liveUpstream.controlUrl,
+    EMBED_HOST: allowedHost.origin,
+    OTHER_HOST: otherHost.origin,
     SAMPLE_URL: sample.url,
     SAMPLE_LOG: sample.logFile,
     REFRESH_URL: refresh.url,

@@ -44,6 +44,16 @@ export function storeDir(name: string): string {
   return path.join(required("STORES_DIR"), name);
 }
 
+/** Sites that frame the live server's embeds: one in EMBED_ALLOWED_ORIGINS, one not. */
+export const embedHosts = {
+  get allowed() {
+    return required("EMBED_HOST");
+  },
+  get other() {
+    return required("OTHER_HOST");
+  },
+};
+
 export const edge = {
   get url() {
     return required("EDGE_URL");
