@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 
 import { canServeData } from "@/lib/data-probe";
+import { REQUESTED_URL_HEADER } from "@/lib/requested-url";
 import { parseEmbedOrigins, securityHeaders } from "@/lib/security-headers";
 import { resolveTheme, THEME_COOKIE, THEME_HEADER } from "@/lib/theme";
 
@@ -38,11 +39,15 @@ async function check(request: NextRequest): Promise<NextResponse> {
   if (!isApi && request.method === "GET" && !(await canServeData())) {
     return unavailablePage();
   }
-  return NextResponse.next({ request: { headers: withTheme(request) } });
+  return NextResponse.next({ request: { headers: forwardedHeaders(request) } });
 }
 
-/** The root layout renders <html data-theme> from THEME_HEADER; a client cannot set it itself. */
-function withTheme(request: NextRequest): Headers {
+/**
+ * What pages learn from the proxy, which a client cannot set itself: the theme the root layout
+ * renders <html data-theme> in, and the requested URL, for app/not-found.tsx (Next gives it no
+ * access to the URL; it needs the query to offer the stored dates nearest an unknown ?as_of=).
+ */
+function forwardedHeaders(request: NextRequest): Headers {
   const headers = new Headers(request.headers);
   const theme = resolveTheme(
     request.nextUrl.searchParams.get("theme"),
@@ -50,6 +55,7 @@ function withTheme(request: NextRequest): Headers {
   );
   if (theme) headers.set(THEME_HEADER, theme);
   else headers.delete(THEME_HEADER);
+  headers.set(REQUESTED_URL_HEADER, `${request.nextUrl.pathname}${request.nextUrl.search}`);
   return headers;
 }
 

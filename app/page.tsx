@@ -3,10 +3,11 @@ import type { Metadata } from "next";
 import { OverviewView } from "@/components/overview/overview-view";
 import { PageShell } from "@/components/site/page-shell";
 import { overviewDescription } from "@/lib/headlines";
-import { getClassifications, getRevalidateSeconds } from "@/lib/openrouter";
+import { getRevalidateSeconds } from "@/lib/openrouter";
 import { parseOverviewParams } from "@/lib/overview-params";
 import { previewMetadata } from "@/lib/preview-metadata";
 import type { SearchParams } from "@/lib/search-params";
+import { getShownSnapshot } from "@/lib/shown-snapshot";
 import { sharedView } from "@/lib/url-state/view-params";
 
 // Data is read at request time from the server's cache; never at build time.
@@ -16,31 +17,36 @@ const OVERVIEW_TITLE = "Task Share: OpenRouter traffic by task";
 
 type OverviewPageProps = { searchParams: Promise<SearchParams> };
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { snapshot } = await getClassifications();
+export async function generateMetadata({ searchParams }: OverviewPageProps): Promise<Metadata> {
+  const page = await getShownSnapshot(await searchParams);
+  const { snapshot } = page.classifications;
   const description = overviewDescription(snapshot);
+  if (!page.pinned) return { description, ...previewMetadata(OVERVIEW_TITLE, description) };
   return {
+    title: `Overview on ${snapshot.asOf}`,
     description,
-    ...previewMetadata(OVERVIEW_TITLE, description),
+    ...previewMetadata(`${OVERVIEW_TITLE} on ${snapshot.asOf}`, description),
   };
 }
 
 export default async function OverviewPage({ searchParams }: OverviewPageProps) {
-  const classifications = await getClassifications();
-  const { snapshot } = classifications;
+  const params = await searchParams;
+  const page = await getShownSnapshot(params);
+  const { snapshot } = page.classifications;
   const { state, ignored } = parseOverviewParams(
-    await searchParams,
+    params,
     snapshot.macroCategories.map((macro) => macro.key),
   );
 
   return (
     <PageShell
-      classifications={classifications}
+      classifications={page.classifications}
       pollSeconds={getRevalidateSeconds()}
       nav={{ section: "overview", page: true }}
       view={sharedView(state)}
+      pinned={page.pinned}
     >
-      <OverviewView snapshot={snapshot} state={state} ignored={ignored} />
+      <OverviewView page={page} state={state} ignored={ignored} />
     </PageShell>
   );
 }

@@ -3,9 +3,9 @@ import { createSerializer, parseAsStringLiteral, type inferParserType } from "nu
 import { DEFAULT_TAG_SORT, TAG_SORTS } from "./tags";
 import type { SearchParams } from "./search-params";
 import { readUrlState, type UrlState } from "./url-state/read-url-state";
-import { viewParsers } from "./url-state/view-params";
+import { URL_KEYS, viewParsers } from "./url-state/view-params";
 
-// The overview's view state lives in the URL (?macro=code&sort=tokens&metric=usage&theme=dark),
+// The overview's view state lives in the URL (?macro=code&sort=tokens&metric=usage&as_of=…),
 // so a shared link reproduces the view. Unknown values fall back to the defaults and are
 // reported, not thrown.
 
@@ -25,11 +25,11 @@ export function parseOverviewParams(
   params: SearchParams,
   macroKeys: readonly string[],
 ): UrlState<OverviewParsers> {
-  return readUrlState(overviewParsers(macroKeys), params);
+  return readUrlState(overviewParsers(macroKeys), params, URL_KEYS);
 }
 
 // Serialising never checks a value against the valid list, so no keys are needed here.
-const serializeOverview = createSerializer(overviewParsers([]));
+const serializeOverview = createSerializer(overviewParsers([]), { urlKeys: URL_KEYS });
 
 /**
  * The overview URL for a state, leaving defaults out so the canonical link stays short.

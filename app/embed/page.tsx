@@ -1,8 +1,8 @@
 import { EmbedShell } from "@/components/embed/embed-shell";
 import { OverviewView } from "@/components/overview/overview-view";
-import { getClassifications } from "@/lib/openrouter";
 import { overviewHref, parseOverviewParams } from "@/lib/overview-params";
 import type { SearchParams } from "@/lib/search-params";
+import { getShownSnapshot } from "@/lib/shown-snapshot";
 
 export const dynamic = "force-dynamic";
 
@@ -13,15 +13,16 @@ export default async function OverviewEmbed({
 }: {
   searchParams: Promise<SearchParams>;
 }) {
-  const classifications = await getClassifications();
-  const { snapshot } = classifications;
+  const params = await searchParams;
+  const page = await getShownSnapshot(params);
+  const { snapshot } = page.classifications;
   const { state, ignored } = parseOverviewParams(
-    await searchParams,
+    params,
     snapshot.macroCategories.map((macro) => macro.key),
   );
   return (
-    <EmbedShell classifications={classifications} fullViewHref={overviewHref(state)}>
-      <OverviewView snapshot={snapshot} state={state} ignored={ignored} embed />
+    <EmbedShell classifications={page.classifications} fullViewHref={overviewHref(state)}>
+      <OverviewView page={page} state={state} ignored={ignored} embed />
     </EmbedShell>
   );
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { Bar, BarChart, CartesianGrid, Cell, Tooltip, XAxis, YAxis } from "recharts";
+import { Bar, BarChart, CartesianGrid, Cell, LabelList, Tooltip, XAxis, YAxis } from "recharts";
 
 import { formatPercent } from "@/lib/format";
 import type { BarMetric } from "@/lib/url-state/view-params";
@@ -17,10 +17,19 @@ export type PairedBarRow = {
   usage: number;
   tokens: number;
   colour: string;
+  /** Text drawn after each bar, e.g. the change since a comparison date ("▲ +0.6 pp"). */
+  usageNote?: string;
+  tokensNote?: string;
 };
 
 const LABEL_WIDTH = 150;
 const LABEL_CHARACTERS = 22;
+const NOTE_WIDTH = 84;
+const noteStyle = {
+  fill: "var(--muted-foreground)",
+  fontSize: 11,
+  fontVariantNumeric: "tabular-nums",
+};
 
 /**
  * Horizontal bars, usage share (solid) above token share (light) for each row, coloured by
@@ -36,13 +45,14 @@ export function PairedBarChart({
   label: string;
   metric: BarMetric;
 }) {
+  const hasNotes = rows.some((row) => row.usageNote || row.tokensNote);
   return (
     <BarChart
       layout="vertical"
       data={rows}
       responsive
       style={{ width: "100%", height: "100%" }}
-      margin={{ top: 0, right: 12, bottom: 0, left: 0 }}
+      margin={{ top: 0, right: hasNotes ? NOTE_WIDTH : 12, bottom: 0, left: 0 }}
       barGap={1}
       barCategoryGap={6}
       desc={label}
@@ -79,6 +89,7 @@ export function PairedBarChart({
           {rows.map((row) => (
             <Cell key={row.key} fill={row.colour} />
           ))}
+          {hasNotes && <LabelList dataKey="usageNote" position="right" style={noteStyle} />}
         </Bar>
       )}
       {metric !== "usage" && (
@@ -86,6 +97,7 @@ export function PairedBarChart({
           {rows.map((row) => (
             <Cell key={row.key} fill={row.colour} fillOpacity={0.35} stroke={row.colour} />
           ))}
+          {hasNotes && <LabelList dataKey="tokensNote" position="right" style={noteStyle} />}
         </Bar>
       )}
     </BarChart>

@@ -1,11 +1,13 @@
 import { ChartFigure } from "@/components/charts/chart-figure";
 import { DonutChart } from "@/components/charts/donut-chart";
 import { ChartExportMenu } from "@/components/export/chart-export-menu";
+import { ShareDelta } from "@/components/history/share-delta";
 import { Card } from "@/components/ui/card";
 import { citationFor } from "@/lib/citation";
 import { exportFileStem, type ChartExport } from "@/lib/export/chart-export";
 import { macroCategoryRows } from "@/lib/export/rows";
 import { formatPercent, formatWindow } from "@/lib/format";
+import type { Changes } from "@/lib/history/changes";
 import { macroColours } from "@/lib/macro-categories";
 import type { MacroCategory, Snapshot } from "@/lib/openrouter/types";
 
@@ -32,9 +34,17 @@ type MacroDonutCardProps = {
   /** The view this card is part of, drawn under exported pictures. */
   permalink: string;
   tableId: string;
+  /** Changes since a comparison snapshot, shown beside each share. */
+  changes?: Changes;
 };
 
-export function MacroDonutCard({ metric, snapshot, permalink, tableId }: MacroDonutCardProps) {
+export function MacroDonutCard({
+  metric,
+  snapshot,
+  permalink,
+  tableId,
+  changes,
+}: MacroDonutCardProps) {
   const { macroCategories } = snapshot;
   const colourOf = macroColours(macroCategories.map((macro) => macro.key));
   const value = (macro: MacroCategory) =>
@@ -99,7 +109,14 @@ export function MacroDonutCard({ metric, snapshot, permalink, tableId }: MacroDo
                 />
                 {slice.label}
               </span>
-              <span className="font-medium">{formatPercent(slice.value)}</span>
+              <span className="flex items-baseline gap-2">
+                <span className="font-medium">{formatPercent(slice.value)}</span>
+                {changes && (
+                  <span className="w-20 text-right text-xs">
+                    <ShareDelta change={changes.byKey.get(slice.key)} metric={metric} />
+                  </span>
+                )}
+              </span>
             </li>
           ))}
         </ul>

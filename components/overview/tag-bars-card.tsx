@@ -3,11 +3,13 @@ import { PairedBarChart } from "@/components/charts/paired-bar-chart";
 import { pairedBarChartHeight } from "@/components/charts/paired-bar-layout";
 import { barStyleLegend, PairedBarLegend } from "@/components/charts/paired-bar-legend";
 import { ChartExportMenu } from "@/components/export/chart-export-menu";
+import { changeText } from "@/components/history/delta-text";
 import { Card } from "@/components/ui/card";
 import { citationFor } from "@/lib/citation";
 import { exportFileStem, type ChartExport } from "@/lib/export/chart-export";
 import { tagRows } from "@/lib/export/rows";
 import { formatWindow } from "@/lib/format";
+import type { Changes } from "@/lib/history/changes";
 import { macroColours } from "@/lib/macro-categories";
 import type { Snapshot, TagShare } from "@/lib/openrouter/types";
 import type { OverviewState } from "@/lib/overview-params";
@@ -21,6 +23,8 @@ type TagBarsCardProps = {
   filterLabel: string | undefined;
   permalink: string;
   tableId: string;
+  /** Changes since a comparison snapshot, drawn after each bar. */
+  changes: Changes | undefined;
   controls: React.ReactNode;
   children: React.ReactNode;
 };
@@ -44,6 +48,7 @@ export function TagBarsCard({
   filterLabel,
   permalink,
   tableId,
+  changes,
   controls,
   children,
 }: TagBarsCardProps) {
@@ -55,11 +60,14 @@ export function TagBarsCard({
     usage: tag.usageShare,
     tokens: tag.tokenShare,
     colour: colourOf(tag.macroCategory),
+    usageNote: changes && changeText(changes.byKey.get(tag.tag), "usage"),
+    tokensNote: changes && changeText(changes.byKey.get(tag.tag), "tokens"),
   }));
   const scope = filterLabel ? `${filterLabel} tasks` : "All tasks";
   const sortLabel = TAG_SORT_LABELS[state.sort].toLowerCase();
   const shown = SHOWN[state.metric];
-  const label = `Bar chart of ${shown} for ${rows.length} tasks (${scope.toLowerCase()}), sorted by ${sortLabel}. The table below lists the same numbers.`;
+  const since = changes ? `, with each share's change since ${changes.baseAsOf}` : "";
+  const label = `Bar chart of ${shown} for ${rows.length} tasks (${scope.toLowerCase()})${since}, sorted by ${sortLabel}. The table below lists the same numbers.`;
   const description = `${scope} · ${rows.length} ${rows.length === 1 ? "task" : "tasks"} · sorted by ${sortLabel}`;
   const { title, file } = TITLES[state.metric];
   const macrosShown = macroCategories.filter((macro) =>

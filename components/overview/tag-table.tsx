@@ -1,6 +1,10 @@
 import Link from "next/link";
 
+import { ShareDelta } from "@/components/history/share-delta";
+import { Sparkline } from "@/components/history/sparkline";
 import { formatPercent, formatRatio } from "@/lib/format";
+import type { Changes } from "@/lib/history/changes";
+import type { SharePoint } from "@/lib/history/series";
 import { macroColours } from "@/lib/macro-categories";
 import type { MacroCategory, TagShare } from "@/lib/openrouter/types";
 import { overviewHref, type OverviewState } from "@/lib/overview-params";
@@ -17,10 +21,22 @@ type TagTableProps = {
   state: OverviewState;
   /** In an embed, sorting stays in the frame and drill-downs open the full app in a new tab. */
   embed?: boolean;
+  /** Changes since the comparison snapshot: adds a change column after each share. */
+  changes: Changes | undefined;
+  /** Each tag's daily series: adds a trend column (only once there is history to draw). */
+  series: Map<string, SharePoint[]> | undefined;
 };
 
 /** The numbers behind the bar chart, as server-rendered HTML that reads without JavaScript. */
-export function TagTable({ id, tags, macroCategories, state, embed = false }: TagTableProps) {
+export function TagTable({
+  id,
+  tags,
+  macroCategories,
+  state,
+  embed = false,
+  changes,
+  series,
+}: TagTableProps) {
   const colourOf = macroColours(macroCategories.map((macro) => macro.key));
   const labels = new Map(macroCategories.map((macro) => [macro.key, macro.label]));
   return (
@@ -32,6 +48,7 @@ export function TagTable({ id, tags, macroCategories, state, embed = false }: Ta
       >
         <caption className="sr-only">
           Share of classified requests and tokens for each task, {tags.length} rows
+          {changes && `, with changes in percentage points since ${changes.baseAsOf}`}
         </caption>
         <thead>
           <tr className="border-b border-border text-left text-xs uppercase tracking-wide text-muted-foreground">
@@ -44,9 +61,11 @@ export function TagTable({ id, tags, macroCategories, state, embed = false }: Ta
             <TagSortHeader sort="usage" state={state} embed={embed}>
               Usage
             </TagSortHeader>
+            {changes && <ChangeHeader metric="usage" baseAsOf={changes.baseAsOf} />}
             <TagSortHeader sort="tokens" state={state} embed={embed}>
               Tokens
             </TagSortHeader>
+            {changes && <ChangeHeader metric="tokens" baseAsOf={changes.baseAsOf} />}
             <TagSortHeader sort="intensity" state={state} embed={embed}>
               Intensity
             </TagSortHeader>
@@ -60,6 +79,11 @@ export function TagTable({ id, tags, macroCategories, state, embed = false }: Ta
                 In category: tokens
               </abbr>
             </th>
+            {series && (
+              <th scope="col" className="px-2 py-2 text-right font-medium">
+                Usage trend
+              </th>
+            )}
           </tr>
         </thead>
         <tbody>
@@ -88,15 +112,46 @@ export function TagTable({ id, tags, macroCategories, state, embed = false }: Ta
                 />
               </td>
               <td className="px-2 py-2 text-right">{formatPercent(tag.usageShare)}</td>
+              {changes && (
+                <td className="px-2 py-2 text-right text-xs" data-change="usage">
+                  <ShareDelta change={changes.byKey.get(tag.tag)} metric="usage" />
+                </td>
+              )}
               <td className="px-2 py-2 text-right">{formatPercent(tag.tokenShare)}</td>
+              {changes && (
+                <td className="px-2 py-2 text-right text-xs" data-change="tokens">
+                  <ShareDelta change={changes.byKey.get(tag.tag)} metric="tokens" />
+                </td>
+              )}
               <td className="px-2 py-2 text-right">{formatRatio(tag.tokenIntensity)}</td>
               <td className="px-2 py-2 text-right">{formatPercent(tag.categoryUsageShare)}</td>
               <td className="px-2 py-2 text-right">{formatPercent(tag.categoryTokenShare)}</td>
+              {series && (
+                <td className="px-2 py-2 text-right">
+                  <span className="inline-flex">
+                    <Sparkline series={series.get(tag.tag) ?? []} name={tag.displayName} />
+                  </span>
+                </td>
+              )}
             </tr>
           ))}
         </tbody>
       </table>
     </div>
+  );
+}
+
+function ChangeHeader({ metric, baseAsOf }: { metric: "usage" | "tokens"; baseAsOf: string }) {
+  const noun = metric === "usage" ? "usage" : "token";
+  return (
+    <th scope="col" className="px-2 py-2 text-right font-medium">
+      <abbr
+        title={`Change in ${noun} share since ${baseAsOf}, in percentage points`}
+        className="no-underline"
+      >
+        Δ {metric === "usage" ? "Usage" : "Tokens"}
+      </abbr>
+    </th>
   );
 }
 

@@ -19,6 +19,8 @@ type PageShellProps = {
   nav: NavCurrent;
   /** The page's shared view settings, kept by the header's links. */
   view: ViewState;
+  /** A pinned date (?as_of=) shows that snapshot for good: never replaced by newer data. */
+  pinned?: boolean;
   children: React.ReactNode;
 };
 
@@ -28,6 +30,7 @@ export async function PageShell({
   pollSeconds,
   nav,
   view,
+  pinned = false,
   children,
 }: PageShellProps) {
   const { snapshot, source, fetchedAt } = classifications;
@@ -45,12 +48,12 @@ export async function PageShell({
       />
       <main className="mx-auto flex max-w-6xl flex-col gap-8 px-4 py-6 sm:px-6">
         {source === "sample" && <SampleNotice />}
-        <StaleNotice asOf={snapshot.asOf} status={status} />
+        {!pinned && <StaleNotice asOf={snapshot.asOf} status={status} />}
         <ShareActions citation={citationFor(snapshot.asOf)} />
         {children}
       </main>
       <CitationFooter asOf={snapshot.asOf} />
-      {source === "live" && (
+      {source === "live" && !pinned && (
         <LiveRefresh rendered={{ asOf: snapshot.asOf, fetchedAt }} pollMs={pollSeconds * 1000} />
       )}
     </>

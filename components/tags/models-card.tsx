@@ -3,11 +3,14 @@ import { PairedBarChart, type PairedBarRow } from "@/components/charts/paired-ba
 import { pairedBarChartHeight } from "@/components/charts/paired-bar-layout";
 import { barStyleLegend, PairedBarLegend } from "@/components/charts/paired-bar-legend";
 import { ChartExportMenu } from "@/components/export/chart-export-menu";
+import { changeText } from "@/components/history/delta-text";
+import { DroppedNote } from "@/components/history/dropped-note";
 import { Card } from "@/components/ui/card";
 import { citationFor } from "@/lib/citation";
 import { exportFileStem, type ChartExport } from "@/lib/export/chart-export";
 import { modelRows } from "@/lib/export/rows";
 import { formatWindow } from "@/lib/format";
+import type { Changes } from "@/lib/history/changes";
 import { macroColours } from "@/lib/macro-categories";
 import { chartModelName } from "@/lib/models";
 import type { Snapshot, TagShare } from "@/lib/openrouter/types";
@@ -25,10 +28,22 @@ type ModelsCardProps = {
   /** The view this card is part of, drawn under exported pictures. */
   permalink: string;
   controls?: React.ReactNode;
+  /** Within-tag changes of the models since the comparison snapshot. */
+  changes: Changes | undefined;
 };
 
 /** The tag's top models (within-tag shares) as a chart and the table it is drawn from. */
-export function ModelsCard({ tag, snapshot, metric, permalink, controls }: ModelsCardProps) {
+export function ModelsCard({
+  tag,
+  snapshot,
+  metric,
+  permalink,
+  controls,
+  changes,
+}: ModelsCardProps) {
+  const dropped = changes && (
+    <DroppedNote dropped={changes.dropped} baseAsOf={changes.baseAsOf} noun="model" />
+  );
   const description = `Top models by request volume within ${tag.displayName}: their share of this task's requests and tokens`;
   if (tag.models.length === 0) {
     return (
@@ -39,6 +54,7 @@ export function ModelsCard({ tag, snapshot, metric, permalink, controls }: Model
         >
           OpenRouter lists no models for this task in this window.
         </p>
+        {dropped}
       </Card>
     );
   }
@@ -53,6 +69,8 @@ export function ModelsCard({ tag, snapshot, metric, permalink, controls }: Model
     usage: model.usageShare,
     tokens: model.tokenShare,
     colour,
+    usageNote: changes && changeText(changes.byKey.get(model.id), "usage"),
+    tokensNote: changes && changeText(changes.byKey.get(model.id), "tokens"),
   }));
   if (tag.otherModels) {
     rows.push({
@@ -98,7 +116,13 @@ export function ModelsCard({ tag, snapshot, metric, permalink, controls }: Model
         >
           <PairedBarChart rows={rows} label={label} metric={metric} />
         </ChartFigure>
-        <ModelTable id="model-table" tag={tag} otherModelsLabel={OTHER_MODELS_LABEL} />
+        <ModelTable
+          id="model-table"
+          tag={tag}
+          otherModelsLabel={OTHER_MODELS_LABEL}
+          changes={changes}
+        />
+        {dropped}
       </div>
     </Card>
   );

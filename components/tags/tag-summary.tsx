@@ -1,8 +1,10 @@
 import Link from "next/link";
 
+import { ShareDelta } from "@/components/history/share-delta";
 import { MacroBadge } from "@/components/ui/macro-badge";
 import { Stat } from "@/components/ui/stat";
 import { formatPercent, formatRank, formatRatio } from "@/lib/format";
+import type { ShareChange } from "@/lib/history/changes";
 import { macroColours } from "@/lib/macro-categories";
 import type { Snapshot, TagShare } from "@/lib/openrouter/types";
 import { overviewHref } from "@/lib/overview-params";
@@ -15,10 +17,12 @@ type TagSummaryProps = {
   view: ViewState;
   /** Embedded: no breadcrumb (navigation chrome). */
   embed?: boolean;
+  /** The tag's change since the comparison snapshot, and that snapshot's date. */
+  change: { value: ShareChange | undefined; baseAsOf: string } | undefined;
 };
 
 /** The tag's own shares and where it stands overall and within its macro-category. */
-export function TagSummary({ tag, snapshot, view, embed = false }: TagSummaryProps) {
+export function TagSummary({ tag, snapshot, view, embed = false, change }: TagSummaryProps) {
   const macro = snapshot.macroCategories.find((item) => item.key === tag.macroCategory);
   const macroLabel = macro?.label ?? tag.macroCategory;
   const colour = macroColours(snapshot.macroCategories.map((item) => item.key))(tag.macroCategory);
@@ -69,11 +73,13 @@ export function TagSummary({ tag, snapshot, view, embed = false }: TagSummaryPro
           label="Usage share"
           value={formatPercent(tag.usageShare)}
           note={`${formatRank(tag.usageRank, snapshot.tags.length)} tasks by requests`}
+          change={change && <StatChange change={change} metric="usage" />}
         />
         <Stat
           label="Token share"
           value={formatPercent(tag.tokenShare)}
           note="of classified tokens"
+          change={change && <StatChange change={change} metric="tokens" />}
         />
         <Stat
           label="Token intensity"
@@ -87,5 +93,23 @@ export function TagSummary({ tag, snapshot, view, embed = false }: TagSummaryPro
         />
       </dl>
     </section>
+  );
+}
+
+function StatChange({
+  change,
+  metric,
+}: {
+  change: NonNullable<TagSummaryProps["change"]>;
+  metric: "usage" | "tokens";
+}) {
+  return (
+    <dd
+      className="mt-1 flex flex-wrap items-center gap-x-1.5 text-xs"
+      data-testid={`stat-change-${metric}`}
+    >
+      <ShareDelta change={change.value} metric={metric} />{" "}
+      <span className="text-muted-foreground">since {change.baseAsOf}</span>
+    </dd>
   );
 }

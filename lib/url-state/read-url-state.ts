@@ -15,13 +15,15 @@ export type UrlState<Parsers extends ParserMap> = {
 export function readUrlState<Parsers extends ParserMap>(
   parsers: Parsers,
   params: SearchParams,
+  urlKeys: Partial<Record<keyof Parsers, string>> = {},
 ): UrlState<Parsers> {
-  const state = createLoader(parsers)(params);
+  const state = createLoader(parsers, { urlKeys })(params);
   const ignored = Object.entries(parsers).flatMap(([key, parser]) => {
+    const name = urlKeys[key] ?? key;
     // nuqs reads the first of repeated parameters; the report names the same one.
-    const raw = firstValue(params[key]);
+    const raw = firstValue(params[name]);
     if (raw === undefined || parser.type === "multi") return [];
-    return parser.parse(raw) === null ? [`${key}=${raw}`] : [];
+    return parser.parse(raw) === null ? [`${name}=${raw}`] : [];
   });
   return { state, ignored };
 }

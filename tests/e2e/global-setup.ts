@@ -3,6 +3,7 @@ import path from "node:path";
 
 import { startEmbedHost } from "../support/embed-host";
 import { startFakeUpstream } from "../support/fake-upstream";
+import { fixturePath, HISTORY_FIXTURES, runImport } from "../support/import-snapshots";
 import { startNextServer } from "../support/next-server";
 import { createDatabase, startPostgres } from "../support/postgres";
 import { TEST_API_KEY } from "../support/test-key";
@@ -14,7 +15,9 @@ import { TEST_API_KEY } from "../support/test-key";
 // - refresh:  a 2 s window, for the revalidation and live-refresh tests;
 // - faults:   a 2 s window and a 1 s upstream timeout, for the upstream fault tests;
 // - replica-a and replica-b: two processes sharing one real PostgreSQL and one fake upstream;
-// - edge:     hostile and odd model ids (HTML, CSV formulas, "..", "%", very long).
+// - edge:     hostile and odd model ids (HTML, CSV formulas, "..", "%", very long);
+// - history:  a store seeded with `npm run import` before start: five days with gaps, the
+//             newest the same 2026-11-21 its upstream serves.
 export default async function globalSetup() {
   const results = path.join(__dirname, "..", "..", "test-results");
   const stores = path.join(results, "stores");
@@ -22,19 +25,39 @@ export default async function globalSetup() {
   mkdirSync(stores, { recursive: true });
   const dataDir = (name: string) => path.join(stores, name);
 
-  const [liveUpstream, refreshUpstream, faultsUpstream, replicaUpstream, edgeUpstream, postgres] =
-    await Promise.all([
-      startFakeUpstream("upstream-2026-11-21.json"),
-      startFakeUpstream("upstream-2026-11-21.json"),
-      startFakeUpstream("upstream-2026-11-21.json"),
-      startFakeUpstream("upstream-2026-11-21.json"),
-      startFakeUpstream("upstream-edge-models.json"),
-      startPostgres(),
-    ]);
+  const seeded = runImport(HISTORY_FIXTURES.map(fixturePath), { DATA_DIR: dataDir("history") });
+  if (seeded.status !== 0) {
+    throw new Error(`seeding the history store failed:\n${seeded.stdout}${seeded.stderr}`);
+  }
+
+  const [
+    liveUpstream,
+    refreshUpstream,
+    faultsUpstream,
+    replicaUpstream,
+    edgeUpstream,
+    historyUpstream,
+    postgres,
+  ] = await Promise.all([
+    startFakeUpstream("upstream-2026-11-21.json"),
+    startFakeUpstream("upstream-2026-11-21.json"),
+    startFakeUpstream("upstream-2026-11-21.json"),
+    startFakeUpstream("upstream-2026-11-21.json"),
+    startFakeUpstream("upstream-edge-models.json"),
+    startFakeUpstream("upstream-2026-11-21.json"),
+    startPostgres(),
+  ]);
   // Two sites that embed the live server's views: one allowed to, one not.
   const [allowedHost, otherHost] = await Promise.all([startEmbedHost(), startEmbedHost()]);
   const stopSupport = async () => {
-    const fakes = [liveUpstream, refreshUpstream, faultsUpstream, replicaUpstream, edgeUpstream];
+    const fakes = [
+      liveUpstream,
+      refreshUpstream,
+      faultsUpstream,
+      replicaUpstream,
+      edgeUpstream,
+      historyUpstream,
+    ];
     await Promise.all([...fakes, allowedHost, otherHost].map((support) => support.close()));
     await postgres.stop();
   };
@@ -73,6 +96,10 @@ export default async function globalSetup() {
       REVALIDATE_SECONDS: "2",
     }),
     startNextServer("edge", { ...live(edgeUpstream.baseUrl), DATA_DIR: dataDir("edge") }),
+    startNextServer("history", {
+      ...live(historyUpstream.baseUrl),
+      DATA_DIR: dataDir("history"),
+    }),
   ] as const;
   // If one server fails to start, stop the others and the support processes before failing.
   const settled = await Promise.allSettled(starting);
@@ -86,7 +113,7 @@ export default async function globalSetup() {
     throw failure.reason;
   }
   const servers = await Promise.all(starting);
-  const [liveServer, sample, refresh, faults, replicaA, replicaB, edge] = servers;
+  const [liveServer, sample, refresh, faults, replicaA, replicaB, edge, history] = servers;
 
   Object.assign(process.env, {
     LIVE_URL: liveServer.url,
@@ -108,6 +135,9 @@ export default async function globalSetup() {
     REPLICA_UPSTREAM_CONTROL: replicaUpstream.controlUrl,
     EDGE_URL: edge.url,
     EDGE_LOG: edge.logFile,
+    HISTORY_URL: history.url,
+    HISTORY_LOG: history.logFile,
+    HISTORY_UPSTREAM_CONTROL: historyUpstream.controlUrl,
     STORES_DIR: stores,
   });
 

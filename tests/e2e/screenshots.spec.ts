@@ -2,7 +2,7 @@ import path from "node:path";
 
 import { expect, test } from "@playwright/test";
 
-import { edge, live, sample } from "./servers";
+import { edge, history, live, sample } from "./servers";
 
 // Screenshots of every view for people to look at (written to screenshots/, git-ignored), in
 // both themes and at desktop and phone widths. Each also checks what a screenshot would show
@@ -25,7 +25,7 @@ const VIEWS = [
   { name: "tag", server: () => live.url, path: "/tags/code%3Ageneral_impl", charts: 2 },
   { name: "tag-no-models", server: () => live.url, path: "/tags/summarization", charts: 0 },
   { name: "not-found", server: () => live.url, path: "/tags/nope", charts: 0 },
-  { name: "sample-overview", server: () => sample.url, path: "/", charts: 3 },
+  { name: "sample-overview", server: () => sample.url, path: "/", charts: 5 },
   { name: "models", server: () => live.url, path: "/models", charts: 0 },
   {
     name: "model-profile",
@@ -44,6 +44,26 @@ const VIEWS = [
   },
   { name: "embed-overview", server: () => live.url, path: "/embed?macro=agent", charts: 3 },
   { name: "embed-tag", server: () => live.url, path: "/embed/tags/code%3Ageneral_impl", charts: 1 },
+  {
+    name: "sample-tag-trend",
+    server: () => sample.url,
+    path: "/tags/code%3Ageneral_impl",
+    charts: 3,
+  },
+  { name: "history-overview", server: () => history.url, path: "/", charts: 5 },
+  {
+    name: "history-tag-trend",
+    server: () => history.url,
+    path: "/tags/code%3Ageneral_impl",
+    charts: 3,
+  },
+  { name: "pinned-overview", server: () => history.url, path: "/?as_of=2026-11-18", charts: 5 },
+  {
+    name: "unknown-date",
+    server: () => history.url,
+    path: "/tags/code%3Ageneral_impl?as_of=2026-11-20",
+    charts: 0,
+  },
 ];
 
 const SIZES = [

@@ -26,6 +26,7 @@ export const live = server("LIVE");
 export const sample = server("SAMPLE");
 export const refresh = server("REFRESH");
 export const faults = server("FAULTS");
+export const history = server("HISTORY");
 
 export const replicas = {
   get urls(): [string, string] {

@@ -5,7 +5,8 @@ import { parseTagParams } from "@/lib/tag-params";
 import { tagHref } from "@/lib/tags";
 
 const MACRO_KEYS = ["code", "data", "agent", "general", "media"];
-const DEFAULTS = { macro: null, sort: "usage", metric: "both", theme: null };
+const VIEW_DEFAULTS = { metric: "both", theme: null, asOf: null, vs: "previous" };
+const DEFAULTS = { macro: null, sort: "usage", ...VIEW_DEFAULTS };
 
 describe("parseOverviewParams", () => {
   it("uses the defaults when there are no parameters", () => {
@@ -19,14 +20,28 @@ describe("parseOverviewParams", () => {
     });
   });
 
-  it("reads every setting: filter, sort, metric and theme", () => {
+  it("reads every setting: filter, sort, metric, theme, pinned date and comparison", () => {
     expect(
       parseOverviewParams(
-        { macro: "code", sort: "tokens", metric: "usage", theme: "dark" },
+        {
+          macro: "code",
+          sort: "tokens",
+          metric: "usage",
+          theme: "dark",
+          as_of: "2026-11-18",
+          vs: "30d",
+        },
         MACRO_KEYS,
       ),
     ).toEqual({
-      state: { macro: "code", sort: "tokens", metric: "usage", theme: "dark" },
+      state: {
+        macro: "code",
+        sort: "tokens",
+        metric: "usage",
+        theme: "dark",
+        asOf: "2026-11-18",
+        vs: "30d",
+      },
       ignored: [],
     });
   });
@@ -131,7 +146,14 @@ describe("overviewHref", () => {
   });
 
   it("round-trips through parseOverviewParams", () => {
-    const state = { macro: "general", sort: "name", metric: "usage", theme: "light" } as const;
+    const state = {
+      macro: "general",
+      sort: "name",
+      metric: "usage",
+      theme: "light",
+      asOf: "2026-11-18",
+      vs: "7d",
+    } as const;
     const query = new URLSearchParams(overviewHref(state).slice(2));
     expect(parseOverviewParams(Object.fromEntries(query), MACRO_KEYS)).toEqual({
       state,
@@ -143,17 +165,37 @@ describe("overviewHref", () => {
 describe("parseTagParams", () => {
   it("reads the shared view settings and reports the unknown ones", () => {
     expect(parseTagParams({ metric: "tokens", theme: "dark", sort: "name" })).toEqual({
-      state: { metric: "tokens", theme: "dark" },
+      state: { ...VIEW_DEFAULTS, metric: "tokens", theme: "dark" },
       ignored: [],
     });
     expect(parseTagParams({ metric: "all", theme: "" })).toEqual({
-      state: { metric: "both", theme: null },
+      state: VIEW_DEFAULTS,
       ignored: ["metric=all", "theme="],
+    });
+  });
+
+  it("reads a pinned date as as_of and a comparison, and reports malformed ones", () => {
+    expect(parseTagParams({ as_of: "2026-11-18", vs: "7d" })).toEqual({
+      state: { ...VIEW_DEFAULTS, asOf: "2026-11-18", vs: "7d" },
+      ignored: [],
+    });
+    expect(parseTagParams({ as_of: "2026-02-30", vs: "week", asOf: "2026-11-18" })).toEqual({
+      state: VIEW_DEFAULTS,
+      ignored: ["as_of=2026-02-30", "vs=week"],
     });
   });
 });
 
 describe("tagHref", () => {
+  it("keeps a pinned date and comparison as as_of and vs", () => {
+    expect(tagHref("code:debugging", { asOf: "2026-11-18", vs: "previous" })).toBe(
+      "/tags/code%3Adebugging?as_of=2026-11-18",
+    );
+    expect(overviewHref({ macro: "code", asOf: "2026-11-18", vs: "30d" })).toBe(
+      "/?macro=code&as_of=2026-11-18&vs=30d",
+    );
+  });
+
   it("encodes the tag and keeps only non-default view settings", () => {
     expect(tagHref("code:general_impl")).toBe("/tags/code%3Ageneral_impl");
     expect(tagHref("code:general_impl", { metric: "both", theme: "dark" })).toBe(

@@ -5,45 +5,46 @@ import { ProviderSplitCard } from "@/components/providers/provider-split-card";
 import { PageShell } from "@/components/site/page-shell";
 import { TagView } from "@/components/tags/tag-view";
 import { tagDescription } from "@/lib/headlines";
-import { getClassifications, getRevalidateSeconds } from "@/lib/openrouter";
+import { getRevalidateSeconds } from "@/lib/openrouter";
 import { providerPalette } from "@/lib/provider-series";
 import { previewMetadata } from "@/lib/preview-metadata";
+import type { SearchParams } from "@/lib/search-params";
+import { getShownSnapshot } from "@/lib/shown-snapshot";
 import { parseTagParams } from "@/lib/tag-params";
 import { findTagBySegment } from "@/lib/tags";
-import type { SearchParams } from "@/lib/search-params";
 
 export const dynamic = "force-dynamic";
 
 type TagPageProps = { params: Promise<{ tag: string }>; searchParams: Promise<SearchParams> };
 
-export async function generateMetadata({ params }: TagPageProps): Promise<Metadata> {
-  const { snapshot } = await getClassifications();
+export async function generateMetadata({ params, searchParams }: TagPageProps): Promise<Metadata> {
+  const page = await getShownSnapshot(await searchParams);
+  const { snapshot } = page.classifications;
   const tag = findTagBySegment(snapshot.tags, (await params).tag);
   if (!tag) return { title: "Task not found" };
+  const title = page.pinned ? `${tag.displayName} on ${snapshot.asOf}` : tag.displayName;
   const description = tagDescription(tag, snapshot);
-  return {
-    title: tag.displayName,
-    description,
-    ...previewMetadata(`${tag.displayName} · Task Share`, description),
-  };
+  return { title, description, ...previewMetadata(`${title} · Task Share`, description) };
 }
 
 export default async function TagPage({ params, searchParams }: TagPageProps) {
-  const classifications = await getClassifications();
-  const { snapshot, usage } = classifications;
+  const query = await searchParams;
+  const page = await getShownSnapshot(query);
+  const { snapshot, usage } = page.classifications;
   const tag = findTagBySegment(snapshot.tags, (await params).tag);
   if (!tag) notFound();
-  const { state, ignored } = parseTagParams(await searchParams);
+  const { state, ignored } = parseTagParams(query);
   const split = usage.byTag.get(tag.tag);
 
   return (
     <PageShell
-      classifications={classifications}
+      classifications={page.classifications}
       pollSeconds={getRevalidateSeconds()}
       nav={{ section: "overview", page: false }}
       view={state}
+      pinned={page.pinned}
     >
-      <TagView tag={tag} snapshot={snapshot} view={state} ignored={ignored} />
+      <TagView tag={tag} page={page} view={state} ignored={ignored} />
       {split && (
         <ProviderSplitCard
           tag={tag}

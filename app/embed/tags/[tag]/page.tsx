@@ -3,30 +3,30 @@ import { notFound } from "next/navigation";
 
 import { EmbedShell } from "@/components/embed/embed-shell";
 import { TagView } from "@/components/tags/tag-view";
-import { getClassifications } from "@/lib/openrouter";
+import type { SearchParams } from "@/lib/search-params";
+import { getShownSnapshot } from "@/lib/shown-snapshot";
 import { parseTagParams } from "@/lib/tag-params";
 import { findTagBySegment, tagHref } from "@/lib/tags";
-import type { SearchParams } from "@/lib/search-params";
 
 export const dynamic = "force-dynamic";
 
 type TagEmbedProps = { params: Promise<{ tag: string }>; searchParams: Promise<SearchParams> };
 
-export async function generateMetadata({ params }: TagEmbedProps): Promise<Metadata> {
-  const { snapshot } = await getClassifications();
+export async function generateMetadata({ params, searchParams }: TagEmbedProps): Promise<Metadata> {
+  const { snapshot } = (await getShownSnapshot(await searchParams)).classifications;
   const tag = findTagBySegment(snapshot.tags, (await params).tag);
   return { title: tag ? `${tag.displayName} (embed)` : "Task not found" };
 }
 
 export default async function TagEmbed({ params, searchParams }: TagEmbedProps) {
-  const classifications = await getClassifications();
-  const { snapshot } = classifications;
-  const tag = findTagBySegment(snapshot.tags, (await params).tag);
+  const query = await searchParams;
+  const page = await getShownSnapshot(query);
+  const tag = findTagBySegment(page.classifications.snapshot.tags, (await params).tag);
   if (!tag) notFound();
-  const { state, ignored } = parseTagParams(await searchParams);
+  const { state, ignored } = parseTagParams(query);
   return (
-    <EmbedShell classifications={classifications} fullViewHref={tagHref(tag.tag, state)}>
-      <TagView tag={tag} snapshot={snapshot} view={state} ignored={ignored} embed />
+    <EmbedShell classifications={page.classifications} fullViewHref={tagHref(tag.tag, state)}>
+      <TagView tag={tag} page={page} view={state} ignored={ignored} embed />
     </EmbedShell>
   );
 }
