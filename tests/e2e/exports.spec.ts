@@ -64,7 +64,8 @@ test("SVG and PNG of a chart carry the title, legend, as_of and citation inside 
   expect(svg).toContain(">Usage share (requests)</text>");
   expect(svg).toContain(">Token share</text>");
   expect(svg).toContain(`>${CITATION}</text>`);
-  expect(svg).toContain(`>${live.url}/?macro=code&amp;sort=tokens</text>`);
+  // The view's link, pinned to the snapshot drawn, so the picture's link never drifts.
+  expect(svg).toContain(`>${live.url}/?macro=code&amp;sort=tokens&amp;as_of=2026-11-21</text>`);
   // The chart itself, with the theme's colours resolved: a file has no CSS variables.
   expect(svg).toContain(">Code Generation</tspan>");
   expect(svg).not.toContain("var(--");
