@@ -232,10 +232,11 @@ export async function warmUp(): Promise<void> {
 
 registerDataProbe(async () => {
   try {
-    await getClassifications();
-    return true;
+    const { data, fetchedAt } = await getClassifications();
+    const failedAt = (await getDataStatus()).lastError?.at.toISOString() ?? "";
+    return { available: true, version: `${data.as_of}|${fetchedAt}|${failedAt}` };
   } catch (error) {
-    if (isNoDataError(error)) return false;
+    if (isNoDataError(error)) return { available: false };
     throw error;
   }
 });
