@@ -1,8 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import localFont from "next/font/local";
-import { NuqsAdapter } from "nuqs/adapters/next/app";
 
-import { QueryProvider } from "@/components/site/query-provider";
 import { ReadySignal } from "@/components/site/ready-signal";
 import { getSiteUrl } from "@/lib/site-url";
 import { getRequestTheme } from "@/lib/request-theme";
@@ -46,9 +44,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   return (
     <html lang="en" className={inter.variable} data-theme={theme}>
       <body className="min-h-screen font-sans antialiased">
-        <NuqsAdapter>
-          <QueryProvider>{children}</QueryProvider>
-        </NuqsAdapter>
+        {children}
         <ReadySignal />
       </body>
     </html>

@@ -3,15 +3,10 @@
 import { useEffect, useId, useRef, useState } from "react";
 
 import type { ChartExport } from "@/lib/export/chart-export";
-import { toCsv } from "@/lib/export/csv";
-import { toJson } from "@/lib/export/json";
-import { buildExportSvg } from "@/lib/export/svg";
 
-import { downloadFile, readDrawnChart, resolveThemeColours, svgToPng } from "./export-in-browser";
+import type { ExportFormat } from "./export-file";
 
-type Format = "png" | "svg" | "csv" | "json";
-
-const FORMATS: { format: Format; label: string; note: string }[] = [
+const FORMATS: { format: ExportFormat; label: string; note: string }[] = [
   { format: "png", label: "PNG image", note: "2× for sharp slides" },
   { format: "svg", label: "SVG image", note: "scales to any size" },
   { format: "csv", label: "CSV data", note: "the rows on screen" },
@@ -38,17 +33,12 @@ export function ChartExportMenu({ figureId, chart }: { figureId: string; chart: 
     return () => document.removeEventListener("pointerdown", closeOutside);
   }, [open]);
 
-  async function download(format: Format) {
+  async function download(format: ExportFormat) {
     setOpen(false);
     try {
-      const fileName = `${chart.fileStem}.${format}`;
-      if (format === "csv") downloadFile(toCsv(chart), fileName, "text/csv;charset=utf-8");
-      if (format === "json") downloadFile(toJson(chart), fileName, "application/json");
-      if (format === "svg" || format === "png") {
-        const picture = drawPicture(figureId, chart);
-        if (format === "svg") downloadFile(picture.svg, fileName, "image/svg+xml;charset=utf-8");
-        else downloadFile(await svgToPng(picture.svg, picture.width, picture.height), fileName, "");
-      }
+      // The writers (SVG, PNG, CSV via papaparse) load on first use, not with the page.
+      const { exportChart } = await import("./export-file");
+      const fileName = await exportChart(format, figureId, chart);
       setStatus(`Downloaded ${fileName}`);
     } catch (error) {
       setStatus(`Download failed: ${error instanceof Error ? error.message : "unknown error"}`);
@@ -103,15 +93,6 @@ export function ChartExportMenu({ figureId, chart }: { figureId: string; chart: 
       </p>
     </div>
   );
-}
-
-function drawPicture(figureId: string, chart: ChartExport) {
-  const figure = document.getElementById(figureId);
-  const drawn = figure ? readDrawnChart(figure) : undefined;
-  if (!drawn) throw new Error("the chart has not been drawn yet");
-  const link = new URL(chart.permalink, window.location.origin).href;
-  const picture = buildExportSvg(chart, drawn, { link });
-  return { ...picture, svg: resolveThemeColours(picture.svg) };
 }
 
 function DownloadIcon() {

@@ -1,5 +1,5 @@
 import { ChartFigure } from "@/components/charts/chart-figure";
-import { DailyStackChart } from "@/components/charts/daily-stack-chart";
+import { DailyStackChart } from "@/components/charts/lazy-charts";
 import { Card } from "@/components/ui/card";
 import { formatPercent } from "@/lib/format";
 import type { MacroSeries } from "@/lib/history/series";

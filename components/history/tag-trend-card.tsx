@@ -1,6 +1,6 @@
 import { ChartFigure } from "@/components/charts/chart-figure";
 import { trendChartConfig } from "@/components/charts/trend-chart-config";
-import { TrendLineChart } from "@/components/charts/trend-line-chart";
+import { TrendLineChart } from "@/components/charts/lazy-charts";
 import { Card } from "@/components/ui/card";
 import { formatPercent } from "@/lib/format";
 import { storedPoints, type SharePoint } from "@/lib/history/series";

@@ -1,5 +1,6 @@
 import { ChartFigure } from "@/components/charts/chart-figure";
-import { PairedBarChart, type PairedBarRow } from "@/components/charts/paired-bar-chart";
+import { PairedBarChart } from "@/components/charts/lazy-charts";
+import type { PairedBarRow } from "@/components/charts/paired-bar-chart";
 import { pairedBarChartHeight } from "@/components/charts/paired-bar-layout";
 import { PairedBarLegend } from "@/components/charts/paired-bar-legend";
 import { Card } from "@/components/ui/card";

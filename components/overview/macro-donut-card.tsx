@@ -1,5 +1,5 @@
 import { ChartFigure } from "@/components/charts/chart-figure";
-import { DonutChart } from "@/components/charts/donut-chart";
+import { DonutChart } from "@/components/charts/lazy-charts";
 import { ChartExportMenu } from "@/components/export/chart-export-menu";
 import { ShareDelta } from "@/components/history/share-delta";
 import { Card } from "@/components/ui/card";

@@ -1,5 +1,5 @@
 import { ChartFigure } from "@/components/charts/chart-figure";
-import { PairedBarChart } from "@/components/charts/paired-bar-chart";
+import { PairedBarChart } from "@/components/charts/lazy-charts";
 import { pairedBarChartHeight } from "@/components/charts/paired-bar-layout";
 import { barStyleLegend, PairedBarLegend } from "@/components/charts/paired-bar-legend";
 import { ChartExportMenu } from "@/components/export/chart-export-menu";

@@ -1,9 +1,9 @@
 "use client";
 
-import { useQueryState } from "nuqs";
+import { useRouter } from "next/navigation";
 import { useState } from "react";
 
-import { themeParser, type Theme } from "@/lib/theme";
+import type { Theme } from "@/lib/theme";
 
 import { applyTheme } from "./apply-theme";
 
@@ -22,15 +22,16 @@ const CHOICES: { choice: Choice; label: string }[] = [
  */
 export function ThemeToggle({ initial }: { initial: Choice }) {
   const [choice, setChoice] = useState<Choice>(initial);
-  const [, setThemeParam] = useQueryState(
-    "theme",
-    themeParser.withOptions({ history: "push", shallow: false, scroll: false }),
-  );
+  const router = useRouter();
 
   function choose(next: Choice) {
     setChoice(next);
     applyTheme(next);
-    void setThemeParam(next === "system" ? null : next);
+    // One parameter, set or cleared: the server's parsers read it back on the re-render.
+    const url = new URL(window.location.href);
+    if (next === "system") url.searchParams.delete("theme");
+    else url.searchParams.set("theme", next);
+    router.push(`${url.pathname}${url.search}`, { scroll: false });
   }
 
   return (
