@@ -41,6 +41,10 @@ export async function startApp(
       DATA_DIR: dataDir,
       ...env,
     });
+    await untilDataLoaded(server.url).catch(async (error: unknown) => {
+      await server.stop();
+      throw error;
+    });
     return {
       server,
       upstream,
@@ -52,5 +56,14 @@ export async function startApp(
   } catch (error) {
     await cleanUp();
     throw error;
+  }
+}
+
+/** Pages answer 503 until the first snapshot is in; /api/status turns 200 when it is. */
+async function untilDataLoaded(url: string, timeoutMs = 30_000) {
+  const deadline = Date.now() + timeoutMs;
+  while ((await fetch(`${url}/api/status`)).status !== 200) {
+    if (Date.now() > deadline) throw new Error(`${url} loaded no data within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
   }
 }
