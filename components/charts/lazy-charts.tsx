@@ -7,29 +7,27 @@ import dynamic from "next/dynamic";
 // frame (ChartFigure) reserves its height. So the charts load after first paint, off the
 // critical path, and nothing moves when they arrive. Server components import charts from here.
 
-const afterPaint = { ssr: false, loading: () => null } as const;
-
 export const DailyStackChart = dynamic(
   () => import("./daily-stack-chart").then((module) => module.DailyStackChart),
-  afterPaint,
+  { ssr: false },
 );
 
 export const DonutChart = dynamic(
   () => import("./donut-chart").then((module) => module.DonutChart),
-  afterPaint,
+  { ssr: false },
 );
 
 export const PairedBarChart = dynamic(
   () => import("./paired-bar-chart").then((module) => module.PairedBarChart),
-  afterPaint,
+  { ssr: false },
 );
 
 export const ProviderStackChart = dynamic(
   () => import("./provider-stack-chart").then((module) => module.ProviderStackChart),
-  afterPaint,
+  { ssr: false },
 );
 
 export const TrendLineChart = dynamic(
   () => import("./trend-line-chart").then((module) => module.TrendLineChart),
-  afterPaint,
+  { ssr: false },
 );

@@ -6,5 +6,5 @@ import dynamic from "next/dynamic";
 // the page renders nothing for it.
 export const LiveRefresh = dynamic(
   () => import("./live-refresh-poller").then((module) => module.LiveRefreshPoller),
-  { ssr: false, loading: () => null },
+  { ssr: false },
 );
