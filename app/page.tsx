@@ -4,10 +4,9 @@ import { OverviewView } from "@/components/overview/overview-view";
 import { PageShell } from "@/components/site/page-shell";
 import { overviewDescription } from "@/lib/headlines";
 import { getRevalidateSeconds } from "@/lib/openrouter";
-import { parseOverviewParams } from "@/lib/overview-params";
 import { previewMetadata } from "@/lib/preview-metadata";
 import type { SearchParams } from "@/lib/search-params";
-import { getShownSnapshot } from "@/lib/shown-snapshot";
+import { getOverview, getShownSnapshot } from "@/lib/shown-snapshot";
 import { sharedView } from "@/lib/url-state/view-params";
 
 // Data is read at request time from the server's cache; never at build time.
@@ -30,13 +29,7 @@ export async function generateMetadata({ searchParams }: OverviewPageProps): Pro
 }
 
 export default async function OverviewPage({ searchParams }: OverviewPageProps) {
-  const params = await searchParams;
-  const page = await getShownSnapshot(params);
-  const { snapshot } = page.classifications;
-  const { state, ignored } = parseOverviewParams(
-    params,
-    snapshot.macroCategories.map((macro) => macro.key),
-  );
+  const { page, state, ignored } = await getOverview(await searchParams);
 
   return (
     <PageShell

@@ -3,6 +3,7 @@ import "server-only";
 import { notFound } from "next/navigation";
 
 import { getSnapshotPage, type ShownSnapshot } from "./history";
+import { parseOverviewParams } from "./overview-params";
 import type { SearchParams } from "./search-params";
 import { parseTagParams } from "./tag-params";
 
@@ -14,4 +15,11 @@ export async function getShownSnapshot(params: SearchParams): Promise<ShownSnaps
   const page = await getSnapshotPage(parseTagParams(params).state.asOf ?? undefined);
   if (!page.found) notFound();
   return page;
+}
+
+/** The overview a URL asks for: its snapshot, and the view settings read against its data. */
+export async function getOverview(params: SearchParams) {
+  const page = await getShownSnapshot(params);
+  const macroKeys = page.classifications.snapshot.macroCategories.map((macro) => macro.key);
+  return { page, ...parseOverviewParams(params, macroKeys) };
 }

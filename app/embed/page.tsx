@@ -1,8 +1,8 @@
 import { EmbedShell } from "@/components/embed/embed-shell";
 import { OverviewView } from "@/components/overview/overview-view";
-import { overviewHref, parseOverviewParams } from "@/lib/overview-params";
+import { overviewHref } from "@/lib/overview-params";
 import type { SearchParams } from "@/lib/search-params";
-import { getShownSnapshot } from "@/lib/shown-snapshot";
+import { getOverview } from "@/lib/shown-snapshot";
 
 export const dynamic = "force-dynamic";
 
@@ -13,13 +13,7 @@ export default async function OverviewEmbed({
 }: {
   searchParams: Promise<SearchParams>;
 }) {
-  const params = await searchParams;
-  const page = await getShownSnapshot(params);
-  const { snapshot } = page.classifications;
-  const { state, ignored } = parseOverviewParams(
-    params,
-    snapshot.macroCategories.map((macro) => macro.key),
-  );
+  const { page, state, ignored } = await getOverview(await searchParams);
   return (
     <EmbedShell classifications={page.classifications} fullViewHref={overviewHref(state)}>
       <OverviewView page={page} state={state} ignored={ignored} embed />

@@ -1,10 +1,12 @@
 import type { Flags, Result } from "lighthouse";
 
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../tests/support/chromium";
+
 import { median } from "./median";
 
-// Lighthouse against a running production server, in Debian's Chromium (CHROME_PATH, else
-// /usr/bin/chromium). Each preset runs several times and every figure is the median of its
-// runs: single Lighthouse runs on a shared two-core machine swing by several points.
+// Lighthouse against a running production server, in the Chromium the browser tests use. Each
+// preset runs several times and every figure is the median of its runs: single Lighthouse runs
+// on a shared two-core machine swing by several points.
 // Lighthouse and chrome-launcher are ES modules, hence the dynamic imports from this CommonJS
 // script.
 
@@ -21,19 +23,6 @@ export type LighthouseFigures = {
 export type LighthouseResult = { url: string; preset: Preset; runs: number } & LighthouseFigures;
 
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"];
-
-// The same flags as the Playwright suite: the machine refuses other network access, and
-// Chromium's background requests at start would otherwise hang or fail.
-const CHROME_FLAGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 export function figuresOf(lhr: Result): LighthouseFigures {
   if (lhr.runtimeError) {
@@ -71,8 +60,8 @@ export async function runLighthouse(
   const { default: lighthouse, desktopConfig } = await import("lighthouse");
   const { launch } = await import("chrome-launcher");
   const chrome = await launch({
-    chromePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
-    chromeFlags: CHROME_FLAGS,
+    chromePath: CHROMIUM_PATH,
+    chromeFlags: CHROMIUM_ARGS,
   });
   try {
     const results: LighthouseResult[] = [];
