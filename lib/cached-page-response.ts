@@ -25,20 +25,31 @@ const PAGE_PATH = /^\/(|tags\/.+|embed(\/.*)?|models(\/.*)?|providers)$/;
 
 const cache = createPageCache({ ttlMs: TTL_MS, maxEntries: MAX_ENTRIES });
 
-/** A full page load: not a client-side navigation's RSC request, not our own render. */
+/**
+ * A full page load: an HTML document, not the RSC payload of a client-side navigation or
+ * router.refresh(), and not our own render. Next hides its RSC headers and `_rsc` from the
+ * proxy, so what tells them apart is what the browser asks for: a document or a frame
+ * (Sec-Fetch-Dest) or HTML (Accept); the router's fetches ask for neither. Clients that send
+ * neither header (curl, load tests) read the HTML too.
+ */
 export function isCacheable(request: NextRequest): boolean {
   const { headers, nextUrl } = request;
   return (
     request.method === "GET" &&
     PAGE_PATH.test(nextUrl.pathname) &&
-    !nextUrl.searchParams.has("_rsc") &&
-    !headers.has("rsc") &&
-    !headers.has("next-router-prefetch") &&
+    asksForDocument(headers) &&
     !headers.has("next-action") &&
     headers.get(RENDER_HEADER) !== RENDER_TOKEN &&
     // The server's own port, set by `next start`; without it there is no one to ask.
     process.env.PORT !== undefined
   );
+}
+
+function asksForDocument(headers: Headers): boolean {
+  const destination = headers.get("sec-fetch-dest");
+  if (destination !== null) return destination === "document" || destination === "iframe";
+  const accept = headers.get("accept");
+  return accept === null || accept.includes("text/html");
 }
 
 /** The page from the cache, or rendered now; `variant` holds what else it depends on (theme). */
