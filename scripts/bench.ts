@@ -17,6 +17,7 @@ import { startApp } from "./budgets/app-server";
 import { measureBareNext } from "./budgets/bare-next";
 import { budgetTable, failures } from "./budgets/budget-table";
 import {
+  baselineLighthouseRows,
   firstLoadRows,
   lighthouseRows,
   ROUTES,
@@ -57,7 +58,7 @@ async function measure(url: string): Promise<Sample> {
 
 async function main() {
   // Built and measured first and alone, so its build does not load the machine under the app.
-  const bare = await measureBareNext();
+  const { firstLoad: bare, lighthouse: bareLighthouse } = await measureBareNext(LIGHTHOUSE_RUNS);
 
   const app = await startApp("bench", { REVALIDATE_SECONDS: String(REVALIDATE_SECONDS) });
   const { server, upstream } = app;
@@ -100,6 +101,7 @@ async function main() {
     const rows = [
       ...firstLoadRows(pages, bare),
       ...lighthouseRows(lighthouse),
+      ...baselineLighthouseRows(bareLighthouse),
       ...throughputRows(throughput(STATIC_FILE), TARGETS.slice(1).map(throughput)),
     ];
     console.log(

@@ -5,6 +5,7 @@ import path from "node:path";
 
 import { startNextServer } from "../../tests/support/next-server";
 import { measureFirstLoadJs, type FirstLoadJs } from "./first-load-js";
+import { runLighthouse, type LighthouseResult } from "./lighthouse";
 
 // The floor under the first-load budget: a one-page "hello" app on the very next, react and
 // react-dom this project has installed (its node_modules, linked), built with Next's defaults
@@ -32,7 +33,13 @@ const FILES: Record<string, string> = {
 `,
 };
 
-export async function measureBareNext(): Promise<FirstLoadJs> {
+/**
+ * The bare app's first-load JavaScript and, with `lighthouseRuns`, its Lighthouse performance:
+ * the floor this machine and framework set, measured as the app's pages are.
+ */
+export async function measureBareNext(
+  lighthouseRuns = 0,
+): Promise<{ firstLoad: FirstLoadJs; lighthouse: LighthouseResult[] }> {
   const dir = mkdtempSync(path.join(tmpdir(), "task-share-bare-next-"));
   try {
     for (const [file, text] of Object.entries(FILES)) {
@@ -43,7 +50,12 @@ export async function measureBareNext(): Promise<FirstLoadJs> {
     await nextBuild(dir);
     const server = await startNextServer("bare-next", {}, dir);
     try {
-      return await measureFirstLoadJs(server.url, "/");
+      const firstLoad = await measureFirstLoadJs(server.url, "/");
+      const lighthouse =
+        lighthouseRuns > 0
+          ? await runLighthouse([`${server.url}/`], ["mobile", "desktop"], lighthouseRuns)
+          : [];
+      return { firstLoad, lighthouse };
     } finally {
       await server.stop();
     }

@@ -62,6 +62,15 @@ export function lighthouseRows(results: readonly LighthouseResult[]): BudgetRow[
   });
 }
 
+/** The bare Next app's Lighthouse performance: context for the app's, with no budget. */
+export function baselineLighthouseRows(results: readonly LighthouseResult[]): BudgetRow[] {
+  return results.map((result) => ({
+    figure: `Lighthouse ${result.preset} performance: bare Next app (median of ${result.runs})`,
+    value: result.performance,
+    format: score,
+  }));
+}
+
 /** Each script of a page, largest first: where the first-load bytes go. */
 export function scriptBreakdown(page: FirstLoadJs): string {
   const scripts = [...page.scripts].sort((a, b) => b.gzipBytes - a.gzipBytes);
