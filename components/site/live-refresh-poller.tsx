@@ -23,10 +23,10 @@ async function fetchVersion(): Promise<SnapshotVersion> {
   return { asOf: body.data.as_of, fetchedAt: body.fetched_at };
 }
 
-type LiveRefreshProps = { rendered: SnapshotVersion; pollMs: number };
+export type LiveRefreshPollerProps = { rendered: SnapshotVersion; pollMs: number };
 
 /** The page's own query client: nothing else on a page queries from the browser. */
-export function LiveRefreshPoller(props: LiveRefreshProps) {
+export function LiveRefreshPoller(props: LiveRefreshPollerProps) {
   // Created in state so a re-render never drops the cache.
   const [client] = useState(() => new QueryClient());
   return (
@@ -36,12 +36,14 @@ export function LiveRefreshPoller(props: LiveRefreshProps) {
   );
 }
 
-function Poller({ rendered, pollMs }: LiveRefreshProps) {
+function Poller({ rendered, pollMs }: LiveRefreshPollerProps) {
   const router = useRouter();
   const { data } = useQuery({
     queryKey: ["classifications", "version"],
     queryFn: fetchVersion,
     initialData: rendered,
+    // Mounted when the first poll is due (see live-refresh.tsx): ask at once, then every pollMs.
+    initialDataUpdatedAt: 0,
     staleTime: pollMs,
     refetchInterval: pollMs,
     refetchOnWindowFocus: true,
