@@ -1,20 +1,8 @@
 import { defineConfig, devices } from "@playwright/test";
 
-// Debian's Chromium, not a Playwright download (none can be fetched here). The flags keep it
-// from reaching for the network at start, which this machine refuses.
-const chromium = {
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-  ],
-};
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./tests/support/chromium";
+
+const chromium = { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS };
 
 export default defineConfig({
   testDir: "tests/e2e",

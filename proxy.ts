@@ -1,17 +1,22 @@
 import { NextResponse, type NextRequest } from "next/server";
 
-import { canServeData } from "@/lib/data-probe";
+import { cachedPage, isCacheable } from "@/lib/cached-page-response";
+import { probeHeldData } from "@/lib/data-probe";
+import { REQUESTED_URL_HEADER } from "@/lib/requested-url";
 import { parseEmbedOrigins, securityHeaders } from "@/lib/security-headers";
+import { resolveTheme, THEME_COOKIE, THEME_HEADER, type Theme } from "@/lib/theme";
 
 // Runs before every route: rejects malformed requests with a clear 4xx (Next would answer some
-// of them with a bare 500), answers 503 while no data exists, and sets the security headers.
+// of them with a bare 500), answers 503 while no data exists, resolves the theme for the root
+// layout, answers full page loads from the page cache, and sets the security headers.
 
 const MAX_PATH_LENGTH = 1024;
 const API_METHODS = new Set(["GET", "HEAD"]);
-const headers = securityHeaders(parseEmbedOrigins(process.env.EMBED_ALLOWED_ORIGINS));
+const embedOrigins = parseEmbedOrigins(process.env.EMBED_ALLOWED_ORIGINS);
 
 export async function proxy(request: NextRequest) {
   const response = await check(request);
+  const headers = securityHeaders(request.nextUrl.pathname, embedOrigins);
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   return response;
 }
@@ -32,10 +37,35 @@ async function check(request: NextRequest): Promise<NextResponse> {
     response.headers.set("Allow", "GET, HEAD");
     return response;
   }
-  if (!isApi && request.method === "GET" && !(await canServeData())) {
-    return unavailablePage();
+  if (isApi || request.method !== "GET") return NextResponse.next();
+
+  const held = await probeHeldData();
+  if (!held.available) return unavailablePage();
+  const theme = requestedTheme(request);
+  if (held.version !== undefined && isCacheable(request)) {
+    return cachedPage(request, held.version, theme ?? "system");
   }
-  return NextResponse.next();
+  return NextResponse.next({ request: { headers: forwardedHeaders(request, theme) } });
+}
+
+function requestedTheme(request: NextRequest) {
+  return resolveTheme(
+    request.nextUrl.searchParams.get("theme"),
+    request.cookies.get(THEME_COOKIE)?.value,
+  );
+}
+
+/**
+ * What pages learn from the proxy, which a client cannot set itself: the theme the root layout
+ * renders <html data-theme> in, and the requested URL, for app/not-found.tsx (Next gives it no
+ * access to the URL; it needs the query to offer the stored dates nearest an unknown ?as_of=).
+ */
+function forwardedHeaders(request: NextRequest, theme: Theme | undefined): Headers {
+  const headers = new Headers(request.headers);
+  if (theme) headers.set(THEME_HEADER, theme);
+  else headers.delete(THEME_HEADER);
+  headers.set(REQUESTED_URL_HEADER, `${request.nextUrl.pathname}${request.nextUrl.search}`);
+  return headers;
 }
 
 function reject(isApi: boolean, status: number, message: string): NextResponse {

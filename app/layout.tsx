@@ -1,7 +1,9 @@
 import type { Metadata, Viewport } from "next";
 import localFont from "next/font/local";
 
-import { QueryProvider } from "@/components/site/query-provider";
+import { ReadySignal } from "@/components/site/ready-signal";
+import { getSiteUrl } from "@/lib/site-url";
+import { getRequestTheme } from "@/lib/request-theme";
 import "./globals.css";
 
 // Self-hosted from the npm package: no font request leaves the server.
@@ -11,24 +13,39 @@ const inter = localFont({
   display: "swap",
 });
 
-export const metadata: Metadata = {
-  title: { default: "Task Share", template: "%s · Task Share" },
-  description:
-    "How OpenRouter's traffic splits across task classifications, and which models lead each task.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  return {
+    metadataBase: await getSiteUrl(),
+    title: { default: "Task Share", template: "%s · Task Share" },
+    description:
+      "How OpenRouter's traffic splits across task classifications, and which models lead each task.",
+    openGraph: { siteName: "Task Share", type: "website" },
+    twitter: { card: "summary_large_image" },
+  };
+}
 
-export const viewport: Viewport = {
-  themeColor: [
-    { media: "(prefers-color-scheme: light)", color: "#f7f8fa" },
-    { media: "(prefers-color-scheme: dark)", color: "#0e1117" },
-  ],
-};
+// The browser's own chrome matches the page: the chosen theme, or the system's.
+const THEME_COLOURS = { light: "#f7f8fa", dark: "#0e1117" } as const;
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export async function generateViewport(): Promise<Viewport> {
+  const theme = await getRequestTheme();
+  if (theme) return { themeColor: THEME_COLOURS[theme], colorScheme: theme };
+  return {
+    themeColor: [
+      { media: "(prefers-color-scheme: light)", color: THEME_COLOURS.light },
+      { media: "(prefers-color-scheme: dark)", color: THEME_COLOURS.dark },
+    ],
+    colorScheme: "light dark",
+  };
+}
+
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const theme = await getRequestTheme();
   return (
-    <html lang="en" className={inter.variable}>
+    <html lang="en" className={inter.variable} data-theme={theme}>
       <body className="min-h-screen font-sans antialiased">
-        <QueryProvider>{children}</QueryProvider>
+        {children}
+        <ReadySignal />
       </body>
     </html>
   );

@@ -1,24 +1,64 @@
 import Link from "next/link";
+import { headers } from "next/headers";
 import { connection } from "next/server";
 
 import { CitationFooter } from "@/components/site/citation-footer";
 import { SimpleHeader } from "@/components/site/simple-header";
+import { lookUpDate } from "@/lib/history";
+import { isIsoDate } from "@/lib/history/dates";
 import { getHeldAsOf } from "@/lib/openrouter";
+import { REQUESTED_URL_HEADER, requestedAsOf } from "@/lib/requested-url";
 
 export default async function NotFound() {
   // Rendered per request, so the citation names the data held now.
   await connection();
   const asOf = await getHeldAsOf();
+  const requested = requestedAsOf((await headers()).get(REQUESTED_URL_HEADER));
+  const date = requested.asOf && isIsoDate(requested.asOf) ? requested.asOf : undefined;
+  const lookup = date ? await lookUpDate(date).catch(() => undefined) : undefined;
+  const missingDate = lookup && !lookup.stored ? date : undefined;
+  const nearest = lookup?.nearest ?? [];
+
   return (
     <>
       <SimpleHeader />
       <main className="mx-auto flex max-w-6xl flex-col items-start gap-4 px-4 py-16 sm:px-6">
         <p className="text-sm font-semibold text-muted-foreground">404</p>
-        <h1 className="text-2xl font-semibold tracking-tight">Page not found</h1>
-        <p className="max-w-prose text-muted-foreground">
-          There is no such page, task or model in the current data. Names change rarely, but a link
-          to a task or model OpenRouter no longer reports ends here.
-        </p>
+        {missingDate ? (
+          <>
+            <h1 className="text-2xl font-semibold tracking-tight">
+              No snapshot is stored for {missingDate}
+            </h1>
+            <p className="max-w-prose text-muted-foreground">
+              This server keeps one snapshot per day it fetched or imported, and has none for that
+              date.
+              {nearest.length > 0 ? " The nearest stored dates:" : " It has no stored dates yet."}
+            </p>
+            {nearest.length > 0 && (
+              <ul className="flex flex-wrap gap-2 tabular-nums" data-testid="nearest-dates">
+                {nearest.map((nearDate) => (
+                  <li key={nearDate}>
+                    {/* A full page load: a client-side move from a not-found boundary keeps the 404 shown. */}
+                    <a
+                      href={requested.withAsOf(nearDate)}
+                      className="inline-flex min-h-9 items-center rounded-md border border-border bg-card px-3 py-1.5 text-sm font-medium hover:bg-muted focus-visible:outline-2 focus-visible:outline-accent"
+                    >
+                      {nearDate}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </>
+        ) : (
+          <>
+            <h1 className="text-2xl font-semibold tracking-tight">Page not found</h1>
+            <p className="max-w-prose text-muted-foreground">
+              There is no such page, task or model in the current data. Names change rarely, but a
+              link to a task or model OpenRouter no longer reports ends here.
+            </p>
+          </>
+        )}
         <Link
           href="/"
           className="rounded-md bg-foreground px-4 py-2 text-sm font-medium text-background focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent"

@@ -16,6 +16,14 @@ export function apiError(status: number, message: string, headers: HeadersInit =
   );
 }
 
+/** 404 for a date with no stored snapshot, naming the stored dates nearest to it. */
+export function unknownDateError(asOf: string, nearest: string[]): Response {
+  return Response.json(
+    { error: { code: 404, message: `No snapshot is stored for ${asOf}.`, nearest_dates: nearest } },
+    { status: 404, headers: { "Cache-Control": "no-store" } },
+  );
+}
+
 /** Wraps a route handler: bad query → 400; no data yet → 503 with Retry-After; else 500. */
 export function withApiErrors<Context = void>(
   handler: (request: Request, context: Context) => Promise<Response>,

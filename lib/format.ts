@@ -49,3 +49,33 @@ export function formatAge(ms: number): string {
   if (hours < 48) return `${hours} h ago`;
   return `${Math.floor(hours / 24)} days ago`;
 }
+
+const pointsFormat = new Intl.NumberFormat("en-US", {
+  minimumFractionDigits: 1,
+  maximumFractionDigits: 1,
+  signDisplay: "exceptZero",
+});
+
+/** A difference of two fractions in percentage points: 0.0061 → "+0.6 pp"; rounds to 0 → "0.0 pp". */
+export function formatPoints(delta: number): string {
+  return `${pointsFormat.format(delta * 100)} pp`;
+}
+
+/** Which way a difference goes once rounded for display, so the arrow never contradicts the number. */
+export function pointsDirection(delta: number): "up" | "down" | "flat" {
+  const shown = Math.round(Math.abs(delta) * 1000);
+  if (shown === 0) return "flat";
+  return delta > 0 ? "up" : "down";
+}
+
+const shortDateFormat = new Intl.DateTimeFormat("en-US", {
+  month: "short",
+  day: "numeric",
+  timeZone: "UTC",
+});
+
+/** A snapshot date for a chart axis: "2026-11-15" → "Nov 15". */
+export function formatShortDate(isoDate: string): string {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) ? isoDate : shortDateFormat.format(date);
+}

@@ -1,42 +1,40 @@
-import { firstValue, hrefWith, type SearchParams } from "./search-params";
-import { DEFAULT_TAG_SORT, TAG_SORTS, type TagSort } from "./tags";
+import { createSerializer, parseAsStringLiteral, type inferParserType } from "nuqs/server";
 
-// The overview's view state lives in the URL (?macro=code&sort=tokens), so a shared link
-// reproduces the view. Unknown values fall back to the defaults and are reported, not thrown.
+import { DEFAULT_TAG_SORT, TAG_SORTS } from "./tags";
+import type { SearchParams } from "./search-params";
+import { readUrlState, type UrlState } from "./url-state/read-url-state";
+import { URL_KEYS, viewParsers } from "./url-state/view-params";
 
-export type OverviewState = {
-  /** Macro-category key to filter the tags by; undefined shows every tag. */
-  macro: string | undefined;
-  sort: TagSort;
-};
+// The overview's view state lives in the URL (?macro=code&sort=tokens&metric=usage&as_of=…),
+// so a shared link reproduces the view. Unknown values fall back to the defaults and are
+// reported, not thrown.
 
-export type ParsedOverviewParams = {
-  state: OverviewState;
-  /** Parameters that were present but not understood, e.g. "sort=size". */
-  ignored: string[];
-};
+/** Macro-category keys come from upstream, so the filter's valid values come with the data. */
+export function overviewParsers(macroKeys: readonly string[]) {
+  return {
+    macro: parseAsStringLiteral<string>(macroKeys),
+    sort: parseAsStringLiteral(TAG_SORTS).withDefault(DEFAULT_TAG_SORT),
+    ...viewParsers,
+  };
+}
+
+type OverviewParsers = ReturnType<typeof overviewParsers>;
+export type OverviewState = inferParserType<OverviewParsers>;
 
 export function parseOverviewParams(
   params: SearchParams,
-  macroKeys: string[],
-): ParsedOverviewParams {
-  const ignored: string[] = [];
-  const macroParam = firstValue(params.macro);
-  const sortParam = firstValue(params.sort);
-
-  const macro = macroParam !== undefined && macroKeys.includes(macroParam) ? macroParam : undefined;
-  if (macroParam !== undefined && macro === undefined) ignored.push(`macro=${macroParam}`);
-
-  const sort = TAG_SORTS.find((candidate) => candidate === sortParam) ?? DEFAULT_TAG_SORT;
-  if (sortParam !== undefined && sort !== sortParam) ignored.push(`sort=${sortParam}`);
-
-  return { state: { macro, sort }, ignored };
+  macroKeys: readonly string[],
+): UrlState<OverviewParsers> {
+  return readUrlState(overviewParsers(macroKeys), params, URL_KEYS);
 }
 
-/** The overview URL for a state, leaving defaults out so the canonical link stays short. */
-export function overviewHref(state: OverviewState): string {
-  return hrefWith("/", {
-    macro: state.macro || undefined,
-    sort: state.sort !== DEFAULT_TAG_SORT ? state.sort : undefined,
-  });
+// Serialising never checks a value against the valid list, so no keys are needed here.
+const serializeOverview = createSerializer(overviewParsers([]), { urlKeys: URL_KEYS });
+
+/**
+ * The overview URL for a state, leaving defaults out so the canonical link stays short.
+ * `base` is "/" for the page and "/embed" for its embeddable twin.
+ */
+export function overviewHref(state: Partial<OverviewState>, base = "/"): string {
+  return serializeOverview(base, state);
 }

@@ -1,5 +1,6 @@
 // Response headers for every route. The Content-Security-Policy allows no eval and no foreign
-// origin. Inline scripts stay allowed ('unsafe-inline', no nonce) on purpose: Next's streamed
+// origin. Only embed routes (/embed/…) may be framed, by this site and EMBED_ALLOWED_ORIGINS;
+// every other page by no one (clickjacking). Inline scripts stay allowed ('unsafe-inline', no nonce) on purpose: Next's streamed
 // payload is inline, React escapes every upstream string we render (nothing uses raw HTML), and
 // a per-request nonce would make every page unique and so uncacheable.
 
@@ -28,8 +29,15 @@ export function parseEmbedOrigins(value: string | undefined): string[] {
     });
 }
 
-export function securityHeaders(embedOrigins: string[]): Record<string, string> {
-  const frameAncestors = embedOrigins.length > 0 ? `'self' ${embedOrigins.join(" ")}` : "'none'";
+const EMBED_PATH = /^\/embed(\/|$)/;
+
+export function isEmbedPath(pathname: string): boolean {
+  return EMBED_PATH.test(pathname);
+}
+
+export function securityHeaders(pathname: string, embedOrigins: string[]): Record<string, string> {
+  const isEmbed = isEmbedPath(pathname);
+  const frameAncestors = isEmbed ? ["'self'", ...embedOrigins].join(" ") : "'none'";
   const csp = [
     "default-src 'self'",
     "script-src 'self' 'unsafe-inline'",
@@ -46,6 +54,7 @@ export function securityHeaders(embedOrigins: string[]): Record<string, string> 
     "Content-Security-Policy": csp,
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "strict-origin-when-cross-origin",
-    ...(embedOrigins.length === 0 ? { "X-Frame-Options": "DENY" } : {}),
+    // For browsers without CSP level 2; on embeds it would override the allow-list.
+    ...(isEmbed ? {} : { "X-Frame-Options": "DENY" }),
   };
 }

@@ -1,4 +1,5 @@
 import type { TagShare } from "./openrouter/types";
+import { viewHref, type ViewState } from "./url-state/view-params";
 
 export const TAG_SORTS = ["usage", "tokens", "intensity", "name"] as const;
 export type TagSort = (typeof TAG_SORTS)[number];
@@ -23,13 +24,16 @@ export function sortTags(tags: TagShare[], sort: TagSort): TagShare[] {
   return [...tags].sort(compareBy[sort]);
 }
 
-export function filterTags(tags: TagShare[], macroCategory: string | undefined): TagShare[] {
+export function filterTags(tags: TagShare[], macroCategory: string | null): TagShare[] {
   return macroCategory ? tags.filter((tag) => tag.macroCategory === macroCategory) : tags;
 }
 
-/** Tags contain ":" (and upstream may send anything), so they are always encoded in paths. */
-export function tagHref(tag: string): string {
-  return `/tags/${encodeURIComponent(tag)}`;
+/**
+ * A tag's drill-down, keeping the view settings. Tags contain ":" (and upstream may send
+ * anything), so they are always encoded in paths. `base` is "/embed" for the embeddable twin.
+ */
+export function tagHref(tag: string, view: Partial<ViewState> = {}, base = ""): string {
+  return viewHref(`${base}/tags/${encodeURIComponent(tag)}`, view);
 }
 
 /** The tag named by a path segment, or undefined when the segment is not valid encoding. */

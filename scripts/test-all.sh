@@ -21,4 +21,6 @@ fi
 npm install --no-audit --no-fund
 npm run test:unit
 npm run build
+# Performance budgets held on every run: first-load JavaScript of the overview and a drill-down.
+npm run budgets
 npm run test:e2e

@@ -12,6 +12,7 @@ import { providerLabel } from "@/lib/models";
 import { parseModelsParams } from "@/lib/models-params";
 import { getClassifications, getRevalidateSeconds } from "@/lib/openrouter";
 import type { SearchParams } from "@/lib/search-params";
+import { DEFAULT_VIEW } from "@/lib/url-state/view-params";
 
 export const dynamic = "force-dynamic";
 
@@ -45,6 +46,7 @@ export default async function ModelsPage({
       classifications={classifications}
       pollSeconds={getRevalidateSeconds()}
       nav={{ section: "models", page: true }}
+      view={DEFAULT_VIEW}
     >
       <section aria-labelledby="models-title" className="flex flex-col gap-3">
         <h1 id="models-title" className="text-2xl font-semibold tracking-tight">

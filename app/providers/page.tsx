@@ -11,6 +11,7 @@ import { providerPalette } from "@/lib/provider-series";
 import { parseProvidersParams } from "@/lib/providers-params";
 import type { SearchParams } from "@/lib/search-params";
 import { sortTags } from "@/lib/tags";
+import { DEFAULT_VIEW } from "@/lib/url-state/view-params";
 
 export const dynamic = "force-dynamic";
 
@@ -35,6 +36,7 @@ export default async function ProvidersPage({
       classifications={classifications}
       pollSeconds={getRevalidateSeconds()}
       nav={{ section: "providers", page: true }}
+      view={DEFAULT_VIEW}
     >
       <section aria-labelledby="providers-title" className="flex flex-col gap-3">
         <h1 id="providers-title" className="text-2xl font-semibold tracking-tight">

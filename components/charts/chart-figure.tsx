@@ -1,4 +1,6 @@
 type ChartFigureProps = {
+  /** Element id: the export menu finds the drawn chart through it. */
+  id: string;
   /** What the chart shows, read by screen readers in place of the drawing. */
   label: string;
   /** Pixel height reserved before the chart draws, so nothing below it moves. */
@@ -12,16 +14,19 @@ type ChartFigureProps = {
 /**
  * The frame of every chart: a named figure of fixed height. Recharts draws only in the browser,
  * so the numbers themselves always live in server-rendered HTML next to it (legend or table).
+ * `data-chart-frame` lets ReadySignal count frames against drawn charts.
  */
-export function ChartFigure({ label, height, tableId, testId, children }: ChartFigureProps) {
+export function ChartFigure({ id, label, height, tableId, testId, children }: ChartFigureProps) {
   return (
     <figure
+      id={id}
       role="figure"
       aria-label={label}
       aria-describedby={tableId}
       className="m-0 w-full"
       style={{ height }}
       data-testid={testId}
+      data-chart-frame
     >
       {children}
     </figure>

@@ -1,21 +1,37 @@
-/** Explains the two bars of a pair; colour itself means macro-category. */
-export function PairedBarLegend() {
+import type { LegendEntry } from "@/lib/export/chart-export";
+import type { BarMetric } from "@/lib/url-state/view-params";
+
+const BAR_STYLES = {
+  usage: { label: "Usage share (requests)", swatch: "solid" },
+  tokens: { label: "Token share", swatch: "light" },
+} as const;
+
+/** The bar styles a chart with this metric draws; the same list goes into its exports. */
+export function barStyleLegend(metric: BarMetric): LegendEntry[] {
+  const metrics = metric === "both" ? (["usage", "tokens"] as const) : [metric];
+  return metrics.map((key) => ({ ...BAR_STYLES[key], colour: "var(--foreground)" }));
+}
+
+/** Explains the bars of a pair; colour itself means macro-category. */
+export function PairedBarLegend({ metric }: { metric: BarMetric }) {
   return (
     <ul
       className="flex flex-wrap gap-x-5 gap-y-1 text-xs text-muted-foreground"
       aria-label="Bar legend"
     >
-      <li className="flex items-center gap-1.5">
-        <span aria-hidden className="h-2.5 w-5 rounded-sm bg-foreground/80" />
-        Usage share (requests)
-      </li>
-      <li className="flex items-center gap-1.5">
-        <span
-          aria-hidden
-          className="h-2.5 w-5 rounded-sm border border-foreground/80 bg-foreground/25"
-        />
-        Token share
-      </li>
+      {barStyleLegend(metric).map((entry) => (
+        <li key={entry.label} className="flex items-center gap-1.5">
+          <span
+            aria-hidden
+            className={
+              entry.swatch === "solid"
+                ? "h-2.5 w-5 rounded-sm bg-foreground/80"
+                : "h-2.5 w-5 rounded-sm border border-foreground/80 bg-foreground/25"
+            }
+          />
+          {entry.label}
+        </li>
+      ))}
       <li>Colour = macro-category</li>
     </ul>
   );

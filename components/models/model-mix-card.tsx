@@ -1,5 +1,6 @@
 import { ChartFigure } from "@/components/charts/chart-figure";
-import { PairedBarChart, type PairedBarRow } from "@/components/charts/paired-bar-chart";
+import { PairedBarChart } from "@/components/charts/lazy-charts";
+import type { PairedBarRow } from "@/components/charts/paired-bar-chart";
 import { pairedBarChartHeight } from "@/components/charts/paired-bar-layout";
 import { PairedBarLegend } from "@/components/charts/paired-bar-legend";
 import { Card } from "@/components/ui/card";
@@ -36,14 +37,15 @@ export function ModelMixCard({
       description="Each task's share of the model's counted requests and tokens, largest first; the table adds its rank and shares within each task"
     >
       <div className="flex flex-col gap-5">
-        <PairedBarLegend />
+        <PairedBarLegend metric="both" />
         <ChartFigure
+          id="mix-chart"
           label={label}
           height={pairedBarChartHeight(rows.length)}
           tableId="model-tags-table"
           testId="mix-bars"
         >
-          <PairedBarChart rows={rows} label={label} />
+          <PairedBarChart rows={rows} label={label} metric="both" />
         </ChartFigure>
         <ModelTagsTable
           id="model-tags-table"

@@ -1,32 +1,51 @@
 import { ChartFigure } from "@/components/charts/chart-figure";
-import { DonutChart } from "@/components/charts/donut-chart";
+import { DonutChart } from "@/components/charts/lazy-charts";
+import { ChartExportMenu } from "@/components/export/chart-export-menu";
+import { ShareDelta } from "@/components/history/share-delta";
 import { Card } from "@/components/ui/card";
-import { formatPercent } from "@/lib/format";
+import { citationFor } from "@/lib/citation";
+import { exportFileStem, type ChartExport } from "@/lib/export/chart-export";
+import { macroCategoryRows } from "@/lib/export/rows";
+import { formatPercent, formatWindow } from "@/lib/format";
+import type { Changes } from "@/lib/history/changes";
 import { macroColours } from "@/lib/macro-categories";
-import type { MacroCategory } from "@/lib/openrouter/types";
+import type { MacroCategory, Snapshot } from "@/lib/openrouter/types";
 
 type Metric = "usage" | "tokens";
 
-const COPY: Record<Metric, { title: string; description: string; noun: string }> = {
+const COPY: Record<Metric, { title: string; description: string; noun: string; file: string }> = {
   usage: {
     title: "Share of requests",
     description: "Classified requests by macro-category",
     noun: "requests",
+    file: "usage-by-category",
   },
   tokens: {
     title: "Share of tokens",
     description: "Classified tokens by macro-category",
     noun: "tokens",
+    file: "tokens-by-category",
   },
+};
+
+type MacroDonutCardProps = {
+  metric: Metric;
+  snapshot: Snapshot;
+  /** The view this card is part of, drawn under exported pictures. */
+  permalink: string;
+  tableId: string;
+  /** Changes since a comparison snapshot, shown beside each share. */
+  changes?: Changes;
 };
 
 export function MacroDonutCard({
   metric,
-  macroCategories,
-}: {
-  metric: Metric;
-  macroCategories: MacroCategory[];
-}) {
+  snapshot,
+  permalink,
+  tableId,
+  changes,
+}: MacroDonutCardProps) {
+  const { macroCategories } = snapshot;
   const colourOf = macroColours(macroCategories.map((macro) => macro.key));
   const value = (macro: MacroCategory) =>
     metric === "usage" ? macro.usageShare : macro.tokenShare;
@@ -39,13 +58,35 @@ export function MacroDonutCard({
   const copy = COPY[metric];
   const summary = slices.map((slice) => `${slice.label} ${formatPercent(slice.value)}`).join(", ");
   const titleId = `macro-${metric}-title`;
+  const figureId = `macro-${metric}-chart`;
+  const exported: ChartExport = {
+    fileStem: exportFileStem([copy.file], snapshot.asOf),
+    title: `${copy.title} by macro-category`,
+    subtitle: `Classified OpenRouter ${copy.noun} · ${formatWindow(snapshot.windowDays, snapshot.asOf)}`,
+    asOf: snapshot.asOf,
+    citation: citationFor(snapshot.asOf),
+    legend: slices.map((slice) => ({
+      label: `${slice.label} ${formatPercent(slice.value)}`,
+      colour: slice.colour,
+    })),
+    permalink,
+    view: { metric: metric === "usage" ? "usage_share" : "token_share" },
+    ...macroCategoryRows(macroCategories),
+  };
 
   return (
-    <Card title={copy.title} description={copy.description} titleId={titleId}>
+    <Card
+      title={copy.title}
+      description={copy.description}
+      titleId={titleId}
+      actions={<ChartExportMenu figureId={figureId} chart={exported} />}
+    >
       <div className="grid grid-cols-1 items-center gap-4 sm:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
         <ChartFigure
+          id={figureId}
           label={`Donut chart of the share of classified ${copy.noun} by macro-category: ${summary}.`}
           height={200}
+          tableId={tableId}
           testId={`macro-donut-${metric}`}
         >
           <DonutChart slices={slices} label={`${copy.title}: ${summary}`} />
@@ -68,7 +109,14 @@ export function MacroDonutCard({
                 />
                 {slice.label}
               </span>
-              <span className="font-medium">{formatPercent(slice.value)}</span>
+              <span className="flex items-baseline gap-2">
+                <span className="font-medium">{formatPercent(slice.value)}</span>
+                {changes && (
+                  <span className="w-20 text-right text-xs">
+                    <ShareDelta change={changes.byKey.get(slice.key)} metric={metric} />
+                  </span>
+                )}
+              </span>
             </li>
           ))}
         </ul>

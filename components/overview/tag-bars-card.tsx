@@ -1,31 +1,58 @@
 import { ChartFigure } from "@/components/charts/chart-figure";
-import { PairedBarChart } from "@/components/charts/paired-bar-chart";
+import { PairedBarChart } from "@/components/charts/lazy-charts";
 import { pairedBarChartHeight } from "@/components/charts/paired-bar-layout";
-import { PairedBarLegend } from "@/components/charts/paired-bar-legend";
+import { barStyleLegend, PairedBarLegend } from "@/components/charts/paired-bar-legend";
+import { ChartExportMenu } from "@/components/export/chart-export-menu";
+import { changeText } from "@/components/history/delta-text";
 import { Card } from "@/components/ui/card";
+import { citationFor } from "@/lib/citation";
+import { exportFileStem, type ChartExport } from "@/lib/export/chart-export";
+import { tagRows } from "@/lib/export/rows";
+import { formatWindow } from "@/lib/format";
+import type { Changes } from "@/lib/history/changes";
 import { macroColours } from "@/lib/macro-categories";
-import type { MacroCategory, TagShare } from "@/lib/openrouter/types";
-import { TAG_SORT_LABELS, type TagSort } from "@/lib/tags";
+import type { Snapshot, TagShare } from "@/lib/openrouter/types";
+import type { OverviewState } from "@/lib/overview-params";
+import { DEFAULT_TAG_SORT, TAG_SORT_LABELS } from "@/lib/tags";
+import type { BarMetric } from "@/lib/url-state/view-params";
 
 type TagBarsCardProps = {
   tags: TagShare[];
-  macroCategories: MacroCategory[];
-  sort: TagSort;
+  snapshot: Snapshot;
+  state: OverviewState;
   filterLabel: string | undefined;
+  permalink: string;
   tableId: string;
+  /** Changes since a comparison snapshot, drawn after each bar. */
+  changes: Changes | undefined;
   controls: React.ReactNode;
   children: React.ReactNode;
 };
 
+const SHOWN: Record<BarMetric, string> = {
+  both: "usage share and token share",
+  usage: "usage share",
+  tokens: "token share",
+};
+
+const TITLES: Record<BarMetric, { title: string; file: string }> = {
+  both: { title: "Tasks: usage share vs token share", file: "usage-and-tokens-by-tag" },
+  usage: { title: "Tasks by usage share", file: "usage-by-tag" },
+  tokens: { title: "Tasks by token share", file: "tokens-by-tag" },
+};
+
 export function TagBarsCard({
   tags,
-  macroCategories,
-  sort,
+  snapshot,
+  state,
   filterLabel,
+  permalink,
   tableId,
+  changes,
   controls,
   children,
 }: TagBarsCardProps) {
+  const { macroCategories } = snapshot;
   const colourOf = macroColours(macroCategories.map((macro) => macro.key));
   const rows = tags.map((tag) => ({
     key: tag.tag,
@@ -33,26 +60,64 @@ export function TagBarsCard({
     usage: tag.usageShare,
     tokens: tag.tokenShare,
     colour: colourOf(tag.macroCategory),
+    usageNote: changes && changeText(changes.byKey.get(tag.tag), "usage"),
+    tokensNote: changes && changeText(changes.byKey.get(tag.tag), "tokens"),
   }));
   const scope = filterLabel ? `${filterLabel} tasks` : "All tasks";
-  const label = `Bar chart of usage share and token share for ${rows.length} tasks (${scope.toLowerCase()}), sorted by ${TAG_SORT_LABELS[sort].toLowerCase()}. The table below lists the same numbers.`;
+  const sortLabel = TAG_SORT_LABELS[state.sort].toLowerCase();
+  const shown = SHOWN[state.metric];
+  const since = changes ? `, with each share's change since ${changes.baseAsOf}` : "";
+  const label = `Bar chart of ${shown} for ${rows.length} tasks (${scope.toLowerCase()})${since}, sorted by ${sortLabel}. The table below lists the same numbers.`;
+  const description = `${scope} · ${rows.length} ${rows.length === 1 ? "task" : "tasks"} · sorted by ${sortLabel}`;
+  const { title, file } = TITLES[state.metric];
+  const macrosShown = macroCategories.filter((macro) =>
+    tags.some((tag) => tag.macroCategory === macro.key),
+  );
+
+  const exported: ChartExport = {
+    fileStem: exportFileStem(
+      [
+        file,
+        ...(state.macro ? [state.macro] : []),
+        ...(state.sort !== DEFAULT_TAG_SORT ? [`sorted-by-${state.sort}`] : []),
+      ],
+      snapshot.asOf,
+    ),
+    title,
+    subtitle: `${description} · ${formatWindow(snapshot.windowDays, snapshot.asOf)}`,
+    asOf: snapshot.asOf,
+    citation: citationFor(snapshot.asOf),
+    legend: [
+      ...barStyleLegend(state.metric),
+      ...macrosShown.map((macro) => ({ label: macro.label, colour: colourOf(macro.key) })),
+    ],
+    permalink,
+    view: {
+      macro: state.macro ?? "all",
+      sort: state.sort,
+      metric: state.metric,
+    },
+    ...tagRows(tags),
+  };
 
   return (
     <Card
-      title="Tasks: usage share vs token share"
+      title={title}
       titleId="tags-title"
-      description={`${scope} · ${rows.length} ${rows.length === 1 ? "task" : "tasks"} · sorted by ${TAG_SORT_LABELS[sort].toLowerCase()}`}
+      description={description}
+      actions={<ChartExportMenu figureId="tag-bars-chart" chart={exported} />}
     >
       <div className="flex flex-col gap-5">
         {controls}
-        <PairedBarLegend />
+        <PairedBarLegend metric={state.metric} />
         <ChartFigure
+          id="tag-bars-chart"
           label={label}
           height={pairedBarChartHeight(rows.length)}
           tableId={tableId}
           testId="tag-bars"
         >
-          <PairedBarChart rows={rows} label={label} />
+          <PairedBarChart rows={rows} label={label} metric={state.metric} />
         </ChartFigure>
         {children}
       </div>

@@ -1,3 +1,4 @@
+import { MetricControl } from "@/components/charts/metric-control";
 import { Segment, SegmentLabel } from "@/components/ui/segmented-links";
 import { macroColours } from "@/lib/macro-categories";
 import type { MacroCategory } from "@/lib/openrouter/types";
@@ -12,12 +13,12 @@ type TagControlsProps = {
 export function TagControls({ state, macroCategories }: TagControlsProps) {
   const colourOf = macroColours(macroCategories.map((macro) => macro.key));
   return (
-    <div className="flex flex-col gap-3 text-sm lg:flex-row lg:items-center lg:justify-between">
+    <div className="flex flex-col gap-3 text-sm lg:flex-row lg:flex-wrap lg:items-start lg:justify-between print:hidden">
       <nav aria-label="Filter tasks by macro-category">
         <SegmentLabel>Show</SegmentLabel>
         <ul className="flex flex-wrap gap-1.5">
           <li>
-            <Segment href={overviewHref({ ...state, macro: undefined })} active={!state.macro}>
+            <Segment href={overviewHref({ ...state, macro: null })} active={!state.macro}>
               All
             </Segment>
           </li>
@@ -50,6 +51,10 @@ export function TagControls({ state, macroCategories }: TagControlsProps) {
           ))}
         </ul>
       </nav>
+      <MetricControl
+        active={state.metric}
+        hrefFor={(metric) => overviewHref({ ...state, metric })}
+      />
     </div>
   );
 }

@@ -1,10 +1,15 @@
 import Link from "next/link";
 
+import { ShareDelta } from "@/components/history/share-delta";
+import { Sparkline } from "@/components/history/sparkline";
 import { formatPercent, formatRatio } from "@/lib/format";
+import type { Changes } from "@/lib/history/changes";
+import type { SharePoint } from "@/lib/history/series";
 import { macroColours } from "@/lib/macro-categories";
 import type { MacroCategory, TagShare } from "@/lib/openrouter/types";
 import { overviewHref, type OverviewState } from "@/lib/overview-params";
 import { tagHref, type TagSort } from "@/lib/tags";
+import { sharedView } from "@/lib/url-state/view-params";
 
 import { MacroBadge } from "@/components/ui/macro-badge";
 import { SortHeader } from "@/components/ui/sort-header";
@@ -14,10 +19,24 @@ type TagTableProps = {
   tags: TagShare[];
   macroCategories: MacroCategory[];
   state: OverviewState;
+  /** In an embed, sorting stays in the frame and drill-downs open the full app in a new tab. */
+  embed?: boolean;
+  /** Changes since the comparison snapshot: adds a change column after each share. */
+  changes: Changes | undefined;
+  /** Each tag's daily series: adds a trend column (only once there is history to draw). */
+  series: Map<string, SharePoint[]> | undefined;
 };
 
 /** The numbers behind the bar chart, as server-rendered HTML that reads without JavaScript. */
-export function TagTable({ id, tags, macroCategories, state }: TagTableProps) {
+export function TagTable({
+  id,
+  tags,
+  macroCategories,
+  state,
+  embed = false,
+  changes,
+  series,
+}: TagTableProps) {
   const colourOf = macroColours(macroCategories.map((macro) => macro.key));
   const labels = new Map(macroCategories.map((macro) => [macro.key, macro.label]));
   return (
@@ -29,22 +48,25 @@ export function TagTable({ id, tags, macroCategories, state }: TagTableProps) {
       >
         <caption className="sr-only">
           Share of classified requests and tokens for each task, {tags.length} rows
+          {changes && `, with changes in percentage points since ${changes.baseAsOf}`}
         </caption>
         <thead>
           <tr className="border-b border-border text-left text-xs uppercase tracking-wide text-muted-foreground">
-            <TagSortHeader sort="name" state={state} align="left">
+            <TagSortHeader sort="name" state={state} embed={embed} align="left">
               Task
             </TagSortHeader>
             <th scope="col" className="px-2 py-2 font-medium">
               Category
             </th>
-            <TagSortHeader sort="usage" state={state}>
+            <TagSortHeader sort="usage" state={state} embed={embed}>
               Usage
             </TagSortHeader>
-            <TagSortHeader sort="tokens" state={state}>
+            {changes && <ChangeHeader metric="usage" baseAsOf={changes.baseAsOf} />}
+            <TagSortHeader sort="tokens" state={state} embed={embed}>
               Tokens
             </TagSortHeader>
-            <TagSortHeader sort="intensity" state={state}>
+            {changes && <ChangeHeader metric="tokens" baseAsOf={changes.baseAsOf} />}
+            <TagSortHeader sort="intensity" state={state} embed={embed}>
               Intensity
             </TagSortHeader>
             <th scope="col" className="px-2 py-2 text-right font-medium">
@@ -57,6 +79,11 @@ export function TagTable({ id, tags, macroCategories, state }: TagTableProps) {
                 In category: tokens
               </abbr>
             </th>
+            {series && (
+              <th scope="col" className="px-2 py-2 text-right font-medium">
+                Usage trend
+              </th>
+            )}
           </tr>
         </thead>
         <tbody>
@@ -68,7 +95,8 @@ export function TagTable({ id, tags, macroCategories, state }: TagTableProps) {
             >
               <th scope="row" className="max-w-64 px-2 py-2 text-left font-normal">
                 <Link
-                  href={tagHref(tag.tag)}
+                  href={tagHref(tag.tag, sharedView(state))}
+                  target={embed ? "_blank" : undefined}
                   className="block truncate rounded font-medium text-accent underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-accent"
                 >
                   {tag.displayName}
@@ -84,10 +112,27 @@ export function TagTable({ id, tags, macroCategories, state }: TagTableProps) {
                 />
               </td>
               <td className="px-2 py-2 text-right">{formatPercent(tag.usageShare)}</td>
+              {changes && (
+                <td className="px-2 py-2 text-right text-xs" data-change="usage">
+                  <ShareDelta change={changes.byKey.get(tag.tag)} metric="usage" />
+                </td>
+              )}
               <td className="px-2 py-2 text-right">{formatPercent(tag.tokenShare)}</td>
+              {changes && (
+                <td className="px-2 py-2 text-right text-xs" data-change="tokens">
+                  <ShareDelta change={changes.byKey.get(tag.tag)} metric="tokens" />
+                </td>
+              )}
               <td className="px-2 py-2 text-right">{formatRatio(tag.tokenIntensity)}</td>
               <td className="px-2 py-2 text-right">{formatPercent(tag.categoryUsageShare)}</td>
               <td className="px-2 py-2 text-right">{formatPercent(tag.categoryTokenShare)}</td>
+              {series && (
+                <td className="px-2 py-2 text-right">
+                  <span className="inline-flex">
+                    <Sparkline series={series.get(tag.tag) ?? []} name={tag.displayName} />
+                  </span>
+                </td>
+              )}
             </tr>
           ))}
         </tbody>
@@ -96,20 +141,36 @@ export function TagTable({ id, tags, macroCategories, state }: TagTableProps) {
   );
 }
 
+function ChangeHeader({ metric, baseAsOf }: { metric: "usage" | "tokens"; baseAsOf: string }) {
+  const noun = metric === "usage" ? "usage" : "token";
+  return (
+    <th scope="col" className="px-2 py-2 text-right font-medium">
+      <abbr
+        title={`Change in ${noun} share since ${baseAsOf}, in percentage points`}
+        className="no-underline"
+      >
+        Δ {metric === "usage" ? "Usage" : "Tokens"}
+      </abbr>
+    </th>
+  );
+}
+
 function TagSortHeader({
   sort,
   state,
+  embed,
   align,
   children,
 }: {
   sort: TagSort;
   state: OverviewState;
+  embed: boolean;
   align?: "left" | "right";
   children: React.ReactNode;
 }) {
   return (
     <SortHeader
-      href={overviewHref({ ...state, sort })}
+      href={overviewHref({ ...state, sort }, embed ? "/embed" : "/")}
       active={state.sort === sort}
       direction={sort === "name" ? "ascending" : "descending"}
       align={align}

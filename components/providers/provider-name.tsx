@@ -17,7 +17,7 @@ export function ProviderName({ provider, colour }: { provider: string; colour?: 
       )}
       <Link
         href={modelsHref({ provider, sort: DEFAULT_MODEL_SORT })}
-        className="min-w-0 rounded font-medium break-words text-accent underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-accent"
+        className="min-w-0 rounded leading-6 font-medium break-words text-accent underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-accent"
       >
         {providerLabel(provider)}
       </Link>

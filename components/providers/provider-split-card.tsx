@@ -1,6 +1,6 @@
 import { ChartFigure } from "@/components/charts/chart-figure";
 import { ProviderLegend } from "@/components/charts/provider-legend";
-import { ProviderStackChart } from "@/components/charts/provider-stack-chart";
+import { ProviderStackChart } from "@/components/charts/lazy-charts";
 import { stackChartHeight } from "@/components/charts/stack-layout";
 import { Card } from "@/components/ui/card";
 import { formatPercent } from "@/lib/format";
@@ -56,6 +56,7 @@ export function ProviderSplitCard({
         <ChartFigure
           label={label}
           height={stackChartHeight(rows.length)}
+          id="provider-split-chart"
           tableId="provider-split-table"
           testId="provider-split-bars"
         >

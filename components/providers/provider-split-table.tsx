@@ -43,10 +43,11 @@ export function ProviderSplitTable({ id, caption, split, palette }: ProviderSpli
                   provider={item.provider}
                   colour={palette.seriesOf(item.provider).colour}
                 />
-                <ul className="mt-0.5 flex flex-col gap-0.5 pl-4.5 font-mono text-xs">
+                <ul className="flex flex-col pl-4.5 font-mono text-xs">
                   {item.models.map((model) => (
                     <li key={model} className="break-words">
-                      <ModelLink id={model} />
+                      {/* 24 px tall: a comfortable target (WCAG 2.5.8) in a list of small links. */}
+                      <ModelLink id={model} className="inline-block leading-6" />
                     </li>
                   ))}
                 </ul>

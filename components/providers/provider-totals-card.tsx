@@ -1,6 +1,6 @@
 import { ChartFigure } from "@/components/charts/chart-figure";
 import { ProviderLegend } from "@/components/charts/provider-legend";
-import { ProviderStackChart } from "@/components/charts/provider-stack-chart";
+import { ProviderStackChart } from "@/components/charts/lazy-charts";
 import { stackChartHeight } from "@/components/charts/stack-layout";
 import { Card } from "@/components/ui/card";
 import { EstimateInfo, LowerBound } from "@/components/ui/lower-bound";
@@ -66,6 +66,7 @@ export function ProviderTotalsCard({
         <ChartFigure
           label={label}
           height={stackChartHeight(rows.length)}
+          id="provider-totals-chart"
           tableId="provider-totals-table"
           testId="provider-totals-bars"
         >

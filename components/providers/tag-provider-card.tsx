@@ -2,7 +2,7 @@ import Link from "next/link";
 
 import { ChartFigure } from "@/components/charts/chart-figure";
 import { ProviderLegend } from "@/components/charts/provider-legend";
-import { ProviderStackChart } from "@/components/charts/provider-stack-chart";
+import { ProviderStackChart } from "@/components/charts/lazy-charts";
 import { stackChartHeight } from "@/components/charts/stack-layout";
 import { Card } from "@/components/ui/card";
 import { formatPercent } from "@/lib/format";
@@ -47,6 +47,7 @@ export function TagProviderCard({ tags, usage, palette, metric }: TagProviderCar
         <ChartFigure
           label={label}
           height={stackChartHeight(rows.length)}
+          id="tag-providers-chart"
           tableId="tag-providers-table"
           testId="tag-provider-bars"
         >

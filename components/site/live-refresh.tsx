@@ -1,43 +1,22 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
-import { useEffect } from "react";
-import * as z from "zod/mini";
+import dynamic from "next/dynamic";
+import { useEffect, useState } from "react";
 
-// Keeps an open page current: polls /api/classifications and, when the server holds a newer
-// snapshot than the one this page was rendered from, re-renders the page on the server
-// (router.refresh keeps scroll position and client state; no reload).
+import type { LiveRefreshPollerProps } from "./live-refresh-poller";
 
-const versionSchema = z.object({
-  data: z.object({ as_of: z.string() }),
-  fetched_at: z.string(),
-});
+// Nothing needs asking before the first poll is due, so the poller (React Query and the response
+// check) loads only then: none of it runs while the page loads, and it renders nothing.
+const LiveRefreshPoller = dynamic(
+  () => import("./live-refresh-poller").then((module) => module.LiveRefreshPoller),
+  { ssr: false },
+);
 
-export type SnapshotVersion = { asOf: string; fetchedAt: string };
-
-async function fetchVersion(): Promise<SnapshotVersion> {
-  const response = await fetch("/api/classifications", { headers: { Accept: "application/json" } });
-  if (!response.ok) throw new Error(`HTTP ${response.status}`);
-  const body = versionSchema.parse(await response.json());
-  return { asOf: body.data.as_of, fetchedAt: body.fetched_at };
-}
-
-export function LiveRefresh({ rendered, pollMs }: { rendered: SnapshotVersion; pollMs: number }) {
-  const router = useRouter();
-  const { data } = useQuery({
-    queryKey: ["classifications", "version"],
-    queryFn: fetchVersion,
-    initialData: rendered,
-    staleTime: pollMs,
-    refetchInterval: pollMs,
-    refetchOnWindowFocus: true,
-  });
-
-  const isNewer = data.fetchedAt !== rendered.fetchedAt;
+export function LiveRefresh(props: LiveRefreshPollerProps) {
+  const [due, setDue] = useState(false);
   useEffect(() => {
-    if (isNewer) router.refresh();
-  }, [isNewer, router]);
-
-  return null;
+    const timer = setTimeout(() => setDue(true), props.pollMs);
+    return () => clearTimeout(timer);
+  }, [props.pollMs]);
+  return due ? <LiveRefreshPoller {...props} /> : null;
 }

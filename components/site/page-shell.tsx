@@ -1,4 +1,8 @@
+import { ShareActions } from "@/components/export/share-actions";
+import { citationFor } from "@/lib/citation";
 import { getDataStatus, type Classifications } from "@/lib/openrouter";
+import { getRequestTheme } from "@/lib/request-theme";
+import type { ViewState } from "@/lib/url-state/view-params";
 
 import { CitationFooter } from "./citation-footer";
 import { LiveRefresh } from "./live-refresh";
@@ -13,11 +17,22 @@ type PageShellProps = {
   pollSeconds: number;
   /** Which site section the page belongs to, for the navigation. */
   nav: NavCurrent;
+  /** The page's shared view settings, kept by the header's links. */
+  view: ViewState;
+  /** A pinned date (?as_of=) shows that snapshot for good: never replaced by newer data. */
+  pinned?: boolean;
   children: React.ReactNode;
 };
 
-/** Header, sample notice and citation around every page that shows data. */
-export async function PageShell({ classifications, pollSeconds, nav, children }: PageShellProps) {
+/** Header, notices, share buttons and citation around every page that shows data. */
+export async function PageShell({
+  classifications,
+  pollSeconds,
+  nav,
+  view,
+  pinned = false,
+  children,
+}: PageShellProps) {
   const { snapshot, source, fetchedAt } = classifications;
   const status = await getDataStatus();
   return (
@@ -28,14 +43,17 @@ export async function PageShell({ classifications, pollSeconds, nav, children }:
         source={source}
         fetchedAt={fetchedAt}
         nav={nav}
+        view={view}
+        theme={(await getRequestTheme()) ?? "system"}
       />
       <main className="mx-auto flex max-w-6xl flex-col gap-8 px-4 py-6 sm:px-6">
         {source === "sample" && <SampleNotice />}
-        <StaleNotice asOf={snapshot.asOf} status={status} />
+        {!pinned && <StaleNotice asOf={snapshot.asOf} status={status} />}
+        <ShareActions citation={citationFor(snapshot.asOf)} />
         {children}
       </main>
       <CitationFooter asOf={snapshot.asOf} />
-      {source === "live" && (
+      {source === "live" && !pinned && (
         <LiveRefresh rendered={{ asOf: snapshot.asOf, fetchedAt }} pollMs={pollSeconds * 1000} />
       )}
     </>

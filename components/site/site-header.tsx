@@ -1,7 +1,10 @@
 import Link from "next/link";
 
+import { ThemeToggle } from "@/components/theme/theme-toggle";
 import { formatTimestamp, formatWindow } from "@/lib/format";
 import type { DataSource } from "@/lib/openrouter/types";
+import type { Theme } from "@/lib/theme";
+import { viewHref, type ViewState } from "@/lib/url-state/view-params";
 
 import { SiteNav, type NavCurrent } from "./site-nav";
 
@@ -11,15 +14,25 @@ type SiteHeaderProps = {
   source: DataSource;
   fetchedAt: string;
   nav: NavCurrent;
+  view: ViewState;
+  theme: Theme | "system";
 };
 
-export function SiteHeader({ asOf, windowDays, source, fetchedAt, nav }: SiteHeaderProps) {
+export function SiteHeader({
+  asOf,
+  windowDays,
+  source,
+  fetchedAt,
+  nav,
+  view,
+  theme,
+}: SiteHeaderProps) {
   return (
     <header className="border-b border-border bg-card">
       <div className="mx-auto flex max-w-6xl flex-wrap items-end justify-between gap-x-8 gap-y-3 px-4 pt-4 pb-3 sm:px-6">
         <div>
           <Link
-            href="/"
+            href={viewHref("/", view)}
             className="rounded text-lg font-semibold tracking-tight focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent"
           >
             Task Share
@@ -56,8 +69,9 @@ export function SiteHeader({ asOf, windowDays, source, fetchedAt, nav }: SiteHea
             </dd>
           </div>
         </dl>
+        <ThemeToggle initial={theme} />
       </div>
-      <SiteNav current={nav} />
+      <SiteNav current={nav} theme={view.theme} />
     </header>
   );
 }

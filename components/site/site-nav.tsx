@@ -1,5 +1,8 @@
 import Link from "next/link";
 
+import type { Theme } from "@/lib/theme";
+import { viewHref } from "@/lib/url-state/view-params";
+
 export type NavSection = "overview" | "models" | "providers";
 
 /** Where a page sits: its section, and whether it is that section's own page. */
@@ -11,7 +14,8 @@ const LINKS: { section: NavSection; href: string; label: string }[] = [
   { section: "providers", href: "/providers", label: "Providers" },
 ];
 
-export function SiteNav({ current }: { current?: NavCurrent }) {
+/** `theme` is the one the URL asked for, kept so a shared embed's theme survives navigation. */
+export function SiteNav({ current, theme }: { current?: NavCurrent; theme?: Theme | null }) {
   return (
     <nav aria-label="Site" className="mx-auto max-w-6xl px-2 sm:px-4">
       <ul className="-mb-px flex gap-1 text-sm font-medium">
@@ -20,7 +24,7 @@ export function SiteNav({ current }: { current?: NavCurrent }) {
           return (
             <li key={link.section}>
               <Link
-                href={link.href}
+                href={viewHref(link.href, { theme })}
                 aria-current={active ? (current.page ? "page" : "true") : undefined}
                 className={`inline-flex min-h-10 items-center rounded-t-md border-b-2 px-3 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-accent ${
                   active

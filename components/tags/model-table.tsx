@@ -1,10 +1,35 @@
+import { ShareDelta } from "@/components/history/share-delta";
 import { ModelLink } from "@/components/ui/model-link";
 import { formatPercent } from "@/lib/format";
+import type { Changes } from "@/lib/history/changes";
 import type { TagShare } from "@/lib/openrouter/types";
 
-type ModelTableProps = { id: string; tag: TagShare; otherModelsLabel: string };
+type ModelTableProps = {
+  id: string;
+  tag: TagShare;
+  otherModelsLabel: string;
+  /** Within-tag changes since the comparison snapshot: adds a change column after each share. */
+  changes: Changes | undefined;
+};
 
-export function ModelTable({ id, tag, otherModelsLabel }: ModelTableProps) {
+export function ModelTable({ id, tag, otherModelsLabel, changes }: ModelTableProps) {
+  const changeCell = (key: string, metric: "usage" | "tokens") =>
+    changes && (
+      <td className="px-2 py-2 text-right text-xs" data-change={metric}>
+        <ShareDelta change={changes.byKey.get(key)} metric={metric} />
+      </td>
+    );
+  const changeHeader = (metric: "usage" | "tokens") =>
+    changes && (
+      <th scope="col" className="px-2 py-2 text-right font-medium">
+        <abbr
+          title={`Change since ${changes.baseAsOf}, in percentage points`}
+          className="no-underline"
+        >
+          Δ {metric === "usage" ? "Usage" : "Tokens"}
+        </abbr>
+      </th>
+    );
   return (
     <div className="overflow-x-auto">
       <table
@@ -26,9 +51,11 @@ export function ModelTable({ id, tag, otherModelsLabel }: ModelTableProps) {
             <th scope="col" className="px-2 py-2 text-right font-medium">
               Usage in task
             </th>
+            {changeHeader("usage")}
             <th scope="col" className="px-2 py-2 text-right font-medium">
               Tokens in task
             </th>
+            {changeHeader("tokens")}
           </tr>
         </thead>
         <tbody>
@@ -42,7 +69,9 @@ export function ModelTable({ id, tag, otherModelsLabel }: ModelTableProps) {
                 <ModelLink id={model.id} />
               </th>
               <td className="px-2 py-2 text-right">{formatPercent(model.usageShare)}</td>
+              {changeCell(model.id, "usage")}
               <td className="px-2 py-2 text-right">{formatPercent(model.tokenShare)}</td>
+              {changeCell(model.id, "tokens")}
             </tr>
           ))}
           {tag.otherModels && (
@@ -55,7 +84,9 @@ export function ModelTable({ id, tag, otherModelsLabel }: ModelTableProps) {
                 {otherModelsLabel} <span className="not-italic">(not in the top list)</span>
               </th>
               <td className="px-2 py-2 text-right">{formatPercent(tag.otherModels.usageShare)}</td>
+              {changes && <td />}
               <td className="px-2 py-2 text-right">{formatPercent(tag.otherModels.tokenShare)}</td>
+              {changes && <td />}
             </tr>
           )}
         </tbody>

@@ -1,24 +1,50 @@
 import { ChartFigure } from "@/components/charts/chart-figure";
-import { PairedBarChart, type PairedBarRow } from "@/components/charts/paired-bar-chart";
+import { PairedBarChart } from "@/components/charts/lazy-charts";
+import type { PairedBarRow } from "@/components/charts/paired-bar-chart";
 import { pairedBarChartHeight } from "@/components/charts/paired-bar-layout";
-import { PairedBarLegend } from "@/components/charts/paired-bar-legend";
+import { barStyleLegend, PairedBarLegend } from "@/components/charts/paired-bar-legend";
+import { ChartExportMenu } from "@/components/export/chart-export-menu";
+import { changeText } from "@/components/history/delta-text";
+import { DroppedNote } from "@/components/history/dropped-note";
 import { Card } from "@/components/ui/card";
+import { citationFor } from "@/lib/citation";
+import { exportFileStem, type ChartExport } from "@/lib/export/chart-export";
+import { modelRows } from "@/lib/export/rows";
+import { formatWindow } from "@/lib/format";
+import type { Changes } from "@/lib/history/changes";
 import { macroColours } from "@/lib/macro-categories";
 import { chartModelName } from "@/lib/models";
-import type { MacroCategory, TagShare } from "@/lib/openrouter/types";
+import type { Snapshot, TagShare } from "@/lib/openrouter/types";
+import type { BarMetric } from "@/lib/url-state/view-params";
 
 import { ModelTable } from "./model-table";
 
 const OTHER_MODELS_LABEL = "Other models";
+const OTHER_MODELS_COLOUR = "var(--chart-extra-3)";
+
+type ModelsCardProps = {
+  tag: TagShare;
+  snapshot: Snapshot;
+  metric: BarMetric;
+  /** The view this card is part of, drawn under exported pictures. */
+  permalink: string;
+  controls?: React.ReactNode;
+  /** Within-tag changes of the models since the comparison snapshot. */
+  changes: Changes | undefined;
+};
 
 /** The tag's top models (within-tag shares) as a chart and the table it is drawn from. */
 export function ModelsCard({
   tag,
-  macroCategories,
-}: {
-  tag: TagShare;
-  macroCategories: MacroCategory[];
-}) {
+  snapshot,
+  metric,
+  permalink,
+  controls,
+  changes,
+}: ModelsCardProps) {
+  const dropped = changes && (
+    <DroppedNote dropped={changes.dropped} baseAsOf={changes.baseAsOf} noun="model" />
+  );
   const description = `Top models by request volume within ${tag.displayName}: their share of this task's requests and tokens`;
   if (tag.models.length === 0) {
     return (
@@ -29,11 +55,14 @@ export function ModelsCard({
         >
           OpenRouter lists no models for this task in this window.
         </p>
+        {dropped}
       </Card>
     );
   }
 
-  const colour = macroColours(macroCategories.map((macro) => macro.key))(tag.macroCategory);
+  const colour = macroColours(snapshot.macroCategories.map((macro) => macro.key))(
+    tag.macroCategory,
+  );
   const rows: PairedBarRow[] = tag.models.map((model) => ({
     key: model.id,
     label: chartModelName(model.id),
@@ -41,6 +70,8 @@ export function ModelsCard({
     usage: model.usageShare,
     tokens: model.tokenShare,
     colour,
+    usageNote: changes && changeText(changes.byKey.get(model.id), "usage"),
+    tokensNote: changes && changeText(changes.byKey.get(model.id), "tokens"),
   }));
   if (tag.otherModels) {
     rows.push({
@@ -48,24 +79,51 @@ export function ModelsCard({
       label: OTHER_MODELS_LABEL,
       usage: tag.otherModels.usageShare,
       tokens: tag.otherModels.tokenShare,
-      colour: "var(--chart-extra-3)",
+      colour: OTHER_MODELS_COLOUR,
     });
   }
   const label = `Bar chart of the within-task usage and token share of the top ${tag.models.length} models for ${tag.displayName}. The table below lists the same numbers.`;
+  const exported: ChartExport = {
+    fileStem: exportFileStem(["models", tag.tag], snapshot.asOf),
+    title: `Top models: ${tag.displayName}`,
+    subtitle: `Share of this task's requests and tokens · ${formatWindow(snapshot.windowDays, snapshot.asOf)}`,
+    asOf: snapshot.asOf,
+    citation: citationFor(snapshot.asOf),
+    legend: [
+      ...barStyleLegend(metric),
+      ...(tag.otherModels ? [{ label: OTHER_MODELS_LABEL, colour: OTHER_MODELS_COLOUR }] : []),
+    ],
+    permalink,
+    view: { tag: tag.tag, metric },
+    ...modelRows(tag, OTHER_MODELS_LABEL),
+  };
 
   return (
-    <Card title="Top models" description={description} titleId="models-title">
+    <Card
+      title="Top models"
+      description={description}
+      titleId="models-title"
+      actions={<ChartExportMenu figureId="model-bars-chart" chart={exported} />}
+    >
       <div className="flex flex-col gap-5">
-        <PairedBarLegend />
+        {controls}
+        <PairedBarLegend metric={metric} />
         <ChartFigure
+          id="model-bars-chart"
           label={label}
           height={pairedBarChartHeight(rows.length)}
           tableId="model-table"
           testId="model-bars"
         >
-          <PairedBarChart rows={rows} label={label} />
+          <PairedBarChart rows={rows} label={label} metric={metric} />
         </ChartFigure>
-        <ModelTable id="model-table" tag={tag} otherModelsLabel={OTHER_MODELS_LABEL} />
+        <ModelTable
+          id="model-table"
+          tag={tag}
+          otherModelsLabel={OTHER_MODELS_LABEL}
+          changes={changes}
+        />
+        {dropped}
       </div>
     </Card>
   );

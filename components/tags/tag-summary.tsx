@@ -1,15 +1,28 @@
 import Link from "next/link";
 
+import { ShareDelta } from "@/components/history/share-delta";
 import { MacroBadge } from "@/components/ui/macro-badge";
 import { Stat } from "@/components/ui/stat";
 import { formatPercent, formatRank, formatRatio } from "@/lib/format";
+import type { ShareChange } from "@/lib/history/changes";
 import { macroColours } from "@/lib/macro-categories";
 import type { Snapshot, TagShare } from "@/lib/openrouter/types";
 import { overviewHref } from "@/lib/overview-params";
-import { DEFAULT_TAG_SORT } from "@/lib/tags";
+import type { ViewState } from "@/lib/url-state/view-params";
+import { viewHref } from "@/lib/url-state/view-params";
+
+type TagSummaryProps = {
+  tag: TagShare;
+  snapshot: Snapshot;
+  view: ViewState;
+  /** Embedded: no breadcrumb (navigation chrome). */
+  embed?: boolean;
+  /** The tag's change since the comparison snapshot, and that snapshot's date. */
+  change: { value: ShareChange | undefined; baseAsOf: string } | undefined;
+};
 
 /** The tag's own shares and where it stands overall and within its macro-category. */
-export function TagSummary({ tag, snapshot }: { tag: TagShare; snapshot: Snapshot }) {
+export function TagSummary({ tag, snapshot, view, embed = false, change }: TagSummaryProps) {
   const macro = snapshot.macroCategories.find((item) => item.key === tag.macroCategory);
   const macroLabel = macro?.label ?? tag.macroCategory;
   const colour = macroColours(snapshot.macroCategories.map((item) => item.key))(tag.macroCategory);
@@ -19,31 +32,33 @@ export function TagSummary({ tag, snapshot }: { tag: TagShare; snapshot: Snapsho
 
   return (
     <section aria-labelledby="tag-title" className="flex flex-col gap-5">
-      <nav aria-label="Breadcrumb" className="text-sm text-muted-foreground">
-        <ol className="flex flex-wrap items-center gap-1.5">
-          <li>
-            <Link
-              href="/"
-              className="rounded text-accent hover:underline focus-visible:outline-2 focus-visible:outline-accent"
-            >
-              Overview
-            </Link>
-          </li>
-          <li aria-hidden>/</li>
-          <li>
-            <Link
-              href={overviewHref({ macro: tag.macroCategory, sort: DEFAULT_TAG_SORT })}
-              className="rounded text-accent hover:underline focus-visible:outline-2 focus-visible:outline-accent"
-            >
-              {macroLabel}
-            </Link>
-          </li>
-          <li aria-hidden>/</li>
-          <li aria-current="page" className="max-w-full truncate">
-            {tag.displayName}
-          </li>
-        </ol>
-      </nav>
+      {!embed && (
+        <nav aria-label="Breadcrumb" className="text-sm text-muted-foreground print:hidden">
+          <ol className="flex flex-wrap items-center gap-1.5">
+            <li>
+              <Link
+                href={viewHref("/", view)}
+                className="rounded text-accent hover:underline focus-visible:outline-2 focus-visible:outline-accent"
+              >
+                Overview
+              </Link>
+            </li>
+            <li aria-hidden>/</li>
+            <li>
+              <Link
+                href={overviewHref({ ...view, macro: tag.macroCategory })}
+                className="rounded text-accent hover:underline focus-visible:outline-2 focus-visible:outline-accent"
+              >
+                {macroLabel}
+              </Link>
+            </li>
+            <li aria-hidden>/</li>
+            <li aria-current="page" className="max-w-full truncate">
+              {tag.displayName}
+            </li>
+          </ol>
+        </nav>
+      )}
       <div>
         <h1 id="tag-title" className="text-2xl font-semibold tracking-tight break-words">
           {tag.displayName}
@@ -58,11 +73,13 @@ export function TagSummary({ tag, snapshot }: { tag: TagShare; snapshot: Snapsho
           label="Usage share"
           value={formatPercent(tag.usageShare)}
           note={`${formatRank(tag.usageRank, snapshot.tags.length)} tasks by requests`}
+          change={change && <StatChange change={change} metric="usage" />}
         />
         <Stat
           label="Token share"
           value={formatPercent(tag.tokenShare)}
           note="of classified tokens"
+          change={change && <StatChange change={change} metric="tokens" />}
         />
         <Stat
           label="Token intensity"
@@ -76,5 +93,23 @@ export function TagSummary({ tag, snapshot }: { tag: TagShare; snapshot: Snapsho
         />
       </dl>
     </section>
+  );
+}
+
+function StatChange({
+  change,
+  metric,
+}: {
+  change: NonNullable<TagSummaryProps["change"]>;
+  metric: "usage" | "tokens";
+}) {
+  return (
+    <dd
+      className="mt-1 flex flex-wrap items-center gap-x-1.5 text-xs"
+      data-testid={`stat-change-${metric}`}
+    >
+      <ShareDelta change={change.value} metric={metric} />{" "}
+      <span className="text-muted-foreground">since {change.baseAsOf}</span>
+    </dd>
   );
 }

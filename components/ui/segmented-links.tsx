@@ -35,3 +35,23 @@ export function Segment({
     </Link>
   );
 }
+
+/** A choice that exists but cannot be taken now, with the reason as its description. */
+export function DisabledSegment({
+  reason,
+  children,
+}: {
+  reason: string;
+  children: React.ReactNode;
+}) {
+  return (
+    <span
+      aria-disabled="true"
+      title={reason}
+      className="inline-flex min-h-9 cursor-not-allowed items-center gap-1.5 rounded-md border border-dashed border-border px-3 py-1.5 font-medium text-muted-foreground"
+    >
+      {children}
+      <span className="sr-only"> ({reason})</span>
+    </span>
+  );
+}

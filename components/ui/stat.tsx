@@ -3,11 +3,14 @@ export function Stat({
   label,
   value,
   note,
+  change,
   testId,
 }: {
   label: React.ReactNode;
   value: React.ReactNode;
   note: React.ReactNode;
+  /** A further <dd>, e.g. the change since an earlier snapshot. */
+  change?: React.ReactNode;
   testId?: string;
 }) {
   return (
@@ -18,6 +21,7 @@ export function Stat({
       <dt className="text-xs font-medium uppercase tracking-wide text-muted-foreground">{label}</dt>
       <dd className="mt-1 text-2xl font-semibold break-words">{value}</dd>
       <dd className="mt-0.5 text-xs text-muted-foreground">{note}</dd>
+      {change}
     </div>
   );
 }

@@ -12,11 +12,13 @@ import {
   type DescribedError,
 } from "../refresh/snapshot-refresher";
 import { openSnapshotStore } from "../store";
-import type { RefreshError, StoredSnapshot } from "../store/snapshot-store";
+import { createMemoryArchive } from "../store/memory-archive";
+import type { RefreshError, SnapshotArchive, StoredSnapshot } from "../store/snapshot-store";
 import { fetchTaskClassifications } from "./client";
 import { UpstreamError } from "./errors";
 import { reshapeSnapshot } from "./reshape";
 import { loadSampleData } from "./sample";
+import { sampleHistory } from "./sample-history";
 import type { RawClassificationsData } from "./schema";
 import type { DataSource, Snapshot } from "./types";
 
@@ -47,12 +49,15 @@ export type DataStatus = {
 };
 
 type DataService = {
+  source: DataSource;
   get(): Promise<Classifications>;
   status(): DataStatus;
   countSnapshots(): Promise<number>;
+  /** Every stored snapshot: the store, or the sample's generated history. */
+  archive: SnapshotArchive;
 };
 
-function toClassifications(
+export function toClassifications(
   data: RawClassificationsData,
   source: DataSource,
   fetchedAt: Date,
@@ -68,8 +73,15 @@ function toClassifications(
 }
 
 function createSampleService(): DataService {
-  const sample = toClassifications(loadSampleData(), "sample", new Date());
+  const loadedAt = new Date();
+  const newest = loadSampleData();
+  const sample = toClassifications(newest, "sample", loadedAt);
+  const archive = createMemoryArchive(
+    sampleHistory(newest).map((data) => ({ data, fetchedAt: loadedAt })),
+  );
   return {
+    source: "sample",
+    archive,
     get: async () => sample,
     status: () => ({
       observedAt: new Date(),
@@ -132,6 +144,8 @@ async function createLiveService(config: ServerConfig, apiKey: string): Promise<
   }
 
   return {
+    source: "live",
+    archive: store,
     get: async () => classificationsOf(await refresher.get()),
     status: () => {
       const state = refresher.state();
@@ -178,6 +192,12 @@ export async function getClassifications(): Promise<Classifications> {
   return (await dataService()).get();
 }
 
+/** The stored history and whether it is live or sample data (see lib/history for the readers). */
+export async function getArchive(): Promise<{ archive: SnapshotArchive; source: DataSource }> {
+  const { archive, source } = await dataService();
+  return { archive, source };
+}
+
 export async function getDataStatus(): Promise<DataStatus> {
   return (await dataService()).status();
 }
@@ -212,10 +232,11 @@ export async function warmUp(): Promise<void> {
 
 registerDataProbe(async () => {
   try {
-    await getClassifications();
-    return true;
+    const { data, fetchedAt } = await getClassifications();
+    const failedAt = (await getDataStatus()).lastError?.at.toISOString() ?? "";
+    return { available: true, version: `${data.as_of}|${fetchedAt}|${failedAt}` };
   } catch (error) {
-    if (isNoDataError(error)) return false;
+    if (isNoDataError(error)) return { available: false };
     throw error;
   }
 });

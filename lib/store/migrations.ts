@@ -31,6 +31,15 @@ const MIGRATIONS = [
       INSERT INTO refresh_state (id, next_attempt_at) VALUES (1, 'epoch');
     `,
   },
+  {
+    id: 2,
+    name: "when each snapshot row was last written",
+    // Readers that cache the history compare count(*) and max(stored_at) to notice any write,
+    // a replaced day or an imported old one included (fetched_at alone can go backwards).
+    sql: `
+      ALTER TABLE snapshots ADD COLUMN stored_at timestamptz NOT NULL DEFAULT clock_timestamp();
+    `,
+  },
 ];
 
 const MIGRATION_LOCK = 7_316_542;

@@ -3,7 +3,7 @@ import "server-only";
 import { z } from "zod";
 
 import { rawClassificationsDataSchema, type RawClassificationsData } from "../openrouter/schema";
-import type { Database } from "./database";
+import type { Database, Queryable } from "./database";
 
 // Every good upstream response, one row per as_of (a later fetch of the same day replaces it),
 // plus the one row of refresh state that every replica shares: when the next upstream call is
@@ -24,9 +24,30 @@ export type AttemptOutcome =
   | { ok: true; at: Date; nextAttemptAt: Date }
   | { ok: false; at: Date; nextAttemptAt: Date; code: string; message: string };
 
-export type SnapshotStore = {
+/** The stored history, read-only: what the history readers need, and all the sample archive offers. */
+export type SnapshotArchive = {
+  /** Every stored as_of, oldest first. */
+  listDates(): Promise<string[]>;
+  snapshotAt(asOf: string): Promise<StoredSnapshot | undefined>;
+  /** Every stored snapshot, oldest first. */
+  allSnapshots(): Promise<StoredSnapshot[]>;
+  /** Changes whenever any snapshot is written, so readers can cache what they derive. */
+  revision(): Promise<string>;
+};
+
+export type ImportResult = { saved: string[]; skipped: string[] };
+
+export type SnapshotStore = SnapshotArchive & {
   kind: Database["kind"];
   saveSnapshot(snapshot: StoredSnapshot): Promise<void>;
+  /**
+   * Writes several snapshots in one transaction: all or none. Days already stored are kept
+   * (and reported as skipped) unless `replace` is set.
+   */
+  importSnapshots(
+    snapshots: StoredSnapshot[],
+    options: { replace: boolean },
+  ): Promise<ImportResult>;
   latestSnapshot(): Promise<StoredSnapshot | undefined>;
   countSnapshots(): Promise<number>;
   /** Takes the refresh lease if an attempt is due and nobody holds it; true when taken. */
@@ -53,26 +74,78 @@ const stateRow = z.object({
 
 const countRow = z.object({ count: z.coerce.number() });
 
+const dateRow = z.object({ as_of: z.string() });
+
+const revisionRow = z.object({ count: z.coerce.number(), stored_at: z.date().nullable() });
+
+function toStoredSnapshot(row: unknown): StoredSnapshot {
+  const parsed = snapshotRow.parse(row);
+  return { data: parsed.data, fetchedAt: parsed.fetched_at };
+}
+
+async function upsertSnapshot(db: Queryable, { data, fetchedAt }: StoredSnapshot, replace = true) {
+  const onConflict = replace
+    ? "DO UPDATE SET data = EXCLUDED.data, fetched_at = EXCLUDED.fetched_at, stored_at = clock_timestamp()"
+    : "DO NOTHING";
+  const rows = await db.query(
+    `INSERT INTO snapshots (as_of, data, fetched_at) VALUES ($1, $2, $3)
+     ON CONFLICT (as_of) ${onConflict} RETURNING as_of`,
+    [data.as_of, JSON.stringify(data), fetchedAt],
+  );
+  return rows.length === 1;
+}
+
 export function createSnapshotStore(db: Database): SnapshotStore {
   return {
     kind: db.kind,
 
-    async saveSnapshot({ data, fetchedAt }) {
-      await db.query(
-        `INSERT INTO snapshots (as_of, data, fetched_at) VALUES ($1, $2, $3)
-         ON CONFLICT (as_of) DO UPDATE SET data = EXCLUDED.data, fetched_at = EXCLUDED.fetched_at`,
-        [data.as_of, JSON.stringify(data), fetchedAt],
-      );
+    async saveSnapshot(snapshot) {
+      await upsertSnapshot(db, snapshot);
     },
+
+    importSnapshots: (snapshots, { replace }) =>
+      db.transaction(async (tx) => {
+        const result: ImportResult = { saved: [], skipped: [] };
+        for (const snapshot of snapshots) {
+          const written = await upsertSnapshot(tx, snapshot, replace);
+          (written ? result.saved : result.skipped).push(snapshot.data.as_of);
+        }
+        return result;
+      }),
 
     async latestSnapshot() {
       const rows = await db.query(
         "SELECT data, fetched_at FROM snapshots ORDER BY as_of DESC LIMIT 1",
       );
-      const row = rows[0];
-      if (row === undefined) return undefined;
-      const parsed = snapshotRow.parse(row);
-      return { data: parsed.data, fetchedAt: parsed.fetched_at };
+      return rows[0] === undefined ? undefined : toStoredSnapshot(rows[0]);
+    },
+
+    async listDates() {
+      const rows = await db.query("SELECT as_of FROM snapshots ORDER BY as_of");
+      return z
+        .array(dateRow)
+        .parse(rows)
+        .map((row) => row.as_of);
+    },
+
+    async snapshotAt(asOf) {
+      const rows = await db.query("SELECT data, fetched_at FROM snapshots WHERE as_of = $1", [
+        asOf,
+      ]);
+      return rows[0] === undefined ? undefined : toStoredSnapshot(rows[0]);
+    },
+
+    async allSnapshots() {
+      const rows = await db.query("SELECT data, fetched_at FROM snapshots ORDER BY as_of");
+      return rows.map(toStoredSnapshot);
+    },
+
+    async revision() {
+      const rows = await db.query(
+        "SELECT count(*) AS count, max(stored_at) AS stored_at FROM snapshots",
+      );
+      const row = revisionRow.parse(rows[0]);
+      return `${row.count}:${row.stored_at?.toISOString() ?? "-"}`;
     },
 
     async countSnapshots() {

@@ -1,18 +1,23 @@
 import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 
+import { startEmbedHost } from "../support/embed-host";
 import { startFakeUpstream } from "../support/fake-upstream";
+import { fixturePath, HISTORY_FIXTURES, runImport } from "../support/import-snapshots";
 import { startNextServer } from "../support/next-server";
 import { createDatabase, startPostgres } from "../support/postgres";
 import { TEST_API_KEY } from "../support/test-key";
 
 // Production servers from one build, each with its own fake upstream and its own store:
-// - live:     the key set, default refresh window (stable data for most assertions);
+// - live:     the key set, default refresh window (stable data for most assertions), and one
+//             origin allowed to frame its embeds;
 // - sample:   no key, so the bundled sample snapshot;
 // - refresh:  a 2 s window, for the revalidation and live-refresh tests;
 // - faults:   a 2 s window and a 1 s upstream timeout, for the upstream fault tests;
 // - replica-a and replica-b: two processes sharing one real PostgreSQL and one fake upstream;
-// - edge:     hostile and odd model ids (HTML, CSV formulas, "..", "%", very long).
+// - edge:     hostile and odd model ids (HTML, CSV formulas, "..", "%", very long);
+// - history:  a store seeded with `npm run import` before start: five days with gaps, the
+//             newest the same 2026-11-21 its upstream serves.
 export default async function globalSetup() {
   const results = path.join(__dirname, "..", "..", "test-results");
   const stores = path.join(results, "stores");
@@ -20,18 +25,40 @@ export default async function globalSetup() {
   mkdirSync(stores, { recursive: true });
   const dataDir = (name: string) => path.join(stores, name);
 
-  const [liveUpstream, refreshUpstream, faultsUpstream, replicaUpstream, edgeUpstream, postgres] =
-    await Promise.all([
-      startFakeUpstream("upstream-2026-11-21.json"),
-      startFakeUpstream("upstream-2026-11-21.json"),
-      startFakeUpstream("upstream-2026-11-21.json"),
-      startFakeUpstream("upstream-2026-11-21.json"),
-      startFakeUpstream("upstream-edge-models.json"),
-      startPostgres(),
-    ]);
+  const seeded = runImport(HISTORY_FIXTURES.map(fixturePath), { DATA_DIR: dataDir("history") });
+  if (seeded.status !== 0) {
+    throw new Error(`seeding the history store failed:\n${seeded.stdout}${seeded.stderr}`);
+  }
+
+  const [
+    liveUpstream,
+    refreshUpstream,
+    faultsUpstream,
+    replicaUpstream,
+    edgeUpstream,
+    historyUpstream,
+    postgres,
+  ] = await Promise.all([
+    startFakeUpstream("upstream-2026-11-21.json"),
+    startFakeUpstream("upstream-2026-11-21.json"),
+    startFakeUpstream("upstream-2026-11-21.json"),
+    startFakeUpstream("upstream-2026-11-21.json"),
+    startFakeUpstream("upstream-edge-models.json"),
+    startFakeUpstream("upstream-2026-11-21.json"),
+    startPostgres(),
+  ]);
+  // Two sites that embed the live server's views: one allowed to, one not.
+  const [allowedHost, otherHost] = await Promise.all([startEmbedHost(), startEmbedHost()]);
   const stopSupport = async () => {
-    const fakes = [liveUpstream, refreshUpstream, faultsUpstream, replicaUpstream, edgeUpstream];
-    await Promise.all(fakes.map((fake) => fake.close()));
+    const fakes = [
+      liveUpstream,
+      refreshUpstream,
+      faultsUpstream,
+      replicaUpstream,
+      edgeUpstream,
+      historyUpstream,
+    ];
+    await Promise.all([...fakes, allowedHost, otherHost].map((support) => support.close()));
     await postgres.stop();
   };
   const replicaDatabase = createDatabase(postgres.url, "replicas");
@@ -41,7 +68,11 @@ export default async function globalSetup() {
   });
 
   const starting = [
-    startNextServer("live", { ...live(liveUpstream.baseUrl), DATA_DIR: dataDir("live") }),
+    startNextServer("live", {
+      ...live(liveUpstream.baseUrl),
+      DATA_DIR: dataDir("live"),
+      EMBED_ALLOWED_ORIGINS: `${allowedHost.origin}, https://intranet.example.com`,
+    }),
     startNextServer("sample", { DATA_DIR: dataDir("sample") }),
     startNextServer("refresh", {
       ...live(refreshUpstream.baseUrl),
@@ -65,6 +96,10 @@ export default async function globalSetup() {
       REVALIDATE_SECONDS: "2",
     }),
     startNextServer("edge", { ...live(edgeUpstream.baseUrl), DATA_DIR: dataDir("edge") }),
+    startNextServer("history", {
+      ...live(historyUpstream.baseUrl),
+      DATA_DIR: dataDir("history"),
+    }),
   ] as const;
   // If one server fails to start, stop the others and the support processes before failing.
   const settled = await Promise.allSettled(starting);
@@ -78,12 +113,14 @@ export default async function globalSetup() {
     throw failure.reason;
   }
   const servers = await Promise.all(starting);
-  const [liveServer, sample, refresh, faults, replicaA, replicaB, edge] = servers;
+  const [liveServer, sample, refresh, faults, replicaA, replicaB, edge, history] = servers;
 
   Object.assign(process.env, {
     LIVE_URL: liveServer.url,
     LIVE_LOG: liveServer.logFile,
     LIVE_UPSTREAM_CONTROL: liveUpstream.controlUrl,
+    EMBED_HOST: allowedHost.origin,
+    OTHER_HOST: otherHost.origin,
     SAMPLE_URL: sample.url,
     SAMPLE_LOG: sample.logFile,
     REFRESH_URL: refresh.url,
@@ -98,6 +135,9 @@ export default async function globalSetup() {
     REPLICA_UPSTREAM_CONTROL: replicaUpstream.controlUrl,
     EDGE_URL: edge.url,
     EDGE_LOG: edge.logFile,
+    HISTORY_URL: history.url,
+    HISTORY_LOG: history.logFile,
+    HISTORY_UPSTREAM_CONTROL: historyUpstream.controlUrl,
     STORES_DIR: stores,
   });
 

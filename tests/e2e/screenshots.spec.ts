@@ -2,11 +2,15 @@ import path from "node:path";
 
 import { expect, test } from "@playwright/test";
 
-import { edge, live, sample } from "./servers";
+import { edge, history, live, sample } from "./servers";
 
 // Screenshots of every view for people to look at (written to screenshots/, git-ignored), in
 // both themes and at desktop and phone widths. Each also checks what a screenshot would show
-// wrongly: a page wider than the screen, or charts that have not drawn yet.
+// wrongly: a page wider than the screen, charts that have not drawn yet, or a page that has not
+// said it is ready (data-ready, what automated screenshotters wait for).
+
+// axe and full-page screenshots of long pages take seconds each on a busy two-core machine.
+test.describe.configure({ timeout: 90_000 });
 
 const VIEWS = [
   { name: "overview", server: () => live.url, path: "/", charts: 3 },
@@ -16,11 +20,12 @@ const VIEWS = [
     path: "/?macro=code&sort=tokens",
     charts: 3,
   },
+  { name: "overview-usage-bars", server: () => live.url, path: "/?metric=usage", charts: 3 },
   // The drill-down draws its models and, below them, its provider split.
   { name: "tag", server: () => live.url, path: "/tags/code%3Ageneral_impl", charts: 2 },
   { name: "tag-no-models", server: () => live.url, path: "/tags/summarization", charts: 0 },
   { name: "not-found", server: () => live.url, path: "/tags/nope", charts: 0 },
-  { name: "sample-overview", server: () => sample.url, path: "/", charts: 3 },
+  { name: "sample-overview", server: () => sample.url, path: "/", charts: 5 },
   { name: "models", server: () => live.url, path: "/models", charts: 0 },
   {
     name: "model-profile",
@@ -37,6 +42,28 @@ const VIEWS = [
     path: "/models/%3Cimg%20src%3Dx%20onerror%3D%22window.__xss%3D1%22%3E/evil-20260101",
     charts: 1,
   },
+  { name: "embed-overview", server: () => live.url, path: "/embed?macro=agent", charts: 3 },
+  { name: "embed-tag", server: () => live.url, path: "/embed/tags/code%3Ageneral_impl", charts: 1 },
+  {
+    name: "sample-tag-trend",
+    server: () => sample.url,
+    path: "/tags/code%3Ageneral_impl",
+    charts: 3,
+  },
+  { name: "history-overview", server: () => history.url, path: "/", charts: 5 },
+  {
+    name: "history-tag-trend",
+    server: () => history.url,
+    path: "/tags/code%3Ageneral_impl",
+    charts: 3,
+  },
+  { name: "pinned-overview", server: () => history.url, path: "/?as_of=2026-11-18", charts: 5 },
+  {
+    name: "unknown-date",
+    server: () => history.url,
+    path: "/tags/code%3Ageneral_impl?as_of=2026-11-20",
+    charts: 0,
+  },
 ];
 
 const SIZES = [
@@ -46,26 +73,70 @@ const SIZES = [
 
 const THEMES = ["light", "dark"] as const;
 
-for (const view of VIEWS) {
+type Shot = { name: string; url: () => string; charts: number; system: (typeof THEMES)[number] };
+
+const shots: Shot[] = [
+  ...VIEWS.flatMap((view) =>
+    THEMES.map((theme) => ({
+      name: `${view.name}-${theme}`,
+      url: () => `${view.server()}${view.path}`,
+      charts: view.charts,
+      system: theme,
+    })),
+  ),
+  // ?theme= overrides the system's choice: each forced theme shot on the opposite system.
+  ...THEMES.map((theme) => ({
+    name: `overview-forced-${theme}`,
+    url: () => `${live.url}/?theme=${theme}`,
+    charts: 3,
+    system: theme === "dark" ? ("light" as const) : ("dark" as const),
+  })),
+];
+
+for (const shot of shots) {
   for (const size of SIZES) {
-    for (const theme of THEMES) {
-      test(`${view.name} ${size.name} ${theme}`, async ({ page }) => {
-        await page.setViewportSize(size.viewport);
-        await page.emulateMedia({ colorScheme: theme, reducedMotion: "reduce" });
-        await page.goto(`${view.server()}${view.path}`);
-        await expect(page.locator(".recharts-surface")).toHaveCount(view.charts);
-        await expect(page.getByTestId("citation")).toBeVisible();
+    test(`${shot.name} ${size.name}`, async ({ page }) => {
+      await page.setViewportSize(size.viewport);
+      await page.emulateMedia({ colorScheme: shot.system, reducedMotion: "reduce" });
+      await page.goto(shot.url());
+      await expect(page.locator("html")).toHaveAttribute("data-ready", "true");
+      await expect(page.locator(".recharts-surface")).toHaveCount(shot.charts);
+      await expect(page.getByTestId("citation")).toBeVisible();
 
-        const overflow = await page.evaluate(
-          () => document.documentElement.scrollWidth - window.innerWidth,
-        );
-        expect(overflow, "page is wider than the viewport").toBeLessThanOrEqual(0);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - window.innerWidth,
+      );
+      expect(overflow, "page is wider than the viewport").toBeLessThanOrEqual(0);
 
-        await page.screenshot({
-          path: path.join("screenshots", `${view.name}-${size.name}-${theme}.png`),
-          fullPage: true,
-        });
+      await page.screenshot({
+        path: path.join("screenshots", `${shot.name}-${size.name}.png`),
+        fullPage: true,
       });
-    }
+    });
+  }
+}
+
+// Exported pictures, as a report would receive them (the README shows one).
+for (const theme of THEMES) {
+  for (const size of SIZES) {
+    test(`exported PNG ${theme} ${size.name}`, async ({ page }) => {
+      await page.setViewportSize(size.viewport);
+      await page.emulateMedia({ colorScheme: theme, reducedMotion: "reduce" });
+      await page.goto(`${live.url}/?macro=code`);
+      await expect(page.locator("html")).toHaveAttribute("data-ready", "true");
+      for (const chart of [
+        "Tasks: usage share vs token share",
+        "Share of requests by macro-category",
+      ]) {
+        await page.getByRole("button", { name: `Download ${chart}` }).click();
+        const [download] = await Promise.all([
+          page.waitForEvent("download"),
+          page.locator('[data-format="png"]:visible').click(),
+        ]);
+        await download.saveAs(
+          path.join("screenshots", `export-${theme}-${size.name}-${download.suggestedFilename()}`),
+        );
+      }
+    });
   }
 }

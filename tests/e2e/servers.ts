@@ -26,6 +26,7 @@ export const live = server("LIVE");
 export const sample = server("SAMPLE");
 export const refresh = server("REFRESH");
 export const faults = server("FAULTS");
+export const history = server("HISTORY");
 
 export const replicas = {
   get urls(): [string, string] {
@@ -43,6 +44,16 @@ export const replicas = {
 export function storeDir(name: string): string {
   return path.join(required("STORES_DIR"), name);
 }
+
+/** Sites that frame the live server's embeds: one in EMBED_ALLOWED_ORIGINS, one not. */
+export const embedHosts = {
+  get allowed() {
+    return required("EMBED_HOST");
+  },
+  get other() {
+    return required("OTHER_HOST");
+  },
+};
 
 export const edge = {
   get url() {

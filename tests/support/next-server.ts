@@ -15,6 +15,8 @@ const NEXT_BIN = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
 export async function startNextServer(
   name: string,
   env: Record<string, string>,
+  /** The app to serve: this project unless another built app's folder is given. */
+  cwd: string = ROOT,
 ): Promise<RunningServer> {
   const port = await freePort();
   const logFile = path.join(ROOT, "test-results", `server-${name}.log`);
@@ -24,7 +26,7 @@ export async function startNextServer(
     process.execPath,
     [NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"],
     {
-      cwd: ROOT,
+      cwd,
       detached: true,
       stdio: ["ignore", log, log],
       env: {

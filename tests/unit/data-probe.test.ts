@@ -1,26 +1,26 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 
-import { canServeData, registerDataProbe } from "@/lib/data-probe";
+import { probeHeldData, registerDataProbe } from "@/lib/data-probe";
 
 afterEach(() => {
   // The registry is process-wide (shared by the proxy and the app); leave it as found.
   Reflect.deleteProperty(globalThis, Symbol.for("task-share.data-probe"));
 });
 
-describe("canServeData", () => {
-  it("assumes data can be served while no data layer has registered a probe", async () => {
-    expect(await canServeData()).toBe(true);
+describe("probeHeldData", () => {
+  it("assumes data can be served, version unknown, while no data layer has registered", async () => {
+    expect(await probeHeldData()).toEqual({ available: true, version: undefined });
   });
 
   it("answers what the registered probe answers, asking it every time", async () => {
-    const answers = [false, true];
+    const answers = [{ available: false }, { available: true, version: "2026-11-21|a|" }] as const;
     let asked = 0;
     registerDataProbe(async () => {
       asked += 1;
-      return answers[asked - 1] ?? true;
+      return answers[asked - 1] ?? { available: false };
     });
-    expect(await canServeData()).toBe(false);
-    expect(await canServeData()).toBe(true);
+    expect(await probeHeldData()).toEqual({ available: false });
+    expect(await probeHeldData()).toEqual({ available: true, version: "2026-11-21|a|" });
     expect(asked).toBe(2);
   });
 
@@ -28,14 +28,14 @@ describe("canServeData", () => {
     registerDataProbe(async () => {
       throw new Error("store unreachable");
     });
-    await expect(canServeData()).rejects.toThrow("store unreachable");
+    await expect(probeHeldData()).rejects.toThrow("store unreachable");
   });
 
   it("shares the probe between copies of the module, as the proxy's and the app's bundles are", async () => {
-    registerDataProbe(async () => false);
+    registerDataProbe(async () => ({ available: false }));
     vi.resetModules();
     const copy = await import("@/lib/data-probe");
-    expect(copy.canServeData).not.toBe(canServeData);
-    expect(await copy.canServeData()).toBe(false);
+    expect(copy.probeHeldData).not.toBe(probeHeldData);
+    expect(await copy.probeHeldData()).toEqual({ available: false });
   });
 });

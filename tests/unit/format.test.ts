@@ -3,6 +3,8 @@ import { describe, expect, it } from "vitest";
 import {
   formatAge,
   formatPercent,
+  formatPoints,
+  pointsDirection,
   formatRank,
   formatRatio,
   formatTimestamp,
@@ -106,5 +108,23 @@ describe("formatAge", () => {
   it("treats a time slightly in the future (clock skew between replicas) as just now", () => {
     expect(formatAge(-1)).toBe("just now");
     expect(formatAge(-90_000)).toBe("just now");
+  });
+});
+
+describe("percentage-point changes", () => {
+  it("carry a sign, one decimal and the unit; what rounds to zero is plain 0.0", () => {
+    expect(formatPoints(0.0061)).toBe("+0.6 pp");
+    expect(formatPoints(-0.012)).toBe("-1.2 pp");
+    expect(formatPoints(0.0001)).toBe("0.0 pp");
+    expect(formatPoints(-0.0004)).toBe("0.0 pp");
+    expect(formatPoints(0)).toBe("0.0 pp");
+  });
+
+  it("point the arrow the way the shown number goes", () => {
+    expect(pointsDirection(0.0061)).toBe("up");
+    expect(pointsDirection(-0.0061)).toBe("down");
+    expect(pointsDirection(-0.0004)).toBe("flat");
+    expect(pointsDirection(0.0005)).toBe("up");
+    expect(formatPoints(0.0005)).toBe("+0.1 pp");
   });
 });

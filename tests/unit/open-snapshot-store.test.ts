@@ -94,7 +94,10 @@ describe("openSnapshotStore", () => {
 
       const inspect = await openPostgresDatabase(databaseUrl);
       try {
-        expect(await inspect.query("SELECT id FROM schema_migrations")).toEqual([{ id: 1 }]);
+        expect(await inspect.query("SELECT id FROM schema_migrations ORDER BY id")).toEqual([
+          { id: 1 },
+          { id: 2 },
+        ]);
       } finally {
         await inspect.close();
       }

@@ -59,7 +59,7 @@ describe("parseEmbedOrigins", () => {
   it("drops an entry that is not a plain origin, so it cannot end the CSP directive", () => {
     // A semicolon-separated list is a likely slip; a `;` in a source list ends frame-ancestors.
     const origins = parseEmbedOrigins("https://a.example;https://b.example https://c.example");
-    const csp = securityHeaders(origins)["Content-Security-Policy"];
+    const csp = securityHeaders("/embed", origins)["Content-Security-Policy"];
     expect(directives(csp).map(([name]) => name)).toEqual([
       "default-src",
       "script-src",
@@ -77,30 +77,41 @@ describe("parseEmbedOrigins", () => {
 });
 
 describe("securityHeaders", () => {
-  it("forbids every framing without embed origins", () => {
-    const headers = securityHeaders([]);
-    expect(headers).toEqual({
-      "Content-Security-Policy": `${CSP_WITHOUT_FRAME_ANCESTORS}; frame-ancestors 'none'`,
-      "X-Content-Type-Options": "nosniff",
-      "Referrer-Policy": "strict-origin-when-cross-origin",
-      "X-Frame-Options": "DENY",
-    });
-    expect(headers["Content-Security-Policy"]).not.toContain("unsafe-eval");
-  });
+  const origins = ["https://wiki.example.com", "http://localhost:3001"];
 
-  it("allows the dashboard itself and the embed origins to frame it, without X-Frame-Options", () => {
-    const headers = securityHeaders(["https://wiki.example.com", "http://localhost:3001"]);
-    expect(headers).toEqual({
-      "Content-Security-Policy": `${CSP_WITHOUT_FRAME_ANCESTORS}; frame-ancestors 'self' https://wiki.example.com http://localhost:3001`,
-      "X-Content-Type-Options": "nosniff",
-      "Referrer-Policy": "strict-origin-when-cross-origin",
-    });
-    expect(headers["Content-Security-Policy"]).not.toContain("unsafe-eval");
-    expect(headers["X-Frame-Options"]).toBeUndefined();
-  });
+  it.each(["/", "/tags/x", "/embedded-elsewhere", "/api/status"])(
+    "lets no one frame %s, whatever the embed origins",
+    (pathname) => {
+      for (const allowed of [[], origins]) {
+        const headers = securityHeaders(pathname, allowed);
+        expect(headers).toEqual({
+          "Content-Security-Policy": `${CSP_WITHOUT_FRAME_ANCESTORS}; frame-ancestors 'none'`,
+          "X-Content-Type-Options": "nosniff",
+          "Referrer-Policy": "strict-origin-when-cross-origin",
+          "X-Frame-Options": "DENY",
+        });
+        expect(headers["Content-Security-Policy"]).not.toContain("unsafe-eval");
+      }
+    },
+  );
+
+  it.each(["/embed", "/embed/tags/code%3Adebugging"])(
+    "lets this site and the embed origins frame %s, without X-Frame-Options",
+    (pathname) => {
+      expect(securityHeaders(pathname, origins)).toEqual({
+        "Content-Security-Policy": `${CSP_WITHOUT_FRAME_ANCESTORS}; frame-ancestors 'self' https://wiki.example.com http://localhost:3001`,
+        "X-Content-Type-Options": "nosniff",
+        "Referrer-Policy": "strict-origin-when-cross-origin",
+      });
+      expect(securityHeaders(pathname, [])["Content-Security-Policy"]).toMatch(
+        /frame-ancestors 'self'$/,
+      );
+    },
+  );
 
   it("builds the header from what parseEmbedOrigins returns", () => {
     const csp = securityHeaders(
+      "/embed",
       parseEmbedOrigins("https://wiki.example.com/page, ftp://x.example"),
     )["Content-Security-Policy"];
     expect(directives(csp).at(-1)).toEqual(["frame-ancestors", "'self' https://wiki.example.com"]);

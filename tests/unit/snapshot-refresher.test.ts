@@ -108,7 +108,7 @@ function createTracker() {
 
   function wrap(store: SnapshotStore): SnapshotStore {
     return {
-      kind: store.kind,
+      ...store,
       saveSnapshot: (snapshot) => track(store.saveSnapshot(snapshot)),
       latestSnapshot: () => track(store.latestSnapshot()),
       countSnapshots: () => track(store.countSnapshots()),
@@ -118,7 +118,6 @@ function createTracker() {
       },
       finishRefresh: (holder, outcome) => track(store.finishRefresh(holder, outcome)),
       refreshState: () => track(store.refreshState()),
-      close: () => store.close(),
     };
   }
 

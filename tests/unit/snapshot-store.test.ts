@@ -108,6 +108,7 @@ for (const databases of drivers) {
 
         expect(await schemaMigrations(db)).toEqual([
           { id: 1, name: "snapshots and shared refresh state" },
+          { id: 2, name: "when each snapshot row was last written" },
         ]);
         expect(await refreshStateRows(db)).toEqual([{ id: 1 }]);
         expect(await store.countSnapshots()).toBe(1);
@@ -126,6 +127,7 @@ for (const databases of drivers) {
         for (const db of connections) {
           expect(await schemaMigrations(db)).toEqual([
             { id: 1, name: "snapshots and shared refresh state" },
+            { id: 2, name: "when each snapshot row was last written" },
           ]);
           expect(await refreshStateRows(db)).toEqual([{ id: 1 }]);
         }

@@ -158,7 +158,7 @@ describe("filterTags", () => {
   });
 
   it("returns every tag without a macro-category", () => {
-    expect(filterTags(tags, undefined)).toBe(tags);
+    expect(filterTags(tags, null)).toBe(tags);
   });
 
   it("returns nothing for a key no tag has", () => {

@@ -8,6 +8,7 @@ import { PageShell } from "@/components/site/page-shell";
 import { formatPercent } from "@/lib/format";
 import { findModelBySegments } from "@/lib/models";
 import { getClassifications, getRevalidateSeconds } from "@/lib/openrouter";
+import { DEFAULT_VIEW } from "@/lib/url-state/view-params";
 
 export const dynamic = "force-dynamic";
 
@@ -34,6 +35,7 @@ export default async function ModelPage({ params }: ModelPageProps) {
       classifications={classifications}
       pollSeconds={getRevalidateSeconds()}
       nav={{ section: "models", page: false }}
+      view={DEFAULT_VIEW}
     >
       <ModelSummary model={model} tagTotal={snapshot.tags.length} />
       <EstimateExplainer />

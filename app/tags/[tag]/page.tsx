@@ -3,42 +3,48 @@ import { notFound } from "next/navigation";
 
 import { ProviderSplitCard } from "@/components/providers/provider-split-card";
 import { PageShell } from "@/components/site/page-shell";
-import { ModelsCard } from "@/components/tags/models-card";
-import { TagSummary } from "@/components/tags/tag-summary";
-import { formatPercent } from "@/lib/format";
-import { getClassifications, getRevalidateSeconds } from "@/lib/openrouter";
+import { TagView } from "@/components/tags/tag-view";
+import { tagDescription } from "@/lib/headlines";
+import { getRevalidateSeconds } from "@/lib/openrouter";
 import { providerPalette } from "@/lib/provider-series";
+import { previewMetadata } from "@/lib/preview-metadata";
+import type { SearchParams } from "@/lib/search-params";
+import { getShownSnapshot } from "@/lib/shown-snapshot";
+import { parseTagParams } from "@/lib/tag-params";
 import { findTagBySegment } from "@/lib/tags";
 
 export const dynamic = "force-dynamic";
 
-type TagPageProps = { params: Promise<{ tag: string }> };
+type TagPageProps = { params: Promise<{ tag: string }>; searchParams: Promise<SearchParams> };
 
-export async function generateMetadata({ params }: TagPageProps): Promise<Metadata> {
-  const { snapshot } = await getClassifications();
+export async function generateMetadata({ params, searchParams }: TagPageProps): Promise<Metadata> {
+  const page = await getShownSnapshot(await searchParams);
+  const { snapshot } = page.classifications;
   const tag = findTagBySegment(snapshot.tags, (await params).tag);
   if (!tag) return { title: "Task not found" };
-  return {
-    title: tag.displayName,
-    description: `${tag.displayName}: ${formatPercent(tag.usageShare)} of classified OpenRouter requests and ${formatPercent(tag.tokenShare)} of tokens, ${snapshot.windowDays} days to ${snapshot.asOf}, with its top models.`,
-  };
+  const title = page.pinned ? `${tag.displayName} on ${snapshot.asOf}` : tag.displayName;
+  const description = tagDescription(tag, snapshot);
+  return { title, description, ...previewMetadata(`${title} · Task Share`, description) };
 }
 
-export default async function TagPage({ params }: TagPageProps) {
-  const classifications = await getClassifications();
-  const { snapshot, usage } = classifications;
+export default async function TagPage({ params, searchParams }: TagPageProps) {
+  const query = await searchParams;
+  const page = await getShownSnapshot(query);
+  const { snapshot, usage } = page.classifications;
   const tag = findTagBySegment(snapshot.tags, (await params).tag);
   if (!tag) notFound();
+  const { state, ignored } = parseTagParams(query);
   const split = usage.byTag.get(tag.tag);
 
   return (
     <PageShell
-      classifications={classifications}
+      classifications={page.classifications}
       pollSeconds={getRevalidateSeconds()}
       nav={{ section: "overview", page: false }}
+      view={state}
+      pinned={page.pinned}
     >
-      <TagSummary tag={tag} snapshot={snapshot} />
-      <ModelsCard tag={tag} macroCategories={snapshot.macroCategories} />
+      <TagView tag={tag} page={page} view={state} ignored={ignored} />
       {split && (
         <ProviderSplitCard
           tag={tag}

@@ -1,0 +1,22 @@
+import { EmbedShell } from "@/components/embed/embed-shell";
+import { OverviewView } from "@/components/overview/overview-view";
+import { overviewHref } from "@/lib/overview-params";
+import type { SearchParams } from "@/lib/search-params";
+import { getOverview } from "@/lib/shown-snapshot";
+
+export const dynamic = "force-dynamic";
+
+export const metadata = { title: "Overview (embed)" };
+
+export default async function OverviewEmbed({
+  searchParams,
+}: {
+  searchParams: Promise<SearchParams>;
+}) {
+  const { page, state, ignored } = await getOverview(await searchParams);
+  return (
+    <EmbedShell classifications={page.classifications} fullViewHref={overviewHref(state)}>
+      <OverviewView page={page} state={state} ignored={ignored} embed />
+    </EmbedShell>
+  );
+}

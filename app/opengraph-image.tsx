@@ -1,0 +1,84 @@
+import { ImageResponse } from "next/og";
+
+import { OG_SIZE, OgFrame } from "@/components/og/og-frame";
+import { OG_MACRO_COLOURS, OG_PALETTE, OG_SPARE_COLOURS } from "@/components/og/og-palette";
+import { citationFor } from "@/lib/citation";
+import { formatPercent, formatWindow } from "@/lib/format";
+import { macroHeadlines, topTag } from "@/lib/headlines";
+import { getClassifications } from "@/lib/openrouter";
+
+// Drawn per request from the data held now (never at build time, which has no data).
+export const dynamic = "force-dynamic";
+export const alt = "Task Share: how OpenRouter requests split across task categories";
+export const size = OG_SIZE;
+export const contentType = "image/png";
+
+export default async function OverviewOpenGraphImage() {
+  const { snapshot } = await getClassifications();
+  const macros = macroHeadlines(snapshot).slice(0, 5);
+  let spare = 0;
+  const colourOf = (key: string) =>
+    OG_MACRO_COLOURS.get(key) ?? OG_SPARE_COLOURS[spare++ % OG_SPARE_COLOURS.length];
+  const coloured = macros.map((macro) => ({ ...macro, colour: colourOf(macro.key) }));
+  const top = topTag(snapshot);
+
+  return new ImageResponse(
+    <OgFrame
+      kicker="OpenRouter traffic by task"
+      asOf={snapshot.asOf}
+      citation={citationFor(snapshot.asOf)}
+    >
+      <div style={{ display: "flex", fontSize: 34, color: OG_PALETTE.mutedForeground }}>
+        Share of classified requests, {formatWindow(snapshot.windowDays, snapshot.asOf)}
+      </div>
+      <div style={{ display: "flex", marginTop: 28, gap: 44 }}>
+        {coloured.map((macro) => (
+          <div key={macro.key} style={{ display: "flex", flexDirection: "column" }}>
+            <div style={{ display: "flex", alignItems: "center", fontSize: 30 }}>
+              <div
+                style={{
+                  width: 22,
+                  height: 22,
+                  borderRadius: 4,
+                  background: macro.colour,
+                  marginRight: 10,
+                }}
+              />
+              {macro.label}
+            </div>
+            <div style={{ display: "flex", fontSize: 64, fontWeight: 700 }}>
+              {formatPercent(macro.usageShare)}
+            </div>
+          </div>
+        ))}
+      </div>
+      <div
+        style={{
+          display: "flex",
+          marginTop: 28,
+          height: 28,
+          width: "100%",
+          borderRadius: 6,
+          overflow: "hidden",
+        }}
+      >
+        {coloured.map((macro) => (
+          <div
+            key={macro.key}
+            style={{
+              display: "flex",
+              width: `${macro.usageShare * 100}%`,
+              background: macro.colour,
+            }}
+          />
+        ))}
+      </div>
+      {top && (
+        <div style={{ display: "flex", marginTop: 32, fontSize: 30 }}>
+          Top task: {top.displayName}, {formatPercent(top.usageShare)} of requests
+        </div>
+      )}
+    </OgFrame>,
+    OG_SIZE,
+  );
+}

@@ -1,0 +1,67 @@
+import { ImageResponse } from "next/og";
+
+import { OG_SIZE, OgFrame } from "@/components/og/og-frame";
+import { OG_PALETTE } from "@/components/og/og-palette";
+import { citationFor } from "@/lib/citation";
+import { formatPercent, formatRank, formatRatio, formatWindow } from "@/lib/format";
+import { getClassifications } from "@/lib/openrouter";
+import { findTagBySegment } from "@/lib/tags";
+
+export const dynamic = "force-dynamic";
+export const alt = "Task Share: a task's share of OpenRouter traffic and its top models";
+export const size = OG_SIZE;
+export const contentType = "image/png";
+
+export default async function TagOpenGraphImage({ params }: { params: Promise<{ tag: string }> }) {
+  const { snapshot } = await getClassifications();
+  const tag = findTagBySegment(snapshot.tags, (await params).tag);
+  const citation = citationFor(snapshot.asOf);
+  if (!tag) {
+    return new ImageResponse(
+      <OgFrame kicker="Task not found" asOf={snapshot.asOf} citation={citation}>
+        <div style={{ display: "flex", fontSize: 48 }}>No such task in the current data.</div>
+      </OgFrame>,
+      OG_SIZE,
+    );
+  }
+  const leader = tag.models[0];
+  const stats = [
+    { label: "of requests", value: formatPercent(tag.usageShare) },
+    { label: "of tokens", value: formatPercent(tag.tokenShare) },
+    { label: "token intensity", value: formatRatio(tag.tokenIntensity) },
+    { label: "by requests", value: formatRank(tag.usageRank, snapshot.tags.length) },
+  ];
+
+  return new ImageResponse(
+    <OgFrame kicker="Task drill-down" asOf={snapshot.asOf} citation={citation}>
+      <div style={{ display: "flex", fontSize: 60, fontWeight: 700, lineHeight: 1.1 }}>
+        {truncate(tag.displayName, 40)}
+      </div>
+      <div
+        style={{ display: "flex", fontSize: 26, color: OG_PALETTE.mutedForeground, marginTop: 8 }}
+      >
+        {truncate(tag.tag, 60)} · {formatWindow(snapshot.windowDays, snapshot.asOf)}
+      </div>
+      <div style={{ display: "flex", marginTop: 36, gap: 56 }}>
+        {stats.map((stat) => (
+          <div key={stat.label} style={{ display: "flex", flexDirection: "column" }}>
+            <div style={{ display: "flex", fontSize: 60, fontWeight: 700 }}>{stat.value}</div>
+            <div style={{ display: "flex", fontSize: 26, color: OG_PALETTE.mutedForeground }}>
+              {stat.label}
+            </div>
+          </div>
+        ))}
+      </div>
+      <div style={{ display: "flex", marginTop: 36, fontSize: 30 }}>
+        {leader
+          ? `Top model: ${truncate(leader.id, 48)}, ${formatPercent(leader.usageShare)} of this task's requests`
+          : "OpenRouter lists no models for this task in this window."}
+      </div>
+    </OgFrame>,
+    OG_SIZE,
+  );
+}
+
+function truncate(text: string, length: number): string {
+  return text.length > length ? `${text.slice(0, length - 1)}…` : text;
+}

@@ -1,0 +1,49 @@
+import { CitationFooter } from "@/components/site/citation-footer";
+import { SampleNotice } from "@/components/site/sample-notice";
+import type { Classifications } from "@/lib/openrouter";
+
+import { EmbedHeight } from "./embed-height";
+
+type EmbedShellProps = {
+  classifications: Classifications;
+  /** The same view in the full app, opened in a new tab. */
+  fullViewHref: string;
+  children: React.ReactNode;
+};
+
+const ROOT_ID = "embed-root";
+
+/**
+ * An embeddable view: no site header, navigation or controls; the data date, the citation and a
+ * way to the full view stay. Its height follows the content and is reported to the host page.
+ */
+export function EmbedShell({ classifications, fullViewHref, children }: EmbedShellProps) {
+  const { snapshot, source } = classifications;
+  return (
+    <div id={ROOT_ID} className="flex flex-col gap-4 p-3 sm:p-4" data-embed>
+      <header className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 text-sm">
+        <p>
+          <span className="font-semibold">Task Share</span>
+          <span className="text-muted-foreground"> · OpenRouter traffic by task · data as of </span>
+          <span className="font-medium tabular-nums" data-testid="as-of">
+            {snapshot.asOf}
+          </span>
+        </p>
+        <a
+          href={fullViewHref}
+          target="_blank"
+          rel="noopener"
+          className="rounded font-medium text-accent underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-accent print:hidden"
+        >
+          Open in Task Share
+          <span aria-hidden> ↗</span>
+          <span className="sr-only"> (opens in a new tab)</span>
+        </a>
+      </header>
+      {source === "sample" && <SampleNotice />}
+      <main className="flex flex-col gap-4">{children}</main>
+      <CitationFooter asOf={snapshot.asOf} compact />
+      <EmbedHeight targetId={ROOT_ID} />
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+import { resolveCssVariables, type DrawnChart } from "@/lib/export/svg";
+
+// The browser half of an export: read the chart Recharts drew, resolve the theme's colours, and
+// hand the result to the user as a file. The words and rows come from the server (ChartExport).
+
+/** The chart drawn inside a ChartFigure, cleaned of hover state and page-only attributes. */
+export function readDrawnChart(figure: Element): DrawnChart | undefined {
+  const surface = figure.querySelector("svg.recharts-surface");
+  if (!(surface instanceof SVGSVGElement)) return undefined;
+  const { width, height } = surface.getBoundingClientRect();
+  const clone = surface.cloneNode(true);
+  if (!(clone instanceof SVGSVGElement)) return undefined;
+  for (const transient of clone.querySelectorAll(
+    ".recharts-tooltip-cursor, .recharts-active-shape, .recharts-active-dot",
+  )) {
+    transient.remove();
+  }
+  // The page styles text with CSS (font-size, tabular-nums); a file has only its attributes.
+  for (const text of clone.querySelectorAll("text")) {
+    const computed = getComputedStyle(text);
+    if (!text.getAttribute("font-size")) text.setAttribute("font-size", computed.fontSize);
+  }
+  return { markup: new XMLSerializer().serializeToString(clone), width, height };
+}
+
+/** The markup with every var(--colour) replaced by the colour it has right now (theme included). */
+export function resolveThemeColours(markup: string): string {
+  const probe = document.createElement("span");
+  probe.style.display = "none";
+  document.body.append(probe);
+  try {
+    return resolveCssVariables(markup, (name) => {
+      probe.style.color = "";
+      probe.style.color = `var(${name})`;
+      return getComputedStyle(probe).color || undefined;
+    });
+  } finally {
+    probe.remove();
+  }
+}
+
+/** Draws an SVG onto a canvas at `scale`× (2 for retina screens) and returns a PNG. */
+export async function svgToPng(
+  svg: string,
+  width: number,
+  height: number,
+  scale = 2,
+): Promise<Blob> {
+  const url = URL.createObjectURL(new Blob([svg], { type: "image/svg+xml;charset=utf-8" }));
+  try {
+    const image = new Image();
+    image.decoding = "sync";
+    image.src = url;
+    await image.decode();
+    const canvas = document.createElement("canvas");
+    canvas.width = Math.round(width * scale);
+    canvas.height = Math.round(height * scale);
+    const context = canvas.getContext("2d");
+    if (!context) throw new Error("This browser cannot draw to a canvas.");
+    context.scale(scale, scale);
+    context.drawImage(image, 0, 0, width, height);
+    return await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob(
+        (blob) => (blob ? resolve(blob) : reject(new Error("The PNG could not be encoded."))),
+        "image/png",
+      ),
+    );
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
+export function downloadFile(content: Blob | string, fileName: string, type: string) {
+  const blob = typeof content === "string" ? new Blob([content], { type }) : content;
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = fileName;
+  link.style.display = "none";
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoked later: some browsers start reading the blob only after click() returns.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

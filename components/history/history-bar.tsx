@@ -1,0 +1,145 @@
+import Link from "next/link";
+
+import { DisabledSegment, Segment, SegmentLabel } from "@/components/ui/segmented-links";
+import {
+  COMPARISON_KEYS,
+  COMPARISON_LABELS,
+  describeComparison,
+  type Comparison,
+} from "@/lib/history/comparisons";
+import type { HistoryState } from "@/lib/url-state/view-params";
+
+type HistoryBarProps = {
+  /** The date of the snapshot shown. */
+  asOf: string;
+  /** Every stored date, oldest first. */
+  storedDates: string[];
+  pinned: boolean;
+  comparisons: Comparison[];
+  history: HistoryState;
+  /** This page's URL with other history settings (its own view settings kept). */
+  hrefFor: (history: HistoryState) => string;
+  /** Shown beside the permalink, e.g. download links. */
+  actions?: React.ReactNode;
+};
+
+const linkClass =
+  "rounded text-accent underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-accent";
+
+/**
+ * Which snapshot the page shows (a list of every stored date, as plain links), what changes are
+ * measured against, and a permalink that pins the date shown so a wiki link never drifts.
+ */
+export function HistoryBar({
+  asOf,
+  storedDates,
+  pinned,
+  comparisons,
+  history,
+  hrefFor,
+  actions,
+}: HistoryBarProps) {
+  const latest = storedDates.at(-1);
+  const newestFirst = [...storedDates].reverse();
+  return (
+    <div className="flex flex-col gap-3">
+      {pinned && (
+        <p
+          role="note"
+          data-testid="pinned-banner"
+          className="flex flex-wrap items-center gap-x-2 rounded-lg border border-accent/40 bg-card px-4 py-2 text-sm"
+        >
+          <span>
+            <strong className="font-semibold">Pinned to {asOf}</strong>: this is the snapshot stored
+            for that day, exactly as it was.
+          </span>
+          <span aria-hidden>·</span>
+          <Link href={hrefFor({ ...history, asOf: null })} className={linkClass}>
+            View latest
+          </Link>
+        </p>
+      )}
+      <div className="flex flex-col gap-3 text-sm md:flex-row md:items-end md:justify-between">
+        <div className="flex flex-wrap items-end gap-x-6 gap-y-3">
+          <div>
+            <SegmentLabel>Snapshot</SegmentLabel>
+            <details className="group relative" data-testid="date-picker">
+              <summary className="inline-flex min-h-9 cursor-pointer list-none items-center gap-2 rounded-md border border-border bg-card px-3 py-1.5 font-medium tabular-nums hover:bg-muted focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent">
+                {asOf}
+                {asOf === latest && <span className="text-muted-foreground">(latest)</span>}
+                <span aria-hidden className="text-xs text-muted-foreground group-open:rotate-180">
+                  ▾
+                </span>
+                <span className="sr-only">
+                  : choose another of {storedDates.length} stored dates
+                </span>
+              </summary>
+              <nav
+                aria-label="Stored snapshot dates"
+                className="absolute left-0 z-10 mt-1 max-h-72 w-56 overflow-y-auto rounded-md border border-border bg-card p-1 shadow-lg"
+              >
+                <ul className="grid grid-cols-1 tabular-nums">
+                  {newestFirst.map((date) => (
+                    <li key={date}>
+                      <Link
+                        href={hrefFor({ ...history, asOf: date === latest ? null : date })}
+                        aria-current={date === asOf ? "true" : undefined}
+                        className={`block rounded px-2 py-1.5 hover:bg-muted focus-visible:outline-2 focus-visible:outline-accent ${date === asOf ? "bg-muted font-semibold" : ""}`}
+                      >
+                        {date}
+                        {date === latest && (
+                          <span className="text-muted-foreground"> · latest</span>
+                        )}
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              </nav>
+            </details>
+          </div>
+          {comparisons.length > 0 && (
+            <nav aria-label="Compare with">
+              <SegmentLabel>Change since</SegmentLabel>
+              <ul className="flex flex-wrap gap-1.5">
+                {COMPARISON_KEYS.map((key) => {
+                  const comparison = comparisons.find((candidate) => candidate.key === key);
+                  return (
+                    <li key={key}>
+                      {comparison ? (
+                        <Segment
+                          href={hrefFor({ ...history, vs: key })}
+                          active={history.vs === key}
+                        >
+                          <span title={describeComparison(comparison)}>
+                            {COMPARISON_LABELS[key]}
+                          </span>
+                        </Segment>
+                      ) : (
+                        <DisabledSegment
+                          reason={`no snapshot stored ${COMPARISON_LABELS[key].toLowerCase()} earlier`}
+                        >
+                          {COMPARISON_LABELS[key]}
+                        </DisabledSegment>
+                      )}
+                    </li>
+                  );
+                })}
+              </ul>
+            </nav>
+          )}
+        </div>
+        <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+          <Link
+            href={hrefFor({ ...history, asOf })}
+            className={linkClass}
+            data-testid="permalink"
+            title="A link to exactly this snapshot, which will not change when newer data arrives"
+          >
+            Permalink to {asOf}
+          </Link>
+          {actions}
+        </div>
+      </div>
+    </div>
+  );
+}

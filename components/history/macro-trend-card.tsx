@@ -1,0 +1,127 @@
+import { ChartFigure } from "@/components/charts/chart-figure";
+import { DailyStackChart } from "@/components/charts/lazy-charts";
+import { Card } from "@/components/ui/card";
+import { formatPercent } from "@/lib/format";
+import type { MacroSeries } from "@/lib/history/series";
+import { macroColours } from "@/lib/macro-categories";
+
+import { NoHistoryNote } from "./no-history-note";
+
+const METRICS = [
+  { key: "usage", title: "Requests" },
+  { key: "tokens", title: "Tokens" },
+] as const;
+
+/** Macro-category shares per stored day, stacked, with the table they are drawn from. */
+export function MacroTrendCard({ series, dates }: { series: MacroSeries; dates: string[] }) {
+  const first = dates[0] ?? "";
+  const last = dates.at(-1) ?? "";
+  const title = "Macro-categories over time";
+  if (dates.length < 2) {
+    return (
+      <Card title={title} titleId="macro-trend-title">
+        <NoHistoryNote
+          firstDate={first}
+          then="Trends over time appear here once a second day is stored."
+        />
+      </Card>
+    );
+  }
+
+  const colourOf = macroColours(series.keys.map((item) => item.key));
+  const stackedSeries = series.keys.map((item) => ({ ...item, colour: colourOf(item.key) }));
+  const stored = series.points.filter((point) => point.usage.some((value) => value !== null));
+  const gaps = series.points.length - stored.length;
+
+  return (
+    <Card
+      title={title}
+      titleId="macro-trend-title"
+      description={`Share of classified requests and tokens, ${first} to ${last} · ${dates.length} stored days${gaps > 0 ? ` · ${gaps} ${gaps === 1 ? "day" : "days"} not stored, left as gaps` : ""}`}
+    >
+      <div className="flex flex-col gap-4">
+        <ul
+          className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-muted-foreground"
+          aria-label="Macro-category colours"
+        >
+          {stackedSeries.map((item) => (
+            <li key={item.key} className="flex items-center gap-1.5">
+              <span
+                aria-hidden
+                className="size-2.5 rounded-sm"
+                style={{ backgroundColor: item.colour }}
+              />
+              {item.label}
+            </li>
+          ))}
+        </ul>
+        <div className="grid grid-cols-1 gap-6 md:grid-cols-2">
+          {METRICS.map((metric) => {
+            const label = `Stacked area chart of each macro-category's share of classified ${metric.title.toLowerCase()} per day, ${first} to ${last}. The table below lists the same numbers.`;
+            return (
+              <div key={metric.key}>
+                <h3 className="mb-2 text-sm font-medium">{metric.title}</h3>
+                <ChartFigure
+                  label={label}
+                  height={220}
+                  id="macro-trend-chart"
+                  tableId="macro-trend-table"
+                  testId={`macro-trend-${metric.key}`}
+                >
+                  <DailyStackChart
+                    series={stackedSeries}
+                    points={series.points.map((point) => ({
+                      date: point.date,
+                      values: point[metric.key],
+                    }))}
+                    label={label}
+                  />
+                </ChartFigure>
+              </div>
+            );
+          })}
+        </div>
+        <details className="text-sm">
+          <summary className="cursor-pointer rounded font-medium text-accent focus-visible:outline-2 focus-visible:outline-accent">
+            Show the numbers ({stored.length} days)
+          </summary>
+          <div className="mt-3 overflow-x-auto">
+            <table id="macro-trend-table" className="w-full border-collapse text-sm tabular-nums">
+              <caption className="sr-only">
+                Share of requests and tokens by macro-category for each stored day
+              </caption>
+              <thead>
+                <tr className="border-b border-border text-left text-xs uppercase tracking-wide text-muted-foreground">
+                  <th scope="col" className="px-2 py-2 font-medium">
+                    Date
+                  </th>
+                  {series.keys.map((item) => (
+                    <th key={item.key} scope="col" className="px-2 py-2 text-right font-medium">
+                      {item.label}
+                      <span className="block font-normal normal-case">requests / tokens</span>
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {[...stored].reverse().map((point) => (
+                  <tr key={point.date} className="border-b border-border last:border-0">
+                    <th scope="row" className="px-2 py-1.5 text-left font-normal">
+                      {point.date}
+                    </th>
+                    {series.keys.map((item, index) => (
+                      <td key={item.key} className="px-2 py-1.5 text-right">
+                        {formatPercent(point.usage[index] ?? 0)} /{" "}
+                        {formatPercent(point.tokens[index] ?? 0)}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </details>
+      </div>
+    </Card>
+  );
+}

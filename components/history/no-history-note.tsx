@@ -1,0 +1,15 @@
+/**
+ * What a history view says while only one snapshot is stored, instead of an empty chart;
+ * `then` says what will appear, e.g. "Its trend appears here once a second day is stored."
+ */
+export function NoHistoryNote({ firstDate, then }: { firstDate: string; then: string }) {
+  return (
+    <p
+      role="note"
+      data-testid="no-history"
+      className="rounded-lg bg-muted px-4 py-6 text-center text-sm text-muted-foreground"
+    >
+      History starts on {firstDate}: only one snapshot is stored so far. {then}
+    </p>
+  );
+}

@@ -1,0 +1,53 @@
+import { formatPoints, pointsDirection } from "@/lib/format";
+import type { ShareChange } from "@/lib/history/changes";
+
+import { changeArrow, type ShareMetric } from "./delta-text";
+
+const TONE = {
+  up: "text-[var(--delta-up)]",
+  down: "text-[var(--delta-down)]",
+  flat: "text-muted-foreground",
+} as const;
+
+/**
+ * A change in percentage points with an arrow (▲ up, ▼ down; none when it rounds to zero), so
+ * the direction reads without colour; something absent from the base is marked "New".
+ */
+export function ShareDelta({
+  change,
+  metric,
+}: {
+  change: ShareChange | undefined;
+  metric: ShareMetric;
+}) {
+  if (!change) return null;
+  if (change.kind === "new") return <NewBadge />;
+  const delta = change[metric];
+  const direction = pointsDirection(delta);
+  return (
+    <span
+      className={`inline-flex items-center gap-1 whitespace-nowrap tabular-nums ${TONE[direction]}`}
+      data-direction={direction}
+      data-testid="delta"
+    >
+      {direction !== "flat" && (
+        <span aria-hidden className="text-[0.7em]">
+          {changeArrow(delta)}
+        </span>
+      )}
+      {formatPoints(delta)}
+    </span>
+  );
+}
+
+export function NewBadge() {
+  return (
+    <span
+      className="rounded-full border border-border px-1.5 py-px text-xs font-semibold whitespace-nowrap"
+      data-testid="delta"
+      data-direction="new"
+    >
+      New
+    </span>
+  );
+}

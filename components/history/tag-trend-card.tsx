@@ -1,0 +1,122 @@
+import { ChartFigure } from "@/components/charts/chart-figure";
+import { trendChartConfig } from "@/components/charts/trend-chart-config";
+import { TrendLineChart } from "@/components/charts/lazy-charts";
+import { Card } from "@/components/ui/card";
+import { formatPercent } from "@/lib/format";
+import { storedPoints, type SharePoint } from "@/lib/history/series";
+
+import { NoHistoryNote } from "./no-history-note";
+
+/** A tag's usage and token share over every stored day up to the one shown, and the table. */
+export function TagTrendCard({
+  series,
+  name,
+  exportLinks,
+}: {
+  series: SharePoint[];
+  name: string;
+  exportLinks: React.ReactNode;
+}) {
+  const stored = storedPoints(series);
+  const first = series[0]?.date ?? "";
+  const last = series.at(-1)?.date ?? "";
+  const title = "Over time";
+  if (series.length < 2) {
+    return (
+      <Card title={title} titleId="trend-title" actions={exportLinks}>
+        <NoHistoryNote
+          firstDate={first}
+          then="Its trend appears here once a second day is stored."
+        />
+      </Card>
+    );
+  }
+  const gaps = series.length - stored.length;
+  const label = `Line chart of ${name}'s usage share and token share per day, ${first} to ${last}${gaps > 0 ? `, with gaps on ${gaps} days without a stored snapshot` : ""}. The table below lists the same numbers.`;
+
+  return (
+    <Card
+      title={title}
+      titleId="trend-title"
+      description={`Share of classified requests and tokens, ${first} to ${last} · ${stored.length} stored days${gaps > 0 ? ` · gaps are days with no snapshot for this task` : ""}`}
+      actions={exportLinks}
+    >
+      <div className="flex flex-col gap-4">
+        <ul
+          className="flex flex-wrap gap-x-5 gap-y-1 text-xs text-muted-foreground"
+          aria-label="Line legend"
+        >
+          {(["usage", "tokens"] as const).map((key) => (
+            <li key={key} className="flex items-center gap-1.5">
+              <svg aria-hidden width="20" height="6" className="overflow-visible">
+                <line
+                  x1="0"
+                  y1="3"
+                  x2="20"
+                  y2="3"
+                  stroke={trendChartConfig[key].colour}
+                  strokeWidth="2"
+                  strokeDasharray={trendChartConfig[key].dash}
+                />
+              </svg>
+              {trendChartConfig[key].label}
+            </li>
+          ))}
+        </ul>
+        <ChartFigure
+          id="tag-trend-chart"
+          label={label}
+          height={260}
+          tableId="trend-table"
+          testId="tag-trend"
+        >
+          <TrendLineChart points={series} label={label} />
+        </ChartFigure>
+        <details className="text-sm">
+          <summary className="cursor-pointer rounded font-medium text-accent focus-visible:outline-2 focus-visible:outline-accent">
+            Show the numbers ({stored.length} days)
+          </summary>
+          <div className="mt-3 overflow-x-auto">
+            <table
+              id="trend-table"
+              className="w-full border-collapse text-sm tabular-nums"
+              data-testid="trend-table"
+            >
+              <caption className="sr-only">
+                {name}: usage and token share for each stored day
+              </caption>
+              <thead>
+                <tr className="border-b border-border text-left text-xs uppercase tracking-wide text-muted-foreground">
+                  <th scope="col" className="px-2 py-2 font-medium">
+                    Date
+                  </th>
+                  <th scope="col" className="px-2 py-2 text-right font-medium">
+                    Usage share
+                  </th>
+                  <th scope="col" className="px-2 py-2 text-right font-medium">
+                    Token share
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {[...stored].reverse().map((point) => (
+                  <tr
+                    key={point.date}
+                    className="border-b border-border last:border-0"
+                    data-date={point.date}
+                  >
+                    <th scope="row" className="px-2 py-1.5 text-left font-normal">
+                      {point.date}
+                    </th>
+                    <td className="px-2 py-1.5 text-right">{formatPercent(point.usage ?? 0)}</td>
+                    <td className="px-2 py-1.5 text-right">{formatPercent(point.tokens ?? 0)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </details>
+      </div>
+    </Card>
+  );
+}

@@ -1,0 +1,127 @@
+import { DroppedNote } from "@/components/history/dropped-note";
+import { ExportLinks } from "@/components/history/export-links";
+import { HistoryBar } from "@/components/history/history-bar";
+import { MacroTrendCard } from "@/components/history/macro-trend-card";
+import { NoHistoryNote } from "@/components/history/no-history-note";
+import { ViewNotices } from "@/components/site/view-notices";
+import { Card } from "@/components/ui/card";
+import type { ShownSnapshot } from "@/lib/history";
+import { describeComparison } from "@/lib/history/comparisons";
+import { changesFor } from "@/lib/history/history-set";
+import { overviewHref, type OverviewState } from "@/lib/overview-params";
+import { filterTags, sortTags } from "@/lib/tags";
+
+import { MacroDonutCard } from "./macro-donut-card";
+import { MacroTable } from "./macro-table";
+import { TagBarsCard } from "./tag-bars-card";
+import { TagControls } from "./tag-controls";
+import { TagTable } from "./tag-table";
+
+type OverviewViewProps = {
+  page: ShownSnapshot;
+  state: OverviewState;
+  ignored: string[];
+  /** Embedded: no view controls (the URL fixes the view), links leave the frame. */
+  embed?: boolean;
+};
+
+/** The overview's content, shared by the page and its embeddable twin. */
+export function OverviewView({ page, state: asked, ignored, embed = false }: OverviewViewProps) {
+  const { snapshot } = page.classifications;
+  const { changes, shown, unavailable } = changesFor(page.history, asked.vs);
+  const state = { ...asked, vs: shown };
+  const tags = sortTags(filterTags(snapshot.tags, state.macro), state.sort);
+  const filterLabel = snapshot.macroCategories.find((macro) => macro.key === state.macro)?.label;
+  const permalink = overviewHref({ ...state, asOf: snapshot.asOf });
+  const hasHistory = page.history.dates.length > 1;
+  const baseTags = changes && new Map(changes.base.tags.map((tag) => [tag.tag, tag]));
+
+  return (
+    <>
+      <h1 className="sr-only">OpenRouter traffic by task classification</h1>
+      <ViewNotices ignored={ignored} unavailableComparison={unavailable} asOf={snapshot.asOf} />
+      {!embed && (
+        <HistoryBar
+          asOf={snapshot.asOf}
+          storedDates={page.storedDates}
+          pinned={page.pinned}
+          comparisons={page.history.comparisons}
+          history={state}
+          hrefFor={(history) => overviewHref({ ...state, ...history })}
+          actions={
+            <ExportLinks
+              links={[
+                {
+                  href: `/api/classifications?as_of=${snapshot.asOf}`,
+                  label: `Download JSON (${snapshot.asOf})`,
+                },
+              ]}
+            />
+          }
+        />
+      )}
+      {changes && (
+        <p className="-mt-4 text-sm text-muted-foreground" data-testid="comparison">
+          Changes in percentage points (pp) {describeComparison(changes.comparison)}.
+        </p>
+      )}
+      <div className="grid grid-cols-1 gap-6 md:grid-cols-2">
+        {(["usage", "tokens"] as const).map((metric) => (
+          <MacroDonutCard
+            key={metric}
+            metric={metric}
+            snapshot={snapshot}
+            permalink={permalink}
+            tableId="macro-table"
+            changes={changes?.macroCategories}
+          />
+        ))}
+      </div>
+      <Card
+        title="Macro-categories"
+        description="The numbers both donuts are drawn from"
+        titleId="macro-table-title"
+      >
+        <MacroTable id="macro-table" macroCategories={snapshot.macroCategories} />
+      </Card>
+      <MacroTrendCard series={page.history.macroSeries()} dates={page.history.dates} />
+      <TagBarsCard
+        tags={tags}
+        snapshot={snapshot}
+        state={state}
+        filterLabel={filterLabel}
+        permalink={permalink}
+        tableId="tag-table"
+        changes={changes?.tags}
+        controls={
+          embed ? null : <TagControls state={state} macroCategories={snapshot.macroCategories} />
+        }
+      >
+        <TagTable
+          id="tag-table"
+          tags={tags}
+          macroCategories={snapshot.macroCategories}
+          state={state}
+          embed={embed}
+          changes={changes?.tags}
+          series={hasHistory ? page.history.allTagSeries() : undefined}
+        />
+        {changes && (
+          <DroppedNote
+            dropped={changes.tags.dropped.filter(
+              (item) => !state.macro || baseTags?.get(item.key)?.macroCategory === state.macro,
+            )}
+            baseAsOf={changes.comparison.baseAsOf}
+            noun="task"
+          />
+        )}
+        {!hasHistory && (
+          <NoHistoryNote
+            firstDate={snapshot.asOf}
+            then="Changes since earlier days and trends per task appear here once a second day is stored."
+          />
+        )}
+      </TagBarsCard>
+    </>
+  );
+}

@@ -1,0 +1,26 @@
+import { IgnoredNotice } from "@/components/ui/ignored-notice";
+import { COMPARISON_LABELS, type ComparisonKey } from "@/lib/history/comparisons";
+
+/** Says which view settings in the URL were not understood or could not be honoured. */
+export function ViewNotices({
+  ignored,
+  unavailableComparison,
+  asOf,
+}: {
+  ignored: string[];
+  /** A comparison the URL asked for that the stored dates do not allow. */
+  unavailableComparison: ComparisonKey | undefined;
+  asOf: string;
+}) {
+  return (
+    <>
+      <IgnoredNotice ignored={ignored} />
+      {unavailableComparison && (
+        <p role="status" className="rounded-lg border border-border bg-muted px-4 py-2 text-sm">
+          No snapshot is stored about {COMPARISON_LABELS[unavailableComparison].toLowerCase()}{" "}
+          before {asOf}; changes are shown since the previous snapshot instead.
+        </p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,93 @@
+import { MetricControl } from "@/components/charts/metric-control";
+import { ExportLinks } from "@/components/history/export-links";
+import { HistoryBar } from "@/components/history/history-bar";
+import { TagTrendCard } from "@/components/history/tag-trend-card";
+import { ViewNotices } from "@/components/site/view-notices";
+import type { ShownSnapshot } from "@/lib/history";
+import { compareModels } from "@/lib/history/changes";
+import { describeComparison } from "@/lib/history/comparisons";
+import { changesFor } from "@/lib/history/history-set";
+import type { TagShare } from "@/lib/openrouter/types";
+import { tagHref } from "@/lib/tags";
+import type { ViewState } from "@/lib/url-state/view-params";
+
+import { ModelsCard } from "./models-card";
+import { TagSummary } from "./tag-summary";
+
+type TagViewProps = {
+  tag: TagShare;
+  page: ShownSnapshot;
+  view: ViewState;
+  ignored: string[];
+  embed?: boolean;
+};
+
+/** A tag's drill-down content, shared by the page and its embeddable twin. */
+export function TagView({ tag, page, view: asked, ignored, embed = false }: TagViewProps) {
+  const { snapshot } = page.classifications;
+  const { changes, shown, unavailable } = changesFor(page.history, asked.vs);
+  const view = { ...asked, vs: shown };
+  const baseTag = changes?.base.tags.find((item) => item.tag === tag.tag);
+  const modelChanges = changes && compareModels(tag, baseTag, changes.comparison.baseAsOf);
+  const exportQuery = new URLSearchParams({ tag: tag.tag, as_of: snapshot.asOf });
+
+  return (
+    <>
+      <ViewNotices ignored={ignored} unavailableComparison={unavailable} asOf={snapshot.asOf} />
+      {!embed && (
+        <HistoryBar
+          asOf={snapshot.asOf}
+          storedDates={page.storedDates}
+          pinned={page.pinned}
+          comparisons={page.history.comparisons}
+          history={view}
+          hrefFor={(history) => tagHref(tag.tag, { ...view, ...history })}
+        />
+      )}
+      <TagSummary
+        tag={tag}
+        snapshot={snapshot}
+        view={view}
+        embed={embed}
+        change={
+          changes && {
+            value: changes.tags.byKey.get(tag.tag),
+            baseAsOf: changes.comparison.baseAsOf,
+          }
+        }
+      />
+      {changes && (
+        <p className="-mt-4 text-sm text-muted-foreground" data-testid="comparison">
+          Changes in percentage points (pp) {describeComparison(changes.comparison)}.
+        </p>
+      )}
+      <TagTrendCard
+        series={page.history.tagSeries(tag.tag)}
+        name={tag.displayName}
+        exportLinks={
+          <ExportLinks
+            links={[
+              { href: `/api/history?${exportQuery}&format=csv`, label: "Download CSV" },
+              { href: `/api/history?${exportQuery}`, label: "JSON" },
+            ]}
+          />
+        }
+      />
+      <ModelsCard
+        tag={tag}
+        snapshot={snapshot}
+        metric={view.metric}
+        permalink={tagHref(tag.tag, { ...view, asOf: snapshot.asOf })}
+        changes={modelChanges}
+        controls={
+          embed ? null : (
+            <MetricControl
+              active={view.metric}
+              hrefFor={(metric) => tagHref(tag.tag, { ...view, metric })}
+            />
+          )
+        }
+      />
+    </>
+  );
+}

@@ -1,0 +1,51 @@
+// What one chart exports: the words drawn around the picture and the rows behind it. Built on
+// the server from the same snapshot the page shows, so files and screen always agree.
+
+export type ExportValue = string | number | null;
+
+export type ExportColumn = {
+  /** Column name in CSV and key in JSON: snake_case, like the upstream fields. */
+  key: string;
+  label: string;
+};
+
+export type LegendEntry = {
+  label: string;
+  /** A CSS colour, usually a variable such as var(--chart-code); resolved when drawn. */
+  colour: string;
+  /** "light" draws the paler swatch used for token-share bars. */
+  swatch?: "solid" | "light";
+};
+
+export type ChartExport = {
+  /** File name without extension: what and when, e.g. task-share-usage-by-tag-2026-11-21. */
+  fileStem: string;
+  title: string;
+  /** Scope of the view: filter, sort, window. */
+  subtitle: string;
+  asOf: string;
+  citation: string;
+  legend: LegendEntry[];
+  /** Path and query of the view the chart comes from, drawn under the citation. */
+  permalink: string;
+  /** The view settings the rows reflect (filter, sort, metric), for the JSON file. */
+  view: Record<string, string>;
+  columns: ExportColumn[];
+  rows: Record<string, ExportValue>[];
+};
+
+/** "Code Generation" → "code-generation"; "code:general_impl" → "code-general-impl". */
+export function slugify(text: string): string {
+  const slug = text
+    .normalize("NFKD")
+    .replace(/\p{Mn}/gu, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+  return slug || "chart";
+}
+
+/** task-share-{what}-{as_of}, every part slugged so the name is safe on any file system. */
+export function exportFileStem(what: string[], asOf: string): string {
+  return ["task-share", ...what.map(slugify), asOf].join("-");
+}

@@ -1,0 +1,18 @@
+import { RANKINGS_URL } from "../citation";
+import type { ChartExport } from "./chart-export";
+
+/** The rows on screen as JSON, with what they are, the view they reflect and the citation. */
+export function toJson(chart: ChartExport): string {
+  const document = {
+    title: chart.title,
+    description: chart.subtitle,
+    as_of: chart.asOf,
+    citation: chart.citation,
+    source_url: RANKINGS_URL,
+    permalink: chart.permalink,
+    view: chart.view,
+    columns: chart.columns,
+    rows: chart.rows,
+  };
+  return `${JSON.stringify(document, null, 2)}\n`;
+}

@@ -1,0 +1,57 @@
+import { addDays, daysBetween } from "./dates";
+
+// What a snapshot's changes are measured against. "previous" is the stored snapshot just before;
+// "7d" and "30d" the one stored that many days earlier, or failing that the nearest earlier one
+// within a few days, so one missed day does not hide the weekly change. The base's own date is
+// always shown, so an approximate base never passes for an exact one.
+
+export const COMPARISON_KEYS = ["previous", "7d", "30d"] as const;
+export type ComparisonKey = (typeof COMPARISON_KEYS)[number];
+export const DEFAULT_COMPARISON: ComparisonKey = "previous";
+
+export type Comparison = { key: ComparisonKey; baseAsOf: string; days: number };
+
+const SPAN_DAYS: Record<Exclude<ComparisonKey, "previous">, number> = { "7d": 7, "30d": 30 };
+const TOLERANCE_DAYS = 3;
+
+/** The comparisons the stored dates allow for the snapshot of `asOf`, in COMPARISON_KEYS order. */
+export function availableComparisons(dates: string[], asOf: string): Comparison[] {
+  const earlier = dates.filter((date) => date < asOf);
+  const previous = earlier.at(-1);
+  if (previous === undefined) return [];
+  const found: Comparison[] = [
+    { key: "previous", baseAsOf: previous, days: daysBetween(previous, asOf) },
+  ];
+  for (const key of ["7d", "30d"] as const) {
+    const target = addDays(asOf, -SPAN_DAYS[key]);
+    const oldest = addDays(target, -TOLERANCE_DAYS);
+    const base = earlier.filter((date) => date <= target && date >= oldest).at(-1);
+    if (base !== undefined) found.push({ key, baseAsOf: base, days: daysBetween(base, asOf) });
+  }
+  return found;
+}
+
+export const COMPARISON_LABELS: Record<ComparisonKey, string> = {
+  previous: "Previous snapshot",
+  "7d": "7 days",
+  "30d": "30 days",
+};
+
+/** "since 2026-11-18 (3 days earlier)". */
+export function describeComparison(comparison: Comparison): string {
+  const days = comparison.days === 1 ? "1 day" : `${comparison.days} days`;
+  return `since ${comparison.baseAsOf} (${days} earlier)`;
+}
+
+/**
+ * The comparison a page uses for the requested key: that one when the stored dates allow it,
+ * otherwise the previous snapshot (`fellBack` says so, for a notice); none at all with no history.
+ */
+export function chooseComparison(
+  comparisons: Comparison[],
+  key: ComparisonKey,
+): { comparison: Comparison | undefined; fellBack: boolean } {
+  const wanted = comparisons.find((candidate) => candidate.key === key);
+  if (wanted) return { comparison: wanted, fellBack: false };
+  return { comparison: comparisons[0], fellBack: comparisons.length > 0 };
+}

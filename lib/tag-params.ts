@@ -1,0 +1,9 @@
+import type { SearchParams } from "./search-params";
+import { readUrlState, type UrlState } from "./url-state/read-url-state";
+import { URL_KEYS, viewParsers } from "./url-state/view-params";
+
+// A tag page's view state: the tag is in the path; the query holds the shared view settings.
+
+export function parseTagParams(params: SearchParams): UrlState<typeof viewParsers> {
+  return readUrlState(viewParsers, params, URL_KEYS);
+}

@@ -1,0 +1,68 @@
+import {
+  createParser,
+  createSerializer,
+  parseAsStringLiteral,
+  type inferParserType,
+} from "nuqs/server";
+
+import { COMPARISON_KEYS, DEFAULT_COMPARISON } from "../history/comparisons";
+import { isIsoDate } from "../history/dates";
+import { THEMES } from "../theme";
+
+// View settings every data page understands, whatever else it shows: which bars, which theme,
+// which stored snapshot (?as_of=2026-11-18, so a wiki link never drifts) and what its changes
+// are measured against (?vs=7d). A date that is well-formed but not stored is the page's
+// business (a 404 with the nearest dates); a malformed one falls back to the latest snapshot
+// with a visible notice, as unknown settings do.
+
+/** Which bars a paired bar chart draws: both shares side by side, or one of them. */
+export const BAR_METRICS = ["both", "usage", "tokens"] as const;
+export type BarMetric = (typeof BAR_METRICS)[number];
+export const DEFAULT_BAR_METRIC: BarMetric = "both";
+
+export const BAR_METRIC_LABELS: Record<BarMetric, string> = {
+  both: "Both",
+  usage: "Usage only",
+  tokens: "Tokens only",
+};
+
+const parseAsIsoDate = createParser({
+  parse: (value) => (isIsoDate(value) ? value : null),
+  serialize: (value: string) => value,
+});
+
+export const viewParsers = {
+  metric: parseAsStringLiteral(BAR_METRICS).withDefault(DEFAULT_BAR_METRIC),
+  /** Absent means: follow the visitor's own choice (cookie) or the system. */
+  theme: parseAsStringLiteral(THEMES),
+  /** A pinned snapshot date; absent shows the latest. */
+  asOf: parseAsIsoDate,
+  vs: parseAsStringLiteral(COMPARISON_KEYS).withDefault(DEFAULT_COMPARISON),
+};
+
+/** State keys whose URL name differs: the date is `as_of` in the URL as in the API. */
+export const URL_KEYS = { asOf: "as_of" } as const;
+
+export type ViewState = inferParserType<typeof viewParsers>;
+/** Which snapshot a view shows, and what its changes are measured against. */
+export type HistoryState = Pick<ViewState, "asOf" | "vs">;
+
+/** For pages without view settings of their own: links from them open views in their defaults. */
+export const DEFAULT_VIEW: ViewState = {
+  metric: DEFAULT_BAR_METRIC,
+  theme: null,
+  asOf: null,
+  vs: DEFAULT_COMPARISON,
+};
+
+const serializeView = createSerializer(viewParsers, { urlKeys: URL_KEYS });
+
+/** A link to another page that keeps the view settings (theme, metric, date) of this one. */
+export function viewHref(path: string, view: Partial<ViewState> = {}): string {
+  return serializeView(path, view);
+}
+
+/** The shared view settings out of a page's state, to carry over to another page. */
+export function sharedView(state: ViewState): ViewState {
+  return { metric: state.metric, theme: state.theme, asOf: state.asOf, vs: state.vs };
+}

@@ -1,0 +1,113 @@
+import type { BudgetRow } from "./budget-table";
+import { formatKiB, type FirstLoadJs } from "./first-load-js";
+import type { LighthouseResult } from "./lighthouse";
+
+// The budgets of issue 7, and the rows that set each measured figure beside its budget.
+
+export const ROUTES = [
+  { name: "overview", path: "/" },
+  { name: "drill-down", path: "/tags/code%3Ageneral_impl" },
+] as const;
+
+export const FIRST_LOAD_JS_MAX_BYTES = 160 * 1024;
+export const THROUGHPUT_RATIO_MIN = 0.5;
+const PERFORMANCE_MIN = { mobile: 0.95, desktop: 1 } as const;
+
+const score = (value: number) => value.toFixed(2);
+const kib = (bytes: number) => formatKiB(bytes);
+
+export function firstLoadRows(pages: readonly FirstLoadJs[], bare?: FirstLoadJs): BudgetRow[] {
+  const rows: BudgetRow[] = pages.map((page) => ({
+    figure: `first-load JS, gzip: ${page.route}`,
+    value: page.gzipBytes,
+    budget: { atMost: FIRST_LOAD_JS_MAX_BYTES },
+    format: kib,
+  }));
+  if (bare)
+    rows.push({ figure: "first-load JS, gzip: bare Next app", value: bare.gzipBytes, format: kib });
+  return rows;
+}
+
+export function lighthouseRows(results: readonly LighthouseResult[]): BudgetRow[] {
+  return results.flatMap((result) => {
+    const label = (figure: string) =>
+      `Lighthouse ${result.preset} ${figure}: ${new URL(result.url).pathname} (median of ${result.runs})`;
+    return [
+      {
+        figure: label("performance"),
+        value: result.performance,
+        budget: { atLeast: PERFORMANCE_MIN[result.preset] },
+        format: score,
+      },
+      {
+        figure: label("accessibility"),
+        value: result.accessibility,
+        budget: { atLeast: 1 },
+        format: score,
+      },
+      {
+        figure: label("best practices"),
+        value: result.bestPractices,
+        budget: { atLeast: 1 },
+        format: score,
+      },
+      { figure: label("SEO"), value: result.seo, budget: { atLeast: 1 }, format: score },
+      {
+        figure: label("CLS"),
+        value: result.cls,
+        budget: { atMost: 0 },
+        format: (value) => value.toFixed(3),
+      },
+    ];
+  });
+}
+
+/** The bare Next app's Lighthouse performance: context for the app's, with no budget. */
+export function baselineLighthouseRows(results: readonly LighthouseResult[]): BudgetRow[] {
+  return results.map((result) => ({
+    figure: `Lighthouse ${result.preset} performance: bare Next app (median of ${result.runs})`,
+    value: result.performance,
+    format: score,
+  }));
+}
+
+/** Each script of a page, largest first: where the first-load bytes go. */
+export function scriptBreakdown(page: FirstLoadJs): string {
+  const scripts = [...page.scripts].sort((a, b) => b.gzipBytes - a.gzipBytes);
+  return [
+    `${page.route}: ${scripts.length} scripts, ${kib(page.gzipBytes)} gzip`,
+    ...scripts.map(
+      (script) =>
+        `  ${kib(script.gzipBytes).padStart(10)} gzip  ${kib(script.bytes).padStart(10)} raw  ${new URL(script.url).pathname}`,
+    ),
+  ].join("\n");
+}
+
+export type Throughput = { name: string; path: string; rps: number; p50: number; p99: number };
+
+/**
+ * Requests/s and latencies of a static file and of each page, each page's pace as a multiple of
+ * the static file's; the cached overview must keep at least half of it.
+ */
+export function throughputRows(staticFile: Throughput, pages: readonly Throughput[]): BudgetRow[] {
+  const rate = (value: number) => `${Math.round(value)} req/s`;
+  const ms = (value: number) => `${value} ms`;
+  const latencies = (target: Throughput): BudgetRow[] => [
+    { figure: `latency p50: ${target.name}`, value: target.p50, format: ms },
+    { figure: `latency p99: ${target.name}`, value: target.p99, format: ms },
+  ];
+  return [
+    { figure: `throughput: ${staticFile.name}`, value: staticFile.rps, format: rate },
+    ...latencies(staticFile),
+    ...pages.flatMap((page): BudgetRow[] => [
+      { figure: `throughput: ${page.name}`, value: page.rps, format: rate },
+      {
+        figure: `throughput ÷ static file: ${page.name}`,
+        value: page.rps / staticFile.rps,
+        budget: page.path === "/" ? { atLeast: THROUGHPUT_RATIO_MIN } : undefined,
+        format: (value) => `${value.toFixed(2)}×`,
+      },
+      ...latencies(page),
+    ]),
+  ];
+}

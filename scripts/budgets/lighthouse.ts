@@ -1,0 +1,94 @@
+import type { Flags, Result } from "lighthouse";
+
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../tests/support/chromium";
+
+import { median } from "./median";
+
+// Lighthouse against a running production server, in the Chromium the browser tests use. Each
+// preset runs several times and every figure is the median of its runs: single Lighthouse runs
+// on a shared two-core machine swing by several points.
+// Lighthouse and chrome-launcher are ES modules, hence the dynamic imports from this CommonJS
+// script.
+
+export type Preset = "mobile" | "desktop";
+
+export type LighthouseFigures = {
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  seo: number;
+  cls: number;
+};
+
+export type LighthouseResult = { url: string; preset: Preset; runs: number } & LighthouseFigures;
+
+const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"];
+
+export function figuresOf(lhr: Result): LighthouseFigures {
+  if (lhr.runtimeError) {
+    throw new Error(`Lighthouse could not audit ${lhr.finalDisplayedUrl}`, {
+      cause: lhr.runtimeError,
+    });
+  }
+  const score = (id: string) => lhr.categories[id]?.score ?? Number.NaN;
+  return {
+    performance: score("performance"),
+    accessibility: score("accessibility"),
+    bestPractices: score("best-practices"),
+    seo: score("seo"),
+    cls: lhr.audits["cumulative-layout-shift"]?.numericValue ?? Number.NaN,
+  };
+}
+
+/** Per figure, the median over the runs (each figure on its own, as the budgets are). */
+export function medianFigures(runs: readonly LighthouseFigures[]): LighthouseFigures {
+  const of = (key: keyof LighthouseFigures) => median(runs.map((run) => run[key]));
+  return {
+    performance: of("performance"),
+    accessibility: of("accessibility"),
+    bestPractices: of("bestPractices"),
+    seo: of("seo"),
+    cls: of("cls"),
+  };
+}
+
+export async function runLighthouse(
+  urls: readonly string[],
+  presets: readonly Preset[] = ["mobile", "desktop"],
+  runs = 3,
+): Promise<LighthouseResult[]> {
+  const { default: lighthouse, desktopConfig } = await import("lighthouse");
+  const { launch } = await import("chrome-launcher");
+  const chrome = await launch({
+    chromePath: CHROMIUM_PATH,
+    chromeFlags: CHROMIUM_ARGS,
+  });
+  try {
+    const results: LighthouseResult[] = [];
+    for (const url of urls) {
+      for (const preset of presets) {
+        const flags: Flags = {
+          port: chrome.port,
+          output: "json",
+          logLevel: "error",
+          onlyCategories: CATEGORIES,
+        };
+        const figures: LighthouseFigures[] = [];
+        for (let run = 1; run <= runs; run += 1) {
+          const result = await lighthouse(
+            url,
+            flags,
+            preset === "desktop" ? desktopConfig : undefined,
+          );
+          if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+          figures.push(figuresOf(result.lhr));
+          console.error(`lighthouse ${preset} ${url}: run ${run}/${runs}`);
+        }
+        results.push({ url, preset, runs, ...medianFigures(figures) });
+      }
+    }
+    return results;
+  } finally {
+    chrome.kill();
+  }
+}

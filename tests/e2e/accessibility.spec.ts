@@ -1,0 +1,105 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+
+import { live } from "./servers";
+
+// axe-core finds no violation on any page in either theme; every control and chart is
+// reachable by keyboard with a visible focus ring; every chart has a name and a table.
+
+// axe and full-page screenshots of long pages take seconds each on a busy two-core machine.
+test.describe.configure({ timeout: 90_000 });
+
+const PAGES = [
+  "/",
+  "/?macro=code&sort=tokens&metric=usage",
+  "/?macro=nope",
+  "/tags/code%3Ageneral_impl",
+  "/tags/summarization?metric=tokens",
+  "/tags/nope",
+  "/embed",
+  "/embed/tags/code%3Ageneral_impl",
+];
+
+for (const theme of ["light", "dark"] as const) {
+  for (const path of PAGES) {
+    test(`axe: ${path} in ${theme}`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: theme, reducedMotion: "reduce" });
+      await page.goto(`${live.url}${path}`);
+      await expect(page.locator("html")).toHaveAttribute("data-ready", "true");
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(
+        results.violations.map((violation) => ({
+          id: violation.id,
+          nodes: violation.nodes.map((node) => node.target.join(" ")),
+        })),
+      ).toEqual([]);
+      // Contrast was actually checked (in this theme's colours), not skipped.
+      expect(results.passes.map((rule) => rule.id)).toContain("color-contrast");
+    });
+  }
+}
+
+test("axe passes with the download menu open, in the forced dark theme", async ({ page }) => {
+  await page.goto(`${live.url}/tags/translation?theme=dark`);
+  await expect(page.locator("html")).toHaveAttribute("data-ready", "true");
+  await page.getByRole("button", { name: /^Download/ }).click();
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((violation) => violation.id)).toEqual([]);
+});
+
+test("Tab reaches every control and chart, each with a visible focus ring", async ({ page }) => {
+  await page.goto(`${live.url}/?macro=code`);
+  await expect(page.locator("html")).toHaveAttribute("data-ready", "true");
+  const reached: string[] = [];
+  for (let step = 0; step < 60; step += 1) {
+    await page.keyboard.press("Tab");
+    const focused = await page.evaluate(() => {
+      const element = document.activeElement;
+      if (!element || element === document.body) return null;
+      const style = getComputedStyle(element);
+      const name =
+        element.getAttribute("aria-label") ??
+        (element.closest("[data-testid]")?.getAttribute("data-testid") &&
+        element.matches("svg, svg *")
+          ? `chart:${element.closest("[data-testid]")?.getAttribute("data-testid")}`
+          : (element.textContent ?? "").trim().slice(0, 40));
+      return { name, outline: style.outlineStyle, outlineWidth: style.outlineWidth };
+    });
+    if (!focused) continue;
+    expect(focused.outline, `focus ring on ${focused.name}`).not.toBe("none");
+    expect(focused.outlineWidth, `focus ring on ${focused.name}`).not.toBe("0px");
+    reached.push(focused.name);
+  }
+  for (const expected of [
+    "Task Share",
+    "System",
+    "Dark",
+    "Copy link",
+    "Copy citation",
+    "Download Share of requests by macro-category",
+    "chart:macro-donut-usage",
+    "Download Tasks: usage share vs token share",
+    "Token share",
+    "Tokens only",
+    "chart:tag-bars",
+    "Code Generation",
+  ]) {
+    expect(reached, `Tab reaches ${expected}`).toContain(expected);
+  }
+});
+
+test("each chart is named and points to the table it is drawn from", async ({ page }) => {
+  await page.goto(live.url);
+  for (const [chart, table] of [
+    ["macro-donut-usage", "macro-table"],
+    ["macro-donut-tokens", "macro-table"],
+    ["tag-bars", "tag-table"],
+  ] as const) {
+    const figure = page.getByTestId(chart);
+    await expect(figure).toHaveAttribute("aria-describedby", table);
+    expect(await figure.getAttribute("aria-label")).toBeTruthy();
+    await expect(page.locator(`table#${table}`)).toBeVisible();
+  }
+  await page.goto(`${live.url}/tags/code%3Ageneral_impl`);
+  await expect(page.getByTestId("model-bars")).toHaveAttribute("aria-describedby", "model-table");
+});

@@ -1,0 +1,59 @@
+import { expect, test } from "@playwright/test";
+
+import { decodePng } from "../support/png";
+import { live } from "./servers";
+
+// Link previews: each page names itself and points to an Open Graph image drawn on the server.
+
+async function meta(page: import("@playwright/test").Page, selector: string) {
+  return page.locator(selector).getAttribute("content");
+}
+
+test("the overview has its own description and a PNG preview with the headline numbers", async ({
+  page,
+  request,
+}) => {
+  await page.goto(live.url);
+  await expect(page).toHaveTitle("Task Share");
+  const description =
+    "OpenRouter requests by task, 7 days to 2026-11-21: Code 44.7%, General 32.5%, Agent 15.7%, Data 4.1%, Media 3.0%. Top task: Roleplay & Fiction, 19.0%.";
+  expect(await meta(page, "meta[name=description]")).toBe(description);
+  expect(await meta(page, "meta[property='og:description']")).toBe(description);
+  expect(await meta(page, "meta[property='og:title']")).toBe(
+    "Task Share: OpenRouter traffic by task",
+  );
+  expect(await meta(page, "meta[name='twitter:card']")).toBe("summary_large_image");
+
+  const image = await meta(page, "meta[property='og:image']");
+  expect(image).toMatch(new RegExp(`^${live.url}/opengraph-image`));
+  const response = await request.get(image ?? "");
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toBe("image/png");
+  const png = decodePng(await response.body());
+  expect({ width: png.width, height: png.height }).toEqual({ width: 1200, height: 630 });
+  expect(await meta(page, "meta[property='og:image:alt']")).toContain("Task Share");
+});
+
+test("each tag has its own title, description and preview image", async ({ page, request }) => {
+  await page.goto(`${live.url}/tags/code%3Ageneral_impl`);
+  expect(await meta(page, "meta[property='og:title']")).toBe("Code Generation · Task Share");
+  expect(await meta(page, "meta[name=description]")).toBe(
+    "Code Generation: 18.4% of classified OpenRouter requests and 26.1% of tokens (intensity 1.42×), 7 days to 2026-11-21, with its top models.",
+  );
+  const image = await meta(page, "meta[property='og:image']");
+  expect(image).toMatch(new RegExp(`^${live.url}/tags/code%3Ageneral_impl/opengraph-image`));
+  const response = await request.get(image ?? "");
+  expect(response.headers()["content-type"]).toBe("image/png");
+  const body = await response.body();
+  expect(decodePng(body).width).toBe(1200);
+
+  // Different data, different picture: the overview's image is not reused.
+  const overview = await request.get(`${live.url}/opengraph-image`);
+  expect(Buffer.compare(await overview.body(), body)).not.toBe(0);
+});
+
+test("a preview for an unknown tag is still an image, never an error page", async ({ request }) => {
+  const response = await request.get(`${live.url}/tags/nope/opengraph-image`);
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toBe("image/png");
+});

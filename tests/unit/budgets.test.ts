@@ -1,0 +1,153 @@
+import { gzipSync } from "node:zlib";
+
+import { describe, expect, it } from "vitest";
+
+import { budgetTable, failures, verdict, type BudgetRow } from "@/scripts/budgets/budget-table";
+import { firstLoadRows, throughputRows } from "@/scripts/budgets/budgets";
+import { formatKiB, gzipSize } from "@/scripts/budgets/first-load-js";
+import { medianFigures } from "@/scripts/budgets/lighthouse";
+import { median } from "@/scripts/budgets/median";
+import { scriptTags, startupScriptUrls } from "@/scripts/budgets/script-srcs";
+
+const PAGE = "http://127.0.0.1:3000/tags/code%3Ageneral_impl";
+
+describe("startupScriptUrls", () => {
+  it("lists every external script once, resolved against the page, in document order", () => {
+    const html = `<!DOCTYPE html><html><head>
+      <script src="/_next/static/chunks/webpack-1.js" async=""></script>
+      <SCRIPT SRC='/_next/static/chunks/main-2.js' defer></SCRIPT>
+      <script>self.__next_f=self.__next_f||[]</script>
+      <script src=/_next/static/chunks/app/page-3.js async></script>
+      <script src="/_next/static/chunks/webpack-1.js" async=""></script>
+      <script src="https://cdn.example.com/x.js?a=1&amp;b=2"></script>
+    </head></html>`;
+    expect(startupScriptUrls(html, PAGE)).toEqual([
+      "http://127.0.0.1:3000/_next/static/chunks/webpack-1.js",
+      "http://127.0.0.1:3000/_next/static/chunks/main-2.js",
+      "http://127.0.0.1:3000/_next/static/chunks/app/page-3.js",
+      "https://cdn.example.com/x.js?a=1&b=2",
+    ]);
+  });
+
+  it("leaves out noModule polyfills, however the attribute is written", () => {
+    const html = `
+      <script src="/_next/static/chunks/polyfills-a.js" noModule=""></script>
+      <script nomodule src="/legacy.js"></script>
+      <script src="/modern.js" type="module"></script>`;
+    expect(startupScriptUrls(html, PAGE)).toEqual(["http://127.0.0.1:3000/modern.js"]);
+  });
+
+  it("ignores markup inside inline scripts and attribute values that look like tags", () => {
+    const html = `
+      <script>self.__next_f.push([1,"<script src=\\"/not-loaded.js\\"></"+"script>"])</script>
+      <script data-note="a > b" src="/real.js"></script>
+      <script type="application/json">{"src":"/data.js"}</script>`;
+    expect(startupScriptUrls(html, PAGE)).toEqual(["http://127.0.0.1:3000/real.js"]);
+  });
+
+  it("does not take data-src or similar attributes for src", () => {
+    expect(scriptTags(`<script data-src="/lazy.js"></script>`)).toEqual([
+      { src: null, noModule: false },
+    ]);
+  });
+});
+
+describe("gzipSize", () => {
+  it("measures at zlib level 9", () => {
+    const body = new TextEncoder().encode("function f(){return 1}\n".repeat(200));
+    expect(gzipSize(body)).toBe(gzipSync(body, { level: 9 }).length);
+    expect(gzipSize(body)).toBeLessThan(body.length);
+  });
+
+  it("formats KiB with one decimal", () => {
+    expect(formatKiB(160 * 1024)).toBe("160.0 KiB");
+    expect(formatKiB(1536)).toBe("1.5 KiB");
+  });
+});
+
+describe("median", () => {
+  it.each([
+    [[3, 1, 2], 2],
+    [[0.91, 0.97, 0.95, 0.99], 0.96],
+    [[5], 5],
+  ])("of %j is %d", (values, expected) => {
+    expect(median(values)).toBeCloseTo(expected, 10);
+  });
+
+  it("is NaN for no values, so a missing figure cannot pass a budget", () => {
+    expect(median([])).toBeNaN();
+  });
+
+  it("takes each Lighthouse figure's median on its own", () => {
+    const run = (performance: number, cls: number) => ({
+      performance,
+      accessibility: 1,
+      bestPractices: 1,
+      seo: 1,
+      cls,
+    });
+    expect(medianFigures([run(0.9, 0), run(0.99, 0.2), run(0.95, 0.01)])).toEqual(run(0.95, 0.01));
+  });
+});
+
+describe("budget verdicts and table", () => {
+  const kib = (value: number) => formatKiB(value);
+  const row = (value: number, budget?: BudgetRow["budget"]): BudgetRow => ({
+    figure: "f",
+    value,
+    budget,
+    format: kib,
+  });
+
+  it("holds a ceiling up to and including the limit", () => {
+    expect(verdict(row(160 * 1024, { atMost: 160 * 1024 }))).toBe("pass");
+    expect(verdict(row(160 * 1024 + 1, { atMost: 160 * 1024 }))).toBe("fail");
+  });
+
+  it("holds a floor from the limit up", () => {
+    expect(verdict(row(0.95, { atLeast: 0.95 }))).toBe("pass");
+    expect(verdict(row(0.94, { atLeast: 0.95 }))).toBe("fail");
+  });
+
+  it("fails a figure that could not be measured, and never fails one without a budget", () => {
+    expect(verdict(row(Number.NaN, { atLeast: 1 }))).toBe("fail");
+    expect(verdict(row(Number.NaN, { atMost: 0 }))).toBe("fail");
+    expect(verdict(row(999_999))).toBe("info");
+  });
+
+  it("prints figure, measured, budget and result as markdown", () => {
+    const page = (route: string, gzipBytes: number) => ({ route, scripts: [], gzipBytes });
+    const rows = firstLoadRows([page("/", 150 * 1024), page("/tags/x", 170 * 1024)], {
+      ...page("/", 134 * 1024),
+    });
+    expect(budgetTable(rows).split("\n")).toEqual([
+      "| figure | measured | budget | result |",
+      "| --- | ---: | ---: | :---: |",
+      "| first-load JS, gzip: / | 150.0 KiB | ≤ 160.0 KiB | pass |",
+      "| first-load JS, gzip: /tags/x | 170.0 KiB | ≤ 160.0 KiB | **FAIL** |",
+      "| first-load JS, gzip: bare Next app | 134.0 KiB | – | – |",
+    ]);
+    expect(failures(rows).map((failed) => failed.figure)).toEqual(["first-load JS, gzip: /tags/x"]);
+  });
+
+  it("holds only the overview's throughput to half a static file's", () => {
+    const target = (name: string, path: string, rps: number) => ({
+      name,
+      path,
+      rps,
+      p50: 10,
+      p99: 40,
+    });
+    const rows = throughputRows(target("static", "/robots.txt", 1000), [
+      target("overview", "/", 400),
+      target("api", "/api/classifications", 300),
+    ]);
+    const ratios = rows.filter((candidate) => candidate.figure.startsWith("throughput ÷"));
+    expect(
+      ratios.map((ratio) => [ratio.figure, ratio.format(ratio.value), verdict(ratio)]),
+    ).toEqual([
+      ["throughput ÷ static file: overview", "0.40×", "fail"],
+      ["throughput ÷ static file: api", "0.30×", "info"],
+    ]);
+  });
+});
