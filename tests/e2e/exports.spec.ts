@@ -172,7 +172,7 @@ test("the download menu works by keyboard and closes with Escape", async ({ page
   await page.keyboard.press("Enter");
   await expect(trigger).toHaveAttribute("aria-expanded", "true");
   await page.keyboard.press("Tab");
-  await expect(page.locator('[data-format="png"]')).toBeFocused();
+  await expect(page.locator('[data-format="png"]:visible')).toBeFocused();
   await page.keyboard.press("Escape");
   await expect(trigger).toHaveAttribute("aria-expanded", "false");
   await expect(trigger).toBeFocused();
