@@ -8,7 +8,7 @@ import { PageShell } from "@/components/site/page-shell";
 import { IgnoredNotice } from "@/components/ui/ignored-notice";
 import { getClassifications, getRevalidateSeconds } from "@/lib/openrouter";
 import { providerPalette } from "@/lib/provider-series";
-import { parseProvidersParams } from "@/lib/providers-params";
+import { parseProvidersParams, providersHref } from "@/lib/providers-params";
 import type { SearchParams } from "@/lib/search-params";
 import { sortTags } from "@/lib/tags";
 import { DEFAULT_VIEW } from "@/lib/url-state/view-params";
@@ -52,15 +52,18 @@ export default async function ProvidersPage({
       <MetricControls metric={state.metric} />
       <ProviderTotalsCard
         usage={usage}
-        macroCategories={snapshot.macroCategories}
+        snapshot={snapshot}
         palette={palette}
         metric={state.metric}
+        permalink={providersHref(state)}
       />
       <TagProviderCard
         tags={sortTags(snapshot.tags, state.metric)}
+        snapshot={snapshot}
         usage={usage}
         palette={palette}
         metric={state.metric}
+        permalink={providersHref(state)}
       />
     </PageShell>
   );

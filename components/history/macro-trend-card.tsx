@@ -1,6 +1,10 @@
 import { ChartFigure } from "@/components/charts/chart-figure";
 import { DailyStackChart } from "@/components/charts/lazy-charts";
+import { ChartExportMenu } from "@/components/export/chart-export-menu";
 import { Card } from "@/components/ui/card";
+import { citationFor } from "@/lib/citation";
+import { exportFileStem, type ChartExport } from "@/lib/export/chart-export";
+import { macroTrendRows } from "@/lib/export/rows";
 import { formatPercent } from "@/lib/format";
 import type { MacroSeries } from "@/lib/history/series";
 import { macroColours } from "@/lib/macro-categories";
@@ -13,7 +17,16 @@ const METRICS = [
 ] as const;
 
 /** Macro-category shares per stored day, stacked, with the table they are drawn from. */
-export function MacroTrendCard({ series, dates }: { series: MacroSeries; dates: string[] }) {
+export function MacroTrendCard({
+  series,
+  dates,
+  permalink,
+}: {
+  series: MacroSeries;
+  dates: string[];
+  /** The view this card is part of, pinned to its date, drawn under exported pictures. */
+  permalink: string;
+}) {
   const first = dates[0] ?? "";
   const last = dates.at(-1) ?? "";
   const title = "Macro-categories over time";
@@ -32,13 +45,21 @@ export function MacroTrendCard({ series, dates }: { series: MacroSeries; dates: 
   const stackedSeries = series.keys.map((item) => ({ ...item, colour: colourOf(item.key) }));
   const stored = series.points.filter((point) => point.usage.some((value) => value !== null));
   const gaps = series.points.length - stored.length;
+  const description = `Share of classified requests and tokens, ${first} to ${last} · ${dates.length} stored days${gaps > 0 ? ` · ${gaps} ${gaps === 1 ? "day" : "days"} not stored, left as gaps` : ""}`;
+  const exported = (metric: (typeof METRICS)[number]): ChartExport => ({
+    fileStem: exportFileStem([`${metric.key}-by-category-over-time`], last),
+    title: `${metric.title} by macro-category over time`,
+    subtitle: description,
+    asOf: last,
+    citation: citationFor(last),
+    legend: stackedSeries.map((item) => ({ label: item.label, colour: item.colour })),
+    permalink,
+    view: { metric: metric.key === "usage" ? "usage_share" : "token_share" },
+    ...macroTrendRows(series, metric.key),
+  });
 
   return (
-    <Card
-      title={title}
-      titleId="macro-trend-title"
-      description={`Share of classified requests and tokens, ${first} to ${last} · ${dates.length} stored days${gaps > 0 ? ` · ${gaps} ${gaps === 1 ? "day" : "days"} not stored, left as gaps` : ""}`}
-    >
+    <Card title={title} titleId="macro-trend-title" description={description}>
       <div className="flex flex-col gap-4">
         <ul
           className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-muted-foreground"
@@ -57,14 +78,18 @@ export function MacroTrendCard({ series, dates }: { series: MacroSeries; dates: 
         </ul>
         <div className="grid grid-cols-1 gap-6 md:grid-cols-2">
           {METRICS.map((metric) => {
-            const label = `Stacked area chart of each macro-category's share of classified ${metric.title.toLowerCase()} per day, ${first} to ${last}. The table below lists the same numbers.`;
+            const figureId = `macro-trend-${metric.key}-chart`;
+            const label = `Stacked column chart of each macro-category's share of classified ${metric.title.toLowerCase()} per day, ${first} to ${last}. The table below lists the same numbers.`;
             return (
               <div key={metric.key}>
-                <h3 className="mb-2 text-sm font-medium">{metric.title}</h3>
+                <div className="mb-2 flex items-center justify-between gap-3">
+                  <h3 className="text-sm font-medium">{metric.title}</h3>
+                  <ChartExportMenu figureId={figureId} chart={exported(metric)} />
+                </div>
                 <ChartFigure
                   label={label}
                   height={220}
-                  id="macro-trend-chart"
+                  id={figureId}
                   tableId="macro-trend-table"
                   testId={`macro-trend-${metric.key}`}
                 >

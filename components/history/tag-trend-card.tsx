@@ -1,7 +1,11 @@
 import { ChartFigure } from "@/components/charts/chart-figure";
 import { trendChartConfig } from "@/components/charts/trend-chart-config";
 import { TrendLineChart } from "@/components/charts/lazy-charts";
+import { ChartExportMenu } from "@/components/export/chart-export-menu";
 import { Card } from "@/components/ui/card";
+import { citationFor } from "@/lib/citation";
+import { exportFileStem, type ChartExport } from "@/lib/export/chart-export";
+import { trendRows } from "@/lib/export/rows";
 import { formatPercent } from "@/lib/format";
 import { storedPoints, type SharePoint } from "@/lib/history/series";
 
@@ -9,12 +13,17 @@ import { NoHistoryNote } from "./no-history-note";
 
 /** A tag's usage and token share over every stored day up to the one shown, and the table. */
 export function TagTrendCard({
+  tag,
   series,
   name,
+  permalink,
   exportLinks,
 }: {
+  tag: string;
   series: SharePoint[];
   name: string;
+  /** The view this card is part of, pinned to its date, drawn under exported pictures. */
+  permalink: string;
   exportLinks: React.ReactNode;
 }) {
   const stored = storedPoints(series);
@@ -32,14 +41,34 @@ export function TagTrendCard({
     );
   }
   const gaps = series.length - stored.length;
+  const description = `Share of classified requests and tokens, ${first} to ${last} · ${stored.length} stored days${gaps > 0 ? ` · gaps are days with no snapshot for this task` : ""}`;
+  const exported: ChartExport = {
+    fileStem: exportFileStem(["trend", tag], last),
+    title: `${name} over time`,
+    subtitle: description,
+    asOf: last,
+    citation: citationFor(last),
+    legend: (["usage", "tokens"] as const).map((key) => ({
+      label: trendChartConfig[key].label,
+      colour: trendChartConfig[key].colour,
+    })),
+    permalink,
+    view: { tag },
+    ...trendRows(tag, series),
+  };
   const label = `Line chart of ${name}'s usage share and token share per day, ${first} to ${last}${gaps > 0 ? `, with gaps on ${gaps} days without a stored snapshot` : ""}. The table below lists the same numbers.`;
 
   return (
     <Card
       title={title}
       titleId="trend-title"
-      description={`Share of classified requests and tokens, ${first} to ${last} · ${stored.length} stored days${gaps > 0 ? ` · gaps are days with no snapshot for this task` : ""}`}
-      actions={exportLinks}
+      description={description}
+      actions={
+        <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+          {exportLinks}
+          <ChartExportMenu figureId="tag-trend-chart" chart={exported} />
+        </div>
+      }
     >
       <div className="flex flex-col gap-4">
         <ul

@@ -2,22 +2,23 @@ import { ChartFigure } from "@/components/charts/chart-figure";
 import { PairedBarChart } from "@/components/charts/lazy-charts";
 import type { PairedBarRow } from "@/components/charts/paired-bar-chart";
 import { pairedBarChartHeight } from "@/components/charts/paired-bar-layout";
-import { PairedBarLegend } from "@/components/charts/paired-bar-legend";
+import { barStyleLegend, PairedBarLegend } from "@/components/charts/paired-bar-legend";
+import { ChartExportMenu } from "@/components/export/chart-export-menu";
 import { Card } from "@/components/ui/card";
+import { citationFor } from "@/lib/citation";
+import { exportFileStem, type ChartExport } from "@/lib/export/chart-export";
+import { modelMixRows } from "@/lib/export/rows";
+import { formatWindow } from "@/lib/format";
 import { macroColours } from "@/lib/macro-categories";
 import type { ModelUsage } from "@/lib/model-usage";
-import type { MacroCategory } from "@/lib/openrouter/types";
+import { modelHref } from "@/lib/models";
+import type { Snapshot } from "@/lib/openrouter/types";
 
 import { ModelTagsTable } from "./model-tags-table";
 
 /** Where the model's counted traffic comes from, as bars and the table they are drawn from. */
-export function ModelMixCard({
-  model,
-  macroCategories,
-}: {
-  model: ModelUsage;
-  macroCategories: MacroCategory[];
-}) {
+export function ModelMixCard({ model, snapshot }: { model: ModelUsage; snapshot: Snapshot }) {
+  const { macroCategories } = snapshot;
   const colourOf = macroColours(macroCategories.map((macro) => macro.key));
   const labels = new Map(macroCategories.map((macro) => [macro.key, macro.label]));
   const rows: PairedBarRow[] = model.tags.map((item) => ({
@@ -30,11 +31,26 @@ export function ModelMixCard({
   }));
   const label = `Bar chart of the task mix of ${model.id}: each task's share of its counted requests and tokens, ${rows.length} tasks. The table below lists the same numbers.`;
 
+  const description =
+    "Each task's share of the model's counted requests and tokens, largest first; the table adds its rank and shares within each task";
+  const exported: ChartExport = {
+    fileStem: exportFileStem(["task-mix", model.id], snapshot.asOf),
+    title: `Task mix: ${model.id}`,
+    subtitle: `Each task's share of the model's counted requests and tokens (lower bounds) · ${formatWindow(snapshot.windowDays, snapshot.asOf)}`,
+    asOf: snapshot.asOf,
+    citation: citationFor(snapshot.asOf),
+    legend: barStyleLegend("both"),
+    permalink: modelHref(model.id),
+    view: { model: model.id },
+    ...modelMixRows(model),
+  };
+
   return (
     <Card
       title="Task mix"
       titleId="mix-title"
-      description="Each task's share of the model's counted requests and tokens, largest first; the table adds its rank and shares within each task"
+      description={description}
+      actions={<ChartExportMenu figureId="mix-chart" chart={exported} />}
     >
       <div className="flex flex-col gap-5">
         <PairedBarLegend metric="both" />

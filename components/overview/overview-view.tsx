@@ -84,7 +84,11 @@ export function OverviewView({ page, state: asked, ignored, embed = false }: Ove
       >
         <MacroTable id="macro-table" macroCategories={snapshot.macroCategories} />
       </Card>
-      <MacroTrendCard series={page.history.macroSeries()} dates={page.history.dates} />
+      <MacroTrendCard
+        series={page.history.macroSeries()}
+        dates={page.history.dates}
+        permalink={permalink}
+      />
       <TagBarsCard
         tags={tags}
         snapshot={snapshot}

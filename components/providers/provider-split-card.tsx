@@ -2,24 +2,38 @@ import { ChartFigure } from "@/components/charts/chart-figure";
 import { ProviderLegend } from "@/components/charts/provider-legend";
 import { ProviderStackChart } from "@/components/charts/lazy-charts";
 import { stackChartHeight } from "@/components/charts/stack-layout";
+import { ChartExportMenu } from "@/components/export/chart-export-menu";
 import { Card } from "@/components/ui/card";
-import { formatPercent } from "@/lib/format";
+import { citationFor } from "@/lib/citation";
+import { exportFileStem, type ChartExport } from "@/lib/export/chart-export";
+import { providerSplitRows } from "@/lib/export/rows";
+import { formatPercent, formatWindow } from "@/lib/format";
 import { providerLabel } from "@/lib/models";
 import type { ProviderSplit } from "@/lib/model-usage";
-import type { TagShare } from "@/lib/openrouter/types";
-import { seriesInUse, stackValues, type ProviderPalette } from "@/lib/provider-series";
+import type { Snapshot, TagShare } from "@/lib/openrouter/types";
+import {
+  OTHER_MODELS_LABEL,
+  seriesInUse,
+  stackValues,
+  type ProviderPalette,
+} from "@/lib/provider-series";
 
 import { ProviderSplitTable } from "./provider-split-table";
 
 /** A tag's traffic by provider (requests and tokens) as two stacked bars and their table. */
 export function ProviderSplitCard({
   tag,
+  snapshot,
   split,
   palette,
+  permalink,
 }: {
   tag: TagShare;
+  snapshot: Snapshot;
   split: ProviderSplit;
   palette: ProviderPalette;
+  /** The view this card is part of, drawn under exported pictures. */
+  permalink: string;
 }) {
   const description = `Within ${tag.displayName}: each provider's listed models summed; the rest is models outside the top list`;
   if (split.providers.length === 0) {
@@ -43,16 +57,31 @@ export function ProviderSplitCard({
     .map((item) => `${providerLabel(item.provider)} ${formatPercent(item.usageShare)}`)
     .join(", ");
   const label = `Stacked bars of ${tag.displayName}'s requests and tokens by provider (requests: ${summary}). The table below lists the same numbers.`;
+  const series = seriesInUse(
+    palette,
+    rows.map((row) => row.values),
+  );
+  const exported: ChartExport = {
+    fileStem: exportFileStem(["providers", tag.tag], snapshot.asOf),
+    title: `By provider: ${tag.displayName}`,
+    subtitle: `Share of this task's requests and tokens · ${formatWindow(snapshot.windowDays, snapshot.asOf)}`,
+    asOf: snapshot.asOf,
+    citation: citationFor(snapshot.asOf),
+    legend: series.map((item) => ({ label: item.label, colour: item.colour })),
+    permalink,
+    view: { tag: tag.tag },
+    ...providerSplitRows(split, OTHER_MODELS_LABEL),
+  };
 
   return (
-    <Card title="By provider" description={description} titleId="providers-title">
+    <Card
+      title="By provider"
+      description={description}
+      titleId="providers-title"
+      actions={<ChartExportMenu figureId="provider-split-chart" chart={exported} />}
+    >
       <div className="flex flex-col gap-4">
-        <ProviderLegend
-          series={seriesInUse(
-            palette,
-            rows.map((row) => row.values),
-          )}
-        />
+        <ProviderLegend series={series} />
         <ChartFigure
           label={label}
           height={stackChartHeight(rows.length)}

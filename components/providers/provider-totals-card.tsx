@@ -2,12 +2,16 @@ import { ChartFigure } from "@/components/charts/chart-figure";
 import { ProviderLegend } from "@/components/charts/provider-legend";
 import { ProviderStackChart } from "@/components/charts/lazy-charts";
 import { stackChartHeight } from "@/components/charts/stack-layout";
+import { ChartExportMenu } from "@/components/export/chart-export-menu";
 import { Card } from "@/components/ui/card";
 import { EstimateInfo, LowerBound } from "@/components/ui/lower-bound";
 import { STICKY_COLUMN } from "@/components/ui/sticky-column";
-import { formatPercent } from "@/lib/format";
+import { citationFor } from "@/lib/citation";
+import { exportFileStem, type ChartExport } from "@/lib/export/chart-export";
+import { providerScopeRows } from "@/lib/export/rows";
+import { formatPercent, formatWindow } from "@/lib/format";
 import type { ModelUsageIndex, ProviderSplit, Shares } from "@/lib/model-usage";
-import type { MacroCategory } from "@/lib/openrouter/types";
+import type { Snapshot } from "@/lib/openrouter/types";
 import { OTHER_MODELS_LABEL, stackValues, type ProviderPalette } from "@/lib/provider-series";
 import type { ProviderMetric } from "@/lib/providers-params";
 
@@ -15,18 +19,22 @@ import { ProviderName } from "./provider-name";
 
 type ProviderTotalsCardProps = {
   usage: ModelUsageIndex;
-  macroCategories: MacroCategory[];
+  snapshot: Snapshot;
   palette: ProviderPalette;
   metric: ProviderMetric;
+  /** The view this card is part of, drawn under exported pictures. */
+  permalink: string;
 };
 
 /** Providers' estimated shares of all traffic and of each macro-category's traffic. */
 export function ProviderTotalsCard({
   usage,
-  macroCategories,
+  snapshot,
   palette,
   metric,
+  permalink,
 }: ProviderTotalsCardProps) {
+  const { macroCategories } = snapshot;
   const noun = metric === "usage" ? "requests" : "tokens";
   const share = (item: Shares) => (metric === "usage" ? item.usageShare : item.tokenShare);
   const scopes: { key: string; label: string; split: ProviderSplit }[] = [
@@ -48,11 +56,24 @@ export function ProviderTotalsCard({
   const shareIn = (split: ProviderSplit, provider: string) =>
     split.providers.find((item) => item.provider === provider);
   const label = `Stacked bars of the estimated share of classified ${noun} by provider, for all tasks and for each macro-category. The table below lists the same numbers.`;
+  const title = `Share of ${noun} by provider`;
+  const exported: ChartExport = {
+    fileStem: exportFileStem([`${noun}-by-provider`], snapshot.asOf),
+    title,
+    subtitle: `All tasks, and within each macro-category; lower bounds · ${formatWindow(snapshot.windowDays, snapshot.asOf)}`,
+    asOf: snapshot.asOf,
+    citation: citationFor(snapshot.asOf),
+    legend: palette.series.map((item) => ({ label: item.label, colour: item.colour })),
+    permalink,
+    view: { metric: metric === "usage" ? "usage_share" : "token_share" },
+    ...providerScopeRows(scopes, metric, OTHER_MODELS_LABEL),
+  };
 
   return (
     <Card
-      title={`Share of ${noun} by provider`}
+      title={title}
       titleId="provider-totals-title"
+      actions={<ChartExportMenu figureId="provider-totals-chart" chart={exported} />}
       className="relative"
       description={
         <>

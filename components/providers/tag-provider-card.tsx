@@ -4,11 +4,15 @@ import { ChartFigure } from "@/components/charts/chart-figure";
 import { ProviderLegend } from "@/components/charts/provider-legend";
 import { ProviderStackChart } from "@/components/charts/lazy-charts";
 import { stackChartHeight } from "@/components/charts/stack-layout";
+import { ChartExportMenu } from "@/components/export/chart-export-menu";
 import { Card } from "@/components/ui/card";
-import { formatPercent } from "@/lib/format";
+import { citationFor } from "@/lib/citation";
+import { exportFileStem, type ChartExport } from "@/lib/export/chart-export";
+import { providerScopeRows } from "@/lib/export/rows";
+import { formatPercent, formatWindow } from "@/lib/format";
 import type { ModelUsageIndex, ProviderSplit, Shares } from "@/lib/model-usage";
 import { providerLabel } from "@/lib/models";
-import type { TagShare } from "@/lib/openrouter/types";
+import type { Snapshot, TagShare } from "@/lib/openrouter/types";
 import { OTHER_MODELS_LABEL, stackValues, type ProviderPalette } from "@/lib/provider-series";
 import type { ProviderMetric } from "@/lib/providers-params";
 import { tagHref } from "@/lib/tags";
@@ -17,15 +21,25 @@ import { ProviderName } from "./provider-name";
 
 type TagProviderCardProps = {
   tags: TagShare[];
+  snapshot: Snapshot;
   usage: ModelUsageIndex;
   palette: ProviderPalette;
   metric: ProviderMetric;
+  /** The view this card is part of, drawn under exported pictures. */
+  permalink: string;
 };
 
 const EMPTY_SPLIT: ProviderSplit = { providers: [], otherModels: { usageShare: 1, tokenShare: 1 } };
 
 /** For every tag: its requests (or tokens) by provider, as stacked bars and a table. */
-export function TagProviderCard({ tags, usage, palette, metric }: TagProviderCardProps) {
+export function TagProviderCard({
+  tags,
+  snapshot,
+  usage,
+  palette,
+  metric,
+  permalink,
+}: TagProviderCardProps) {
   const noun = metric === "usage" ? "requests" : "tokens";
   const share = (item: Shares) => (metric === "usage" ? item.usageShare : item.tokenShare);
   const splits = tags.map((tag) => ({ tag, split: usage.byTag.get(tag.tag) ?? EMPTY_SPLIT }));
@@ -35,11 +49,28 @@ export function TagProviderCard({ tags, usage, palette, metric }: TagProviderCar
     values: stackValues(split, metric, palette),
   }));
   const label = `Stacked bars of each task's ${noun} by provider, ${rows.length} tasks. The table below lists the same numbers.`;
+  const title = `Each task's ${noun} by provider`;
+  const exported: ChartExport = {
+    fileStem: exportFileStem([`tasks-${noun}-by-provider`], snapshot.asOf),
+    title,
+    subtitle: `Within each task: listed models summed by provider, then the rest · ${formatWindow(snapshot.windowDays, snapshot.asOf)}`,
+    asOf: snapshot.asOf,
+    citation: citationFor(snapshot.asOf),
+    legend: palette.series.map((item) => ({ label: item.label, colour: item.colour })),
+    permalink,
+    view: { metric: metric === "usage" ? "usage_share" : "token_share" },
+    ...providerScopeRows(
+      splits.map(({ tag, split }) => ({ key: tag.tag, label: tag.displayName, split })),
+      metric,
+      OTHER_MODELS_LABEL,
+    ),
+  };
 
   return (
     <Card
-      title={`Each task's ${noun} by provider`}
+      title={title}
       titleId="tag-providers-title"
+      actions={<ChartExportMenu figureId="tag-providers-chart" chart={exported} />}
       description="Within each task: a provider's listed models summed, then the models outside the top list. These are the upstream's own within-task shares, added up."
     >
       <div className="flex flex-col gap-4">

@@ -62,8 +62,10 @@ export function TagView({ tag, page, view: asked, ignored, embed = false }: TagV
         </p>
       )}
       <TagTrendCard
+        tag={tag.tag}
         series={page.history.tagSeries(tag.tag)}
         name={tag.displayName}
+        permalink={tagHref(tag.tag, { ...view, asOf: snapshot.asOf })}
         exportLinks={
           <ExportLinks
             links={[

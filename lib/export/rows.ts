@@ -1,3 +1,5 @@
+import type { MacroSeries, SharePoint } from "../history/series";
+import type { ModelUsage, ProviderSplit } from "../model-usage";
 import type { MacroCategory, TagShare } from "../openrouter/types";
 import type { ExportColumn, ExportValue } from "./chart-export";
 
@@ -76,5 +78,123 @@ export function modelRows(tag: TagShare, otherModelsLabel: string): Rows {
       { key: "token_share", label: "Share of the task's tokens" },
     ],
     rows: [...listed, ...other],
+  };
+}
+
+/** A tag's shares per calendar day; a day with no stored snapshot is a row of empty shares. */
+export function trendRows(tag: string, series: SharePoint[]): Rows {
+  return {
+    columns: [
+      { key: "as_of", label: "Date" },
+      { key: "tag", label: "Tag" },
+      { key: "usage_share", label: "Usage share" },
+      { key: "token_share", label: "Token share" },
+    ],
+    rows: series.map((point) => ({
+      as_of: point.date,
+      tag,
+      usage_share: point.usage,
+      token_share: point.tokens,
+    })),
+  };
+}
+
+/** A split by provider: each provider's listed models summed, then the unlisted rest. */
+export function providerSplitRows(split: ProviderSplit, otherModelsLabel: string): Rows {
+  return {
+    columns: [
+      { key: "provider", label: "Provider" },
+      { key: "models", label: "Listed models" },
+      { key: "usage_share", label: "Usage share" },
+      { key: "token_share", label: "Token share" },
+    ],
+    rows: [
+      ...split.providers.map((item) => ({
+        provider: item.provider,
+        models: item.models.join(" "),
+        usage_share: item.usageShare,
+        token_share: item.tokenShare,
+      })),
+      {
+        provider: otherModelsLabel,
+        models: null,
+        usage_share: split.otherModels.usageShare,
+        token_share: split.otherModels.tokenShare,
+      },
+    ],
+  };
+}
+
+/** A model's task mix: every task that lists it, with its shares there and its contributions. */
+export function modelMixRows(model: ModelUsage): Rows {
+  return {
+    columns: [
+      { key: "tag", label: "Tag" },
+      { key: "display_name", label: "Task" },
+      { key: "rank", label: "Rank in task" },
+      { key: "usage_mix", label: "Share of the model's counted requests" },
+      { key: "token_mix", label: "Share of the model's counted tokens" },
+      { key: "tag_usage_share", label: "Usage share within task" },
+      { key: "tag_token_share", label: "Token share within task" },
+      { key: "usage_contribution", label: "Share of all classified requests" },
+      { key: "token_contribution", label: "Share of all classified tokens" },
+    ],
+    rows: model.tags.map((item) => ({
+      tag: item.tag,
+      display_name: item.displayName,
+      rank: item.rank,
+      usage_mix: item.usageMix,
+      token_mix: item.tokenMix,
+      tag_usage_share: item.usageShare,
+      tag_token_share: item.tokenShare,
+      usage_contribution: item.usageContribution,
+      token_contribution: item.tokenContribution,
+    })),
+  };
+}
+
+/** Each macro-category's share per calendar day, one column per category; gaps left empty. */
+export function macroTrendRows(series: MacroSeries, metric: "usage" | "tokens"): Rows {
+  return {
+    columns: [
+      { key: "as_of", label: "Date" },
+      ...series.keys.map((item) => ({ key: item.key, label: item.label })),
+    ],
+    rows: series.points.map((point) => ({
+      as_of: point.date,
+      ...Object.fromEntries(series.keys.map((item, index) => [item.key, point[metric][index]])),
+    })),
+  };
+}
+
+/** Several splits by provider (one per scope: all tasks, a category, a task), one row a part. */
+export function providerScopeRows(
+  scopes: { key: string; label: string; split: ProviderSplit }[],
+  metric: "usage" | "tokens",
+  otherModelsLabel: string,
+): Rows {
+  const share = (item: { usageShare: number; tokenShare: number }) =>
+    metric === "usage" ? item.usageShare : item.tokenShare;
+  return {
+    columns: [
+      { key: "scope", label: "Scope key" },
+      { key: "scope_label", label: "Scope" },
+      { key: "provider", label: "Provider" },
+      { key: metric === "usage" ? "usage_share" : "token_share", label: "Share" },
+    ],
+    rows: scopes.flatMap(({ key, label, split }) => [
+      ...split.providers.map((item) => ({
+        scope: key,
+        scope_label: label,
+        provider: item.provider,
+        [metric === "usage" ? "usage_share" : "token_share"]: share(item),
+      })),
+      {
+        scope: key,
+        scope_label: label,
+        provider: otherModelsLabel,
+        [metric === "usage" ? "usage_share" : "token_share"]: share(split.otherModels),
+      },
+    ]),
   };
 }

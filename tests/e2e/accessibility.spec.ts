@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 
-import { live } from "./servers";
+import { history, live } from "./servers";
 
 // axe-core finds no violation on any page in either theme; every control and chart is
 // reachable by keyboard with a visible focus ring; every chart has a name and a table.
@@ -18,13 +18,24 @@ const PAGES = [
   "/tags/nope",
   "/embed",
   "/embed/tags/code%3Ageneral_impl",
-];
+  "/models",
+  "/models/openai/gpt-6-astra-20260903",
+  "/providers?metric=tokens",
+].map((path) => ({ server: live, path }));
+// With stored history: changes, trends, a pinned date and an unknown one.
+const HISTORY_PAGES = [
+  "/?vs=7d",
+  "/tags/code%3Ageneral_impl",
+  "/?as_of=2026-11-18",
+  "/tags/code%3Ageneral_impl?as_of=2026-11-20",
+].map((path) => ({ server: history, path }));
 
 for (const theme of ["light", "dark"] as const) {
-  for (const path of PAGES) {
-    test(`axe: ${path} in ${theme}`, async ({ page }) => {
+  for (const { server, path } of [...PAGES, ...HISTORY_PAGES]) {
+    const where = server === history ? " (history)" : "";
+    test(`axe: ${path}${where} in ${theme}`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: theme, reducedMotion: "reduce" });
-      await page.goto(`${live.url}${path}`);
+      await page.goto(`${server.url}${path}`);
       await expect(page.locator("html")).toHaveAttribute("data-ready", "true");
       const results = await new AxeBuilder({ page }).analyze();
       expect(
@@ -42,7 +53,7 @@ for (const theme of ["light", "dark"] as const) {
 test("axe passes with the download menu open, in the forced dark theme", async ({ page }) => {
   await page.goto(`${live.url}/tags/translation?theme=dark`);
   await expect(page.locator("html")).toHaveAttribute("data-ready", "true");
-  await page.getByRole("button", { name: /^Download/ }).click();
+  await page.getByRole("button", { name: "Download Top models: Translation" }).click();
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations.map((violation) => violation.id)).toEqual([]);
 });

@@ -1,8 +1,7 @@
-import { readFileSync } from "node:fs";
-
 import { expect, test, type Page } from "@playwright/test";
 import Papa from "papaparse";
 
+import { downloadChart as download } from "../support/download";
 import { decodePng, differingRows, pixelAt } from "../support/png";
 import { live } from "./servers";
 
@@ -10,16 +9,6 @@ import { live } from "./servers";
 // must carry the title, legend, as_of and citation, and the data files the exact rows shown.
 
 const CITATION = "Source: OpenRouter (openrouter.ai/rankings), as of 2026-11-21.";
-
-async function download(page: Page, chart: string, format: "png" | "svg" | "csv" | "json") {
-  await page.getByRole("button", { name: `Download ${chart}` }).click();
-  const [file] = await Promise.all([
-    page.waitForEvent("download"),
-    page.locator(`[data-format="${format}"]:visible`).click(),
-  ]);
-  const path = await file.path();
-  return { name: file.suggestedFilename(), bytes: readFileSync(path) };
-}
 
 /** Draws an SVG the way the app does (an image on a 2× canvas) and returns the PNG bytes. */
 async function rasterise(page: Page, svg: string): Promise<Buffer> {
@@ -183,7 +172,7 @@ test("the download menu works by keyboard and closes with Escape", async ({ page
   await page.keyboard.press("Enter");
   await expect(trigger).toHaveAttribute("aria-expanded", "true");
   await page.keyboard.press("Tab");
-  await expect(page.locator('[data-format="png"]')).toBeFocused();
+  await expect(page.locator('[data-format="png"]:visible')).toBeFocused();
   await page.keyboard.press("Escape");
   await expect(trigger).toHaveAttribute("aria-expanded", "false");
   await expect(trigger).toBeFocused();
@@ -212,4 +201,31 @@ test("Copy link and Copy citation put the exact view and the citation on the cli
   await page.getByRole("button", { name: "Copy citation" }).click();
   await expect(page.getByTestId("share-status")).toHaveText("Citation copied");
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(CITATION);
+});
+
+test("the provider split and a model's task mix download with their rows and citation", async ({
+  page,
+}) => {
+  await page.goto(`${live.url}/tags/code%3Ageneral_impl`);
+  const split = await download(page, "By provider: Code Generation", "csv");
+  expect(split.name).toBe("task-share-providers-code-general-impl-2026-11-21.csv");
+  const rows = Papa.parse<Record<string, string>>(split.bytes.toString("utf8"), {
+    header: true,
+    skipEmptyLines: true,
+  }).data;
+  expect(rows.map((row) => [row.provider, row.usage_share])).toEqual([
+    ["anthropic", "0.214"],
+    ["openai", "0.171"],
+    ["qwen", "0.093"],
+    ["Other models", expect.any(String)],
+  ]);
+  // The unlisted rest, at full precision: what the three listed models leave.
+  expect(Number(rows[3]?.usage_share)).toBeCloseTo(0.522, 12);
+  for (const row of rows) expect(row.source).toBe(CITATION);
+
+  await page.goto(`${live.url}/models/openai/gpt-6-astra-20260903`);
+  await expect(page.locator("html")).toHaveAttribute("data-ready", "true");
+  const mix = await download(page, "Task mix: openai/gpt-6-astra-20260903", "svg");
+  expect(mix.name).toBe("task-share-task-mix-openai-gpt-6-astra-20260903-2026-11-21.svg");
+  expect(mix.bytes.toString("utf8")).toContain(`>${CITATION}</text>`);
 });

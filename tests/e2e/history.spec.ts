@@ -4,6 +4,7 @@ import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import Papa from "papaparse";
 
+import { downloadChart } from "../support/download";
 import { readFixture } from "../support/fake-upstream";
 import { history, live, sample } from "./servers";
 
@@ -167,6 +168,48 @@ test.describe("trends", () => {
       "2026-11-14",
     ]);
     await expect(rows.nth(1).locator("td")).toHaveText(["18.0%", "25.0%"]);
+  });
+
+  test("the trend downloads as a cited picture and as CSV of every day, gaps as empty shares", async ({
+    page,
+  }) => {
+    await page.goto(`${history.url}/tags/code%3Ageneral_impl`);
+    await expect(page.locator("html")).toHaveAttribute("data-ready", "true");
+
+    const svg = await downloadChart(page, "Code Generation over time", "svg");
+    expect(svg.name).toBe("task-share-trend-code-general-impl-2026-11-21.svg");
+    const markup = svg.bytes.toString("utf8");
+    expect(markup).toContain(">Code Generation over time</text>");
+    expect(markup).toContain(
+      ">Source: OpenRouter (openrouter.ai/rankings), as of 2026-11-21.</text>",
+    );
+    expect(markup).toContain(`>${history.url}/tags/code%3Ageneral_impl?as_of=2026-11-21</text>`);
+    expect(markup).toContain(">Usage share</text>");
+
+    const csv = await downloadChart(page, "Code Generation over time", "csv");
+    const parsed = Papa.parse<Record<string, string>>(csv.bytes.toString("utf8"), {
+      header: true,
+      skipEmptyLines: true,
+    });
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.data.map((row) => row.as_of)).toEqual([
+      "2026-11-14",
+      "2026-11-15",
+      "2026-11-16",
+      "2026-11-17",
+      "2026-11-18",
+      "2026-11-19",
+      "2026-11-20",
+      "2026-11-21",
+    ]);
+    expect(parsed.data[3]).toEqual({
+      as_of: "2026-11-17",
+      tag: "code:general_impl",
+      usage_share: "",
+      token_share: "",
+      source: "Source: OpenRouter (openrouter.ai/rankings), as of 2026-11-21.",
+    });
+    expect(parsed.data[4]).toMatchObject({ usage_share: "0.18", token_share: "0.25" });
   });
 
   test("the overview has a sparkline per tag and the macro-categories per day, gaps empty", async ({

@@ -39,7 +39,7 @@ export default async function ModelPage({ params }: ModelPageProps) {
     >
       <ModelSummary model={model} tagTotal={snapshot.tags.length} />
       <EstimateExplainer />
-      <ModelMixCard model={model} macroCategories={snapshot.macroCategories} />
+      <ModelMixCard model={model} snapshot={snapshot} />
     </PageShell>
   );
 }

@@ -11,7 +11,7 @@ import { previewMetadata } from "@/lib/preview-metadata";
 import type { SearchParams } from "@/lib/search-params";
 import { getShownSnapshot } from "@/lib/shown-snapshot";
 import { parseTagParams } from "@/lib/tag-params";
-import { findTagBySegment } from "@/lib/tags";
+import { findTagBySegment, tagHref } from "@/lib/tags";
 
 export const dynamic = "force-dynamic";
 
@@ -48,7 +48,9 @@ export default async function TagPage({ params, searchParams }: TagPageProps) {
       {split && (
         <ProviderSplitCard
           tag={tag}
+          snapshot={snapshot}
           split={split}
+          permalink={tagHref(tag.tag, { ...state, asOf: snapshot.asOf })}
           palette={providerPalette(usage.providers.map((item) => item.provider))}
         />
       )}

@@ -1,0 +1,122 @@
+import { describe, expect, it } from "vitest";
+
+import {
+  macroTrendRows,
+  modelMixRows,
+  providerScopeRows,
+  providerSplitRows,
+  trendRows,
+} from "@/lib/export/rows";
+import { deriveModelUsage } from "@/lib/model-usage";
+
+import { fixtureSnapshot } from "./fixture-helpers";
+
+// The rows behind the trend, provider and task-mix charts: raw values, gaps as empty cells.
+
+describe("trendRows", () => {
+  it("has a row per calendar day, with null shares on a day without a snapshot", () => {
+    const { columns, rows } = trendRows("code:debugging", [
+      { date: "2026-11-17", usage: 0.15, tokens: 0.19 },
+      { date: "2026-11-18", usage: null, tokens: null },
+      { date: "2026-11-19", usage: 0.156, tokens: 0.191 },
+    ]);
+    expect(columns.map((column) => column.key)).toEqual([
+      "as_of",
+      "tag",
+      "usage_share",
+      "token_share",
+    ]);
+    expect(rows).toEqual([
+      { as_of: "2026-11-17", tag: "code:debugging", usage_share: 0.15, token_share: 0.19 },
+      { as_of: "2026-11-18", tag: "code:debugging", usage_share: null, token_share: null },
+      { as_of: "2026-11-19", tag: "code:debugging", usage_share: 0.156, token_share: 0.191 },
+    ]);
+  });
+});
+
+describe("macroTrendRows", () => {
+  it("puts each category in its own column for the metric asked", () => {
+    const series = {
+      keys: [
+        { key: "code", label: "Code" },
+        { key: "data", label: "Data" },
+      ],
+      points: [
+        { date: "2026-11-20", usage: [0.4, 0.6], tokens: [0.7, 0.3] },
+        { date: "2026-11-21", usage: [null, null], tokens: [null, null] },
+      ],
+    };
+    expect(macroTrendRows(series, "tokens")).toEqual({
+      columns: [
+        { key: "as_of", label: "Date" },
+        { key: "code", label: "Code" },
+        { key: "data", label: "Data" },
+      ],
+      rows: [
+        { as_of: "2026-11-20", code: 0.7, data: 0.3 },
+        { as_of: "2026-11-21", code: null, data: null },
+      ],
+    });
+  });
+});
+
+describe("providerSplitRows and modelMixRows", () => {
+  const usage = deriveModelUsage(fixtureSnapshot());
+
+  it("lists every provider of a tag, then the unlisted rest, summing to 1", () => {
+    const split = [...usage.byTag.values()].find((item) => item.providers.length > 1);
+    if (!split) throw new Error("the fixture has no tag with two providers");
+    const { rows } = providerSplitRows(split, "Other models");
+    expect(rows.at(-1)?.provider).toBe("Other models");
+    expect(rows.slice(0, -1).map((row) => row.provider)).toEqual(
+      split.providers.map((item) => item.provider),
+    );
+    const total = rows.reduce((sum, row) => sum + Number(row.usage_share), 0);
+    expect(total).toBeCloseTo(1, 10);
+  });
+
+  it("gives a model's task mix with its within-task shares and contributions", () => {
+    const model = usage.models[0];
+    if (!model) throw new Error("the fixture has no models");
+    const { rows } = modelMixRows(model);
+    expect(rows).toHaveLength(model.tags.length);
+    expect(rows[0]).toEqual({
+      tag: model.tags[0]?.tag,
+      display_name: model.tags[0]?.displayName,
+      rank: model.tags[0]?.rank,
+      usage_mix: model.tags[0]?.usageMix,
+      token_mix: model.tags[0]?.tokenMix,
+      tag_usage_share: model.tags[0]?.usageShare,
+      tag_token_share: model.tags[0]?.tokenShare,
+      usage_contribution: model.tags[0]?.usageContribution,
+      token_contribution: model.tags[0]?.tokenContribution,
+    });
+  });
+});
+
+describe("providerScopeRows", () => {
+  it("gives one row per provider and scope, then the scope's unlisted rest, in the metric asked", () => {
+    const split = {
+      providers: [
+        { provider: "openai", models: ["openai/a"], usageShare: 0.3, tokenShare: 0.2 },
+        { provider: "qwen", models: ["qwen/b"], usageShare: 0.1, tokenShare: 0.4 },
+      ],
+      otherModels: { usageShare: 0.6, tokenShare: 0.4 },
+    };
+    expect(
+      providerScopeRows([{ key: "all", label: "All tasks", split }], "tokens", "Other models"),
+    ).toEqual({
+      columns: [
+        { key: "scope", label: "Scope key" },
+        { key: "scope_label", label: "Scope" },
+        { key: "provider", label: "Provider" },
+        { key: "token_share", label: "Share" },
+      ],
+      rows: [
+        { scope: "all", scope_label: "All tasks", provider: "openai", token_share: 0.2 },
+        { scope: "all", scope_label: "All tasks", provider: "qwen", token_share: 0.4 },
+        { scope: "all", scope_label: "All tasks", provider: "Other models", token_share: 0.4 },
+      ],
+    });
+  });
+});
