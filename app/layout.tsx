@@ -6,11 +6,14 @@ import { getSiteUrl } from "@/lib/site-url";
 import { getRequestTheme } from "@/lib/request-theme";
 import "./globals.css";
 
-// Self-hosted from the npm package: no font request leaves the server.
+// Self-hosted from the npm package: no font request leaves the server. "optional", not "swap":
+// the font is preloaded and used when it comes with the page; otherwise the metric-matched
+// fallback stays for that view, so text never re-renders after it has painted (a swap moved
+// the page by a measurable fraction: CLS must be 0, and screenshots must not move).
 const inter = localFont({
   src: "../node_modules/@fontsource-variable/inter/files/inter-latin-wght-normal.woff2",
   variable: "--font-inter",
-  display: "swap",
+  display: "optional",
 });
 
 export async function generateMetadata(): Promise<Metadata> {
