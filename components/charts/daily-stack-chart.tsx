@@ -1,72 +1,105 @@
-"use client";
-
-import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from "recharts";
-
+import { percent } from "@/lib/chart-scale";
 import { formatPercent, formatShortDate } from "@/lib/format";
 
-import { axisTick, gridStroke, percentTooltip, tooltipContentStyle } from "./chart-style";
+import { ChartSvg, PlotArea, UpValueAxis } from "./svg/chart-svg";
+import { DateAxis, HorizontalGrid, TIME_CHART, timePlotHeight } from "./svg/time-axis";
 
 export type StackedSeries = { key: string; label: string; colour: string };
 /** values[i] belongs to series[i]; null on a day with no snapshot. */
 export type StackedPoint = { date: string; values: (number | null)[] };
 
+const TICKS = [0, 0.25, 0.5, 0.75, 1];
+// Gap between columns as a fraction of a day's width; with many days, a thin card-coloured
+// outline separates them instead.
+const COLUMN_GAP = 0.12;
+const MANY_DAYS = 20;
+
 /**
- * Shares stacked to ~100% per day, one column per calendar day: the stacked area of the
- * snapshots, drawn so that a day with no snapshot is an empty column and a stored day between
- * two gaps still shows (an area cannot draw a single day). Values are read by index, not by
+ * Shares stacked to ~100% per day, one column per calendar day, so a day with no snapshot is an
+ * empty column and a stored day between two gaps still shows. Values are read by index, not by
  * key: keys come from upstream and must never become property names.
  */
 export function DailyStackChart({
   series,
   points,
-  label,
+  height,
 }: {
   series: StackedSeries[];
   points: StackedPoint[];
-  label: string;
+  height: number;
 }) {
+  const plotHeight = timePlotHeight(height);
+  const band = 1 / Math.max(1, points.length);
+  const many = points.length > MANY_DAYS;
+  const gap = many ? 0 : band * COLUMN_GAP;
+
   return (
-    <BarChart
-      data={points}
-      responsive
-      style={{ width: "100%", height: "100%" }}
-      margin={{ top: 8, right: 12, bottom: 0, left: 0 }}
-      barCategoryGap={points.length > 20 ? 1 : "12%"}
-      desc={label}
-    >
-      <CartesianGrid vertical={false} stroke={gridStroke} />
-      <XAxis
-        dataKey="date"
-        tick={axisTick}
-        tickFormatter={formatShortDate}
-        stroke={gridStroke}
-        minTickGap={24}
+    <ChartSvg height={height}>
+      <UpValueAxis
+        ticks={TICKS}
+        plotTop={TIME_CHART.top}
+        plotHeight={plotHeight}
+        labelX={TIME_CHART.left - 6}
       />
-      <YAxis
-        tick={axisTick}
-        tickFormatter={(value: number) => formatPercent(value)}
-        stroke={gridStroke}
-        width={56}
-        domain={[0, 1]}
-        ticks={[0, 0.25, 0.5, 0.75, 1]}
-        allowDataOverflow
-      />
-      <Tooltip
-        formatter={percentTooltip}
-        contentStyle={tooltipContentStyle}
-        cursor={{ fill: "var(--muted)" }}
-        isAnimationActive={false}
-      />
-      {series.map((item, index) => (
-        <Bar
-          key={item.key}
-          dataKey={(point: StackedPoint) => point.values[index] ?? null}
-          name={item.label}
-          stackId="share"
-          fill={item.colour}
-          isAnimationActive={false}
+      <PlotArea
+        left={TIME_CHART.left}
+        right={TIME_CHART.right}
+        top={TIME_CHART.top}
+        height={plotHeight}
+      >
+        <HorizontalGrid ticks={TICKS} plotHeight={plotHeight} />
+        {points.map((point, index) => {
+          let base = 0;
+          return (
+            <g key={point.date} data-day={point.date}>
+              {series.map((item, seriesIndex) => {
+                const value = point.values[seriesIndex];
+                if (value === null || value === undefined || value <= 0) return null;
+                const top = Math.min(1, base + value);
+                const rect = (
+                  <rect
+                    key={item.key}
+                    x={percent(index * band + gap)}
+                    y={plotHeight * (1 - top)}
+                    width={percent(band - 2 * gap)}
+                    height={plotHeight * (top - Math.min(1, base))}
+                    fill={item.colour}
+                    stroke={many ? "var(--card)" : undefined}
+                    strokeWidth={many ? 0.5 : undefined}
+                    data-bar={item.key}
+                  />
+                );
+                base = top;
+                return rect;
+              })}
+              <rect
+                x={percent(index * band)}
+                y={0}
+                width={percent(band)}
+                height={plotHeight}
+                fill="transparent"
+                className="chart-hover"
+              >
+                <title>{dayTip(point, series)}</title>
+              </rect>
+            </g>
+          );
+        })}
+        <DateAxis
+          dates={points.map((point) => point.date)}
+          plotHeight={plotHeight}
+          positionOf={(index) => (index + 0.5) * band}
         />
-      ))}
-    </BarChart>
+      </PlotArea>
+    </ChartSvg>
   );
+}
+
+function dayTip(point: StackedPoint, series: StackedSeries[]): string {
+  const date = formatShortDate(point.date);
+  if (point.values.every((value) => value === null)) return `${date}: no snapshot`;
+  const lines = series.map(
+    (item, index) => `${item.label}: ${formatPercent(point.values[index] ?? 0)}`,
+  );
+  return [date, ...lines].join("\n");
 }

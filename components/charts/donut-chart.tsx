@@ -1,35 +1,44 @@
-"use client";
-
-import { Cell, Pie, PieChart, Tooltip } from "recharts";
-
-import { percentTooltip, tooltipContentStyle } from "./chart-style";
+import { donutArcs, sectorPath } from "@/lib/chart-scale";
+import { formatPercent } from "@/lib/format";
 
 export type DonutSlice = { key: string; label: string; value: number; colour: string };
 
-/** A donut of fractions; the legend and numbers around it are server-rendered HTML. */
-export function DonutChart({ slices, label }: { slices: DonutSlice[]; label: string }) {
+// Radii in a 200 × 200 box: the ring fills the reserved height and scales with it.
+const OUTER_RADIUS = 95;
+const INNER_RADIUS = 57;
+const PAD_ANGLE = 1;
+
+/** A donut of fractions, drawn on the server; the legend and numbers beside it are HTML. */
+export function DonutChart({ slices }: { slices: DonutSlice[] }) {
+  const arcs = donutArcs(
+    slices.map((slice) => slice.value),
+    PAD_ANGLE,
+  );
   return (
-    <PieChart responsive style={{ width: "100%", height: "100%" }} desc={label}>
-      <Pie
-        data={slices}
-        dataKey="value"
-        nameKey="label"
-        innerRadius="60%"
-        outerRadius="95%"
-        paddingAngle={1}
-        stroke="var(--card)"
-        strokeWidth={2}
-        isAnimationActive={false}
-      >
-        {slices.map((slice) => (
-          <Cell key={slice.key} fill={slice.colour} />
-        ))}
-      </Pie>
-      <Tooltip
-        formatter={percentTooltip}
-        contentStyle={tooltipContentStyle}
-        isAnimationActive={false}
-      />
-    </PieChart>
+    <svg
+      className="chart-surface block"
+      width="100%"
+      height="100%"
+      viewBox="-100 -100 200 200"
+      aria-hidden="true"
+    >
+      {slices.map((slice, index) => {
+        const arc = arcs[index];
+        const path = arc && sectorPath(arc, INNER_RADIUS, OUTER_RADIUS);
+        if (!path) return null;
+        return (
+          <path
+            key={slice.key}
+            d={path}
+            fill={slice.colour}
+            stroke="var(--card)"
+            strokeWidth={2}
+            data-slice={slice.key}
+          >
+            <title>{`${slice.label}: ${formatPercent(slice.value)}`}</title>
+          </path>
+        );
+      })}
+    </svg>
   );
 }

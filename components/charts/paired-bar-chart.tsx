@@ -1,12 +1,8 @@
-"use client";
-
-import { Bar, BarChart, CartesianGrid, Cell, LabelList, Tooltip, XAxis, YAxis } from "recharts";
-
-import { formatPercent } from "@/lib/format";
 import type { BarMetric } from "@/lib/url-state/view-params";
+import { formatPercent } from "@/lib/format";
 
-import { AXIS_HEIGHT } from "./paired-bar-layout";
-import { axisTick, gridStroke, percentTooltip, tooltipContentStyle } from "./chart-style";
+import { AXIS_HEIGHT, ROW_HEIGHT } from "./paired-bar-layout";
+import { BarRowsSvg, type BarRowsLayout } from "./svg/bar-rows-svg";
 
 export type PairedBarRow = {
   key: string;
@@ -22,93 +18,64 @@ export type PairedBarRow = {
   tokensNote?: string;
 };
 
-const LABEL_WIDTH = 150;
-const LABEL_CHARACTERS = 22;
-const NOTE_WIDTH = 84;
-const noteStyle = {
-  fill: "var(--muted-foreground)",
-  fontSize: 11,
-  fontVariantNumeric: "tabular-nums",
+const LAYOUT: Omit<BarRowsLayout, "right"> = {
+  rowHeight: ROW_HEIGHT,
+  axisHeight: AXIS_HEIGHT,
+  labelWidth: 150,
+  labelCharacters: 22,
+  rowGap: 6,
+  laneGap: 1,
 };
+const NOTE_WIDTH = 84;
+// Room for half the last tick's label ("30.0%"), which is centred on the plot's right edge.
+const LAST_TICK_ROOM = 20;
 
 /**
  * Horizontal bars, usage share (solid) above token share (light) for each row, coloured by
  * macro-category; `metric` draws only one of the two. Height is fixed by the row count so the
- * page reserves it before drawing.
+ * page reserves it.
  */
-export function PairedBarChart({
-  rows,
-  label,
-  metric,
-}: {
-  rows: PairedBarRow[];
-  label: string;
-  metric: BarMetric;
-}) {
+export function PairedBarChart({ rows, metric }: { rows: PairedBarRow[]; metric: BarMetric }) {
   const hasNotes = rows.some((row) => row.usageNote || row.tokensNote);
+  const bars = rows.map((row) => ({
+    key: row.key,
+    label: row.label,
+    tip: [
+      row.fullLabel ?? row.label,
+      ...(metric !== "tokens" ? [`Usage share: ${formatPercent(row.usage)}`] : []),
+      ...(metric !== "usage" ? [`Token share: ${formatPercent(row.tokens)}`] : []),
+    ].join("\n"),
+    lanes: [
+      ...(metric !== "tokens"
+        ? [
+            {
+              series: "usage",
+              note: row.usageNote,
+              segments: [{ key: row.key, start: 0, value: row.usage, fill: row.colour }],
+            },
+          ]
+        : []),
+      ...(metric !== "usage"
+        ? [
+            {
+              series: "tokens",
+              note: row.tokensNote,
+              segments: [
+                {
+                  key: row.key,
+                  start: 0,
+                  value: row.tokens,
+                  fill: row.colour,
+                  fillOpacity: 0.35,
+                  stroke: row.colour,
+                },
+              ],
+            },
+          ]
+        : []),
+    ],
+  }));
   return (
-    <BarChart
-      layout="vertical"
-      data={rows}
-      responsive
-      style={{ width: "100%", height: "100%" }}
-      margin={{ top: 0, right: hasNotes ? NOTE_WIDTH : 12, bottom: 0, left: 0 }}
-      barGap={1}
-      barCategoryGap={6}
-      desc={label}
-    >
-      <CartesianGrid horizontal={false} stroke={gridStroke} />
-      <XAxis
-        type="number"
-        orientation="top"
-        height={AXIS_HEIGHT}
-        tick={axisTick}
-        tickFormatter={(value: number) => formatPercent(value)}
-        stroke={gridStroke}
-        domain={[0, "auto"]}
-        minTickGap={24}
-      />
-      <YAxis
-        type="category"
-        dataKey="label"
-        width={LABEL_WIDTH}
-        tick={axisTick}
-        tickFormatter={truncate}
-        interval={0}
-        stroke={gridStroke}
-      />
-      <Tooltip
-        formatter={percentTooltip}
-        labelFormatter={(label, payload) => fullLabelOf(payload[0]?.payload) ?? label}
-        contentStyle={tooltipContentStyle}
-        cursor={{ fill: "var(--muted)" }}
-        isAnimationActive={false}
-      />
-      {metric !== "tokens" && (
-        <Bar dataKey="usage" name="Usage share" isAnimationActive={false}>
-          {rows.map((row) => (
-            <Cell key={row.key} fill={row.colour} />
-          ))}
-          {hasNotes && <LabelList dataKey="usageNote" position="right" style={noteStyle} />}
-        </Bar>
-      )}
-      {metric !== "usage" && (
-        <Bar dataKey="tokens" name="Token share" isAnimationActive={false}>
-          {rows.map((row) => (
-            <Cell key={row.key} fill={row.colour} fillOpacity={0.35} stroke={row.colour} />
-          ))}
-          {hasNotes && <LabelList dataKey="tokensNote" position="right" style={noteStyle} />}
-        </Bar>
-      )}
-    </BarChart>
+    <BarRowsSvg rows={bars} layout={{ ...LAYOUT, right: hasNotes ? NOTE_WIDTH : LAST_TICK_ROOM }} />
   );
-}
-
-function fullLabelOf(row: unknown): string | undefined {
-  if (typeof row !== "object" || row === null || !("fullLabel" in row)) return undefined;
-  return typeof row.fullLabel === "string" ? row.fullLabel : undefined;
-}
-
-function truncate(text: string): string {
-  return text.length > LABEL_CHARACTERS ? `${text.slice(0, LABEL_CHARACTERS - 1)}…` : text;
 }

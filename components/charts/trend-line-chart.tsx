@@ -1,61 +1,135 @@
-"use client";
-
-import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
-
+import { niceTicks, percent } from "@/lib/chart-scale";
 import { formatPercent, formatShortDate } from "@/lib/format";
 import type { SharePoint } from "@/lib/history/series";
 
-import { axisTick, gridStroke, percentTooltip, tooltipContentStyle } from "./chart-style";
 import { trendChartConfig } from "./trend-chart-config";
 
+import { ChartSvg, PlotArea, UpValueAxis } from "./svg/chart-svg";
+import { DateAxis, HorizontalGrid, TIME_CHART, timePlotHeight } from "./svg/time-axis";
+
+// The lines are drawn in a stretched 1000-wide coordinate space (paths cannot use percentages);
+// non-scaling strokes keep their width and dashes whatever the stretch.
+const LINE_SPACE = 1000;
+const SERIES = ["usage", "tokens"] as const;
+
 /**
- * A tag's usage and token share per day. Days without a snapshot are null and left as gaps
- * (connectNulls off); every stored day has a dot, so a day between two gaps still shows.
+ * A tag's usage and token share per day. Days without a snapshot are null and left as gaps;
+ * every stored day has a dot, so a day between two gaps still shows.
  */
-export function TrendLineChart({ points, label }: { points: SharePoint[]; label: string }) {
+export function TrendLineChart({ points, height }: { points: SharePoint[]; height: number }) {
+  const plotHeight = timePlotHeight(height);
+  const longest = Math.max(0, ...points.flatMap((point) => SERIES.map((key) => point[key] ?? 0)));
+  const ticks = niceTicks(longest);
+  const max = ticks.at(-1) ?? 1;
+  const xOf = (index: number) => (points.length > 1 ? index / (points.length - 1) : 0.5);
+  const yOf = (value: number) => plotHeight * (1 - value / max);
+
   return (
-    <LineChart
-      data={points}
-      responsive
-      style={{ width: "100%", height: "100%" }}
-      margin={{ top: 8, right: 12, bottom: 0, left: 0 }}
-      desc={label}
-    >
-      <CartesianGrid vertical={false} stroke={gridStroke} />
-      <XAxis
-        dataKey="date"
-        tick={axisTick}
-        tickFormatter={formatShortDate}
-        stroke={gridStroke}
-        minTickGap={24}
+    <ChartSvg height={height}>
+      <UpValueAxis
+        ticks={ticks}
+        plotTop={TIME_CHART.top}
+        plotHeight={plotHeight}
+        labelX={TIME_CHART.left - 6}
       />
-      <YAxis
-        tick={axisTick}
-        tickFormatter={(value: number) => formatPercent(value)}
-        stroke={gridStroke}
-        width={56}
-        domain={[0, "auto"]}
-      />
-      <Tooltip
-        formatter={percentTooltip}
-        labelFormatter={(date) => (typeof date === "string" ? date : String(date))}
-        contentStyle={tooltipContentStyle}
-        isAnimationActive={false}
-      />
-      {(["usage", "tokens"] as const).map((key) => (
-        <Line
-          key={key}
-          dataKey={key}
-          name={trendChartConfig[key].label}
-          stroke={trendChartConfig[key].colour}
-          strokeWidth={2}
-          strokeDasharray={trendChartConfig[key].dash}
-          dot={{ r: 2.5, fill: trendChartConfig[key].colour, strokeWidth: 0 }}
-          activeDot={{ r: 4 }}
-          connectNulls={false}
-          isAnimationActive={false}
+      <PlotArea
+        left={TIME_CHART.left}
+        right={TIME_CHART.right}
+        top={TIME_CHART.top}
+        height={plotHeight}
+      >
+        <HorizontalGrid ticks={ticks} plotHeight={plotHeight} />
+        <svg
+          width="100%"
+          height={plotHeight}
+          viewBox={`0 0 ${LINE_SPACE} ${plotHeight}`}
+          preserveAspectRatio="none"
+          overflow="visible"
+        >
+          {SERIES.map((key) => (
+            <path
+              key={key}
+              d={linePath(points, key, (index) => xOf(index) * LINE_SPACE, yOf)}
+              fill="none"
+              stroke={trendChartConfig[key].colour}
+              strokeWidth={2}
+              strokeDasharray={trendChartConfig[key].dash}
+              vectorEffect="non-scaling-stroke"
+              data-series={key}
+            />
+          ))}
+        </svg>
+        {SERIES.map((key) => (
+          <g key={key} fill={trendChartConfig[key].colour}>
+            {points.map((point, index) => {
+              const value = point[key];
+              if (value === null) return null;
+              return (
+                <circle
+                  key={point.date}
+                  cx={percent(xOf(index))}
+                  cy={yOf(value)}
+                  r={2.5}
+                  data-point={key}
+                />
+              );
+            })}
+          </g>
+        ))}
+        {points.map((point, index) => (
+          <rect
+            key={point.date}
+            x={percent(Math.max(0, xOf(index) - 0.5 / points.length))}
+            y={0}
+            width={percent(1 / points.length)}
+            height={plotHeight}
+            fill="transparent"
+            className="chart-hover"
+          >
+            <title>{dayTip(point)}</title>
+          </rect>
+        ))}
+        <DateAxis
+          dates={points.map((point) => point.date)}
+          plotHeight={plotHeight}
+          positionOf={xOf}
         />
-      ))}
-    </LineChart>
+      </PlotArea>
+    </ChartSvg>
   );
+}
+
+/** Line segments through consecutive days with a value; a null day breaks the line. */
+function linePath(
+  points: SharePoint[],
+  key: (typeof SERIES)[number],
+  xOf: (index: number) => number,
+  yOf: (value: number) => number,
+): string {
+  let path = "";
+  let drawing = false;
+  points.forEach((point, index) => {
+    const value = point[key];
+    if (value === null) {
+      drawing = false;
+      return;
+    }
+    path += `${drawing ? "L" : "M"}${round(xOf(index))} ${round(yOf(value))}`;
+    drawing = true;
+  });
+  return path;
+}
+
+function dayTip(point: SharePoint): string {
+  const date = formatShortDate(point.date);
+  if (point.usage === null && point.tokens === null) return `${date}: no snapshot`;
+  const lines = SERIES.map(
+    (key) =>
+      `${trendChartConfig[key].label}: ${point[key] === null ? "–" : formatPercent(point[key])}`,
+  );
+  return [date, ...lines].join("\n");
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
 }

@@ -1,25 +1,24 @@
 import { resolveCssVariables, type DrawnChart } from "@/lib/export/svg";
 
-// The browser half of an export: read the chart Recharts drew, resolve the theme's colours, and
+// The browser half of an export: read the chart drawn on the page, resolve the theme's colours, and
 // hand the result to the user as a file. The words and rows come from the server (ChartExport).
 
-/** The chart drawn inside a ChartFigure, cleaned of hover state and page-only attributes. */
+/** The chart drawn inside a ChartFigure, at its on-screen size, without its hover targets. */
 export function readDrawnChart(figure: Element): DrawnChart | undefined {
-  const surface = figure.querySelector("svg.recharts-surface");
+  const surface = figure.querySelector("svg.chart-surface");
   if (!(surface instanceof SVGSVGElement)) return undefined;
   const { width, height } = surface.getBoundingClientRect();
   const clone = surface.cloneNode(true);
   if (!(clone instanceof SVGSVGElement)) return undefined;
-  for (const transient of clone.querySelectorAll(
-    ".recharts-tooltip-cursor, .recharts-active-shape, .recharts-active-dot",
-  )) {
-    transient.remove();
-  }
-  // The page styles text with CSS (font-size, tabular-nums); a file has only its attributes.
-  for (const text of clone.querySelectorAll("text")) {
-    const computed = getComputedStyle(text);
-    if (!text.getAttribute("font-size")) text.setAttribute("font-size", computed.fontSize);
-  }
+  clone.setAttribute("width", String(width));
+  clone.setAttribute("height", String(height));
+  // A file has no page around it: the plot's CSS width (a calc of the page's width) becomes the
+  // width it has on screen.
+  const plots = surface.querySelectorAll("svg[data-plot]");
+  clone.querySelectorAll("svg[data-plot]").forEach((plot, index) => {
+    plot.setAttribute("width", String(plots[index]?.getBoundingClientRect().width ?? width));
+  });
+  for (const target of clone.querySelectorAll(".chart-hover")) target.remove();
   return { markup: new XMLSerializer().serializeToString(clone), width, height };
 }
 

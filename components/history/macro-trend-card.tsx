@@ -1,5 +1,5 @@
 import { ChartFigure } from "@/components/charts/chart-figure";
-import { DailyStackChart } from "@/components/charts/lazy-charts";
+import { DailyStackChart } from "@/components/charts/daily-stack-chart";
 import { ChartExportMenu } from "@/components/export/chart-export-menu";
 import { Card } from "@/components/ui/card";
 import { citationFor } from "@/lib/citation";
@@ -10,6 +10,8 @@ import type { MacroSeries } from "@/lib/history/series";
 import { macroColours } from "@/lib/macro-categories";
 
 import { NoHistoryNote } from "./no-history-note";
+
+const COLUMNS_HEIGHT = 220;
 
 const METRICS = [
   { key: "usage", title: "Requests" },
@@ -88,7 +90,7 @@ export function MacroTrendCard({
                 </div>
                 <ChartFigure
                   label={label}
-                  height={220}
+                  height={COLUMNS_HEIGHT}
                   id={figureId}
                   tableId="macro-trend-table"
                   testId={`macro-trend-${metric.key}`}
@@ -99,7 +101,7 @@ export function MacroTrendCard({
                       date: point.date,
                       values: point[metric.key],
                     }))}
-                    label={label}
+                    height={COLUMNS_HEIGHT}
                   />
                 </ChartFigure>
               </div>

@@ -1,6 +1,6 @@
 import { ChartFigure } from "@/components/charts/chart-figure";
 import { trendChartConfig } from "@/components/charts/trend-chart-config";
-import { TrendLineChart } from "@/components/charts/lazy-charts";
+import { TrendLineChart } from "@/components/charts/trend-line-chart";
 import { ChartExportMenu } from "@/components/export/chart-export-menu";
 import { Card } from "@/components/ui/card";
 import { citationFor } from "@/lib/citation";
@@ -10,6 +10,8 @@ import { formatPercent } from "@/lib/format";
 import { storedPoints, type SharePoint } from "@/lib/history/series";
 
 import { NoHistoryNote } from "./no-history-note";
+
+const TREND_HEIGHT = 260;
 
 /** A tag's usage and token share over every stored day up to the one shown, and the table. */
 export function TagTrendCard({
@@ -95,11 +97,11 @@ export function TagTrendCard({
         <ChartFigure
           id="tag-trend-chart"
           label={label}
-          height={260}
+          height={TREND_HEIGHT}
           tableId="trend-table"
           testId="tag-trend"
         >
-          <TrendLineChart points={series} label={label} />
+          <TrendLineChart points={series} height={TREND_HEIGHT} />
         </ChartFigure>
         <details className="text-sm">
           <summary className="cursor-pointer rounded font-medium text-accent focus-visible:outline-2 focus-visible:outline-accent">

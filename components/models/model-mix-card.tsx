@@ -1,5 +1,5 @@
 import { ChartFigure } from "@/components/charts/chart-figure";
-import { PairedBarChart } from "@/components/charts/lazy-charts";
+import { PairedBarChart } from "@/components/charts/paired-bar-chart";
 import type { PairedBarRow } from "@/components/charts/paired-bar-chart";
 import { pairedBarChartHeight } from "@/components/charts/paired-bar-layout";
 import { barStyleLegend, PairedBarLegend } from "@/components/charts/paired-bar-legend";
@@ -61,7 +61,7 @@ export function ModelMixCard({ model, snapshot }: { model: ModelUsage; snapshot:
           tableId="model-tags-table"
           testId="mix-bars"
         >
-          <PairedBarChart rows={rows} label={label} metric="both" />
+          <PairedBarChart rows={rows} metric="both" />
         </ChartFigure>
         <ModelTagsTable
           id="model-tags-table"

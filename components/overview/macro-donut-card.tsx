@@ -1,5 +1,5 @@
 import { ChartFigure } from "@/components/charts/chart-figure";
-import { DonutChart } from "@/components/charts/lazy-charts";
+import { DonutChart } from "@/components/charts/donut-chart";
 import { ChartExportMenu } from "@/components/export/chart-export-menu";
 import { ShareDelta } from "@/components/history/share-delta";
 import { Card } from "@/components/ui/card";
@@ -89,7 +89,7 @@ export function MacroDonutCard({
           tableId={tableId}
           testId={`macro-donut-${metric}`}
         >
-          <DonutChart slices={slices} label={`${copy.title}: ${summary}`} />
+          <DonutChart slices={slices} />
         </ChartFigure>
         <ul
           className="flex flex-col gap-2 text-sm tabular-nums"

@@ -1,5 +1,5 @@
 import { ChartFigure } from "@/components/charts/chart-figure";
-import { PairedBarChart } from "@/components/charts/lazy-charts";
+import { PairedBarChart } from "@/components/charts/paired-bar-chart";
 import { pairedBarChartHeight } from "@/components/charts/paired-bar-layout";
 import { barStyleLegend, PairedBarLegend } from "@/components/charts/paired-bar-legend";
 import { ChartExportMenu } from "@/components/export/chart-export-menu";
@@ -117,7 +117,7 @@ export function TagBarsCard({
           tableId={tableId}
           testId="tag-bars"
         >
-          <PairedBarChart rows={rows} label={label} metric={state.metric} />
+          <PairedBarChart rows={rows} metric={state.metric} />
         </ChartFigure>
         {children}
       </div>

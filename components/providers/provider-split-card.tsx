@@ -1,6 +1,6 @@
 import { ChartFigure } from "@/components/charts/chart-figure";
 import { ProviderLegend } from "@/components/charts/provider-legend";
-import { ProviderStackChart } from "@/components/charts/lazy-charts";
+import { ProviderStackChart } from "@/components/charts/provider-stack-chart";
 import { stackChartHeight } from "@/components/charts/stack-layout";
 import { ChartExportMenu } from "@/components/export/chart-export-menu";
 import { Card } from "@/components/ui/card";
@@ -89,7 +89,7 @@ export function ProviderSplitCard({
           tableId="provider-split-table"
           testId="provider-split-bars"
         >
-          <ProviderStackChart rows={rows} series={palette.series} label={label} labelWidth={72} />
+          <ProviderStackChart rows={rows} series={palette.series} labelWidth={72} />
         </ChartFigure>
         <ProviderSplitTable
           id="provider-split-table"

@@ -1,6 +1,6 @@
 import { ChartFigure } from "@/components/charts/chart-figure";
 import { ProviderLegend } from "@/components/charts/provider-legend";
-import { ProviderStackChart } from "@/components/charts/lazy-charts";
+import { ProviderStackChart } from "@/components/charts/provider-stack-chart";
 import { stackChartHeight } from "@/components/charts/stack-layout";
 import { ChartExportMenu } from "@/components/export/chart-export-menu";
 import { Card } from "@/components/ui/card";
@@ -91,7 +91,7 @@ export function ProviderTotalsCard({
           tableId="provider-totals-table"
           testId="provider-totals-bars"
         >
-          <ProviderStackChart rows={rows} series={palette.series} label={label} />
+          <ProviderStackChart rows={rows} series={palette.series} />
         </ChartFigure>
         <div className="-mx-4 overflow-x-auto px-4 sm:mx-0 sm:px-0">
           <table

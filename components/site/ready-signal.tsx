@@ -7,7 +7,7 @@ import { useEffect } from "react";
 // clears it until the new view's charts have drawn too.
 
 const FRAME = "[data-chart-frame]";
-const DRAWN = "[data-chart-frame] svg.recharts-surface";
+const DRAWN = "[data-chart-frame] svg.chart-surface";
 
 export function ReadySignal() {
   useEffect(() => {

@@ -1,5 +1,5 @@
 import { ChartFigure } from "@/components/charts/chart-figure";
-import { PairedBarChart } from "@/components/charts/lazy-charts";
+import { PairedBarChart } from "@/components/charts/paired-bar-chart";
 import type { PairedBarRow } from "@/components/charts/paired-bar-chart";
 import { pairedBarChartHeight } from "@/components/charts/paired-bar-layout";
 import { barStyleLegend, PairedBarLegend } from "@/components/charts/paired-bar-legend";
@@ -115,7 +115,7 @@ export function ModelsCard({
           tableId="model-table"
           testId="model-bars"
         >
-          <PairedBarChart rows={rows} label={label} metric={metric} />
+          <PairedBarChart rows={rows} metric={metric} />
         </ChartFigure>
         <ModelTable
           id="model-table"

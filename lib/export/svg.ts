@@ -156,7 +156,15 @@ function legendItem(entry: LegendEntry, x: number, top: number): string {
 function placeChart(drawn: DrawnChart, x: number, y: number): string {
   const width = Math.round(drawn.width);
   const height = Math.round(drawn.height);
-  return `<g transform="translate(${x} ${y})"><svg width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" overflow="hidden">${innerMarkup(drawn.markup)}</svg></g>`;
+  // A chart drawn in its own coordinates (the donut's centred viewBox) keeps them.
+  const viewBox = rootViewBox(drawn.markup) ?? `0 0 ${width} ${height}`;
+  return `<g transform="translate(${x} ${y})"><svg width="${width}" height="${height}" viewBox="${viewBox}" overflow="hidden">${innerMarkup(drawn.markup)}</svg></g>`;
+}
+
+function rootViewBox(markup: string): string | undefined {
+  const start = markup.indexOf("<svg");
+  const rootTag = markup.slice(start, markup.indexOf(">", start));
+  return /\sviewBox="([-\d.\s]+)"/.exec(rootTag)?.[1];
 }
 
 /** The children of the outermost <svg> element, so the wrapper above sets size and position. */

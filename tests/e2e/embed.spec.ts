@@ -23,7 +23,7 @@ test("an embed keeps titles, date and citation but drops the site's chrome and c
     page.getByRole("heading", { name: "Tasks: usage share vs token share" }),
   ).toBeVisible();
   await expect(page.getByTestId("tag-table").locator("tbody tr")).toHaveCount(3);
-  await expect(page.locator(".recharts-surface")).toHaveCount(3);
+  await expect(page.locator("svg.chart-surface")).toHaveCount(3);
 
   await expect(page.getByRole("group", { name: "Colour theme" })).toHaveCount(0);
   await expect(page.getByRole("navigation")).toHaveCount(0);

@@ -74,7 +74,7 @@ test.describe("changes since an earlier snapshot", () => {
     );
 
     // The same changes label the bars (only what moved), and the macro legends carry theirs.
-    const labels = page.getByTestId("tag-bars").locator(".recharts-label-list text");
+    const labels = page.getByTestId("tag-bars").locator("text[data-note]");
     await expect(labels.filter({ hasText: "▲ +0.4 pp" })).toHaveCount(1);
     await expect(labels.filter({ hasText: "▲ +1.1 pp" })).toHaveCount(1);
     await expect(labels.filter({ hasText: "▼ -0.4 pp" })).toHaveCount(1);
@@ -138,7 +138,7 @@ test.describe("changes since an earlier snapshot", () => {
       "mistralai/mixtral-9x22b-20251104, then 5.0% of requests and 4.0% of tokens",
     );
     await expect(
-      page.getByTestId("model-bars").locator(".recharts-label-list text", { hasText: "▲ +1.4 pp" }),
+      page.getByTestId("model-bars").locator("text[data-note]", { hasText: "▲ +1.4 pp" }),
     ).toHaveCount(1);
   });
 });
@@ -153,9 +153,9 @@ test.describe("trends", () => {
       "Line chart of Code Generation's usage share and token share per day, 2026-11-14 to 2026-11-21, with gaps on 3 days without a stored snapshot. The table below lists the same numbers.",
     );
     // Two lines, a dot per stored day each: 5 days, not the 8 calendar days.
-    await expect(trend.locator(".recharts-line-dots circle")).toHaveCount(10);
+    await expect(trend.locator("circle[data-point]")).toHaveCount(10);
     // The usage line breaks at the gaps: 14–16 joined, 18 and 21 alone (never a line 16→18).
-    const path = await trend.locator(".recharts-line-curve").first().getAttribute("d");
+    const path = await trend.locator("path[data-series]").first().getAttribute("d");
     expect(path?.match(/M/g)?.length).toBe(3);
 
     await page.getByText("Show the numbers (5 days)").click();
@@ -225,7 +225,7 @@ test.describe("trends", () => {
     await expect(spark.locator("polyline")).toHaveCount(1);
     const usage = page.getByTestId("macro-trend-usage");
     // 5 categories × 5 stored days; the 3 missing days draw nothing.
-    await expect(usage.locator(".recharts-bar-rectangle")).toHaveCount(25);
+    await expect(usage.locator("rect[data-bar]")).toHaveCount(25);
     await expect(page.getByText("3 days not stored, left as gaps")).toBeVisible();
   });
 
@@ -248,15 +248,15 @@ test.describe("trends", () => {
   test("the sample has weeks of history for a newcomer with no key", async ({ page }) => {
     await page.goto(sample.url);
     await expect(page.getByTestId("sparkline")).toHaveCount(30);
-    await expect(
-      page.getByTestId("macro-trend-usage").locator(".recharts-bar-rectangle"),
-    ).not.toHaveCount(0);
+    await expect(page.getByTestId("macro-trend-usage").locator("rect[data-bar]")).not.toHaveCount(
+      0,
+    );
     await page.getByTestId("date-picker").locator("summary").click();
     await expect(
       page.getByRole("navigation", { name: "Stored snapshot dates" }).getByRole("link"),
     ).toHaveCount(39);
     await page.goto(`${sample.url}/tags/code%3Ageneral_impl`);
-    await expect(page.getByTestId("tag-trend").locator(".recharts-line-curve")).toHaveCount(2);
+    await expect(page.getByTestId("tag-trend").locator("path[data-series]")).toHaveCount(2);
   });
 });
 

@@ -89,8 +89,8 @@ test("a model profile lists exactly its tags with exact shares, contributions an
 
   // The chart draws the same six tasks, two bars each, coloured by macro-category.
   const bars = page.getByTestId("mix-bars");
-  await expect(bars.locator(".recharts-bar-rectangle")).toHaveCount(12);
-  await expect(bars.locator(".recharts-yAxis-tick-labels text")).toHaveText(
+  await expect(bars.locator("rect[data-bar]")).toHaveCount(12);
+  await expect(bars.locator("text[data-row-label]")).toHaveText(
     expected.map(([name]) => name ?? ""),
   );
   await expect(bars).toHaveAccessibleName(/task mix of openai\/gpt-6-astra-20260903/);
@@ -261,7 +261,7 @@ test("the drill-down splits the task by provider exactly as the fixture lists it
 
   // Two stacked bars (requests, tokens) of four providers and the remainder each.
   const bars = page.getByTestId("provider-split-bars");
-  await expect(bars.locator(".recharts-bar-rectangle path")).toHaveCount(10);
+  await expect(bars.locator("rect[data-bar]")).toHaveCount(10);
   await expect(page.getByTestId("provider-legend").getByRole("listitem")).toHaveText([
     "openai",
     "anthropic",
@@ -298,9 +298,7 @@ test("the providers page splits every task and sums providers overall and per ca
     "no models listed",
     "other models 100.0%",
   ]);
-  await expect(
-    page.getByTestId("tag-provider-bars").locator(".recharts-yAxis-tick-labels text"),
-  ).toHaveText([
+  await expect(page.getByTestId("tag-provider-bars").locator("text[data-row-label]")).toHaveText([
     "Roleplay & Fiction",
     "Code Generation",
     "Debugging",
@@ -360,9 +358,9 @@ test("the providers page splits every task and sums providers overall and per ca
     "30.0%",
   ]);
   // All tasks plus five macro-categories, one stacked bar each.
-  await expect(
-    page.getByTestId("provider-totals-bars").locator(".recharts-yAxis-tick-labels text"),
-  ).toHaveText(["All tasks", "Code", "Data", "Agent", "General", "Media"]);
+  await expect(page.getByTestId("provider-totals-bars").locator("text[data-row-label]")).toHaveText(
+    ["All tasks", "Code", "Data", "Agent", "General", "Media"],
+  );
 });
 
 test("the providers page measures by tokens from the URL", async ({ page }) => {

@@ -36,8 +36,8 @@ test("macro donuts draw one sector per category, unknown ones included, with exa
   await page.goto(live.url);
   const usage = page.getByTestId("macro-donut-usage");
   const tokens = page.getByTestId("macro-donut-tokens");
-  await expect(usage.locator(".recharts-pie-sector")).toHaveCount(5);
-  await expect(tokens.locator(".recharts-pie-sector")).toHaveCount(5);
+  await expect(usage.locator("path[data-slice]")).toHaveCount(5);
+  await expect(tokens.locator("path[data-slice]")).toHaveCount(5);
   await expect(usage).toHaveAccessibleName(
     "Donut chart of the share of classified requests by macro-category: Code 44.7%, Data 4.1%, Agent 15.7%, General 32.5%, Media 3.0%.",
   );
@@ -58,15 +58,15 @@ test("macro donuts draw one sector per category, unknown ones included, with exa
     "Media2.0%",
   ]);
   // The fifth, unknown category gets a colour of its own, not a fallback black.
-  const mediaFill = await usage.locator(".recharts-pie-sector path").nth(4).getAttribute("fill");
+  const mediaFill = await usage.locator("path[data-slice]").nth(4).getAttribute("fill");
   expect(mediaFill).toBe("var(--chart-extra-1)");
 });
 
 test("per-tag bars: two bars per tag, coloured by macro-category", async ({ page }) => {
   await page.goto(live.url);
   const bars = page.getByTestId("tag-bars");
-  await expect(bars.locator(".recharts-bar-rectangle")).toHaveCount(20);
-  await expect(bars.locator(".recharts-yAxis-tick-labels text")).toHaveText([
+  await expect(bars.locator("rect[data-bar]")).toHaveCount(20);
+  await expect(bars.locator("text[data-row-label]")).toHaveText([
     "Roleplay & Fiction",
     "Code Generation",
     "Debugging",
@@ -78,11 +78,7 @@ test("per-tag bars: two bars per tag, coloured by macro-category", async ({ page
     "Data Extraction",
     "Image Generation",
   ]);
-  const firstUsageBar = bars
-    .locator(".recharts-bar")
-    .first()
-    .locator(".recharts-rectangle")
-    .first();
+  const firstUsageBar = bars.locator("g[data-series]").first().locator("rect[data-bar]").first();
   await expect(firstUsageBar).toHaveAttribute("fill", "var(--chart-general)");
 });
 
@@ -154,7 +150,7 @@ test("sort and filter work by keyboard, live in the URL and follow the back butt
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(`${live.url}/?macro=code&sort=tokens`);
   await expect(tableRows(page)).toHaveCount(3);
-  await expect(page.getByTestId("tag-bars").locator(".recharts-bar-rectangle")).toHaveCount(6);
+  await expect(page.getByTestId("tag-bars").locator("rect[data-bar]")).toHaveCount(6);
   await expect(codeFilter).toHaveAttribute("aria-current", "true");
 
   await page.goBack();

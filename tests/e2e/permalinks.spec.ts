@@ -15,8 +15,8 @@ function rowTags(page: Page): Promise<string[]> {
 async function viewOf(page: Page) {
   return {
     rows: await rowTags(page),
-    bars: await page.getByTestId("tag-bars").locator(".recharts-bar-rectangle").count(),
-    barSeries: await page.getByTestId("tag-bars").locator(".recharts-bar").count(),
+    bars: await page.getByTestId("tag-bars").locator("rect[data-bar]").count(),
+    barSeries: await page.getByTestId("tag-bars").locator("g[data-series]").count(),
     title: await page.locator("#tags-title").textContent(),
     theme: await page.locator("html").getAttribute("data-theme"),
     pressed: await page
@@ -65,7 +65,7 @@ test("the view's links keep its other settings, and back walks through every cha
     .getByRole("link", { name: "Both" })
     .click();
   await expect(page).toHaveURL(`${live.url}/?macro=agent&theme=dark`);
-  await expect(page.getByTestId("tag-bars").locator(".recharts-bar")).toHaveCount(2);
+  await expect(page.getByTestId("tag-bars").locator("g[data-series]")).toHaveCount(2);
 
   await page.getByRole("link", { name: "Web Search" }).click();
   await expect(page).toHaveURL(`${live.url}/tags/agent%3Aweb_search?theme=dark`);
@@ -75,7 +75,7 @@ test("the view's links keep its other settings, and back walks through every cha
   await expect(page).toHaveURL(`${live.url}/?macro=agent&theme=dark`);
   await page.goBack();
   await expect(page).toHaveURL(`${live.url}/?macro=agent&metric=tokens&theme=dark`);
-  await expect(page.getByTestId("tag-bars").locator(".recharts-bar")).toHaveCount(1);
+  await expect(page.getByTestId("tag-bars").locator("g[data-series]")).toHaveCount(1);
   await expect(page.getByTestId("tag-table").locator("tbody tr")).toHaveCount(2);
 });
 
@@ -87,8 +87,8 @@ test("the tag page keeps its bar metric in the URL", async ({ page }) => {
     .click();
   await expect(page).toHaveURL(`${live.url}/tags/code%3Ageneral_impl?metric=tokens`);
   const bars = page.getByTestId("model-bars");
-  await expect(bars.locator(".recharts-bar")).toHaveCount(1);
-  await expect(bars.locator(".recharts-bar-rectangle")).toHaveCount(4);
+  await expect(bars.locator("g[data-series]")).toHaveCount(1);
+  await expect(bars.locator("rect[data-bar]")).toHaveCount(4);
   await expect(page.getByRole("list", { name: "Bar legend" }).getByRole("listitem")).toHaveText([
     "Token share",
     "Colour = macro-category",
@@ -103,7 +103,7 @@ test("stale or invalid settings fall back visibly on every page, never an error"
   await expect(page.getByRole("status").filter({ hasText: "Ignored" })).toHaveText(
     "Ignored unknown view settings metric=bytes, theme=sepia; showing the default instead.",
   );
-  await expect(page.getByTestId("tag-bars").locator(".recharts-bar")).toHaveCount(2);
+  await expect(page.getByTestId("tag-bars").locator("g[data-series]")).toHaveCount(2);
   await expect(page.getByTestId("tag-table").locator("tbody tr").first()).toHaveAttribute(
     "data-tag",
     "code:general_impl",

@@ -22,7 +22,7 @@ test("print hides the controls and keeps the charts, tables and citation", async
   ]) {
     await expect(control).toBeHidden();
   }
-  await expect(page.getByTestId("tag-bars").locator(".recharts-surface")).toBeVisible();
+  await expect(page.getByTestId("tag-bars").locator("svg.chart-surface")).toBeVisible();
   await expect(page.getByTestId("tag-table")).toBeVisible();
   await expect(page.getByTestId("macro-table")).toBeVisible();
   await expect(page.getByTestId("citation")).toHaveText(CITATION);

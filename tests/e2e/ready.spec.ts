@@ -22,7 +22,7 @@ for (const path of ["/", "/tags/code%3Ageneral_impl", "/embed?metric=tokens"]) {
     await expect(page.locator("html")).toHaveAttribute("data-ready", "true");
     const state = await page.evaluate(() => ({
       frames: document.querySelectorAll("[data-chart-frame]").length,
-      drawn: document.querySelectorAll("[data-chart-frame] svg.recharts-surface").length,
+      drawn: document.querySelectorAll("[data-chart-frame] svg.chart-surface").length,
       animations: document.getAnimations().length,
       spinners: document.querySelectorAll("[aria-busy=true], [role=progressbar]").length,
     }));
@@ -48,5 +48,5 @@ test("after a client-side navigation the new view has drawn and data-ready is tr
   await page.getByRole("link", { name: "Code Generation" }).click();
   await expect(page).toHaveURL(`${live.url}/tags/code%3Ageneral_impl`);
   await expect(page.locator("html")).toHaveAttribute("data-ready", "true");
-  await expect(page.getByTestId("model-bars").locator(".recharts-surface")).toHaveCount(1);
+  await expect(page.getByTestId("model-bars").locator("svg.chart-surface")).toHaveCount(1);
 });

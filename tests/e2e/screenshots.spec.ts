@@ -100,7 +100,7 @@ for (const shot of shots) {
       await page.emulateMedia({ colorScheme: shot.system, reducedMotion: "reduce" });
       await page.goto(shot.url());
       await expect(page.locator("html")).toHaveAttribute("data-ready", "true");
-      await expect(page.locator(".recharts-surface")).toHaveCount(shot.charts);
+      await expect(page.locator("svg.chart-surface")).toHaveCount(shot.charts);
       await expect(page.getByTestId("citation")).toBeVisible();
 
       const overflow = await page.evaluate(

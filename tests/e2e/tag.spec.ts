@@ -49,7 +49,7 @@ test("drill-down shows the tag's shares, its place, and its models with exact pe
   ]);
 
   // The chart draws the same four rows: three models and the remainder, two bars each.
-  await expect(page.getByTestId("model-bars").locator(".recharts-bar-rectangle")).toHaveCount(8);
+  await expect(page.getByTestId("model-bars").locator("rect[data-bar]")).toHaveCount(8);
   await expect(page.getByTestId("citation")).toHaveText(
     "Source: OpenRouter (openrouter.ai/rankings), as of 2026-11-21.",
   );

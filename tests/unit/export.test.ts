@@ -175,7 +175,7 @@ describe("rows", () => {
 describe("buildExportSvg", () => {
   const drawn = {
     markup:
-      '<svg xmlns="http://www.w3.org/2000/svg" class="recharts-surface" width="600" height="200" viewBox="0 0 600 200"><rect fill="var(--chart-code)" width="10" height="10"/></svg>',
+      '<svg xmlns="http://www.w3.org/2000/svg" class="chart-surface" width="600" height="200" viewBox="0 0 600 200"><rect fill="var(--chart-code)" width="10" height="10"/></svg>',
     width: 600,
     height: 200,
   };
@@ -192,8 +192,21 @@ describe("buildExportSvg", () => {
     expect(svg).toContain(">https://tasks.example/?metric=usage</text>");
     expect(svg).toContain(">Code</text>");
     expect(svg).toContain('<rect fill="var(--chart-code)" width="10" height="10"/>');
-    expect(svg).not.toContain("recharts-surface");
+    expect(svg).not.toContain("chart-surface");
     expect(svg.trimEnd().endsWith("</svg>")).toBe(true);
+  });
+
+  it("keeps the coordinates of a chart drawn in its own viewBox", () => {
+    const donut = {
+      markup:
+        '<svg xmlns="http://www.w3.org/2000/svg" class="chart-surface" width="200" height="200" viewBox="-100 -100 200 200"><path d="M0 -95"/></svg>',
+      width: 200,
+      height: 200,
+    };
+    const { svg } = buildExportSvg(chartExport(), donut);
+    expect(svg).toContain(
+      '<svg width="200" height="200" viewBox="-100 -100 200 200" overflow="hidden"><path d="M0 -95"/></svg>',
+    );
   });
 
   it("puts the citation below the chart", () => {

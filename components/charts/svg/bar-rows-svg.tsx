@@ -1,0 +1,157 @@
+import { niceTicks, percent } from "@/lib/chart-scale";
+
+import {
+  AcrossValueAxis,
+  AXIS_TEXT,
+  ChartSvg,
+  GRID_STROKE,
+  PlotArea,
+  truncateLabel,
+} from "./chart-svg";
+
+export type BarSegment = {
+  key: string;
+  /** Where the segment starts and how long it is, as fractions (stacked bars start after 0). */
+  start: number;
+  value: number;
+  fill: string;
+  fillOpacity?: number;
+  stroke?: string;
+};
+
+/** One bar of a row: a single segment, or several stacked end to end. */
+export type BarLane = { series: string; segments: BarSegment[]; note?: string };
+
+export type BarRow = {
+  key: string;
+  /** Drawn beside the row, shortened to fit. */
+  label: string;
+  /** The hover text for the whole row: its full name and every value. */
+  tip: string;
+  lanes: BarLane[];
+};
+
+export type BarRowsLayout = {
+  rowHeight: number;
+  axisHeight: number;
+  labelWidth: number;
+  labelCharacters: number;
+  /** Room right of the plot, e.g. for notes after the bars. */
+  right: number;
+  /** Space above and below the bars of each row, and between two bars of one row. */
+  rowGap: number;
+  laneGap: number;
+  /** Fixed axis ticks; otherwise round ticks up to the longest bar. */
+  ticks?: readonly number[];
+};
+
+const NOTE_STYLE = { fill: "var(--muted-foreground)", fontSize: 11 } as const;
+
+export function barRowsHeight(layout: BarRowsLayout, rowCount: number): number {
+  return rowCount * layout.rowHeight + layout.axisHeight;
+}
+
+/**
+ * Horizontal bars, one row per item, the value axis on top. Each row holds one or more lanes
+ * (usage above tokens), and a lane one or more segments (providers stacked to 100%).
+ */
+export function BarRowsSvg({ rows, layout }: { rows: BarRow[]; layout: BarRowsLayout }) {
+  const { rowHeight, axisHeight, labelWidth, rowGap, laneGap } = layout;
+  const height = barRowsHeight(layout, rows.length);
+  const longest = Math.max(
+    0,
+    ...rows.flatMap((row) =>
+      row.lanes.flatMap((lane) => lane.segments.map((segment) => segment.start + segment.value)),
+    ),
+  );
+  const ticks = layout.ticks ?? niceTicks(longest);
+  const max = ticks.at(-1) ?? 1;
+  const series = [...new Set(rows.flatMap((row) => row.lanes.map((lane) => lane.series)))];
+  const laneCount = Math.max(1, ...rows.map((row) => row.lanes.length));
+  const laneHeight = (rowHeight - 2 * rowGap - (laneCount - 1) * laneGap) / laneCount;
+  const laneTop = (rowIndex: number, laneIndex: number) =>
+    axisHeight + rowIndex * rowHeight + rowGap + laneIndex * (laneHeight + laneGap);
+
+  return (
+    <ChartSvg height={height}>
+      {rows.map((row, index) => (
+        <text
+          key={row.key}
+          x={labelWidth - 6}
+          y={axisHeight + (index + 0.5) * rowHeight}
+          dominantBaseline="central"
+          textAnchor="end"
+          {...AXIS_TEXT}
+          data-row-label
+        >
+          {truncateLabel(row.label, layout.labelCharacters)}
+        </text>
+      ))}
+      <line x1={labelWidth} x2={labelWidth} y1={axisHeight} y2={height} stroke={GRID_STROKE} />
+      <PlotArea left={labelWidth} right={layout.right} top={0} height={height}>
+        <AcrossValueAxis
+          ticks={ticks}
+          labelY={axisHeight - 10}
+          gridTop={axisHeight}
+          gridBottom={height}
+        />
+        {series.map((name) => (
+          <g key={name} data-series={name}>
+            {rows.map((row, rowIndex) => {
+              const laneIndex = row.lanes.findIndex((lane) => lane.series === name);
+              const lane = row.lanes[laneIndex];
+              if (!lane) return null;
+              const y = laneTop(rowIndex, laneIndex);
+              const end = lane.segments.reduce(
+                (furthest, segment) => Math.max(furthest, segment.start + segment.value),
+                0,
+              );
+              return (
+                <g key={row.key} data-row={row.key}>
+                  {lane.segments.map((segment) => (
+                    <rect
+                      key={segment.key}
+                      x={percent(segment.start / max)}
+                      y={y}
+                      width={percent(segment.value / max)}
+                      height={laneHeight}
+                      fill={segment.fill}
+                      fillOpacity={segment.fillOpacity}
+                      stroke={segment.stroke}
+                      data-bar={segment.key}
+                    />
+                  ))}
+                  {lane.note && (
+                    <text
+                      x={percent(end / max)}
+                      dx={4}
+                      y={y + laneHeight / 2}
+                      dominantBaseline="central"
+                      {...NOTE_STYLE}
+                      data-note
+                    >
+                      {lane.note}
+                    </text>
+                  )}
+                </g>
+              );
+            })}
+          </g>
+        ))}
+      </PlotArea>
+      {rows.map((row, index) => (
+        <rect
+          key={row.key}
+          x={0}
+          y={axisHeight + index * rowHeight}
+          width="100%"
+          height={rowHeight}
+          fill="transparent"
+          className="chart-hover"
+        >
+          <title>{row.tip}</title>
+        </rect>
+      ))}
+    </ChartSvg>
+  );
+}
