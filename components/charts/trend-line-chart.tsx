@@ -4,6 +4,7 @@ import type { SharePoint } from "@/lib/history/series";
 
 import { trendChartConfig } from "./trend-chart-config";
 
+import { ChartInteraction } from "./interaction/chart-interaction";
 import { ChartSvg, PlotArea, UpValueAxis } from "./svg/chart-svg";
 import { DateAxis, HorizontalGrid, TIME_CHART, timePlotHeight } from "./svg/time-axis";
 
@@ -24,78 +25,89 @@ export function TrendLineChart({ points, height }: { points: SharePoint[]; heigh
   const xOf = (index: number) => (points.length > 1 ? index / (points.length - 1) : 0.5);
   const yOf = (value: number) => plotHeight * (1 - value / max);
 
+  const layer = {
+    kind: "lines",
+    margins: TIME_CHART,
+    points,
+    max,
+    colours: { usage: trendChartConfig.usage.colour, tokens: trendChartConfig.tokens.colour },
+    tips: points.map(dayTip),
+  } as const;
+
   return (
-    <ChartSvg height={height}>
-      <UpValueAxis
-        ticks={ticks}
-        plotTop={TIME_CHART.top}
-        plotHeight={plotHeight}
-        labelX={TIME_CHART.left - 6}
-      />
-      <PlotArea
-        left={TIME_CHART.left}
-        right={TIME_CHART.right}
-        top={TIME_CHART.top}
-        height={plotHeight}
-      >
-        <HorizontalGrid ticks={ticks} plotHeight={plotHeight} />
-        <svg
-          width="100%"
-          height={plotHeight}
-          viewBox={`0 0 ${LINE_SPACE} ${plotHeight}`}
-          preserveAspectRatio="none"
-          overflow="visible"
-        >
-          {SERIES.map((key) => (
-            <path
-              key={key}
-              d={linePath(points, key, (index) => xOf(index) * LINE_SPACE, yOf)}
-              fill="none"
-              stroke={trendChartConfig[key].colour}
-              strokeWidth={2}
-              strokeDasharray={trendChartConfig[key].dash}
-              vectorEffect="non-scaling-stroke"
-              data-series={key}
-            />
-          ))}
-        </svg>
-        {SERIES.map((key) => (
-          <g key={key} fill={trendChartConfig[key].colour}>
-            {points.map((point, index) => {
-              const value = point[key];
-              if (value === null) return null;
-              return (
-                <circle
-                  key={point.date}
-                  cx={percent(xOf(index))}
-                  cy={yOf(value)}
-                  r={2.5}
-                  data-point={key}
-                />
-              );
-            })}
-          </g>
-        ))}
-        {points.map((point, index) => (
-          <rect
-            key={point.date}
-            x={percent(Math.max(0, xOf(index) - 0.5 / points.length))}
-            y={0}
-            width={percent(1 / points.length)}
-            height={plotHeight}
-            fill="transparent"
-            className="chart-hover"
-          >
-            <title>{dayTip(point)}</title>
-          </rect>
-        ))}
-        <DateAxis
-          dates={points.map((point) => point.date)}
+    <ChartInteraction layer={layer}>
+      <ChartSvg height={height}>
+        <UpValueAxis
+          ticks={ticks}
+          plotTop={TIME_CHART.top}
           plotHeight={plotHeight}
-          positionOf={xOf}
+          labelX={TIME_CHART.left - 6}
         />
-      </PlotArea>
-    </ChartSvg>
+        <PlotArea
+          left={TIME_CHART.left}
+          right={TIME_CHART.right}
+          top={TIME_CHART.top}
+          height={plotHeight}
+        >
+          <HorizontalGrid ticks={ticks} plotHeight={plotHeight} />
+          <svg
+            width="100%"
+            height={plotHeight}
+            viewBox={`0 0 ${LINE_SPACE} ${plotHeight}`}
+            preserveAspectRatio="none"
+            overflow="visible"
+          >
+            {SERIES.map((key) => (
+              <path
+                key={key}
+                d={linePath(points, key, (index) => xOf(index) * LINE_SPACE, yOf)}
+                fill="none"
+                stroke={trendChartConfig[key].colour}
+                strokeWidth={2}
+                strokeDasharray={trendChartConfig[key].dash}
+                vectorEffect="non-scaling-stroke"
+                data-series={key}
+              />
+            ))}
+          </svg>
+          {SERIES.map((key) => (
+            <g key={key} fill={trendChartConfig[key].colour}>
+              {points.map((point, index) => {
+                const value = point[key];
+                if (value === null) return null;
+                return (
+                  <circle
+                    key={point.date}
+                    cx={percent(xOf(index))}
+                    cy={yOf(value)}
+                    r={2.5}
+                    data-point={key}
+                  />
+                );
+              })}
+            </g>
+          ))}
+          {points.map((point, index) => (
+            <rect
+              key={point.date}
+              x={percent(Math.max(0, xOf(index) - 0.5 / points.length))}
+              y={0}
+              width={percent(1 / points.length)}
+              height={plotHeight}
+              fill="transparent"
+              className="chart-hover"
+            >
+              <title>{dayTip(point)}</title>
+            </rect>
+          ))}
+          <DateAxis
+            dates={points.map((point) => point.date)}
+            plotHeight={plotHeight}
+            positionOf={xOf}
+          />
+        </PlotArea>
+      </ChartSvg>
+    </ChartInteraction>
   );
 }
 

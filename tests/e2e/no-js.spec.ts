@@ -75,6 +75,16 @@ test("overview without JavaScript: every tag's and category's numbers, date and 
     "44.0%",
   ]);
   await expect(macroTable.locator('tr[data-macro="code"] td').first()).toHaveText("44.7%");
+
+  // The charts are drawn by the server: both donuts and the bars, each row's values its title.
+  await expect(page.getByTestId("macro-donut-usage").locator("path[data-slice]")).toHaveCount(
+    data.macro_categories.length,
+  );
+  const bars = page.getByTestId("tag-bars");
+  await expect(bars.locator("rect[data-bar]")).toHaveCount(2 * data.classifications.length);
+  await expect(bars.locator(".chart-hover title").nth(1)).toHaveText(
+    "Code Generation\nUsage share: 18.4%\nToken share: 26.1%",
+  );
 });
 
 test("drill-down without JavaScript: the tag's figures, its models' shares, date and citation", async ({

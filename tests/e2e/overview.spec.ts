@@ -82,6 +82,40 @@ test("per-tag bars: two bars per tag, coloured by macro-category", async ({ page
   await expect(firstUsageBar).toHaveAttribute("fill", "var(--chart-general)");
 });
 
+test("pointing at a chart loads its interactive layer and shows the row's exact numbers", async ({
+  page,
+}) => {
+  const scripts: string[] = [];
+  page.on("request", (request) => {
+    if (request.resourceType() === "script") scripts.push(request.url());
+  });
+  await page.goto(live.url);
+  await expect(page.locator("html")).toHaveAttribute("data-ready", "true");
+  const bars = page.getByTestId("tag-bars");
+  await expect(bars.locator("[data-chart-interaction]")).toHaveCount(0);
+  const loadedBefore = scripts.length;
+
+  // The third row (Debugging): below the 30 px axis, rows 34 px high.
+  await bars.scrollIntoViewIfNeeded();
+  const box = await bars.boundingBox();
+  if (!box) throw new Error("The bar chart has no box");
+  const [x, y] = [box.x + box.width / 2, box.y + 30 + 34 * 2.5];
+  const tooltip = page.getByTestId("chart-tooltip");
+  // Recharts answers the first move after its layer has loaded: keep pointing until it does.
+  await expect(async () => {
+    await page.mouse.move(x, y + 2);
+    await page.mouse.move(x, y);
+    await expect(tooltip).toBeVisible({ timeout: 1_000 });
+  }).toPass();
+  await expect(tooltip.locator("p")).toHaveText([
+    "Debugging",
+    "Usage share: 15.6%",
+    "Token share: 19.1%",
+  ]);
+  // The layer's code came after the pointer, not with the page.
+  expect(scripts.length).toBeGreaterThan(loadedBefore);
+});
+
 test("the table holds every tag's exact numbers and links to its drill-down", async ({ page }) => {
   await page.goto(live.url);
   await expect(tableRows(page)).toHaveCount(10);

@@ -1,5 +1,7 @@
 import { niceTicks, percent } from "@/lib/chart-scale";
 
+import { ChartInteraction } from "../interaction/chart-interaction";
+
 import {
   AcrossValueAxis,
   AXIS_TEXT,
@@ -72,86 +74,95 @@ export function BarRowsSvg({ rows, layout }: { rows: BarRow[]; layout: BarRowsLa
   const laneTop = (rowIndex: number, laneIndex: number) =>
     axisHeight + rowIndex * rowHeight + rowGap + laneIndex * (laneHeight + laneGap);
 
+  const layer = {
+    kind: "bands",
+    direction: "rows",
+    margins: { top: axisHeight, right: layout.right, bottom: 0, left: labelWidth },
+    tips: rows.map((row) => row.tip),
+  } as const;
+
   return (
-    <ChartSvg height={height}>
-      {rows.map((row, index) => (
-        <text
-          key={row.key}
-          x={labelWidth - 6}
-          y={axisHeight + (index + 0.5) * rowHeight}
-          dominantBaseline="central"
-          textAnchor="end"
-          {...AXIS_TEXT}
-          data-row-label
-        >
-          {truncateLabel(row.label, layout.labelCharacters)}
-        </text>
-      ))}
-      <line x1={labelWidth} x2={labelWidth} y1={axisHeight} y2={height} stroke={GRID_STROKE} />
-      <PlotArea left={labelWidth} right={layout.right} top={0} height={height}>
-        <AcrossValueAxis
-          ticks={ticks}
-          labelY={axisHeight - 10}
-          gridTop={axisHeight}
-          gridBottom={height}
-        />
-        {series.map((name) => (
-          <g key={name} data-series={name}>
-            {rows.map((row, rowIndex) => {
-              const laneIndex = row.lanes.findIndex((lane) => lane.series === name);
-              const lane = row.lanes[laneIndex];
-              if (!lane) return null;
-              const y = laneTop(rowIndex, laneIndex);
-              const end = lane.segments.reduce(
-                (furthest, segment) => Math.max(furthest, segment.start + segment.value),
-                0,
-              );
-              return (
-                <g key={row.key} data-row={row.key}>
-                  {lane.segments.map((segment) => (
-                    <rect
-                      key={segment.key}
-                      x={percent(segment.start / max)}
-                      y={y}
-                      width={percent(segment.value / max)}
-                      height={laneHeight}
-                      fill={segment.fill}
-                      fillOpacity={segment.fillOpacity}
-                      stroke={segment.stroke}
-                      data-bar={segment.key}
-                    />
-                  ))}
-                  {lane.note && (
-                    <text
-                      x={percent(end / max)}
-                      dx={4}
-                      y={y + laneHeight / 2}
-                      dominantBaseline="central"
-                      {...NOTE_STYLE}
-                      data-note
-                    >
-                      {lane.note}
-                    </text>
-                  )}
-                </g>
-              );
-            })}
-          </g>
+    <ChartInteraction layer={layer}>
+      <ChartSvg height={height}>
+        {rows.map((row, index) => (
+          <text
+            key={row.key}
+            x={labelWidth - 6}
+            y={axisHeight + (index + 0.5) * rowHeight}
+            dominantBaseline="central"
+            textAnchor="end"
+            {...AXIS_TEXT}
+            data-row-label
+          >
+            {truncateLabel(row.label, layout.labelCharacters)}
+          </text>
         ))}
-      </PlotArea>
-      {rows.map((row, index) => (
-        <rect
-          key={row.key}
-          x={0}
-          y={axisHeight + index * rowHeight}
-          width="100%"
-          height={rowHeight}
-          fill="transparent"
-          className="chart-hover"
-        >
-          <title>{row.tip}</title>
-        </rect>
-      ))}
-    </ChartSvg>
+        <line x1={labelWidth} x2={labelWidth} y1={axisHeight} y2={height} stroke={GRID_STROKE} />
+        <PlotArea left={labelWidth} right={layout.right} top={0} height={height}>
+          <AcrossValueAxis
+            ticks={ticks}
+            labelY={axisHeight - 10}
+            gridTop={axisHeight}
+            gridBottom={height}
+          />
+          {series.map((name) => (
+            <g key={name} data-series={name}>
+              {rows.map((row, rowIndex) => {
+                const laneIndex = row.lanes.findIndex((lane) => lane.series === name);
+                const lane = row.lanes[laneIndex];
+                if (!lane) return null;
+                const y = laneTop(rowIndex, laneIndex);
+                const end = lane.segments.reduce(
+                  (furthest, segment) => Math.max(furthest, segment.start + segment.value),
+                  0,
+                );
+                return (
+                  <g key={row.key} data-row={row.key}>
+                    {lane.segments.map((segment) => (
+                      <rect
+                        key={segment.key}
+                        x={percent(segment.start / max)}
+                        y={y}
+                        width={percent(segment.value / max)}
+                        height={laneHeight}
+                        fill={segment.fill}
+                        fillOpacity={segment.fillOpacity}
+                        stroke={segment.stroke}
+                        data-bar={segment.key}
+                      />
+                    ))}
+                    {lane.note && (
+                      <text
+                        x={percent(end / max)}
+                        dx={4}
+                        y={y + laneHeight / 2}
+                        dominantBaseline="central"
+                        {...NOTE_STYLE}
+                        data-note
+                      >
+                        {lane.note}
+                      </text>
+                    )}
+                  </g>
+                );
+              })}
+            </g>
+          ))}
+        </PlotArea>
+        {rows.map((row, index) => (
+          <rect
+            key={row.key}
+            x={0}
+            y={axisHeight + index * rowHeight}
+            width="100%"
+            height={rowHeight}
+            fill="transparent"
+            className="chart-hover"
+          >
+            <title>{row.tip}</title>
+          </rect>
+        ))}
+      </ChartSvg>
+    </ChartInteraction>
   );
 }

@@ -1,0 +1,38 @@
+import type { SharePoint } from "@/lib/history/series";
+
+// What the interactive layer over a server-drawn chart needs: where its bands or points lie
+// (the same margins as the drawing) and the tooltip text of each. A tooltip is lines of text,
+// the first its title.
+
+type Margins = { top: number; right: number; bottom: number; left: number };
+
+/** One band per row (horizontal bars) or per day (columns). */
+export type BandLayerSpec = {
+  kind: "bands";
+  direction: "rows" | "days";
+  margins: Margins;
+  tips: string[];
+};
+
+/** The trend lines: the pointer picks the nearest day, and its dots are marked. */
+export type LineLayerSpec = {
+  kind: "lines";
+  margins: Margins;
+  points: SharePoint[];
+  /** Top of the value axis, as drawn. */
+  max: number;
+  colours: { usage: string; tokens: string };
+  tips: string[];
+};
+
+export type DonutLayerSpec = {
+  kind: "donut";
+  /** Radii as percentages of half the smaller side, as drawn. */
+  innerRadius: string;
+  outerRadius: string;
+  padAngle: number;
+  slices: { key: string; value: number }[];
+  tips: string[];
+};
+
+export type LayerSpec = BandLayerSpec | LineLayerSpec | DonutLayerSpec;
