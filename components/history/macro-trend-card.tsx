@@ -2,8 +2,7 @@ import { ChartFigure } from "@/components/charts/chart-figure";
 import { DailyStackChart } from "@/components/charts/daily-stack-chart";
 import { ChartExportMenu } from "@/components/export/chart-export-menu";
 import { Card } from "@/components/ui/card";
-import { citationFor } from "@/lib/citation";
-import { exportFileStem, type ChartExport } from "@/lib/export/chart-export";
+import { chartExport } from "@/lib/export/chart-export";
 import { macroTrendRows } from "@/lib/export/rows";
 import { formatPercent } from "@/lib/format";
 import type { MacroSeries } from "@/lib/history/series";
@@ -48,17 +47,17 @@ export function MacroTrendCard({
   const stored = series.points.filter((point) => point.usage.some((value) => value !== null));
   const gaps = series.points.length - stored.length;
   const description = `Share of classified requests and tokens, ${first} to ${last} · ${dates.length} stored days${gaps > 0 ? ` · ${gaps} ${gaps === 1 ? "day" : "days"} not stored, left as gaps` : ""}`;
-  const exported = (metric: (typeof METRICS)[number]): ChartExport => ({
-    fileStem: exportFileStem([`${metric.key}-by-category-over-time`], last),
-    title: `${metric.title} by macro-category over time`,
-    subtitle: description,
-    asOf: last,
-    citation: citationFor(last),
-    legend: stackedSeries.map((item) => ({ label: item.label, colour: item.colour })),
-    permalink,
-    view: { metric: metric.key === "usage" ? "usage_share" : "token_share" },
-    ...macroTrendRows(series, metric.key),
-  });
+  const exported = (metric: (typeof METRICS)[number]) =>
+    chartExport({
+      what: [`${metric.key}-by-category-over-time`],
+      title: `${metric.title} by macro-category over time`,
+      subtitle: description,
+      asOf: last,
+      legend: stackedSeries.map((item) => ({ label: item.label, colour: item.colour })),
+      permalink,
+      view: { metric: metric.key === "usage" ? "usage_share" : "token_share" },
+      ...macroTrendRows(series, metric.key),
+    });
 
   return (
     <Card title={title} titleId="macro-trend-title" description={description}>

@@ -3,8 +3,7 @@ import { trendChartConfig } from "@/components/charts/trend-chart-config";
 import { TrendLineChart } from "@/components/charts/trend-line-chart";
 import { ChartExportMenu } from "@/components/export/chart-export-menu";
 import { Card } from "@/components/ui/card";
-import { citationFor } from "@/lib/citation";
-import { exportFileStem, type ChartExport } from "@/lib/export/chart-export";
+import { chartExport } from "@/lib/export/chart-export";
 import { trendRows } from "@/lib/export/rows";
 import { formatPercent } from "@/lib/format";
 import { storedPoints, type SharePoint } from "@/lib/history/series";
@@ -44,12 +43,11 @@ export function TagTrendCard({
   }
   const gaps = series.length - stored.length;
   const description = `Share of classified requests and tokens, ${first} to ${last} · ${stored.length} stored days${gaps > 0 ? ` · gaps are days with no snapshot for this task` : ""}`;
-  const exported: ChartExport = {
-    fileStem: exportFileStem(["trend", tag], last),
+  const exported = chartExport({
+    what: ["trend", tag],
     title: `${name} over time`,
     subtitle: description,
     asOf: last,
-    citation: citationFor(last),
     legend: (["usage", "tokens"] as const).map((key) => ({
       label: trendChartConfig[key].label,
       colour: trendChartConfig[key].colour,
@@ -57,7 +55,7 @@ export function TagTrendCard({
     permalink,
     view: { tag },
     ...trendRows(tag, series),
-  };
+  });
   const label = `Line chart of ${name}'s usage share and token share per day, ${first} to ${last}${gaps > 0 ? `, with gaps on ${gaps} days without a stored snapshot` : ""}. The table below lists the same numbers.`;
 
   return (

@@ -5,8 +5,7 @@ import { pairedBarChartHeight } from "@/components/charts/paired-bar-layout";
 import { barStyleLegend, PairedBarLegend } from "@/components/charts/paired-bar-legend";
 import { ChartExportMenu } from "@/components/export/chart-export-menu";
 import { Card } from "@/components/ui/card";
-import { citationFor } from "@/lib/citation";
-import { exportFileStem, type ChartExport } from "@/lib/export/chart-export";
+import { chartExport } from "@/lib/export/chart-export";
 import { modelMixRows } from "@/lib/export/rows";
 import { formatWindow } from "@/lib/format";
 import { macroColours } from "@/lib/macro-categories";
@@ -33,17 +32,16 @@ export function ModelMixCard({ model, snapshot }: { model: ModelUsage; snapshot:
 
   const description =
     "Each task's share of the model's counted requests and tokens, largest first; the table adds its rank and shares within each task";
-  const exported: ChartExport = {
-    fileStem: exportFileStem(["task-mix", model.id], snapshot.asOf),
+  const exported = chartExport({
+    what: ["task-mix", model.id],
     title: `Task mix: ${model.id}`,
     subtitle: `Each task's share of the model's counted requests and tokens (lower bounds) · ${formatWindow(snapshot.windowDays, snapshot.asOf)}`,
     asOf: snapshot.asOf,
-    citation: citationFor(snapshot.asOf),
     legend: barStyleLegend("both"),
     permalink: modelHref(model.id),
     view: { model: model.id },
     ...modelMixRows(model),
-  };
+  });
 
   return (
     <Card

@@ -3,8 +3,7 @@ import { DonutChart } from "@/components/charts/donut-chart";
 import { ChartExportMenu } from "@/components/export/chart-export-menu";
 import { ShareDelta } from "@/components/history/share-delta";
 import { Card } from "@/components/ui/card";
-import { citationFor } from "@/lib/citation";
-import { exportFileStem, type ChartExport } from "@/lib/export/chart-export";
+import { chartExport } from "@/lib/export/chart-export";
 import { macroCategoryRows } from "@/lib/export/rows";
 import { formatPercent, formatWindow } from "@/lib/format";
 import type { Changes } from "@/lib/history/changes";
@@ -59,12 +58,11 @@ export function MacroDonutCard({
   const summary = slices.map((slice) => `${slice.label} ${formatPercent(slice.value)}`).join(", ");
   const titleId = `macro-${metric}-title`;
   const figureId = `macro-${metric}-chart`;
-  const exported: ChartExport = {
-    fileStem: exportFileStem([copy.file], snapshot.asOf),
+  const exported = chartExport({
+    what: [copy.file],
     title: `${copy.title} by macro-category`,
     subtitle: `Classified OpenRouter ${copy.noun} · ${formatWindow(snapshot.windowDays, snapshot.asOf)}`,
     asOf: snapshot.asOf,
-    citation: citationFor(snapshot.asOf),
     legend: slices.map((slice) => ({
       label: `${slice.label} ${formatPercent(slice.value)}`,
       colour: slice.colour,
@@ -72,7 +70,7 @@ export function MacroDonutCard({
     permalink,
     view: { metric: metric === "usage" ? "usage_share" : "token_share" },
     ...macroCategoryRows(macroCategories),
-  };
+  });
 
   return (
     <Card

@@ -5,8 +5,7 @@ import { barStyleLegend, PairedBarLegend } from "@/components/charts/paired-bar-
 import { ChartExportMenu } from "@/components/export/chart-export-menu";
 import { changeText } from "@/components/history/delta-text";
 import { Card } from "@/components/ui/card";
-import { citationFor } from "@/lib/citation";
-import { exportFileStem, type ChartExport } from "@/lib/export/chart-export";
+import { chartExport } from "@/lib/export/chart-export";
 import { tagRows } from "@/lib/export/rows";
 import { formatWindow } from "@/lib/format";
 import type { Changes } from "@/lib/history/changes";
@@ -74,19 +73,15 @@ export function TagBarsCard({
     tags.some((tag) => tag.macroCategory === macro.key),
   );
 
-  const exported: ChartExport = {
-    fileStem: exportFileStem(
-      [
-        file,
-        ...(state.macro ? [state.macro] : []),
-        ...(state.sort !== DEFAULT_TAG_SORT ? [`sorted-by-${state.sort}`] : []),
-      ],
-      snapshot.asOf,
-    ),
+  const exported = chartExport({
+    what: [
+      file,
+      ...(state.macro ? [state.macro] : []),
+      ...(state.sort !== DEFAULT_TAG_SORT ? [`sorted-by-${state.sort}`] : []),
+    ],
     title,
     subtitle: `${description} · ${formatWindow(snapshot.windowDays, snapshot.asOf)}`,
     asOf: snapshot.asOf,
-    citation: citationFor(snapshot.asOf),
     legend: [
       ...barStyleLegend(state.metric),
       ...macrosShown.map((macro) => ({ label: macro.label, colour: colourOf(macro.key) })),
@@ -98,7 +93,7 @@ export function TagBarsCard({
       metric: state.metric,
     },
     ...tagRows(tags),
-  };
+  });
 
   return (
     <Card

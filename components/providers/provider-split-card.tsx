@@ -4,8 +4,7 @@ import { ProviderStackChart } from "@/components/charts/provider-stack-chart";
 import { stackChartHeight } from "@/components/charts/stack-layout";
 import { ChartExportMenu } from "@/components/export/chart-export-menu";
 import { Card } from "@/components/ui/card";
-import { citationFor } from "@/lib/citation";
-import { exportFileStem, type ChartExport } from "@/lib/export/chart-export";
+import { chartExport } from "@/lib/export/chart-export";
 import { providerSplitRows } from "@/lib/export/rows";
 import { formatPercent, formatWindow } from "@/lib/format";
 import { providerLabel } from "@/lib/models";
@@ -61,17 +60,16 @@ export function ProviderSplitCard({
     palette,
     rows.map((row) => row.values),
   );
-  const exported: ChartExport = {
-    fileStem: exportFileStem(["providers", tag.tag], snapshot.asOf),
+  const exported = chartExport({
+    what: ["providers", tag.tag],
     title: `By provider: ${tag.displayName}`,
     subtitle: `Share of this task's requests and tokens · ${formatWindow(snapshot.windowDays, snapshot.asOf)}`,
     asOf: snapshot.asOf,
-    citation: citationFor(snapshot.asOf),
     legend: series.map((item) => ({ label: item.label, colour: item.colour })),
     permalink,
     view: { tag: tag.tag },
     ...providerSplitRows(split, OTHER_MODELS_LABEL),
-  };
+  });
 
   return (
     <Card

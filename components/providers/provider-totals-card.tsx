@@ -6,8 +6,7 @@ import { ChartExportMenu } from "@/components/export/chart-export-menu";
 import { Card } from "@/components/ui/card";
 import { EstimateInfo, LowerBound } from "@/components/ui/lower-bound";
 import { STICKY_COLUMN } from "@/components/ui/sticky-column";
-import { citationFor } from "@/lib/citation";
-import { exportFileStem, type ChartExport } from "@/lib/export/chart-export";
+import { chartExport } from "@/lib/export/chart-export";
 import { providerScopeRows } from "@/lib/export/rows";
 import { formatPercent, formatWindow } from "@/lib/format";
 import type { ModelUsageIndex, ProviderSplit, Shares } from "@/lib/model-usage";
@@ -57,17 +56,16 @@ export function ProviderTotalsCard({
     split.providers.find((item) => item.provider === provider);
   const label = `Stacked bars of the estimated share of classified ${noun} by provider, for all tasks and for each macro-category. The table below lists the same numbers.`;
   const title = `Share of ${noun} by provider`;
-  const exported: ChartExport = {
-    fileStem: exportFileStem([`${noun}-by-provider`], snapshot.asOf),
+  const exported = chartExport({
+    what: [`${noun}-by-provider`],
     title,
     subtitle: `All tasks, and within each macro-category; lower bounds · ${formatWindow(snapshot.windowDays, snapshot.asOf)}`,
     asOf: snapshot.asOf,
-    citation: citationFor(snapshot.asOf),
     legend: palette.series.map((item) => ({ label: item.label, colour: item.colour })),
     permalink,
     view: { metric: metric === "usage" ? "usage_share" : "token_share" },
     ...providerScopeRows(scopes, metric, OTHER_MODELS_LABEL),
-  };
+  });
 
   return (
     <Card

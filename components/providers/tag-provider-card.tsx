@@ -6,8 +6,7 @@ import { ProviderStackChart } from "@/components/charts/provider-stack-chart";
 import { stackChartHeight } from "@/components/charts/stack-layout";
 import { ChartExportMenu } from "@/components/export/chart-export-menu";
 import { Card } from "@/components/ui/card";
-import { citationFor } from "@/lib/citation";
-import { exportFileStem, type ChartExport } from "@/lib/export/chart-export";
+import { chartExport } from "@/lib/export/chart-export";
 import { providerScopeRows } from "@/lib/export/rows";
 import { formatPercent, formatWindow } from "@/lib/format";
 import type { ModelUsageIndex, ProviderSplit, Shares } from "@/lib/model-usage";
@@ -50,12 +49,11 @@ export function TagProviderCard({
   }));
   const label = `Stacked bars of each task's ${noun} by provider, ${rows.length} tasks. The table below lists the same numbers.`;
   const title = `Each task's ${noun} by provider`;
-  const exported: ChartExport = {
-    fileStem: exportFileStem([`tasks-${noun}-by-provider`], snapshot.asOf),
+  const exported = chartExport({
+    what: [`tasks-${noun}-by-provider`],
     title,
     subtitle: `Within each task: listed models summed by provider, then the rest · ${formatWindow(snapshot.windowDays, snapshot.asOf)}`,
     asOf: snapshot.asOf,
-    citation: citationFor(snapshot.asOf),
     legend: palette.series.map((item) => ({ label: item.label, colour: item.colour })),
     permalink,
     view: { metric: metric === "usage" ? "usage_share" : "token_share" },
@@ -64,7 +62,7 @@ export function TagProviderCard({
       metric,
       OTHER_MODELS_LABEL,
     ),
-  };
+  });
 
   return (
     <Card

@@ -7,8 +7,7 @@ import { ChartExportMenu } from "@/components/export/chart-export-menu";
 import { changeText } from "@/components/history/delta-text";
 import { DroppedNote } from "@/components/history/dropped-note";
 import { Card } from "@/components/ui/card";
-import { citationFor } from "@/lib/citation";
-import { exportFileStem, type ChartExport } from "@/lib/export/chart-export";
+import { chartExport } from "@/lib/export/chart-export";
 import { modelRows } from "@/lib/export/rows";
 import { formatWindow } from "@/lib/format";
 import type { Changes } from "@/lib/history/changes";
@@ -83,12 +82,11 @@ export function ModelsCard({
     });
   }
   const label = `Bar chart of the within-task usage and token share of the top ${tag.models.length} models for ${tag.displayName}. The table below lists the same numbers.`;
-  const exported: ChartExport = {
-    fileStem: exportFileStem(["models", tag.tag], snapshot.asOf),
+  const exported = chartExport({
+    what: ["models", tag.tag],
     title: `Top models: ${tag.displayName}`,
     subtitle: `Share of this task's requests and tokens · ${formatWindow(snapshot.windowDays, snapshot.asOf)}`,
     asOf: snapshot.asOf,
-    citation: citationFor(snapshot.asOf),
     legend: [
       ...barStyleLegend(metric),
       ...(tag.otherModels ? [{ label: OTHER_MODELS_LABEL, colour: OTHER_MODELS_COLOUR }] : []),
@@ -96,7 +94,7 @@ export function ModelsCard({
     permalink,
     view: { tag: tag.tag, metric },
     ...modelRows(tag, OTHER_MODELS_LABEL),
-  };
+  });
 
   return (
     <Card

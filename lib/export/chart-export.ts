@@ -1,3 +1,5 @@
+import { citationFor } from "@/lib/citation";
+
 // What one chart exports: the words drawn around the picture and the rows behind it. Built on
 // the server from the same snapshot the page shows, so files and screen always agree.
 
@@ -48,4 +50,16 @@ export function slugify(text: string): string {
 /** task-share-{what}-{as_of}, every part slugged so the name is safe on any file system. */
 export function exportFileStem(what: string[], asOf: string): string {
   return ["task-share", ...what.map(slugify), asOf].join("-");
+}
+
+/** A chart's export, its file name and citation derived from `what` it shows and its date. */
+export function chartExport({
+  what,
+  ...chart
+}: Omit<ChartExport, "fileStem" | "citation"> & { what: string[] }): ChartExport {
+  return {
+    ...chart,
+    fileStem: exportFileStem(what, chart.asOf),
+    citation: citationFor(chart.asOf),
+  };
 }

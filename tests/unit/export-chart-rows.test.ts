@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 
+import { chartExport } from "@/lib/export/chart-export";
 import {
   macroTrendRows,
   modelMixRows,
@@ -118,5 +119,26 @@ describe("providerScopeRows", () => {
         { scope: "all", scope_label: "All tasks", provider: "Other models", token_share: 0.4 },
       ],
     });
+  });
+});
+
+describe("chartExport", () => {
+  it("names the file after what the chart shows and its date, and cites that date", () => {
+    const exported = chartExport({
+      what: ["trend", "code:general_impl"],
+      title: "Code Generation over time",
+      subtitle: "Share of classified requests and tokens",
+      asOf: "2026-11-21",
+      legend: [],
+      permalink: "/tags/code%3Ageneral_impl?as_of=2026-11-21",
+      view: {},
+      columns: [],
+      rows: [],
+    });
+    expect(exported.fileStem).toBe("task-share-trend-code-general-impl-2026-11-21");
+    expect(exported.citation).toBe(
+      "Source: OpenRouter (openrouter.ai/rankings), as of 2026-11-21.",
+    );
+    expect(exported.title).toBe("Code Generation over time");
   });
 });
