@@ -1,4 +1,5 @@
 import { DroppedNote } from "@/components/history/dropped-note";
+import { ComparisonNote } from "@/components/history/comparison-note";
 import { ExportLinks } from "@/components/history/export-links";
 import { HistoryBar } from "@/components/history/history-bar";
 import { MacroTrendCard } from "@/components/history/macro-trend-card";
@@ -6,7 +7,6 @@ import { NoHistoryNote } from "@/components/history/no-history-note";
 import { ViewNotices } from "@/components/site/view-notices";
 import { Card } from "@/components/ui/card";
 import type { ShownSnapshot } from "@/lib/history";
-import { describeComparison } from "@/lib/history/comparisons";
 import { changesFor } from "@/lib/history/history-set";
 import { overviewHref, type OverviewState } from "@/lib/overview-params";
 import { filterTags, sortTags } from "@/lib/tags";
@@ -60,11 +60,7 @@ export function OverviewView({ page, state: asked, ignored, embed = false }: Ove
           }
         />
       )}
-      {changes && (
-        <p className="-mt-4 text-sm text-muted-foreground" data-testid="comparison">
-          Changes in percentage points (pp) {describeComparison(changes.comparison)}.
-        </p>
-      )}
+      {changes && <ComparisonNote comparison={changes.comparison} />}
       <div className="grid grid-cols-1 gap-6 md:grid-cols-2">
         {(["usage", "tokens"] as const).map((metric) => (
           <MacroDonutCard

@@ -1,11 +1,11 @@
 import { MetricControl } from "@/components/charts/metric-control";
+import { ComparisonNote } from "@/components/history/comparison-note";
 import { ExportLinks } from "@/components/history/export-links";
 import { HistoryBar } from "@/components/history/history-bar";
 import { TagTrendCard } from "@/components/history/tag-trend-card";
 import { ViewNotices } from "@/components/site/view-notices";
 import type { ShownSnapshot } from "@/lib/history";
 import { compareModels } from "@/lib/history/changes";
-import { describeComparison } from "@/lib/history/comparisons";
 import { changesFor } from "@/lib/history/history-set";
 import type { TagShare } from "@/lib/openrouter/types";
 import { tagHref } from "@/lib/tags";
@@ -56,11 +56,7 @@ export function TagView({ tag, page, view: asked, ignored, embed = false }: TagV
           }
         }
       />
-      {changes && (
-        <p className="-mt-4 text-sm text-muted-foreground" data-testid="comparison">
-          Changes in percentage points (pp) {describeComparison(changes.comparison)}.
-        </p>
-      )}
+      {changes && <ComparisonNote comparison={changes.comparison} />}
       <TagTrendCard
         tag={tag.tag}
         series={page.history.tagSeries(tag.tag)}
