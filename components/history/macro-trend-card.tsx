@@ -8,6 +8,7 @@ import { formatPercent } from "@/lib/format";
 import type { MacroSeries } from "@/lib/history/series";
 import { macroColours } from "@/lib/macro-categories";
 
+import { DailyNumbers } from "./daily-numbers";
 import { NoHistoryNote } from "./no-history-note";
 
 const COLUMNS_HEIGHT = 220;
@@ -107,46 +108,24 @@ export function MacroTrendCard({
             );
           })}
         </div>
-        <details className="text-sm">
-          <summary className="cursor-pointer rounded font-medium text-accent focus-visible:outline-2 focus-visible:outline-accent">
-            Show the numbers ({stored.length} days)
-          </summary>
-          <div className="mt-3 overflow-x-auto">
-            <table id="macro-trend-table" className="w-full border-collapse text-sm tabular-nums">
-              <caption className="sr-only">
-                Share of requests and tokens by macro-category for each stored day
-              </caption>
-              <thead>
-                <tr className="border-b border-border text-left text-xs uppercase tracking-wide text-muted-foreground">
-                  <th scope="col" className="px-2 py-2 font-medium">
-                    Date
-                  </th>
-                  {series.keys.map((item) => (
-                    <th key={item.key} scope="col" className="px-2 py-2 text-right font-medium">
-                      {item.label}
-                      <span className="block font-normal normal-case">requests / tokens</span>
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {[...stored].reverse().map((point) => (
-                  <tr key={point.date} className="border-b border-border last:border-0">
-                    <th scope="row" className="px-2 py-1.5 text-left font-normal">
-                      {point.date}
-                    </th>
-                    {series.keys.map((item, index) => (
-                      <td key={item.key} className="px-2 py-1.5 text-right">
-                        {formatPercent(point.usage[index] ?? 0)} /{" "}
-                        {formatPercent(point.tokens[index] ?? 0)}
-                      </td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </details>
+        <DailyNumbers
+          id="macro-trend-table"
+          caption="Share of requests and tokens by macro-category for each stored day"
+          columns={series.keys.map((item) => (
+            <th key={item.key} scope="col" className="px-2 py-2 text-right font-medium">
+              {item.label}
+              <span className="block font-normal normal-case">requests / tokens</span>
+            </th>
+          ))}
+          days={stored.map((point) => ({
+            date: point.date,
+            cells: series.keys.map((item, index) => (
+              <td key={item.key} className="px-2 py-1.5 text-right">
+                {formatPercent(point.usage[index] ?? 0)} / {formatPercent(point.tokens[index] ?? 0)}
+              </td>
+            )),
+          }))}
+        />
       </div>
     </Card>
   );

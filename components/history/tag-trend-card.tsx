@@ -8,6 +8,7 @@ import { trendRows } from "@/lib/export/rows";
 import { formatPercent } from "@/lib/format";
 import { storedPoints, type SharePoint } from "@/lib/history/series";
 
+import { DailyNumbers } from "./daily-numbers";
 import { NoHistoryNote } from "./no-history-note";
 
 const TREND_HEIGHT = 260;
@@ -101,50 +102,30 @@ export function TagTrendCard({
         >
           <TrendLineChart points={series} height={TREND_HEIGHT} />
         </ChartFigure>
-        <details className="text-sm">
-          <summary className="cursor-pointer rounded font-medium text-accent focus-visible:outline-2 focus-visible:outline-accent">
-            Show the numbers ({stored.length} days)
-          </summary>
-          <div className="mt-3 overflow-x-auto">
-            <table
-              id="trend-table"
-              className="w-full border-collapse text-sm tabular-nums"
-              data-testid="trend-table"
-            >
-              <caption className="sr-only">
-                {name}: usage and token share for each stored day
-              </caption>
-              <thead>
-                <tr className="border-b border-border text-left text-xs uppercase tracking-wide text-muted-foreground">
-                  <th scope="col" className="px-2 py-2 font-medium">
-                    Date
-                  </th>
-                  <th scope="col" className="px-2 py-2 text-right font-medium">
-                    Usage share
-                  </th>
-                  <th scope="col" className="px-2 py-2 text-right font-medium">
-                    Token share
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {[...stored].reverse().map((point) => (
-                  <tr
-                    key={point.date}
-                    className="border-b border-border last:border-0"
-                    data-date={point.date}
-                  >
-                    <th scope="row" className="px-2 py-1.5 text-left font-normal">
-                      {point.date}
-                    </th>
-                    <td className="px-2 py-1.5 text-right">{formatPercent(point.usage ?? 0)}</td>
-                    <td className="px-2 py-1.5 text-right">{formatPercent(point.tokens ?? 0)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </details>
+        <DailyNumbers
+          id="trend-table"
+          testId="trend-table"
+          caption={`${name}: usage and token share for each stored day`}
+          columns={
+            <>
+              <th scope="col" className="px-2 py-2 text-right font-medium">
+                Usage share
+              </th>
+              <th scope="col" className="px-2 py-2 text-right font-medium">
+                Token share
+              </th>
+            </>
+          }
+          days={stored.map((point) => ({
+            date: point.date,
+            cells: (
+              <>
+                <td className="px-2 py-1.5 text-right">{formatPercent(point.usage ?? 0)}</td>
+                <td className="px-2 py-1.5 text-right">{formatPercent(point.tokens ?? 0)}</td>
+              </>
+            ),
+          }))}
+        />
       </div>
     </Card>
   );
