@@ -68,11 +68,11 @@ test("Tab reaches every control and chart, each with a visible focus ring", asyn
       const element = document.activeElement;
       if (!element || element === document.body) return null;
       const style = getComputedStyle(element);
+      const chart = element.closest("[data-chart-frame]");
       const name =
         element.getAttribute("aria-label") ??
-        (element.closest("[data-testid]")?.getAttribute("data-testid") &&
-        element.matches("svg, svg *")
-          ? `chart:${element.closest("[data-testid]")?.getAttribute("data-testid")}`
+        (chart
+          ? `chart:${chart.getAttribute("data-testid")}`
           : (element.textContent ?? "").trim().slice(0, 40));
       return { name, outline: style.outlineStyle, outlineWidth: style.outlineWidth };
     });

@@ -56,7 +56,7 @@ test("SVG and PNG of a chart carry the title, legend, as_of and citation inside 
   // The view's link, pinned to the snapshot drawn, so the picture's link never drifts.
   expect(svg).toContain(`>${live.url}/?macro=code&amp;sort=tokens&amp;as_of=2026-11-21</text>`);
   // The chart itself, with the theme's colours resolved: a file has no CSS variables.
-  expect(svg).toContain(">Code Generation</tspan>");
+  expect(svg).toContain(">Code Generation</text>");
   expect(svg).not.toContain("var(--");
   expect(svg).toContain('fill="rgb(0, 114, 178)"');
 

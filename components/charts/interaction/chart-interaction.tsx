@@ -1,19 +1,22 @@
 "use client";
 
 import dynamic from "next/dynamic";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 
 import type { LayerSpec } from "./layer-spec";
 
 // Charts are drawn on the server; this island makes them interactive. Recharts (about 100 KiB)
-// loads only when a pointer first enters a chart, and then draws an invisible twin of it on top:
-// same margins and bands, so its tooltips, hover band and active dots line up with the drawing
-// underneath. Before that, and without JavaScript, each band's <title> is the tooltip.
+// loads only when a pointer first enters a chart or the keyboard first reaches it, and then
+// draws an invisible twin of it on top: same margins and bands, so its tooltips, hover band and
+// active dots line up with the drawing underneath. Before that, and without JavaScript, each
+// band's <title> is the tooltip.
 
 const InteractionLayer = dynamic(
   () => import("./interaction-layer").then((module) => module.InteractionLayer),
   { ssr: false },
 );
+
+const LAYER_SURFACE = ".recharts-surface";
 
 export function ChartInteraction({
   layer,
@@ -23,8 +26,34 @@ export function ChartInteraction({
   children: React.ReactNode;
 }) {
   const [wanted, setWanted] = useState(false);
+  const [loaded, setLoaded] = useState(false);
+  const frame = useRef<HTMLDivElement>(null);
+
+  // Reached by Tab, the chart hands focus to the layer once it has drawn: Recharts moves its
+  // tooltip with the arrow keys. From then on the layer is the chart's only tab stop.
+  useEffect(() => {
+    const element = frame.current;
+    if (!wanted || loaded || !element) return;
+    const handOver = () => {
+      const surface = element.querySelector(LAYER_SURFACE);
+      if (!(surface instanceof SVGElement)) return;
+      if (document.activeElement === element) surface.focus();
+      setLoaded(true);
+    };
+    const observer = new MutationObserver(handOver);
+    observer.observe(element, { childList: true, subtree: true });
+    handOver();
+    return () => observer.disconnect();
+  }, [wanted, loaded]);
+
   return (
-    <div className="relative h-full" onPointerEnter={() => setWanted(true)}>
+    <div
+      ref={frame}
+      className="chart-interaction relative h-full"
+      tabIndex={loaded ? -1 : 0}
+      onPointerEnter={() => setWanted(true)}
+      onFocus={() => setWanted(true)}
+    >
       {children}
       {wanted && (
         <div className="absolute inset-0" data-chart-interaction>
