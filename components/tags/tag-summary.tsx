@@ -1,5 +1,3 @@
-import Link from "next/link";
-
 import { ShareDelta } from "@/components/history/share-delta";
 import { MacroBadge } from "@/components/ui/macro-badge";
 import { Stat } from "@/components/ui/stat";
@@ -7,24 +5,18 @@ import { formatPercent, formatRank, formatRatio } from "@/lib/format";
 import type { ShareChange } from "@/lib/history/changes";
 import { macroColours } from "@/lib/macro-categories";
 import type { Snapshot, TagShare } from "@/lib/openrouter/types";
-import { overviewHref } from "@/lib/overview-params";
-import type { ViewState } from "@/lib/url-state/view-params";
-import { viewHref } from "@/lib/url-state/view-params";
 
 type TagSummaryProps = {
   tag: TagShare;
+  /** The tag's macro-category, as upstream names it. */
+  macroLabel: string;
   snapshot: Snapshot;
-  view: ViewState;
-  /** Embedded: no breadcrumb (navigation chrome). */
-  embed?: boolean;
   /** The tag's change since the comparison snapshot, and that snapshot's date. */
   change: { value: ShareChange | undefined; baseAsOf: string } | undefined;
 };
 
 /** The tag's own shares and where it stands overall and within its macro-category. */
-export function TagSummary({ tag, snapshot, view, embed = false, change }: TagSummaryProps) {
-  const macro = snapshot.macroCategories.find((item) => item.key === tag.macroCategory);
-  const macroLabel = macro?.label ?? tag.macroCategory;
+export function TagSummary({ tag, macroLabel, snapshot, change }: TagSummaryProps) {
   const colour = macroColours(snapshot.macroCategories.map((item) => item.key))(tag.macroCategory);
   const tagsInMacro = snapshot.tags.filter(
     (item) => item.macroCategory === tag.macroCategory,
@@ -32,33 +24,6 @@ export function TagSummary({ tag, snapshot, view, embed = false, change }: TagSu
 
   return (
     <section aria-labelledby="tag-title" className="flex flex-col gap-5">
-      {!embed && (
-        <nav aria-label="Breadcrumb" className="text-sm text-muted-foreground print:hidden">
-          <ol className="flex flex-wrap items-center gap-1.5">
-            <li>
-              <Link
-                href={viewHref("/", view)}
-                className="rounded text-accent hover:underline focus-visible:outline-2 focus-visible:outline-accent"
-              >
-                Overview
-              </Link>
-            </li>
-            <li aria-hidden>/</li>
-            <li>
-              <Link
-                href={overviewHref({ ...view, macro: tag.macroCategory })}
-                className="rounded text-accent hover:underline focus-visible:outline-2 focus-visible:outline-accent"
-              >
-                {macroLabel}
-              </Link>
-            </li>
-            <li aria-hidden>/</li>
-            <li aria-current="page" className="max-w-full truncate">
-              {tag.displayName}
-            </li>
-          </ol>
-        </nav>
-      )}
       <div>
         <h1 id="tag-title" className="text-2xl font-semibold tracking-tight break-words">
           {tag.displayName}

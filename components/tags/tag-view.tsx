@@ -12,6 +12,7 @@ import { tagHref } from "@/lib/tags";
 import type { ViewState } from "@/lib/url-state/view-params";
 
 import { ModelsCard } from "./models-card";
+import { TagBreadcrumb } from "./tag-breadcrumb";
 import { TagSummary } from "./tag-summary";
 
 type TagViewProps = {
@@ -27,6 +28,9 @@ export function TagView({ tag, page, view: asked, ignored, embed = false }: TagV
   const { snapshot } = page.classifications;
   const { changes, shown, unavailable } = changesFor(page.history, asked.vs);
   const view = { ...asked, vs: shown };
+  const macroLabel =
+    snapshot.macroCategories.find((item) => item.key === tag.macroCategory)?.label ??
+    tag.macroCategory;
   const baseTag = changes?.base.tags.find((item) => item.tag === tag.tag);
   const modelChanges = changes && compareModels(tag, baseTag, changes.comparison.baseAsOf);
   const exportQuery = new URLSearchParams({ tag: tag.tag, as_of: snapshot.asOf });
@@ -34,6 +38,7 @@ export function TagView({ tag, page, view: asked, ignored, embed = false }: TagV
   return (
     <>
       <ViewNotices ignored={ignored} unavailableComparison={unavailable} asOf={snapshot.asOf} />
+      {!embed && <TagBreadcrumb tag={tag} macroLabel={macroLabel} view={view} />}
       {!embed && (
         <HistoryBar
           asOf={snapshot.asOf}
@@ -46,9 +51,8 @@ export function TagView({ tag, page, view: asked, ignored, embed = false }: TagV
       )}
       <TagSummary
         tag={tag}
+        macroLabel={macroLabel}
         snapshot={snapshot}
-        view={view}
-        embed={embed}
         change={
           changes && {
             value: changes.tags.byKey.get(tag.tag),
