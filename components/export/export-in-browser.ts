@@ -12,12 +12,11 @@ export function readDrawnChart(figure: Element): DrawnChart | undefined {
   if (!(clone instanceof SVGSVGElement)) return undefined;
   clone.setAttribute("width", String(width));
   clone.setAttribute("height", String(height));
-  // A file has no page around it: the plot's CSS width (a calc of the page's width) becomes the
-  // width it has on screen.
-  const plots = surface.querySelectorAll("svg[data-plot]");
-  clone.querySelectorAll("svg[data-plot]").forEach((plot, index) => {
-    plot.setAttribute("width", String(plots[index]?.getBoundingClientRect().width ?? width));
-  });
+  // A file has no page around it: the plot's width, a calc() of the chart's, becomes a number.
+  // (Not the plot's own bounding box: that grows with axis labels that overhang it.)
+  for (const plot of clone.querySelectorAll("svg[data-plot-inset]")) {
+    plot.setAttribute("width", String(width - Number(plot.getAttribute("data-plot-inset"))));
+  }
   for (const target of clone.querySelectorAll(".chart-hover")) target.remove();
   return { markup: new XMLSerializer().serializeToString(clone), width, height };
 }

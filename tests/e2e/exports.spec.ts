@@ -57,6 +57,12 @@ test("SVG and PNG of a chart carry the title, legend, as_of and citation inside 
   expect(svg).toContain(`>${live.url}/?macro=code&amp;sort=tokens&amp;as_of=2026-11-21</text>`);
   // The chart itself, with the theme's colours resolved: a file has no CSS variables.
   expect(svg).toContain(">Code Generation</text>");
+  // The plot keeps its on-screen width (chart less label column and right margin), so the last
+  // axis label stays inside the picture.
+  const chartWidth = Number(/<svg width="(\d+)" height="\d+" viewBox="0 0 /.exec(svg)?.[1]);
+  const plotWidth = Number(/<svg[^>]*width="([\d.]+)"[^>]*data-plot-inset="170"/.exec(svg)?.[1]);
+  expect(plotWidth).toBeCloseTo(chartWidth - 170, 0);
+  expect(svg).toContain(">30.0%</text>");
   expect(svg).not.toContain("var(--");
   expect(svg).toContain('fill="rgb(0, 114, 178)"');
 

@@ -37,7 +37,7 @@ type PlotAreaProps = {
  * The plotting area: a nested <svg> `left` pixels in, as wide as the chart less both margins, so
  * that `percent(fraction)` inside it is that fraction of the plot. The width is a CSS calc() in
  * the attribute (SVG 2 maps it to the width property; an inline style is ignored on a nested
- * <svg>). Exports replace it with the measured width (export-in-browser.ts).
+ * <svg>). Exports replace it with the width it has (export-in-browser.ts).
  */
 export function PlotArea({ left, right, top, height, children }: PlotAreaProps) {
   return (
@@ -47,7 +47,7 @@ export function PlotArea({ left, right, top, height, children }: PlotAreaProps) 
       height={height}
       overflow="visible"
       width={`calc(100% - ${left + right}px)`}
-      data-plot
+      data-plot-inset={left + right}
     >
       {children}
     </svg>
