@@ -2,8 +2,7 @@ import { percent } from "@/lib/chart-scale";
 import { formatPercent, formatShortDate } from "@/lib/format";
 
 import { ChartInteraction } from "./interaction/chart-interaction";
-import { ChartSvg, PlotArea, UpValueAxis } from "./svg/chart-svg";
-import { DateAxis, HorizontalGrid, TIME_CHART, timePlotHeight } from "./svg/time-axis";
+import { DateAxis, TIME_CHART, TimeChartFrame, timePlotHeight } from "./svg/time-axis";
 
 export type StackedSeries = { key: string; label: string; colour: string };
 /** values[i] belongs to series[i]; null on a day with no snapshot. */
@@ -43,64 +42,50 @@ export function DailyStackChart({
 
   return (
     <ChartInteraction layer={layer}>
-      <ChartSvg height={height}>
-        <UpValueAxis
-          ticks={TICKS}
-          plotTop={TIME_CHART.top}
+      <TimeChartFrame height={height} ticks={TICKS}>
+        {points.map((point, index) => {
+          let base = 0;
+          return (
+            <g key={point.date} data-day={point.date}>
+              {series.map((item, seriesIndex) => {
+                const value = point.values[seriesIndex];
+                if (value === null || value === undefined || value <= 0) return null;
+                const top = Math.min(1, base + value);
+                const rect = (
+                  <rect
+                    key={item.key}
+                    x={percent(index * band + gap)}
+                    y={plotHeight * (1 - top)}
+                    width={percent(band - 2 * gap)}
+                    height={plotHeight * (top - Math.min(1, base))}
+                    fill={item.colour}
+                    stroke={many ? "var(--card)" : undefined}
+                    strokeWidth={many ? 0.5 : undefined}
+                    data-bar={item.key}
+                  />
+                );
+                base = top;
+                return rect;
+              })}
+              <rect
+                x={percent(index * band)}
+                y={0}
+                width={percent(band)}
+                height={plotHeight}
+                fill="transparent"
+                className="chart-hover"
+              >
+                <title>{dayTip(point, series)}</title>
+              </rect>
+            </g>
+          );
+        })}
+        <DateAxis
+          dates={points.map((point) => point.date)}
           plotHeight={plotHeight}
-          labelX={TIME_CHART.left - 6}
+          positionOf={(index) => (index + 0.5) * band}
         />
-        <PlotArea
-          left={TIME_CHART.left}
-          right={TIME_CHART.right}
-          top={TIME_CHART.top}
-          height={plotHeight}
-        >
-          <HorizontalGrid ticks={TICKS} plotHeight={plotHeight} />
-          {points.map((point, index) => {
-            let base = 0;
-            return (
-              <g key={point.date} data-day={point.date}>
-                {series.map((item, seriesIndex) => {
-                  const value = point.values[seriesIndex];
-                  if (value === null || value === undefined || value <= 0) return null;
-                  const top = Math.min(1, base + value);
-                  const rect = (
-                    <rect
-                      key={item.key}
-                      x={percent(index * band + gap)}
-                      y={plotHeight * (1 - top)}
-                      width={percent(band - 2 * gap)}
-                      height={plotHeight * (top - Math.min(1, base))}
-                      fill={item.colour}
-                      stroke={many ? "var(--card)" : undefined}
-                      strokeWidth={many ? 0.5 : undefined}
-                      data-bar={item.key}
-                    />
-                  );
-                  base = top;
-                  return rect;
-                })}
-                <rect
-                  x={percent(index * band)}
-                  y={0}
-                  width={percent(band)}
-                  height={plotHeight}
-                  fill="transparent"
-                  className="chart-hover"
-                >
-                  <title>{dayTip(point, series)}</title>
-                </rect>
-              </g>
-            );
-          })}
-          <DateAxis
-            dates={points.map((point) => point.date)}
-            plotHeight={plotHeight}
-            positionOf={(index) => (index + 0.5) * band}
-          />
-        </PlotArea>
-      </ChartSvg>
+      </TimeChartFrame>
     </ChartInteraction>
   );
 }

@@ -5,8 +5,7 @@ import type { SharePoint } from "@/lib/history/series";
 import { trendChartConfig } from "./trend-chart-config";
 
 import { ChartInteraction } from "./interaction/chart-interaction";
-import { ChartSvg, PlotArea, UpValueAxis } from "./svg/chart-svg";
-import { DateAxis, HorizontalGrid, TIME_CHART, timePlotHeight } from "./svg/time-axis";
+import { DateAxis, TIME_CHART, TimeChartFrame, timePlotHeight } from "./svg/time-axis";
 
 // The lines are drawn in a stretched 1000-wide coordinate space (paths cannot use percentages);
 // non-scaling strokes keep their width and dashes whatever the stretch.
@@ -36,77 +35,63 @@ export function TrendLineChart({ points, height }: { points: SharePoint[]; heigh
 
   return (
     <ChartInteraction layer={layer}>
-      <ChartSvg height={height}>
-        <UpValueAxis
-          ticks={ticks}
-          plotTop={TIME_CHART.top}
-          plotHeight={plotHeight}
-          labelX={TIME_CHART.left - 6}
-        />
-        <PlotArea
-          left={TIME_CHART.left}
-          right={TIME_CHART.right}
-          top={TIME_CHART.top}
+      <TimeChartFrame height={height} ticks={ticks}>
+        <svg
+          width="100%"
           height={plotHeight}
+          viewBox={`0 0 ${LINE_SPACE} ${plotHeight}`}
+          preserveAspectRatio="none"
+          overflow="visible"
         >
-          <HorizontalGrid ticks={ticks} plotHeight={plotHeight} />
-          <svg
-            width="100%"
-            height={plotHeight}
-            viewBox={`0 0 ${LINE_SPACE} ${plotHeight}`}
-            preserveAspectRatio="none"
-            overflow="visible"
-          >
-            {SERIES.map((key) => (
-              <path
-                key={key}
-                d={linePath(points, key, (index) => xOf(index) * LINE_SPACE, yOf)}
-                fill="none"
-                stroke={trendChartConfig[key].colour}
-                strokeWidth={2}
-                strokeDasharray={trendChartConfig[key].dash}
-                vectorEffect="non-scaling-stroke"
-                data-series={key}
-              />
-            ))}
-          </svg>
           {SERIES.map((key) => (
-            <g key={key} fill={trendChartConfig[key].colour}>
-              {points.map((point, index) => {
-                const value = point[key];
-                if (value === null) return null;
-                return (
-                  <circle
-                    key={point.date}
-                    cx={percent(xOf(index))}
-                    cy={yOf(value)}
-                    r={2.5}
-                    data-point={key}
-                  />
-                );
-              })}
-            </g>
+            <path
+              key={key}
+              d={linePath(points, key, (index) => xOf(index) * LINE_SPACE, yOf)}
+              fill="none"
+              stroke={trendChartConfig[key].colour}
+              strokeWidth={2}
+              strokeDasharray={trendChartConfig[key].dash}
+              vectorEffect="non-scaling-stroke"
+              data-series={key}
+            />
           ))}
-          {points.map((point, index) => (
-            <rect
-              key={point.date}
-              x={percent(Math.max(0, xOf(index) - 0.5 / points.length))}
-              y={0}
-              width={percent(1 / points.length)}
-              height={plotHeight}
-              fill="transparent"
-              className="chart-hover"
-            >
-              <title>{dayTip(point)}</title>
-            </rect>
-          ))}
-          <DateAxis
-            dates={points.map((point) => point.date)}
-            plotHeight={plotHeight}
-            positionOf={xOf}
-          />
-        </PlotArea>
-      </ChartSvg>
+        </svg>
+        {SERIES.map((key) => (
+          <g key={key} fill={trendChartConfig[key].colour}>
+            {points.map((point, index) => {
+              const value = point[key];
+              if (value === null) return null;
+              return (
+                <circle
+                  key={point.date}
+                  cx={percent(xOf(index))}
+                  cy={yOf(value)}
+                  r={2.5}
+                  data-point={key}
+                />
+              );
+            })}
+          </g>
+        ))}
+        {points.map((point, index) => (
+          <rect
+            key={point.date}
+            x={percent(Math.max(0, xOf(index) - 0.5 / points.length))}
+            y={0}
+            width={percent(1 / points.length)}
+            height={plotHeight}
+            fill="transparent"
+            className="chart-hover"
+          >
+            <title>{dayTip(point)}</title>
+          </rect>
+        ))}
+        <DateAxis
+          dates={points.map((point) => point.date)}
+          plotHeight={plotHeight}
+          positionOf={xOf}
+        />
+      </TimeChartFrame>
     </ChartInteraction>
   );
 }

@@ -1,7 +1,7 @@
 import { percent, sparseLabelIndexes } from "@/lib/chart-scale";
 import { formatShortDate } from "@/lib/format";
 
-import { AXIS_TEXT, GRID_STROKE } from "./chart-svg";
+import { AXIS_TEXT, ChartSvg, GRID_STROKE, PlotArea, UpValueAxis } from "./chart-svg";
 
 // Layout of the charts over time: value axis on the left, dates below.
 export const TIME_CHART = { top: 8, right: 12, left: 56, bottom: 30 } as const;
@@ -66,5 +66,40 @@ export function HorizontalGrid({
         />
       ))}
     </g>
+  );
+}
+
+/**
+ * The frame of a chart over time: the value axis on the left, its grid across the plot, and the
+ * plot itself (positions in it are fractions of its width) for the marks in `children`.
+ */
+export function TimeChartFrame({
+  height,
+  ticks,
+  children,
+}: {
+  height: number;
+  ticks: readonly number[];
+  children: React.ReactNode;
+}) {
+  const plotHeight = timePlotHeight(height);
+  return (
+    <ChartSvg height={height}>
+      <UpValueAxis
+        ticks={ticks}
+        plotTop={TIME_CHART.top}
+        plotHeight={plotHeight}
+        labelX={TIME_CHART.left - 6}
+      />
+      <PlotArea
+        left={TIME_CHART.left}
+        right={TIME_CHART.right}
+        top={TIME_CHART.top}
+        height={plotHeight}
+      >
+        <HorizontalGrid ticks={ticks} plotHeight={plotHeight} />
+        {children}
+      </PlotArea>
+    </ChartSvg>
   );
 }
