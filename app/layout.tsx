@@ -1,8 +1,10 @@
 import type { Metadata, Viewport } from "next";
 import localFont from "next/font/local";
 
+import { OVERVIEW_PREVIEW_ALT } from "@/components/og/overview-preview";
 import { ReadySignal } from "@/components/site/ready-signal";
 import { getSiteUrl } from "@/lib/site-url";
+import { previewImages } from "@/lib/preview-metadata";
 import { getRequestTheme } from "@/lib/request-theme";
 import "./globals.css";
 
@@ -16,14 +18,17 @@ const inter = localFont({
   display: "optional",
 });
 
+const OVERVIEW_IMAGES = previewImages({ path: "/preview", alt: OVERVIEW_PREVIEW_ALT });
+
 export async function generateMetadata(): Promise<Metadata> {
   return {
     metadataBase: await getSiteUrl(),
     title: { default: "Task Share", template: "%s · Task Share" },
     description:
       "How OpenRouter's traffic splits across task classifications, and which models lead each task.",
-    openGraph: { siteName: "Task Share", type: "website" },
-    twitter: { card: "summary_large_image" },
+    // Pages without a preview of their own show the overview's (the latest numbers).
+    openGraph: { siteName: "Task Share", type: "website", images: OVERVIEW_IMAGES },
+    twitter: { card: "summary_large_image", images: OVERVIEW_IMAGES },
   };
 }
 

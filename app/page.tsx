@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 
+import { OVERVIEW_PREVIEW_ALT } from "@/components/og/overview-preview";
 import { OverviewView } from "@/components/overview/overview-view";
 import { PageShell } from "@/components/site/page-shell";
 import { overviewDescription } from "@/lib/headlines";
@@ -7,7 +8,7 @@ import { getRevalidateSeconds } from "@/lib/openrouter";
 import { previewMetadata } from "@/lib/preview-metadata";
 import type { SearchParams } from "@/lib/search-params";
 import { getOverview, getShownSnapshot } from "@/lib/shown-snapshot";
-import { sharedView } from "@/lib/url-state/view-params";
+import { sharedView, viewHref } from "@/lib/url-state/view-params";
 
 // Data is read at request time from the server's cache; never at build time.
 export const dynamic = "force-dynamic";
@@ -20,11 +21,15 @@ export async function generateMetadata({ searchParams }: OverviewPageProps): Pro
   const page = await getShownSnapshot(await searchParams);
   const { snapshot } = page.classifications;
   const description = overviewDescription(snapshot);
-  if (!page.pinned) return { description, ...previewMetadata(OVERVIEW_TITLE, description) };
+  const image = {
+    path: viewHref("/preview", { asOf: page.pinned ? snapshot.asOf : null }),
+    alt: OVERVIEW_PREVIEW_ALT,
+  };
+  if (!page.pinned) return { description, ...previewMetadata(OVERVIEW_TITLE, description, image) };
   return {
     title: `Overview on ${snapshot.asOf}`,
     description,
-    ...previewMetadata(`${OVERVIEW_TITLE} on ${snapshot.asOf}`, description),
+    ...previewMetadata(`${OVERVIEW_TITLE} on ${snapshot.asOf}`, description, image),
   };
 }
 

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 
 import { decodePng } from "../support/png";
-import { live } from "./servers";
+import { history, live } from "./servers";
 
 // Link previews: each page names itself and points to an Open Graph image drawn on the server.
 
@@ -25,7 +25,7 @@ test("the overview has its own description and a PNG preview with the headline n
   expect(await meta(page, "meta[name='twitter:card']")).toBe("summary_large_image");
 
   const image = await meta(page, "meta[property='og:image']");
-  expect(image).toMatch(new RegExp(`^${live.url}/opengraph-image`));
+  expect(image).toBe(`${live.url}/preview`);
   const response = await request.get(image ?? "");
   expect(response.status()).toBe(200);
   expect(response.headers()["content-type"]).toBe("image/png");
@@ -41,19 +41,40 @@ test("each tag has its own title, description and preview image", async ({ page,
     "Code Generation: 18.4% of classified OpenRouter requests and 26.1% of tokens (intensity 1.42×), 7 days to 2026-11-21, with its top models.",
   );
   const image = await meta(page, "meta[property='og:image']");
-  expect(image).toMatch(new RegExp(`^${live.url}/tags/code%3Ageneral_impl/opengraph-image`));
+  expect(image).toBe(`${live.url}/tags/code%3Ageneral_impl/preview`);
   const response = await request.get(image ?? "");
   expect(response.headers()["content-type"]).toBe("image/png");
   const body = await response.body();
   expect(decodePng(body).width).toBe(1200);
 
   // Different data, different picture: the overview's image is not reused.
-  const overview = await request.get(`${live.url}/opengraph-image`);
+  const overview = await request.get(`${live.url}/preview`);
   expect(Buffer.compare(await overview.body(), body)).not.toBe(0);
 });
 
 test("a preview for an unknown tag is still an image, never an error page", async ({ request }) => {
-  const response = await request.get(`${live.url}/tags/nope/opengraph-image`);
+  const response = await request.get(`${live.url}/tags/nope/preview`);
   expect(response.status()).toBe(200);
   expect(response.headers()["content-type"]).toBe("image/png");
+});
+
+test("a pinned view previews its own date's numbers, not the latest", async ({ page, request }) => {
+  await page.goto(`${history.url}/tags/code%3Ageneral_impl?as_of=2026-11-18`);
+  const image = await meta(page, "meta[property='og:image']");
+  expect(image).toBe(`${history.url}/tags/code%3Ageneral_impl/preview?as_of=2026-11-18`);
+  expect(await meta(page, "meta[name='twitter:image']")).toBe(image);
+  const pinned = await request.get(image ?? "");
+  expect(pinned.status()).toBe(200);
+  expect(pinned.headers()["content-type"]).toBe("image/png");
+  const latest = await request.get(`${history.url}/tags/code%3Ageneral_impl/preview`);
+  expect(Buffer.compare(await pinned.body(), await latest.body())).not.toBe(0);
+
+  await page.goto(`${history.url}/?as_of=2026-11-18`);
+  expect(await meta(page, "meta[property='og:image']")).toBe(
+    `${history.url}/preview?as_of=2026-11-18`,
+  );
+  // A date with no snapshot stored has no picture to draw.
+  const missing = await request.get(`${history.url}/preview?as_of=2026-11-17`);
+  expect(missing.status()).toBe(404);
+  expect(await missing.text()).toBe("No snapshot is stored for 2026-11-17.");
 });

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 
+import { TAG_PREVIEW_ALT } from "@/components/og/tag-preview";
 import { ProviderSplitCard } from "@/components/providers/provider-split-card";
 import { PageShell } from "@/components/site/page-shell";
 import { TagView } from "@/components/tags/tag-view";
@@ -12,6 +13,7 @@ import type { SearchParams } from "@/lib/search-params";
 import { getShownSnapshot } from "@/lib/shown-snapshot";
 import { parseTagParams } from "@/lib/tag-params";
 import { findTagBySegment, tagHref } from "@/lib/tags";
+import { viewHref } from "@/lib/url-state/view-params";
 
 export const dynamic = "force-dynamic";
 
@@ -24,7 +26,11 @@ export async function generateMetadata({ params, searchParams }: TagPageProps): 
   if (!tag) return { title: "Task not found" };
   const title = page.pinned ? `${tag.displayName} on ${snapshot.asOf}` : tag.displayName;
   const description = tagDescription(tag, snapshot);
-  return { title, description, ...previewMetadata(`${title} · Task Share`, description) };
+  const image = {
+    path: viewHref(`${tagHref(tag.tag)}/preview`, { asOf: page.pinned ? snapshot.asOf : null }),
+    alt: TAG_PREVIEW_ALT,
+  };
+  return { title, description, ...previewMetadata(`${title} · Task Share`, description, image) };
 }
 
 export default async function TagPage({ params, searchParams }: TagPageProps) {

@@ -1,20 +1,17 @@
 import { ImageResponse } from "next/og";
 
-import { OG_SIZE, OgFrame } from "@/components/og/og-frame";
-import { OG_MACRO_COLOURS, OG_PALETTE, OG_SPARE_COLOURS } from "@/components/og/og-palette";
+import { OG_SIZE, OgFrame } from "./og-frame";
+import { OG_MACRO_COLOURS, OG_PALETTE, OG_SPARE_COLOURS } from "./og-palette";
 import { citationFor } from "@/lib/citation";
 import { formatPercent, formatWindow } from "@/lib/format";
 import { macroHeadlines, topTag } from "@/lib/headlines";
-import { getClassifications } from "@/lib/openrouter";
+import type { Snapshot } from "@/lib/openrouter/types";
 
-// Drawn per request from the data held now (never at build time, which has no data).
-export const dynamic = "force-dynamic";
-export const alt = "Task Share: how OpenRouter requests split across task categories";
-export const size = OG_SIZE;
-export const contentType = "image/png";
+export const OVERVIEW_PREVIEW_ALT =
+  "Task Share: how OpenRouter requests split across task categories";
 
-export default async function OverviewOpenGraphImage() {
-  const { snapshot } = await getClassifications();
+/** The overview's link preview: each macro-category's share of requests, and the top task. */
+export function overviewPreview(snapshot: Snapshot): ImageResponse {
   const macros = macroHeadlines(snapshot).slice(0, 5);
   let spare = 0;
   const colourOf = (key: string) =>

@@ -1,20 +1,18 @@
 import { ImageResponse } from "next/og";
 
-import { OG_SIZE, OgFrame } from "@/components/og/og-frame";
-import { OG_PALETTE } from "@/components/og/og-palette";
+import { OG_SIZE, OgFrame } from "./og-frame";
+import { OG_PALETTE } from "./og-palette";
 import { citationFor } from "@/lib/citation";
 import { formatPercent, formatRank, formatRatio, formatWindow } from "@/lib/format";
-import { getClassifications } from "@/lib/openrouter";
+import type { Snapshot } from "@/lib/openrouter/types";
 import { findTagBySegment } from "@/lib/tags";
 
-export const dynamic = "force-dynamic";
-export const alt = "Task Share: a task's share of OpenRouter traffic and its top models";
-export const size = OG_SIZE;
-export const contentType = "image/png";
+export const TAG_PREVIEW_ALT =
+  "Task Share: a task's share of OpenRouter traffic and its top models";
 
-export default async function TagOpenGraphImage({ params }: { params: Promise<{ tag: string }> }) {
-  const { snapshot } = await getClassifications();
-  const tag = findTagBySegment(snapshot.tags, (await params).tag);
+/** A task's link preview: its shares, rank and top model; an unknown task is said so. */
+export function tagPreview(snapshot: Snapshot, segment: string): ImageResponse {
+  const tag = findTagBySegment(snapshot.tags, segment);
   const citation = citationFor(snapshot.asOf);
   if (!tag) {
     return new ImageResponse(

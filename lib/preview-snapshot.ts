@@ -1,0 +1,26 @@
+import "server-only";
+
+import { getSnapshotPage } from "./history";
+import { isIsoDate } from "./history/dates";
+import type { Snapshot } from "./openrouter/types";
+
+/**
+ * The snapshot a link preview's URL asks for: the one pinned by ?as_of=, so a wiki link to a
+ * pinned view previews that day's numbers, or else the latest. A malformed date reads as the
+ * latest, as on the pages; a well-formed one with no snapshot stored is a 404.
+ */
+export async function previewSnapshot(
+  request: Request,
+): Promise<{ snapshot: Snapshot } | { missing: Response }> {
+  const asOf = new URL(request.url).searchParams.get("as_of");
+  const page = await getSnapshotPage(asOf !== null && isIsoDate(asOf) ? asOf : undefined);
+  if (!page.found) {
+    return {
+      missing: new Response(`No snapshot is stored for ${page.asOf}.`, {
+        status: 404,
+        headers: { "Content-Type": "text/plain; charset=utf-8" },
+      }),
+    };
+  }
+  return { snapshot: page.classifications.snapshot };
+}
