@@ -79,3 +79,8 @@ export function formatShortDate(isoDate: string): string {
   const date = new Date(`${isoDate}T00:00:00Z`);
   return Number.isNaN(date.getTime()) ? isoDate : shortDateFormat.format(date);
 }
+
+/** Text cut to at most `length` characters, the last an ellipsis: labels and preview lines. */
+export function truncate(text: string, length: number): string {
+  return text.length > length ? `${text.slice(0, length - 1)}…` : text;
+}

@@ -12,9 +12,8 @@ type ChartFigureProps = {
 };
 
 /**
- * The frame of every chart: a named figure of fixed height. Recharts draws only in the browser,
- * so the numbers themselves always live in server-rendered HTML next to it (legend or table).
- * `data-chart-frame` lets ReadySignal count frames against drawn charts.
+ * The frame of every chart: a named figure of fixed height, its numbers also in the HTML next
+ * to it (legend or table) for screen readers. `data-chart-frame` marks it for print and tests.
  */
 export function ChartFigure({ id, label, height, tableId, testId, children }: ChartFigureProps) {
   return (

@@ -3,7 +3,7 @@ import { ImageResponse } from "next/og";
 import { OG_SIZE, OgFrame } from "./og-frame";
 import { OG_PALETTE } from "./og-palette";
 import { citationFor } from "@/lib/citation";
-import { formatPercent, formatRank, formatRatio, formatWindow } from "@/lib/format";
+import { formatPercent, formatRank, formatRatio, formatWindow, truncate } from "@/lib/format";
 import type { Snapshot } from "@/lib/openrouter/types";
 import { findTagBySegment } from "@/lib/tags";
 
@@ -58,8 +58,4 @@ export function tagPreview(snapshot: Snapshot, segment: string): ImageResponse {
     </OgFrame>,
     OG_SIZE,
   );
-}
-
-function truncate(text: string, length: number): string {
-  return text.length > length ? `${text.slice(0, length - 1)}…` : text;
 }

@@ -2,30 +2,16 @@
 
 import { useEffect } from "react";
 
-// Automated screenshotters wait for <html data-ready="true">: set once the fonts are in and every
-// chart frame on the page holds a drawn chart. It follows the DOM, so a client-side navigation
-// clears it until the new view's charts have drawn too.
-
-const FRAME = "[data-chart-frame]";
-const DRAWN = "[data-chart-frame] svg.chart-surface";
+// Automated screenshotters wait for <html data-ready="true">: set once the fonts are in. Charts
+// need no waiting: they are drawn on the server, in the HTML with the rest of the view.
 
 export function ReadySignal() {
   useEffect(() => {
     const root = document.documentElement;
-    let fontsLoaded = false;
-    const update = () => {
-      const frames = document.querySelectorAll(FRAME).length;
-      const drawn = document.querySelectorAll(DRAWN).length;
-      root.dataset.ready = String(fontsLoaded && drawn >= frames);
-    };
-    update();
+    root.dataset.ready = "false";
     void document.fonts.ready.then(() => {
-      fontsLoaded = true;
-      update();
+      root.dataset.ready = "true";
     });
-    const observer = new MutationObserver(update);
-    observer.observe(document.body, { childList: true, subtree: true });
-    return () => observer.disconnect();
   }, []);
 
   return null;

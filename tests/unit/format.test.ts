@@ -4,11 +4,12 @@ import {
   formatAge,
   formatPercent,
   formatPoints,
-  pointsDirection,
   formatRank,
   formatRatio,
   formatTimestamp,
   formatWindow,
+  pointsDirection,
+  truncate,
 } from "@/lib/format";
 
 describe("formatPercent", () => {
@@ -126,5 +127,13 @@ describe("percentage-point changes", () => {
     expect(pointsDirection(-0.0004)).toBe("flat");
     expect(pointsDirection(0.0005)).toBe("up");
     expect(formatPoints(0.0005)).toBe("+0.1 pp");
+  });
+});
+
+describe("truncate", () => {
+  it("keeps text that fits and cuts longer text to the length, ending in an ellipsis", () => {
+    expect(truncate("Code Generation", 22)).toBe("Code Generation");
+    expect(truncate("Classification & Tagging", 22)).toBe("Classification & Tagg…");
+    expect(truncate("Classification & Tagging", 22)).toHaveLength(22);
   });
 });

@@ -1,15 +1,9 @@
 import { niceTicks, percent } from "@/lib/chart-scale";
+import { truncate } from "@/lib/format";
 
 import { ChartInteraction } from "../interaction/chart-interaction";
 
-import {
-  AcrossValueAxis,
-  AXIS_TEXT,
-  ChartSvg,
-  GRID_STROKE,
-  PlotArea,
-  truncateLabel,
-} from "./chart-svg";
+import { AcrossValueAxis, AXIS_TEXT, ChartSvg, GRID_STROKE, PlotArea } from "./chart-svg";
 
 export type BarSegment = {
   key: string;
@@ -94,7 +88,7 @@ export function BarRowsSvg({ rows, layout }: { rows: BarRow[]; layout: BarRowsLa
             {...AXIS_TEXT}
             data-row-label
           >
-            {truncateLabel(row.label, layout.labelCharacters)}
+            {truncate(row.label, layout.labelCharacters)}
           </text>
         ))}
         <line x1={labelWidth} x2={labelWidth} y1={axisHeight} y2={height} stroke={GRID_STROKE} />

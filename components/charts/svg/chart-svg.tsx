@@ -126,8 +126,3 @@ export function UpValueAxis({
     </g>
   );
 }
-
-/** Shortens an axis label to `characters`, with an ellipsis; the full text is in the tooltip. */
-export function truncateLabel(text: string, characters: number): string {
-  return text.length > characters ? `${text.slice(0, characters - 1)}…` : text;
-}
