@@ -3,22 +3,33 @@ import { resolveCssVariables, type DrawnChart } from "@/lib/export/svg";
 // The browser half of an export: read the chart drawn on the page, resolve the theme's colours, and
 // hand the result to the user as a file. The words and rows come from the server (ChartExport).
 
+const SVG_NS = "http://www.w3.org/2000/svg";
+
 /** The chart drawn inside a ChartFigure, at its on-screen size, without its hover targets. */
 export function readDrawnChart(figure: Element): DrawnChart | undefined {
   const surface = figure.querySelector("svg.chart-surface");
   if (!(surface instanceof SVGSVGElement)) return undefined;
-  const { width, height } = surface.getBoundingClientRect();
+  const plot = surface.getBoundingClientRect();
+  const left = Number(surface.dataset.plotLeft ?? 0);
+  const right = Number(surface.dataset.plotRight ?? 0);
   const clone = surface.cloneNode(true);
   if (!(clone instanceof SVGSVGElement)) return undefined;
-  clone.setAttribute("width", String(width));
-  clone.setAttribute("height", String(height));
-  // A file has no page around it: the plot's width, a calc() of the chart's, becomes a number.
-  // (Not the plot's own bounding box: that grows with axis labels that overhang it.)
-  for (const plot of clone.querySelectorAll("svg[data-plot-inset]")) {
-    plot.setAttribute("width", String(width - Number(plot.getAttribute("data-plot-inset"))));
-  }
   for (const target of clone.querySelectorAll(".chart-hover")) target.remove();
-  return { markup: new XMLSerializer().serializeToString(clone), width, height };
+  // On the page the surface's box is the plot, and CSS margins hold the labels that overhang it.
+  // A file has no page around it: the picture is the whole chart, with the plot placed inside it
+  // at its on-screen size (not its bounding box, which grows with the overhanging labels).
+  clone.removeAttribute("class");
+  clone.removeAttribute("style");
+  clone.setAttribute("x", String(left));
+  clone.setAttribute("width", String(plot.width));
+  clone.setAttribute("height", String(plot.height));
+  clone.setAttribute("overflow", "visible");
+  const chart = document.createElementNS(SVG_NS, "svg");
+  const width = left + plot.width + right;
+  chart.setAttribute("width", String(width));
+  chart.setAttribute("height", String(plot.height));
+  chart.append(clone);
+  return { markup: new XMLSerializer().serializeToString(chart), width, height: plot.height };
 }
 
 /** The markup with every var(--colour) replaced by the colour it has right now (theme included). */

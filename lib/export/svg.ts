@@ -5,7 +5,8 @@ import type { ChartExport, LegendEntry } from "./chart-export";
 // page's CSS variables and resolved to the current theme's values by resolveCssVariables.
 
 export type DrawnChart = {
-  /** A complete <svg> element, as serialised from the page. */
+  /** A complete <svg> element in pixels from its top left, as read from the page: the charts
+   *  drawn in coordinates of their own (the donut's centred viewBox) are nested inside it. */
   markup: string;
   width: number;
   height: number;
@@ -156,15 +157,7 @@ function legendItem(entry: LegendEntry, x: number, top: number): string {
 function placeChart(drawn: DrawnChart, x: number, y: number): string {
   const width = Math.round(drawn.width);
   const height = Math.round(drawn.height);
-  // A chart drawn in its own coordinates (the donut's centred viewBox) keeps them.
-  const viewBox = rootViewBox(drawn.markup) ?? `0 0 ${width} ${height}`;
-  return `<g transform="translate(${x} ${y})"><svg width="${width}" height="${height}" viewBox="${viewBox}" overflow="hidden">${innerMarkup(drawn.markup)}</svg></g>`;
-}
-
-function rootViewBox(markup: string): string | undefined {
-  const start = markup.indexOf("<svg");
-  const rootTag = markup.slice(start, markup.indexOf(">", start));
-  return /\sviewBox="([-\d.\s]+)"/.exec(rootTag)?.[1];
+  return `<g transform="translate(${x} ${y})"><svg width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" overflow="hidden">${innerMarkup(drawn.markup)}</svg></g>`;
 }
 
 /** The children of the outermost <svg> element, so the wrapper above sets size and position. */

@@ -60,8 +60,12 @@ test("SVG and PNG of a chart carry the title, legend, as_of and citation inside 
   // The plot keeps its on-screen width (chart less label column and right margin), so the last
   // axis label stays inside the picture.
   const chartWidth = Number(/<svg width="(\d+)" height="\d+" viewBox="0 0 /.exec(svg)?.[1]);
-  const plotWidth = Number(/<svg[^>]*width="([\d.]+)"[^>]*data-plot-inset="170"/.exec(svg)?.[1]);
-  expect(plotWidth).toBeCloseTo(chartWidth - 170, 0);
+  const plot = /<svg [^>]*data-plot-left[^>]*>/.exec(svg)?.[0] ?? "";
+  const plotAttribute = (name: string) =>
+    Number(new RegExp(`\\s${name}="([\\d.]+)"`).exec(plot)?.[1]);
+  expect(plotAttribute("data-plot-left")).toBe(150);
+  expect(plotAttribute("x")).toBe(150);
+  expect(plotAttribute("width")).toBeCloseTo(chartWidth - 170, 0);
   expect(svg).toContain(">30.0%</text>");
   expect(svg).not.toContain("var(--");
   expect(svg).toContain('fill="rgb(0, 114, 178)"');

@@ -82,6 +82,40 @@ test("per-tag bars: two bars per tag, coloured by macro-category", async ({ page
   await expect(firstUsageBar).toHaveAttribute("fill", "var(--chart-general)");
 });
 
+test("bars are fractions of the plot beside the labels, in markup every browser reads", async ({
+  page,
+}) => {
+  await page.goto(live.url);
+  const bars = page.getByTestId("tag-bars");
+  const plot = await bars.locator("svg.chart-surface").boundingBox();
+  const label = await bars.locator("text[data-row-label]").nth(1).boundingBox();
+  const tokenBars = bars.locator('g[data-series="tokens"] rect[data-bar]');
+  const bar = await tokenBars.nth(1).boundingBox();
+  if (!plot || !label || !bar) throw new Error("The bar chart is not drawn");
+  // Within a pixel and a half: glyph boxes land on half pixels, and a token bar's box includes
+  // its stroke, half a pixel each side.
+  const near = (actual: number, expected: number) =>
+    expect(Math.abs(actual - expected)).toBeLessThanOrEqual(1.5);
+  // The 150 px label column is left of the plot, labels ending 6 px before it.
+  near(label.x + label.width, plot.x - 6);
+  // Code Generation's token bar starts at the plot's edge, as long as its width says of the plot.
+  const fraction = Number.parseFloat((await tokenBars.nth(1).getAttribute("width")) ?? "") / 100;
+  expect(fraction).toBeGreaterThan(0.8);
+  near(bar.x, plot.x);
+  near(bar.width, plot.width * fraction);
+  // No calc() in an SVG attribute: only Chromium reads one (Firefox and Safari took the whole
+  // width for the plot, and its right end spilled out of the card).
+  const calcAttributes = await page
+    .locator("svg.chart-surface *")
+    .evaluateAll(
+      (elements) =>
+        elements.flatMap((element) =>
+          [...element.attributes].filter((attribute) => attribute.value.includes("calc(")),
+        ).length,
+    );
+  expect(calcAttributes).toBe(0);
+});
+
 test("pointing at a chart loads its interactive layer and shows the row's exact numbers", async ({
   page,
 }) => {

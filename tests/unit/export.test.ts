@@ -196,16 +196,16 @@ describe("buildExportSvg", () => {
     expect(svg.trimEnd().endsWith("</svg>")).toBe(true);
   });
 
-  it("keeps the coordinates of a chart drawn in its own viewBox", () => {
+  it("keeps the coordinates of a chart nested in its own viewBox", () => {
     const donut = {
       markup:
-        '<svg xmlns="http://www.w3.org/2000/svg" class="chart-surface" width="200" height="200" viewBox="-100 -100 200 200"><path d="M0 -95"/></svg>',
+        '<svg xmlns="http://www.w3.org/2000/svg" width="200" height="200"><svg x="0" width="200" height="200" viewBox="-100 -100 200 200"><path d="M0 -95"/></svg></svg>',
       width: 200,
       height: 200,
     };
     const { svg } = buildExportSvg(chartExport(), donut);
     expect(svg).toContain(
-      '<svg width="200" height="200" viewBox="-100 -100 200 200" overflow="hidden"><path d="M0 -95"/></svg>',
+      '<svg width="200" height="200" viewBox="0 0 200 200" overflow="hidden"><svg x="0" width="200" height="200" viewBox="-100 -100 200 200"><path d="M0 -95"/></svg></svg>',
     );
   });
 

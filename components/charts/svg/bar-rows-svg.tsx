@@ -3,7 +3,7 @@ import { truncate } from "@/lib/format";
 
 import { ChartInteraction } from "../interaction/chart-interaction";
 
-import { AcrossValueAxis, AXIS_TEXT, ChartSvg, GRID_STROKE, PlotArea } from "./chart-svg";
+import { AcrossValueAxis, AXIS_TEXT, ChartSvg, GRID_STROKE, HoverBand } from "./chart-svg";
 
 export type BarSegment = {
   key: string;
@@ -68,20 +68,21 @@ export function BarRowsSvg({ rows, layout }: { rows: BarRow[]; layout: BarRowsLa
   const laneTop = (rowIndex: number, laneIndex: number) =>
     axisHeight + rowIndex * rowHeight + rowGap + laneIndex * (laneHeight + laneGap);
 
+  const inset = { left: labelWidth, right: layout.right };
   const layer = {
     kind: "bands",
     direction: "rows",
-    margins: { top: axisHeight, right: layout.right, bottom: 0, left: labelWidth },
+    margins: { top: axisHeight, bottom: 0, ...inset },
     tips: rows.map((row) => row.tip),
   } as const;
 
   return (
     <ChartInteraction layer={layer}>
-      <ChartSvg height={height}>
+      <ChartSvg height={height} inset={inset}>
         {rows.map((row, index) => (
           <text
             key={row.key}
-            x={labelWidth - 6}
+            x={-6}
             y={axisHeight + (index + 0.5) * rowHeight}
             dominantBaseline="central"
             textAnchor="end"
@@ -91,70 +92,64 @@ export function BarRowsSvg({ rows, layout }: { rows: BarRow[]; layout: BarRowsLa
             {truncate(row.label, layout.labelCharacters)}
           </text>
         ))}
-        <line x1={labelWidth} x2={labelWidth} y1={axisHeight} y2={height} stroke={GRID_STROKE} />
-        <PlotArea left={labelWidth} right={layout.right} top={0} height={height}>
-          <AcrossValueAxis
-            ticks={ticks}
-            labelY={axisHeight - 10}
-            gridTop={axisHeight}
-            gridBottom={height}
-          />
-          {series.map((name) => (
-            <g key={name} data-series={name}>
-              {rows.map((row, rowIndex) => {
-                const laneIndex = row.lanes.findIndex((lane) => lane.series === name);
-                const lane = row.lanes[laneIndex];
-                if (!lane) return null;
-                const y = laneTop(rowIndex, laneIndex);
-                const end = lane.segments.reduce(
-                  (furthest, segment) => Math.max(furthest, segment.start + segment.value),
-                  0,
-                );
-                return (
-                  <g key={row.key} data-row={row.key}>
-                    {lane.segments.map((segment) => (
-                      <rect
-                        key={segment.key}
-                        x={percent(segment.start / max)}
-                        y={y}
-                        width={percent(segment.value / max)}
-                        height={laneHeight}
-                        fill={segment.fill}
-                        fillOpacity={segment.fillOpacity}
-                        stroke={segment.stroke}
-                        data-bar={segment.key}
-                      />
-                    ))}
-                    {lane.note && (
-                      <text
-                        x={percent(end / max)}
-                        dx={4}
-                        y={y + laneHeight / 2}
-                        dominantBaseline="central"
-                        {...NOTE_STYLE}
-                        data-note
-                      >
-                        {lane.note}
-                      </text>
-                    )}
-                  </g>
-                );
-              })}
-            </g>
-          ))}
-        </PlotArea>
+        <line x1={0} x2={0} y1={axisHeight} y2={height} stroke={GRID_STROKE} />
+        <AcrossValueAxis
+          ticks={ticks}
+          labelY={axisHeight - 10}
+          gridTop={axisHeight}
+          gridBottom={height}
+        />
+        {series.map((name) => (
+          <g key={name} data-series={name}>
+            {rows.map((row, rowIndex) => {
+              const laneIndex = row.lanes.findIndex((lane) => lane.series === name);
+              const lane = row.lanes[laneIndex];
+              if (!lane) return null;
+              const y = laneTop(rowIndex, laneIndex);
+              const end = lane.segments.reduce(
+                (furthest, segment) => Math.max(furthest, segment.start + segment.value),
+                0,
+              );
+              return (
+                <g key={row.key} data-row={row.key}>
+                  {lane.segments.map((segment) => (
+                    <rect
+                      key={segment.key}
+                      x={percent(segment.start / max)}
+                      y={y}
+                      width={percent(segment.value / max)}
+                      height={laneHeight}
+                      fill={segment.fill}
+                      fillOpacity={segment.fillOpacity}
+                      stroke={segment.stroke}
+                      data-bar={segment.key}
+                    />
+                  ))}
+                  {lane.note && (
+                    <text
+                      x={percent(end / max)}
+                      dx={4}
+                      y={y + laneHeight / 2}
+                      dominantBaseline="central"
+                      {...NOTE_STYLE}
+                      data-note
+                    >
+                      {lane.note}
+                    </text>
+                  )}
+                </g>
+              );
+            })}
+          </g>
+        ))}
         {rows.map((row, index) => (
-          <rect
+          <HoverBand
             key={row.key}
-            x={0}
+            inset={inset}
             y={axisHeight + index * rowHeight}
-            width="100%"
             height={rowHeight}
-            fill="transparent"
-            className="chart-hover"
-          >
-            <title>{row.tip}</title>
-          </rect>
+            tip={row.tip}
+          />
         ))}
       </ChartSvg>
     </ChartInteraction>

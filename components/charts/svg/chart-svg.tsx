@@ -3,54 +3,72 @@ import { percent } from "@/lib/chart-scale";
 
 // The frame every server-drawn chart shares. Charts are plain SVG rendered on the server: they
 // show without JavaScript, cost nothing to load, and cannot move once painted. Widths are not
-// known on the server, so horizontal positions are percentages of a nested plot <svg> whose
-// width is the chart's less its margins; heights are fixed pixels (ChartFigure reserves them).
+// known on the server, so horizontal positions are percentages of the plot; heights are fixed
+// pixels (ChartFigure reserves them).
 
 export const AXIS_TEXT = { fill: "var(--muted-foreground)", fontSize: 12 } as const;
 export const GRID_STROKE = "var(--chart-grid)";
 
-/** The root <svg>: full width, fixed height, hidden from screen readers (the figure is labelled
- *  and the numbers are in the table or legend beside it). */
-export function ChartSvg({ height, children }: { height: number; children: React.ReactNode }) {
+/** Room beside the plot, in pixels: axis or row labels on the left, overhanging marks right. */
+export type PlotInset = { left: number; right: number };
+
+/**
+ * The root <svg>, whose box is the plot: the chart's width less `inset`, as CSS margins and a
+ * calc() width on the element itself. A percentage inside is then that fraction of the plot, in
+ * every browser (a calc() in an SVG attribute is Chromium's alone), and labels are drawn at
+ * negative x, overhanging into the left margin. Hidden from screen readers: the figure is
+ * labelled and the numbers are in the table or legend beside it. Exports put the margins back
+ * as a picture's own width (export-in-browser.ts).
+ */
+export function ChartSvg({
+  height,
+  inset,
+  children,
+}: {
+  height: number;
+  inset: PlotInset;
+  children: React.ReactNode;
+}) {
   return (
     <svg
       className="chart-surface block overflow-visible"
-      width="100%"
+      style={{
+        marginLeft: inset.left,
+        width: `calc(100% - ${inset.left + inset.right}px)`,
+      }}
       height={height}
       aria-hidden="true"
       fontSize={12}
+      data-plot-left={inset.left}
+      data-plot-right={inset.right}
     >
       {children}
     </svg>
   );
 }
 
-type PlotAreaProps = {
-  left: number;
-  right: number;
-  top: number;
-  height: number;
-  children: React.ReactNode;
-};
-
 /**
- * The plotting area: a nested <svg> `left` pixels in, as wide as the chart less both margins, so
- * that `percent(fraction)` inside it is that fraction of the plot. The width is a CSS calc() in
- * the attribute (SVG 2 maps it to the width property; an inline style is ignored on a nested
- * <svg>). Exports replace it with the width it has (export-in-browser.ts).
+ * A hover target across the whole chart, margins included, for the band from `y` down `height`
+ * pixels; its tooltip is `tip`. Three rects, as one rect cannot be the plot's width plus pixels.
  */
-export function PlotArea({ left, right, top, height, children }: PlotAreaProps) {
+export function HoverBand({
+  inset,
+  y,
+  height,
+  tip,
+}: {
+  inset: PlotInset;
+  y: number;
+  height: number;
+  tip: string;
+}) {
   return (
-    <svg
-      x={left}
-      y={top}
-      height={height}
-      overflow="visible"
-      width={`calc(100% - ${left + right}px)`}
-      data-plot-inset={left + right}
-    >
-      {children}
-    </svg>
+    <g className="chart-hover" fill="transparent">
+      <title>{tip}</title>
+      <rect x={-inset.left} y={y} width={inset.left} height={height} />
+      <rect x={0} y={y} width="100%" height={height} />
+      <rect x="100%" y={y} width={inset.right} height={height} />
+    </g>
   );
 }
 

@@ -1,7 +1,7 @@
 import { percent, sparseLabelIndexes } from "@/lib/chart-scale";
 import { formatShortDate } from "@/lib/format";
 
-import { AXIS_TEXT, ChartSvg, GRID_STROKE, PlotArea, UpValueAxis } from "./chart-svg";
+import { AXIS_TEXT, ChartSvg, GRID_STROKE, UpValueAxis } from "./chart-svg";
 
 // Layout of the charts over time: value axis on the left, dates below.
 export const TIME_CHART = { top: 8, right: 12, left: 56, bottom: 30 } as const;
@@ -84,22 +84,12 @@ export function TimeChartFrame({
 }) {
   const plotHeight = timePlotHeight(height);
   return (
-    <ChartSvg height={height}>
-      <UpValueAxis
-        ticks={ticks}
-        plotTop={TIME_CHART.top}
-        plotHeight={plotHeight}
-        labelX={TIME_CHART.left - 6}
-      />
-      <PlotArea
-        left={TIME_CHART.left}
-        right={TIME_CHART.right}
-        top={TIME_CHART.top}
-        height={plotHeight}
-      >
+    <ChartSvg height={height} inset={TIME_CHART}>
+      <UpValueAxis ticks={ticks} plotTop={TIME_CHART.top} plotHeight={plotHeight} labelX={-6} />
+      <g transform={`translate(0 ${TIME_CHART.top})`}>
         <HorizontalGrid ticks={ticks} plotHeight={plotHeight} />
         {children}
-      </PlotArea>
+      </g>
     </ChartSvg>
   );
 }
