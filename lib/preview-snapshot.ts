@@ -1,8 +1,13 @@
 import "server-only";
 
+import { createLoader } from "nuqs/server";
+
 import { getSnapshotPage } from "./history";
-import { isIsoDate } from "./history/dates";
 import type { Snapshot } from "./openrouter/types";
+import { URL_KEYS, viewParsers } from "./url-state/view-params";
+
+// The pages' own parser for ?as_of=, so a preview reads a date exactly as its page does.
+const loadPinnedDate = createLoader({ asOf: viewParsers.asOf }, { urlKeys: URL_KEYS });
 
 /**
  * The snapshot a link preview's URL asks for: the one pinned by ?as_of=, so a wiki link to a
@@ -12,8 +17,8 @@ import type { Snapshot } from "./openrouter/types";
 export async function previewSnapshot(
   request: Request,
 ): Promise<{ snapshot: Snapshot } | { missing: Response }> {
-  const asOf = new URL(request.url).searchParams.get("as_of");
-  const page = await getSnapshotPage(asOf !== null && isIsoDate(asOf) ? asOf : undefined);
+  const { asOf } = loadPinnedDate(request);
+  const page = await getSnapshotPage(asOf ?? undefined);
   if (!page.found) {
     return {
       missing: new Response(`No snapshot is stored for ${page.asOf}.`, {
