@@ -3,6 +3,10 @@ import { formatPercent, formatRatio } from "@/lib/format";
 import { macroColours } from "@/lib/macro-categories";
 import type { MacroCategory } from "@/lib/openrouter/types";
 
+// Tighter cells and header lettering on a phone, so all five columns fit a 390 px screen
+// rather than leaving the last one cut off behind a sideways scroll.
+const CELL = "px-1 py-2 sm:px-2";
+
 /** The numbers both donuts are drawn from, as a server-rendered table. */
 export function MacroTable({
   id,
@@ -23,20 +27,20 @@ export function MacroTable({
           Share of classified requests and tokens for each macro-category
         </caption>
         <thead>
-          <tr className="border-b border-border text-left text-xs uppercase tracking-wide text-muted-foreground">
-            <th scope="col" className="px-2 py-2 font-medium">
+          <tr className="border-b border-border text-left text-xs uppercase tracking-normal text-muted-foreground sm:tracking-wide">
+            <th scope="col" className={`${CELL} font-medium`}>
               Macro-category
             </th>
-            <th scope="col" className="px-2 py-2 text-right font-medium">
+            <th scope="col" className={`${CELL} text-right font-medium`}>
               Requests
             </th>
-            <th scope="col" className="px-2 py-2 text-right font-medium">
+            <th scope="col" className={`${CELL} text-right font-medium`}>
               Tokens
             </th>
-            <th scope="col" className="px-2 py-2 text-right font-medium">
+            <th scope="col" className={`${CELL} text-right font-medium`}>
               Intensity
             </th>
-            <th scope="col" className="px-2 py-2 text-right font-medium">
+            <th scope="col" className={`${CELL} text-right font-medium`}>
               Tasks
             </th>
           </tr>
@@ -48,15 +52,15 @@ export function MacroTable({
               className="border-b border-border last:border-0"
               data-macro={macro.key}
             >
-              <th scope="row" className="px-2 py-2 text-left font-medium">
+              <th scope="row" className={`${CELL} text-left font-medium`}>
                 <MacroBadge label={macro.label} colour={colourOf(macro.key)} />
               </th>
-              <td className="px-2 py-2 text-right">{formatPercent(macro.usageShare)}</td>
-              <td className="px-2 py-2 text-right">{formatPercent(macro.tokenShare)}</td>
-              <td className="px-2 py-2 text-right">
+              <td className={`${CELL} text-right`}>{formatPercent(macro.usageShare)}</td>
+              <td className={`${CELL} text-right`}>{formatPercent(macro.tokenShare)}</td>
+              <td className={`${CELL} text-right`}>
                 {formatRatio(macro.usageShare > 0 ? macro.tokenShare / macro.usageShare : null)}
               </td>
-              <td className="px-2 py-2 text-right">{macro.tagCount}</td>
+              <td className={`${CELL} text-right`}>{macro.tagCount}</td>
             </tr>
           ))}
         </tbody>

@@ -62,6 +62,20 @@ test("macro donuts draw one sector per category, unknown ones included, with exa
   expect(mediaFill).toBe("var(--chart-extra-1)");
 });
 
+test("the macro-category table fits a phone: every column shown, nothing to scroll", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(live.url);
+  const table = page.getByTestId("macro-table");
+  const scrollBox = table.locator("xpath=..");
+  const hidden = await scrollBox.evaluate((box) => box.scrollWidth - box.clientWidth);
+  expect(hidden, "pixels of the table behind a sideways scroll").toBe(0);
+  await table.scrollIntoViewIfNeeded();
+  await expect(table.getByRole("columnheader", { name: "Tasks" })).toBeInViewport({ ratio: 1 });
+  await expect(table.locator('tr[data-macro="code"]')).toHaveText("Code44.7%59.4%1.33×3");
+});
+
 test("per-tag bars: two bars per tag, coloured by macro-category", async ({ page }) => {
   await page.goto(live.url);
   const bars = page.getByTestId("tag-bars");
