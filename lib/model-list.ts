@@ -23,6 +23,7 @@ export function sortModels(models: ModelUsage[], sort: ModelSort): ModelUsage[] 
   return [...models].sort(compareBy[sort]);
 }
 
-export function filterModels(models: ModelUsage[], provider: string | undefined): ModelUsage[] {
-  return provider === undefined ? models : models.filter((model) => model.provider === provider);
+/** The given provider's models; `null` keeps every model. */
+export function filterModels(models: ModelUsage[], provider: string | null): ModelUsage[] {
+  return provider === null ? models : models.filter((model) => model.provider === provider);
 }

@@ -1,36 +1,34 @@
-import { DEFAULT_MODEL_SORT, MODEL_SORTS, type ModelSort } from "./model-list";
-import { firstValue, hrefWith, type SearchParams } from "./search-params";
+import { createSerializer, parseAsStringLiteral, type inferParserType } from "nuqs/server";
+
+import { DEFAULT_MODEL_SORT, MODEL_SORTS } from "./model-list";
+import type { SearchParams } from "./search-params";
+import { readUrlState, type UrlState } from "./url-state/read-url-state";
 
 // The models index keeps its view in the URL: /models?provider=openai&sort=tokens.
 
-export type ModelsState = {
-  /** Provider to filter by; undefined shows every model. "" is the provider of ids with none. */
-  provider: string | undefined;
-  sort: ModelSort;
-};
-
-export type ParsedModelsParams = { state: ModelsState; ignored: string[] };
-
-export function parseModelsParams(params: SearchParams, providers: string[]): ParsedModelsParams {
-  const ignored: string[] = [];
-  const providerParam = firstValue(params.provider);
-  const sortParam = firstValue(params.sort);
-
-  const provider =
-    providerParam !== undefined && providers.includes(providerParam) ? providerParam : undefined;
-  if (providerParam !== undefined && provider === undefined) {
-    ignored.push(`provider=${providerParam}`);
-  }
-
-  const sort = MODEL_SORTS.find((candidate) => candidate === sortParam) ?? DEFAULT_MODEL_SORT;
-  if (sortParam !== undefined && sort !== sortParam) ignored.push(`sort=${sortParam}`);
-
-  return { state: { provider, sort }, ignored };
+/** Providers come from upstream, so the filter's valid values come with the data. */
+export function modelsParsers(providers: readonly string[]) {
+  return {
+    /** Absent shows every model. "" is the provider of ids that name none. */
+    provider: parseAsStringLiteral<string>(providers),
+    sort: parseAsStringLiteral(MODEL_SORTS).withDefault(DEFAULT_MODEL_SORT),
+  };
 }
 
-export function modelsHref(state: ModelsState): string {
-  return hrefWith("/models", {
-    provider: state.provider,
-    sort: state.sort !== DEFAULT_MODEL_SORT ? state.sort : undefined,
-  });
+type ModelsParsers = ReturnType<typeof modelsParsers>;
+export type ModelsState = inferParserType<ModelsParsers>;
+
+export function parseModelsParams(
+  params: SearchParams,
+  providers: readonly string[],
+): UrlState<ModelsParsers> {
+  return readUrlState(modelsParsers(providers), params);
+}
+
+// Serialising never checks a value against the valid list, so no providers are needed here.
+const serializeModels = createSerializer(modelsParsers([]));
+
+/** The models index for a state, leaving defaults out so the canonical link stays short. */
+export function modelsHref(state: Partial<ModelsState>): string {
+  return serializeModels("/models", state);
 }

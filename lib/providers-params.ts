@@ -1,29 +1,32 @@
-import { firstValue, hrefWith, type SearchParams } from "./search-params";
+import { createSerializer, parseAsStringLiteral, type inferParserType } from "nuqs/server";
+
+import type { SearchParams } from "./search-params";
+import { readUrlState, type UrlState } from "./url-state/read-url-state";
 
 // The providers page shows either requests or tokens: /providers?metric=tokens.
 
 export const PROVIDER_METRICS = ["usage", "tokens"] as const;
 export type ProviderMetric = (typeof PROVIDER_METRICS)[number];
-export const DEFAULT_PROVIDER_METRIC: ProviderMetric = "usage";
+const DEFAULT_PROVIDER_METRIC: ProviderMetric = "usage";
 
 export const PROVIDER_METRIC_LABELS: Record<ProviderMetric, string> = {
   usage: "Requests",
   tokens: "Tokens",
 };
 
-export type ParsedProvidersParams = { state: { metric: ProviderMetric }; ignored: string[] };
+const providersParsers = {
+  metric: parseAsStringLiteral(PROVIDER_METRICS).withDefault(DEFAULT_PROVIDER_METRIC),
+};
 
-export function parseProvidersParams(params: SearchParams): ParsedProvidersParams {
-  const metricParam = firstValue(params.metric);
-  const metric =
-    PROVIDER_METRICS.find((candidate) => candidate === metricParam) ?? DEFAULT_PROVIDER_METRIC;
-  const ignored =
-    metricParam !== undefined && metric !== metricParam ? [`metric=${metricParam}`] : [];
-  return { state: { metric }, ignored };
+export type ProvidersState = inferParserType<typeof providersParsers>;
+
+export function parseProvidersParams(params: SearchParams): UrlState<typeof providersParsers> {
+  return readUrlState(providersParsers, params);
 }
 
-export function providersHref(state: { metric: ProviderMetric }): string {
-  return hrefWith("/providers", {
-    metric: state.metric !== DEFAULT_PROVIDER_METRIC ? state.metric : undefined,
-  });
+const serializeProviders = createSerializer(providersParsers);
+
+/** The providers page for a state, leaving the default out so the canonical link stays short. */
+export function providersHref(state: Partial<ProvidersState>): string {
+  return serializeProviders("/providers", state);
 }

@@ -39,7 +39,7 @@ export default async function ModelsPage({
     tokens: 1 - usage.overall.otherModels.tokenShare,
   };
   const scope =
-    state.provider === undefined ? "All providers" : `Provider ${providerLabel(state.provider)}`;
+    state.provider === null ? "All providers" : `Provider ${providerLabel(state.provider)}`;
 
   return (
     <PageShell

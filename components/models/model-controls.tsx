@@ -19,8 +19,8 @@ export function ModelControls({
         <ul className="flex flex-wrap gap-1.5">
           <li>
             <Segment
-              href={modelsHref({ ...state, provider: undefined })}
-              active={state.provider === undefined}
+              href={modelsHref({ ...state, provider: null })}
+              active={state.provider === null}
             >
               All
             </Segment>

@@ -71,7 +71,7 @@ describe("filterModels", () => {
   });
 
   it("keeps every model without a provider and none for an unknown one", () => {
-    expect(filterModels(models, undefined)).toBe(models);
+    expect(filterModels(models, null)).toBe(models);
     expect(filterModels(models, "nobody")).toEqual([]);
   });
 });

@@ -8,7 +8,7 @@ const PROVIDERS = ["openai", "anthropic", "x-ai", ""];
 describe("parseModelsParams", () => {
   it("uses the defaults when there are no parameters", () => {
     expect(parseModelsParams({}, PROVIDERS)).toEqual({
-      state: { provider: undefined, sort: "usage" },
+      state: { provider: null, sort: "usage" },
       ignored: [],
     });
   });
@@ -27,7 +27,7 @@ describe("parseModelsParams", () => {
 
   it("replaces unknown values by the defaults and reports them", () => {
     expect(parseModelsParams({ provider: "OpenAI", sort: "size" }, PROVIDERS)).toEqual({
-      state: { provider: undefined, sort: "usage" },
+      state: { provider: null, sort: "usage" },
       ignored: ["provider=OpenAI", "sort=size"],
     });
   });
@@ -39,18 +39,24 @@ describe("parseModelsParams", () => {
 
 describe("modelsHref", () => {
   it("leaves defaults out and encodes the provider", () => {
-    expect(modelsHref({ provider: undefined, sort: "usage" })).toBe("/models");
+    expect(modelsHref({ provider: null, sort: "usage" })).toBe("/models");
     expect(modelsHref({ provider: "openai", sort: "usage" })).toBe("/models?provider=openai");
+    // "=" may stand in a value; the "&" may not.
     expect(modelsHref({ provider: "a&b=c", sort: "tasks" })).toBe(
-      "/models?provider=a%26b%3Dc&sort=tasks",
+      "/models?provider=a%26b=c&sort=tasks",
     );
     expect(modelsHref({ provider: "", sort: "usage" })).toBe("/models?provider=");
   });
 
   it("round-trips through the parser", () => {
-    const state = { provider: "x-ai", sort: "name" as const };
-    const query = Object.fromEntries(new URL(modelsHref(state), "http://x").searchParams);
-    expect(parseModelsParams(query, PROVIDERS).state).toEqual(state);
+    for (const state of [
+      { provider: "x-ai", sort: "name" as const },
+      { provider: "a&b=c", sort: "tasks" as const },
+      { provider: "", sort: "usage" as const },
+    ]) {
+      const query = Object.fromEntries(new URL(modelsHref(state), "http://x").searchParams);
+      expect(parseModelsParams(query, [...PROVIDERS, "a&b=c"]).state).toEqual(state);
+    }
   });
 });
 
