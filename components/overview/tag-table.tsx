@@ -13,6 +13,7 @@ import { sharedView } from "@/lib/url-state/view-params";
 
 import { MacroBadge } from "@/components/ui/macro-badge";
 import { SortHeader } from "@/components/ui/sort-header";
+import { STICKY_COLUMN } from "@/components/ui/sticky-column";
 
 type TagTableProps = {
   id: string;
@@ -52,7 +53,13 @@ export function TagTable({
         </caption>
         <thead>
           <tr className="border-b border-border text-left text-xs uppercase tracking-wide text-muted-foreground">
-            <TagSortHeader sort="name" state={state} embed={embed} align="left">
+            <TagSortHeader
+              sort="name"
+              state={state}
+              embed={embed}
+              align="left"
+              className={STICKY_COLUMN}
+            >
               Task
             </TagSortHeader>
             <th scope="col" className="px-2 py-2 font-medium">
@@ -93,7 +100,10 @@ export function TagTable({
               className="border-b border-border last:border-0 hover:bg-muted/60"
               data-tag={tag.tag}
             >
-              <th scope="row" className="max-w-64 px-2 py-2 text-left font-normal">
+              <th
+                scope="row"
+                className={`max-w-64 px-2 py-2 text-left font-normal max-sm:max-w-40 ${STICKY_COLUMN}`}
+              >
                 <Link
                   href={tagHref(tag.tag, sharedView(state))}
                   target={embed ? "_blank" : undefined}
@@ -160,12 +170,14 @@ function TagSortHeader({
   state,
   embed,
   align,
+  className,
   children,
 }: {
   sort: TagSort;
   state: OverviewState;
   embed: boolean;
   align?: "left" | "right";
+  className?: string;
   children: React.ReactNode;
 }) {
   return (
@@ -174,6 +186,7 @@ function TagSortHeader({
       active={state.sort === sort}
       direction={sort === "name" ? "ascending" : "descending"}
       align={align}
+      className={className}
     >
       {children}
     </SortHeader>

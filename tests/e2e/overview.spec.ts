@@ -71,9 +71,40 @@ test("the macro-category table fits a phone: every column shown, nothing to scro
   const scrollBox = table.locator("xpath=..");
   const hidden = await scrollBox.evaluate((box) => box.scrollWidth - box.clientWidth);
   expect(hidden, "pixels of the table behind a sideways scroll").toBe(0);
-  await table.scrollIntoViewIfNeeded();
-  await expect(table.getByRole("columnheader", { name: "Tasks" })).toBeInViewport({ ratio: 1 });
+  const box = await scrollBox.boundingBox();
+  const lastHeader = await table.getByRole("columnheader", { name: "Tasks" }).boundingBox();
+  expect(lastHeader!.x + lastHeader!.width).toBeLessThanOrEqual(box!.x + box!.width);
   await expect(table.locator('tr[data-macro="code"]')).toHaveText("Code44.7%59.4%1.33×3");
+});
+
+test("on a phone the task table scrolls sideways under its task names, which stay put", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(live.url);
+  const table = page.getByTestId("tag-table");
+  const scrollBox = table.locator("xpath=..");
+  const rowHeader = table.locator('tr[data-tag="code:general_impl"] th[scope="row"]');
+  await rowHeader.scrollIntoViewIfNeeded();
+  const leftBefore = (await rowHeader.boundingBox())?.x;
+
+  const scrolled = await scrollBox.evaluate((box) => {
+    box.scrollLeft = box.scrollWidth;
+    return box.scrollLeft;
+  });
+  expect(scrolled).toBeGreaterThan(200);
+  await expect(table.getByRole("columnheader", { name: "In category: tokens" })).toBeInViewport();
+  expect((await rowHeader.boundingBox())?.x).toBeCloseTo(leftBefore ?? Number.NaN, 0);
+  // The name is on top of the cells scrolled under it, not behind them.
+  const link = rowHeader.getByRole("link", { name: "Code Generation" });
+  const onTop = await link.evaluate((element) => {
+    const { x, y, width, height } = element.getBoundingClientRect();
+    return element.contains(document.elementFromPoint(x + width / 2, y + height / 2));
+  });
+  expect(onTop).toBe(true);
+
+  await page.setViewportSize({ width: 1280, height: 900 });
+  expect(await rowHeader.evaluate((element) => getComputedStyle(element).position)).toBe("static");
 });
 
 test("per-tag bars: two bars per tag, coloured by macro-category", async ({ page }) => {
