@@ -129,8 +129,11 @@ export function HistoryBar({
           )}
         </div>
         <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+          {/* It leads to the view already on screen: prefetching it would only make the server
+              render this view a second time for every visit. */}
           <Link
             href={hrefFor({ ...history, asOf })}
+            prefetch={false}
             className={linkClass}
             data-testid="permalink"
             title="A link to exactly this snapshot, which will not change when newer data arrives"

@@ -311,6 +311,23 @@ test.describe("pinned dates", () => {
     await expect(page.getByTestId("as-of")).toHaveText("2026-11-15");
   });
 
+  test("the permalink is not prefetched, since it leads to the view already shown", async ({
+    page,
+  }) => {
+    const prefetched: string[] = [];
+    page.on("request", (request) => {
+      if (request.headers()["next-router-prefetch"])
+        prefetched.push(new URL(request.url()).pathname + new URL(request.url()).search);
+    });
+    await page.goto(history.url);
+    await expect(page.locator("html")).toHaveAttribute("data-ready", "true");
+    // The navigation's own links are prefetched once the page is idle: wait for one of them,
+    // so an absent permalink prefetch means it was skipped, not that nothing ran yet.
+    await expect.poll(() => prefetched.some((url) => url.startsWith("/providers?"))).toBe(true);
+    await page.waitForTimeout(500);
+    expect(prefetched.filter((url) => url.includes("as_of="))).toEqual([]);
+  });
+
   test("an unknown date is a 404 offering the nearest stored dates", async ({ page }) => {
     const response = await page.goto(`${history.url}/tags/code%3Ageneral_impl?as_of=2026-11-20`);
     expect(response?.status()).toBe(404);
