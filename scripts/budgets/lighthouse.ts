@@ -40,6 +40,17 @@ export function figuresOf(lhr: Result): LighthouseFigures {
   };
 }
 
+/**
+ * When the browser under test really painted first (not Lighthouse's simulated figure). Printed
+ * per run: on this machine Chromium sometimes holds a page's first frame until about 1.2 or
+ * 2.2 s, bare Next page included, and such a run scores several points lower.
+ */
+export function observedFirstPaintMs(lhr: Result): number {
+  const details = lhr.audits.metrics?.details as
+    { items?: { observedFirstContentfulPaint?: number }[] } | undefined;
+  return Math.round(details?.items?.[0]?.observedFirstContentfulPaint ?? Number.NaN);
+}
+
 /** Per figure, the median over the runs (each figure on its own, as the budgets are). */
 export function medianFigures(runs: readonly LighthouseFigures[]): LighthouseFigures {
   const of = (key: keyof LighthouseFigures) => median(runs.map((run) => run[key]));
@@ -81,8 +92,12 @@ export async function runLighthouse(
             preset === "desktop" ? desktopConfig : undefined,
           );
           if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
-          figures.push(figuresOf(result.lhr));
-          console.error(`lighthouse ${preset} ${url}: run ${run}/${runs}`);
+          const figuresOfRun = figuresOf(result.lhr);
+          figures.push(figuresOfRun);
+          console.error(
+            `lighthouse ${preset} ${url}: run ${run}/${runs}: performance ${figuresOfRun.performance}, ` +
+              `first paint at ${observedFirstPaintMs(result.lhr)} ms`,
+          );
         }
         results.push({ url, preset, runs, ...medianFigures(figures) });
       }

@@ -1,11 +1,12 @@
 import { gzipSync } from "node:zlib";
 
+import type { Result } from "lighthouse";
 import { describe, expect, it } from "vitest";
 
 import { budgetTable, failures, verdict, type BudgetRow } from "@/scripts/budgets/budget-table";
 import { firstLoadRows, throughputRows } from "@/scripts/budgets/budgets";
 import { formatKiB, gzipSize } from "@/scripts/budgets/first-load-js";
-import { medianFigures } from "@/scripts/budgets/lighthouse";
+import { medianFigures, observedFirstPaintMs } from "@/scripts/budgets/lighthouse";
 import { median } from "@/scripts/budgets/median";
 import { scriptTags, startupScriptUrls } from "@/scripts/budgets/script-srcs";
 
@@ -87,6 +88,13 @@ describe("median", () => {
       cls,
     });
     expect(medianFigures([run(0.9, 0), run(0.99, 0.2), run(0.95, 0.01)])).toEqual(run(0.95, 0.01));
+  });
+
+  it("reads when the browser really painted first, not the simulated figure", () => {
+    const lhr = (metrics: unknown) => ({ audits: { metrics } }) as unknown as Result;
+    const items = [{ firstContentfulPaint: 1653, observedFirstContentfulPaint: 1272.6 }];
+    expect(observedFirstPaintMs(lhr({ details: { items } }))).toBe(1273);
+    expect(observedFirstPaintMs(lhr(undefined))).toBeNaN();
   });
 });
 
