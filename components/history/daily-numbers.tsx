@@ -1,3 +1,5 @@
+import { TABLE_HEADER } from "@/components/ui/table-header";
+
 type DailyNumbersProps = {
   id: string;
   caption: string;
@@ -19,7 +21,7 @@ export function DailyNumbers({ id, caption, columns, days, testId }: DailyNumber
         <table id={id} className="w-full border-collapse text-sm tabular-nums" data-testid={testId}>
           <caption className="sr-only">{caption}</caption>
           <thead>
-            <tr className="border-b border-border text-left text-xs uppercase tracking-wide text-muted-foreground">
+            <tr className={`border-b border-border text-left ${TABLE_HEADER}`}>
               <th scope="col" className="px-2 py-2 font-medium">
                 Date
               </th>

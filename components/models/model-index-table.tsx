@@ -10,6 +10,7 @@ import { modelsHref, type ModelsState } from "@/lib/models-params";
 import { tagHref } from "@/lib/tags";
 
 import { STICKY_COLUMN } from "@/components/ui/sticky-column";
+import { TABLE_HEADER } from "@/components/ui/table-header";
 
 type ModelIndexTableProps = {
   models: ModelUsage[];
@@ -30,7 +31,7 @@ export function ModelIndexTable({ models, tagTotal, state }: ModelIndexTableProp
           and tokens (lower bounds), {models.length} rows
         </caption>
         <thead>
-          <tr className="border-b border-border text-left text-xs uppercase tracking-wide text-muted-foreground">
+          <tr className={`border-b border-border text-left ${TABLE_HEADER}`}>
             <ModelSortHeader sort="name" state={state} align="left" className={STICKY_COLUMN}>
               Model
             </ModelSortHeader>

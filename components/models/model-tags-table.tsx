@@ -2,6 +2,7 @@ import Link from "next/link";
 
 import { MacroBadge } from "@/components/ui/macro-badge";
 import { STICKY_COLUMN } from "@/components/ui/sticky-column";
+import { TABLE_HEADER } from "@/components/ui/table-header";
 import { formatPercent } from "@/lib/format";
 import type { ModelUsage } from "@/lib/model-usage";
 import { tagHref } from "@/lib/tags";
@@ -29,7 +30,7 @@ export function ModelTagsTable({ id, model, macroLabel, macroColour }: ModelTags
           Tasks whose top list names {model.id}: its rank and shares within each task, its
           contribution to all classified traffic, and its task mix
         </caption>
-        <thead className="text-xs uppercase tracking-wide text-muted-foreground">
+        <thead className={TABLE_HEADER}>
           <tr>
             <td className={`px-2 pt-2 ${STICKY_COLUMN}`} />
             <th

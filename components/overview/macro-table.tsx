@@ -1,10 +1,11 @@
 import { MacroBadge } from "@/components/ui/macro-badge";
+import { TABLE_HEADER } from "@/components/ui/table-header";
 import { formatPercent, formatRatio } from "@/lib/format";
 import { macroColours } from "@/lib/macro-categories";
 import type { MacroCategory } from "@/lib/openrouter/types";
 
-// Tighter cells and header lettering on a phone, so all five columns fit a 390 px screen
-// rather than leaving the last one cut off behind a sideways scroll.
+// Tighter cells on a phone (and TABLE_HEADER's narrower headers), so all five columns fit a
+// 360 px screen rather than leaving the last one cut off behind a sideways scroll.
 const CELL = "px-1 py-2 sm:px-2";
 
 /** The numbers both donuts are drawn from, as a server-rendered table. */
@@ -27,7 +28,7 @@ export function MacroTable({
           Share of classified requests and tokens for each macro-category
         </caption>
         <thead>
-          <tr className="border-b border-border text-left text-xs uppercase tracking-normal text-muted-foreground sm:tracking-wide">
+          <tr className={`border-b border-border text-left ${TABLE_HEADER}`}>
             <th scope="col" className={`${CELL} font-medium`}>
               Macro-category
             </th>

@@ -14,6 +14,7 @@ import { sharedView } from "@/lib/url-state/view-params";
 import { MacroBadge } from "@/components/ui/macro-badge";
 import { SortHeader } from "@/components/ui/sort-header";
 import { STICKY_COLUMN } from "@/components/ui/sticky-column";
+import { TABLE_HEADER } from "@/components/ui/table-header";
 
 type TagTableProps = {
   id: string;
@@ -52,7 +53,7 @@ export function TagTable({
           {changes && `, with changes in percentage points since ${changes.baseAsOf}`}
         </caption>
         <thead>
-          <tr className="border-b border-border text-left text-xs uppercase tracking-wide text-muted-foreground">
+          <tr className={`border-b border-border text-left ${TABLE_HEADER}`}>
             <TagSortHeader
               sort="name"
               state={state}

@@ -1,4 +1,5 @@
 import { ModelLink } from "@/components/ui/model-link";
+import { TABLE_HEADER } from "@/components/ui/table-header";
 import { formatPercent } from "@/lib/format";
 import type { ProviderSplit } from "@/lib/model-usage";
 import { OTHER_MODELS_LABEL, type ProviderPalette } from "@/lib/provider-series";
@@ -19,7 +20,7 @@ export function ProviderSplitTable({ id, caption, split, palette }: ProviderSpli
       <table id={id} className="w-full border-collapse text-sm tabular-nums" data-testid={id}>
         <caption className="sr-only">{caption}</caption>
         <thead>
-          <tr className="border-b border-border text-left text-xs uppercase tracking-wide text-muted-foreground">
+          <tr className={`border-b border-border text-left ${TABLE_HEADER}`}>
             <th scope="col" className="px-2 py-2 font-medium">
               Provider and its listed models
             </th>

@@ -62,10 +62,10 @@ test("macro donuts draw one sector per category, unknown ones included, with exa
   expect(mediaFill).toBe("var(--chart-extra-1)");
 });
 
-test("the macro-category table fits a phone: every column shown, nothing to scroll", async ({
+test("the macro-category table fits a 360 px phone: every column shown, nothing to scroll", async ({
   page,
 }) => {
-  await page.setViewportSize({ width: 390, height: 844 });
+  await page.setViewportSize({ width: 360, height: 780 });
   await page.goto(live.url);
   const table = page.getByTestId("macro-table");
   const scrollBox = table.locator("xpath=..");

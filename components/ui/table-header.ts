@@ -1,0 +1,4 @@
+// Every data table's column headers: small capitals with spaced letters from the sm breakpoint
+// up. On a phone, sentence case, about a third narrower, so a short table such as the
+// macro-categories fits a 360 px screen whole rather than hiding its last column.
+export const TABLE_HEADER = "text-xs text-muted-foreground sm:uppercase sm:tracking-wide";
