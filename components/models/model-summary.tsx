@@ -54,7 +54,12 @@ export function ModelSummary({ model, tagTotal }: { model: ModelUsage; tagTotal:
           </span>
         </p>
       </div>
-      <dl className="grid grid-cols-2 gap-3 tabular-nums lg:grid-cols-4" data-testid="model-stats">
+      {/* One column on a phone: two would leave "at least 16.8%" wider than its card, and a long
+          top task ("Classification") broken mid-word. */}
+      <dl
+        className="grid grid-cols-1 gap-3 tabular-nums sm:grid-cols-2 lg:grid-cols-4"
+        data-testid="model-stats"
+      >
         <Stat
           label="Est. share of requests"
           value={<LowerBound value={model.estUsageShare} />}

@@ -62,6 +62,29 @@ test("a model profile shows its estimated shares, lower bounds said plainly", as
   await expect(page.getByTestId("citation")).toHaveText(CITATION);
 });
 
+test("on a 320 px phone the headline figures stay whole and inside their cards", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 320, height: 700 });
+  await page.goto(`${live.url}/models/${ASTRA}`);
+  const figures = page.getByTestId("model-stats").locator("dd.text-2xl");
+  await expect(figures).toHaveText(["at least 16.8%", "at least 14.6%", "6 of 10", "Debugging"]);
+  const layout = await figures.evaluateAll((lines) =>
+    lines.map((line) => {
+      const box = line.getBoundingClientRect();
+      const contentRight = Math.max(
+        ...[...line.children].map((child) => child.getBoundingClientRect().right),
+      );
+      return {
+        lines: Math.round(box.height / parseFloat(getComputedStyle(line).lineHeight)),
+        // Within half a pixel: boxes are laid out in fractions of a pixel.
+        overflows: contentRight > box.right + 0.5,
+      };
+    }),
+  );
+  expect(layout).toEqual(Array(4).fill({ lines: 1, overflows: false }));
+});
+
 test("a model profile lists exactly its tags with exact shares, contributions and mix", async ({
   page,
 }) => {
