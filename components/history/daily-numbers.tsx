@@ -1,4 +1,4 @@
-import { TABLE_HEADER } from "@/components/ui/table-header";
+import { TABLE_HEADER_ROW } from "@/components/ui/table-header";
 
 type DailyNumbersProps = {
   id: string;
@@ -21,7 +21,7 @@ export function DailyNumbers({ id, caption, columns, days, testId }: DailyNumber
         <table id={id} className="w-full border-collapse text-sm tabular-nums" data-testid={testId}>
           <caption className="sr-only">{caption}</caption>
           <thead>
-            <tr className={`border-b border-border text-left ${TABLE_HEADER}`}>
+            <tr className={TABLE_HEADER_ROW}>
               <th scope="col" className="px-2 py-2 font-medium">
                 Date
               </th>

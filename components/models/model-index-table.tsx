@@ -10,7 +10,7 @@ import { modelsHref, type ModelsState } from "@/lib/models-params";
 import { tagHref } from "@/lib/tags";
 
 import { STICKY_COLUMN } from "@/components/ui/sticky-column";
-import { TABLE_HEADER } from "@/components/ui/table-header";
+import { TABLE_HEADER_ROW } from "@/components/ui/table-header";
 
 type ModelIndexTableProps = {
   models: ModelUsage[];
@@ -31,7 +31,7 @@ export function ModelIndexTable({ models, tagTotal, state }: ModelIndexTableProp
           and tokens (lower bounds), {models.length} rows
         </caption>
         <thead>
-          <tr className={`border-b border-border text-left ${TABLE_HEADER}`}>
+          <tr className={TABLE_HEADER_ROW}>
             <ModelSortHeader sort="name" state={state} align="left" className={STICKY_COLUMN}>
               Model
             </ModelSortHeader>

@@ -1,5 +1,5 @@
 import { MacroBadge } from "@/components/ui/macro-badge";
-import { TABLE_HEADER } from "@/components/ui/table-header";
+import { TABLE_HEADER_ROW } from "@/components/ui/table-header";
 import { formatPercent, formatRatio } from "@/lib/format";
 import { macroColours } from "@/lib/macro-categories";
 import type { MacroCategory } from "@/lib/openrouter/types";
@@ -28,7 +28,7 @@ export function MacroTable({
           Share of classified requests and tokens for each macro-category
         </caption>
         <thead>
-          <tr className={`border-b border-border text-left ${TABLE_HEADER}`}>
+          <tr className={TABLE_HEADER_ROW}>
             <th scope="col" className={`${CELL} font-medium`}>
               Macro-category
             </th>

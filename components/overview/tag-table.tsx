@@ -14,7 +14,7 @@ import { sharedView } from "@/lib/url-state/view-params";
 import { MacroBadge } from "@/components/ui/macro-badge";
 import { SortHeader } from "@/components/ui/sort-header";
 import { STICKY_COLUMN } from "@/components/ui/sticky-column";
-import { TABLE_HEADER } from "@/components/ui/table-header";
+import { TABLE_HEADER_ROW } from "@/components/ui/table-header";
 
 type TagTableProps = {
   id: string;
@@ -53,7 +53,7 @@ export function TagTable({
           {changes && `, with changes in percentage points since ${changes.baseAsOf}`}
         </caption>
         <thead>
-          <tr className={`border-b border-border text-left ${TABLE_HEADER}`}>
+          <tr className={TABLE_HEADER_ROW}>
             <TagSortHeader
               sort="name"
               state={state}

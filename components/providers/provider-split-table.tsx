@@ -1,5 +1,5 @@
 import { ModelLink } from "@/components/ui/model-link";
-import { TABLE_HEADER } from "@/components/ui/table-header";
+import { TABLE_HEADER_ROW } from "@/components/ui/table-header";
 import { formatPercent } from "@/lib/format";
 import type { ProviderSplit } from "@/lib/model-usage";
 import { OTHER_MODELS_LABEL, type ProviderPalette } from "@/lib/provider-series";
@@ -20,7 +20,7 @@ export function ProviderSplitTable({ id, caption, split, palette }: ProviderSpli
       <table id={id} className="w-full border-collapse text-sm tabular-nums" data-testid={id}>
         <caption className="sr-only">{caption}</caption>
         <thead>
-          <tr className={`border-b border-border text-left ${TABLE_HEADER}`}>
+          <tr className={TABLE_HEADER_ROW}>
             <th scope="col" className="px-2 py-2 font-medium">
               Provider and its listed models
             </th>

@@ -6,7 +6,7 @@ import { ChartExportMenu } from "@/components/export/chart-export-menu";
 import { Card } from "@/components/ui/card";
 import { EstimateInfo, LowerBound } from "@/components/ui/lower-bound";
 import { STICKY_COLUMN } from "@/components/ui/sticky-column";
-import { TABLE_HEADER } from "@/components/ui/table-header";
+import { TABLE_HEADER_ROW } from "@/components/ui/table-header";
 import { chartExport } from "@/lib/export/chart-export";
 import { providerScopeRows } from "@/lib/export/rows";
 import { formatPercent, formatWindow } from "@/lib/format";
@@ -103,7 +103,7 @@ export function ProviderTotalsCard({
               macro-category (lower bounds)
             </caption>
             <thead>
-              <tr className={`border-b border-border text-left ${TABLE_HEADER}`}>
+              <tr className={TABLE_HEADER_ROW}>
                 <th scope="col" className={`px-2 py-2 font-medium ${STICKY_COLUMN}`}>
                   Provider
                 </th>

@@ -6,7 +6,7 @@ import { ProviderStackChart } from "@/components/charts/provider-stack-chart";
 import { stackChartHeight } from "@/components/charts/stack-layout";
 import { ChartExportMenu } from "@/components/export/chart-export-menu";
 import { Card } from "@/components/ui/card";
-import { TABLE_HEADER } from "@/components/ui/table-header";
+import { TABLE_HEADER_ROW } from "@/components/ui/table-header";
 import { chartExport } from "@/lib/export/chart-export";
 import { providerScopeRows } from "@/lib/export/rows";
 import { formatPercent, formatWindow } from "@/lib/format";
@@ -93,7 +93,7 @@ export function TagProviderCard({
               Each task&rsquo;s {noun} by provider, {rows.length} rows
             </caption>
             <thead>
-              <tr className={`border-b border-border text-left ${TABLE_HEADER}`}>
+              <tr className={TABLE_HEADER_ROW}>
                 <th scope="col" className="px-2 py-2 font-medium">
                   Task
                 </th>

@@ -1,6 +1,6 @@
 import { ShareDelta } from "@/components/history/share-delta";
 import { ModelLink } from "@/components/ui/model-link";
-import { TABLE_HEADER } from "@/components/ui/table-header";
+import { TABLE_HEADER_ROW } from "@/components/ui/table-header";
 import { formatPercent } from "@/lib/format";
 import type { Changes } from "@/lib/history/changes";
 import type { TagShare } from "@/lib/openrouter/types";
@@ -42,7 +42,7 @@ export function ModelTable({ id, tag, otherModelsLabel, changes }: ModelTablePro
           Top models for {tag.displayName}: share of this task&rsquo;s requests and tokens
         </caption>
         <thead>
-          <tr className={`border-b border-border text-left ${TABLE_HEADER}`}>
+          <tr className={TABLE_HEADER_ROW}>
             <th scope="col" className="w-12 px-2 py-2 font-medium">
               Rank
             </th>
