@@ -42,8 +42,8 @@ export function figuresOf(lhr: Result): LighthouseFigures {
 
 /**
  * When the browser under test really painted first (not Lighthouse's simulated figure). Printed
- * per run: on this machine Chromium sometimes holds a page's first frame until about 1.2 or
- * 2.2 s, bare Next page included, and such a run scores several points lower.
+ * per run: on this machine Chromium sometimes holds a page's first frame until about 1.3 or
+ * 2.2 s, bare Next page included, which moves the simulated LCP and blocking time of that run.
  */
 export function observedFirstPaintMs(lhr: Result): number {
   const details = lhr.audits.metrics?.details as
