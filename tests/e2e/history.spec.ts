@@ -316,8 +316,9 @@ test.describe("pinned dates", () => {
   }) => {
     const prefetched: string[] = [];
     page.on("request", (request) => {
-      if (request.headers()["next-router-prefetch"])
-        prefetched.push(new URL(request.url()).pathname + new URL(request.url()).search);
+      if (!request.headers()["next-router-prefetch"]) return;
+      const { pathname, search } = new URL(request.url());
+      prefetched.push(pathname + search);
     });
     await page.goto(history.url);
     await expect(page.locator("html")).toHaveAttribute("data-ready", "true");
