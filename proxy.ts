@@ -1,10 +1,10 @@
 import { NextResponse, type NextRequest } from "next/server";
 
-import { cachedPage, isCacheable } from "@/lib/cached-page-response";
-import { probeHeldData } from "@/lib/data-probe";
-import { REQUESTED_URL_HEADER } from "@/lib/requested-url";
-import { parseEmbedOrigins, securityHeaders } from "@/lib/security-headers";
-import { resolveTheme, THEME_COOKIE, THEME_HEADER, type Theme } from "@/lib/theme";
+import { cachedPage, isCacheable } from "@/lib/http/cached-page-response";
+import { probeHeldData } from "@/lib/http/data-probe";
+import { REQUESTED_URL_HEADER } from "@/lib/http/requested-url";
+import { parseEmbedOrigins, securityHeaders } from "@/lib/http/security-headers";
+import { resolveTheme, THEME_COOKIE, THEME_HEADER, type Theme } from "@/lib/theme/theme";
 
 // Runs before every route: rejects malformed requests with a clear 4xx (Next would answer some
 // of them with a bare 500), answers 503 while no data exists, resolves the theme for the root

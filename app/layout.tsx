@@ -3,9 +3,9 @@ import localFont from "next/font/local";
 
 import { OVERVIEW_PREVIEW_ALT } from "@/components/og/overview-preview";
 import { ReadySignal } from "@/components/site/ready-signal";
-import { getSiteUrl } from "@/lib/site-url";
-import { previewImages } from "@/lib/preview-metadata";
-import { getRequestTheme } from "@/lib/request-theme";
+import { getSiteUrl } from "@/lib/http/site-url";
+import { previewImages } from "@/components/og/preview-metadata";
+import { getRequestTheme } from "@/lib/theme/request-theme";
 import "./globals.css";
 
 // Self-hosted from the npm package: no font request leaves the server. "optional", not "swap":

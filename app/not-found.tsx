@@ -4,10 +4,10 @@ import { connection } from "next/server";
 
 import { CitationFooter } from "@/components/site/citation-footer";
 import { SimpleHeader } from "@/components/site/simple-header";
-import { lookUpDate } from "@/lib/history";
-import { isIsoDate } from "@/lib/history/dates";
-import { getHeldAsOf } from "@/lib/openrouter";
-import { REQUESTED_URL_HEADER, requestedAsOf } from "@/lib/requested-url";
+import { lookUpDate } from "@/lib/data/history";
+import { isIsoDate } from "@/lib/dates";
+import { getHeldAsOf } from "@/lib/data/service";
+import { REQUESTED_URL_HEADER, requestedAsOf } from "@/lib/http/requested-url";
 
 export default async function NotFound() {
   // Rendered per request, so the citation names the data held now.

@@ -3,11 +3,11 @@ import type { Metadata } from "next";
 import { OVERVIEW_PREVIEW_ALT } from "@/components/og/overview-preview";
 import { OverviewView } from "@/components/overview/overview-view";
 import { PageShell } from "@/components/site/page-shell";
-import { overviewDescription } from "@/lib/headlines";
-import { getRevalidateSeconds } from "@/lib/openrouter";
-import { previewMetadata } from "@/lib/preview-metadata";
-import type { SearchParams } from "@/lib/search-params";
-import { getOverview, getShownSnapshot } from "@/lib/shown-snapshot";
+import { overviewDescription } from "@/lib/derive/headlines";
+import { getRevalidateSeconds } from "@/lib/data/service";
+import { previewMetadata } from "@/components/og/preview-metadata";
+import type { SearchParams } from "@/lib/url-state/search-params";
+import { getOverview, getShownSnapshot } from "@/lib/data/shown-snapshot";
 import { sharedView, viewHref } from "@/lib/url-state/view-params";
 
 // Data is read at request time from the server's cache; never at build time.

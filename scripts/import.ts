@@ -16,8 +16,8 @@ import { z } from "zod";
 
 import { readServerConfig } from "../lib/config";
 import { describeSchemaError, rawClassificationsResponseSchema } from "../lib/openrouter/schema";
-import { openSnapshotStore } from "../lib/store";
-import type { StoredSnapshot } from "../lib/store/snapshot-store";
+import { openSnapshotStore } from "../lib/data/store";
+import type { StoredSnapshot } from "../lib/data/store/snapshot-store";
 
 type Checked = { file: string; snapshot: StoredSnapshot } | { file: string; problem: string };
 

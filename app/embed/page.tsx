@@ -1,8 +1,8 @@
 import { EmbedShell } from "@/components/embed/embed-shell";
 import { OverviewView } from "@/components/overview/overview-view";
-import { overviewHref } from "@/lib/overview-params";
-import type { SearchParams } from "@/lib/search-params";
-import { getOverview } from "@/lib/shown-snapshot";
+import { overviewHref } from "@/lib/url-state/overview-params";
+import type { SearchParams } from "@/lib/url-state/search-params";
+import { getOverview } from "@/lib/data/shown-snapshot";
 
 export const dynamic = "force-dynamic";
 

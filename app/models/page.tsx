@@ -7,11 +7,11 @@ import { PageShell } from "@/components/site/page-shell";
 import { Card } from "@/components/ui/card";
 import { IgnoredNotice } from "@/components/ui/ignored-notice";
 import { EstimateInfo, LowerBound } from "@/components/ui/lower-bound";
-import { filterModels, MODEL_SORT_LABELS, sortModels } from "@/lib/model-list";
-import { providerLabel } from "@/lib/models";
-import { parseModelsParams } from "@/lib/models-params";
-import { getClassifications, getRevalidateSeconds } from "@/lib/openrouter";
-import type { SearchParams } from "@/lib/search-params";
+import { filterModels, MODEL_SORT_LABELS, sortModels } from "@/lib/derive/model-list";
+import { providerLabel } from "@/lib/derive/models";
+import { parseModelsParams } from "@/lib/url-state/models-params";
+import { getClassifications, getRevalidateSeconds } from "@/lib/data/service";
+import type { SearchParams } from "@/lib/url-state/search-params";
 import { DEFAULT_VIEW } from "@/lib/url-state/view-params";
 
 export const dynamic = "force-dynamic";

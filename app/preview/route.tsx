@@ -1,5 +1,5 @@
 import { overviewPreview } from "@/components/og/overview-preview";
-import { previewSnapshot } from "@/lib/preview-snapshot";
+import { previewSnapshot } from "@/lib/data/preview-snapshot";
 
 // The overview's link preview (Open Graph image), drawn per request from the snapshot the
 // linked view shows: never at build time, which has no data.

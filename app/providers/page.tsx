@@ -6,11 +6,11 @@ import { ProviderTotalsCard } from "@/components/providers/provider-totals-card"
 import { TagProviderCard } from "@/components/providers/tag-provider-card";
 import { PageShell } from "@/components/site/page-shell";
 import { IgnoredNotice } from "@/components/ui/ignored-notice";
-import { getClassifications, getRevalidateSeconds } from "@/lib/openrouter";
-import { providerPalette } from "@/lib/provider-series";
-import { parseProvidersParams, providersHref } from "@/lib/providers-params";
-import type { SearchParams } from "@/lib/search-params";
-import { sortTags } from "@/lib/tags";
+import { getClassifications, getRevalidateSeconds } from "@/lib/data/service";
+import { providerPalette } from "@/lib/derive/provider-series";
+import { parseProvidersParams, providersHref } from "@/lib/url-state/providers-params";
+import type { SearchParams } from "@/lib/url-state/search-params";
+import { sortTags } from "@/lib/derive/tags";
 import { DEFAULT_VIEW } from "@/lib/url-state/view-params";
 
 export const dynamic = "force-dynamic";

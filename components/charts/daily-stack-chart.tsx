@@ -1,4 +1,4 @@
-import { percent } from "@/lib/chart-scale";
+import { percent } from "@/components/charts/svg/chart-scale";
 import { formatPercent, formatShortDate } from "@/lib/format";
 
 import { ChartInteraction } from "./interaction/chart-interaction";

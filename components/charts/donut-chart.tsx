@@ -1,4 +1,4 @@
-import { donutArcs, sectorPath } from "@/lib/chart-scale";
+import { donutArcs, sectorPath } from "@/components/charts/svg/chart-scale";
 import { formatPercent } from "@/lib/format";
 
 import { ChartInteraction } from "./interaction/chart-interaction";

@@ -1,5 +1,5 @@
-import { providerLabel } from "@/lib/models";
-import type { ProviderSeries } from "@/lib/provider-series";
+import { providerLabel } from "@/lib/derive/models";
+import type { ProviderSeries } from "@/lib/derive/provider-series";
 
 /** Names the colours of a provider chart; only the series it draws. */
 export function ProviderLegend({ series }: { series: ProviderSeries[] }) {

@@ -1,6 +1,6 @@
-import { niceTicks, percent } from "@/lib/chart-scale";
+import { niceTicks, percent } from "@/components/charts/svg/chart-scale";
 import { formatPercent, formatShortDate } from "@/lib/format";
-import type { SharePoint } from "@/lib/history/series";
+import type { SharePoint } from "@/lib/derive/series";
 
 import { trendChartConfig } from "./trend-chart-config";
 

@@ -1,6 +1,6 @@
 import { CitationFooter } from "@/components/site/citation-footer";
 import { SampleNotice } from "@/components/site/sample-notice";
-import type { Classifications } from "@/lib/openrouter";
+import type { Classifications } from "@/lib/data/service";
 
 import { EmbedHeight } from "./embed-height";
 

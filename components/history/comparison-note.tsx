@@ -1,4 +1,4 @@
-import { describeComparison, type Comparison } from "@/lib/history/comparisons";
+import { describeComparison, type Comparison } from "@/lib/derive/comparisons";
 
 /** Says what the deltas on the page compare: "Changes in percentage points (pp) since …". */
 export function ComparisonNote({ comparison }: { comparison: Comparison }) {

@@ -1,5 +1,5 @@
 import { formatPercent } from "@/lib/format";
-import type { DroppedShare } from "@/lib/history/changes";
+import type { DroppedShare } from "@/lib/derive/changes";
 
 /** Items the comparison snapshot listed that the shown one no longer does, with their old shares. */
 export function DroppedNote({

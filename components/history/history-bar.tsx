@@ -6,7 +6,7 @@ import {
   COMPARISON_LABELS,
   describeComparison,
   type Comparison,
-} from "@/lib/history/comparisons";
+} from "@/lib/derive/comparisons";
 import type { HistoryState } from "@/lib/url-state/view-params";
 
 type HistoryBarProps = {

@@ -5,8 +5,8 @@ import { Card } from "@/components/ui/card";
 import { chartExport } from "@/lib/export/chart-export";
 import { macroTrendRows } from "@/lib/export/rows";
 import { formatPercent } from "@/lib/format";
-import type { MacroSeries } from "@/lib/history/series";
-import { macroColours } from "@/lib/macro-categories";
+import type { MacroSeries } from "@/lib/derive/series";
+import { macroColours } from "@/lib/derive/macro-categories";
 
 import { DailyNumbers } from "./daily-numbers";
 import { NoHistoryNote } from "./no-history-note";

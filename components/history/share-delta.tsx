@@ -1,5 +1,5 @@
 import { formatPoints, pointsDirection } from "@/lib/format";
-import type { ShareChange } from "@/lib/history/changes";
+import type { ShareChange } from "@/lib/derive/changes";
 
 import { changeArrow, type ShareMetric } from "./delta-text";
 

@@ -1,5 +1,5 @@
 import { formatPercent } from "@/lib/format";
-import { storedPoints, type SharePoint } from "@/lib/history/series";
+import { storedPoints, type SharePoint } from "@/lib/derive/series";
 
 // A tag's usage share over the stored days, drawn on the server as plain SVG: thirty of these
 // in a table would be thirty chart islands to hydrate, and a static path shows without

@@ -6,7 +6,7 @@ import { Card } from "@/components/ui/card";
 import { chartExport } from "@/lib/export/chart-export";
 import { trendRows } from "@/lib/export/rows";
 import { formatPercent } from "@/lib/format";
-import { storedPoints, type SharePoint } from "@/lib/history/series";
+import { storedPoints, type SharePoint } from "@/lib/derive/series";
 
 import { DailyNumbers } from "./daily-numbers";
 import { NoHistoryNote } from "./no-history-note";

@@ -1,8 +1,8 @@
 import { Segment, SegmentLabel } from "@/components/ui/segmented-links";
-import { MODEL_SORT_LABELS, MODEL_SORTS } from "@/lib/model-list";
-import type { ProviderUsage } from "@/lib/model-usage";
-import { providerLabel } from "@/lib/models";
-import { modelsHref, type ModelsState } from "@/lib/models-params";
+import { MODEL_SORT_LABELS, MODEL_SORTS } from "@/lib/derive/model-list";
+import type { ProviderUsage } from "@/lib/derive/model-usage";
+import { providerLabel } from "@/lib/derive/models";
+import { modelsHref, type ModelsState } from "@/lib/url-state/models-params";
 
 /** Provider filter and sort for the models index, as links. */
 export function ModelControls({

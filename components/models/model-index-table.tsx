@@ -4,10 +4,10 @@ import { ProviderName } from "@/components/providers/provider-name";
 import { LowerBound } from "@/components/ui/lower-bound";
 import { ModelLink } from "@/components/ui/model-link";
 import { SortHeader } from "@/components/ui/sort-header";
-import type { ModelSort } from "@/lib/model-list";
-import type { ModelUsage } from "@/lib/model-usage";
-import { modelsHref, type ModelsState } from "@/lib/models-params";
-import { tagHref } from "@/lib/tags";
+import type { ModelSort } from "@/lib/derive/model-list";
+import type { ModelUsage } from "@/lib/derive/model-usage";
+import { modelsHref, type ModelsState } from "@/lib/url-state/models-params";
+import { tagHref } from "@/lib/derive/tags";
 
 import { STICKY_COLUMN } from "@/components/ui/sticky-column";
 import { TABLE_HEADER_ROW } from "@/components/ui/table-header";

@@ -8,9 +8,9 @@ import { Card } from "@/components/ui/card";
 import { chartExport } from "@/lib/export/chart-export";
 import { modelMixRows } from "@/lib/export/rows";
 import { formatWindow } from "@/lib/format";
-import { macroColours } from "@/lib/macro-categories";
-import type { ModelUsage } from "@/lib/model-usage";
-import { modelHref } from "@/lib/models";
+import { macroColours } from "@/lib/derive/macro-categories";
+import type { ModelUsage } from "@/lib/derive/model-usage";
+import { modelHref } from "@/lib/derive/models";
 import type { Snapshot } from "@/lib/openrouter/types";
 
 import { ModelTagsTable } from "./model-tags-table";

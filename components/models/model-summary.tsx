@@ -4,11 +4,11 @@ import { ProviderName } from "@/components/providers/provider-name";
 import { EstimateInfo, LowerBound } from "@/components/ui/lower-bound";
 import { Stat } from "@/components/ui/stat";
 import { formatPercent } from "@/lib/format";
-import { DEFAULT_MODEL_SORT } from "@/lib/model-list";
-import type { ModelUsage } from "@/lib/model-usage";
-import { providerLabel } from "@/lib/models";
-import { modelsHref } from "@/lib/models-params";
-import { tagHref } from "@/lib/tags";
+import { DEFAULT_MODEL_SORT } from "@/lib/derive/model-list";
+import type { ModelUsage } from "@/lib/derive/model-usage";
+import { providerLabel } from "@/lib/derive/models";
+import { modelsHref } from "@/lib/url-state/models-params";
+import { tagHref } from "@/lib/derive/tags";
 
 /** The model's id, provider and its headline estimates. */
 export function ModelSummary({ model, tagTotal }: { model: ModelUsage; tagTotal: number }) {

@@ -4,8 +4,8 @@ import { MacroBadge } from "@/components/ui/macro-badge";
 import { STICKY_COLUMN } from "@/components/ui/sticky-column";
 import { TABLE_HEADER } from "@/components/ui/table-header";
 import { formatPercent } from "@/lib/format";
-import type { ModelUsage } from "@/lib/model-usage";
-import { tagHref } from "@/lib/tags";
+import type { ModelUsage } from "@/lib/derive/model-usage";
+import { tagHref } from "@/lib/derive/tags";
 
 type ModelTagsTableProps = {
   id: string;

@@ -4,7 +4,7 @@ import { OG_SIZE, OgFrame } from "./og-frame";
 import { OG_MACRO_COLOURS, OG_PALETTE, OG_SPARE_COLOURS } from "./og-palette";
 import { citationFor } from "@/lib/citation";
 import { formatPercent, formatWindow } from "@/lib/format";
-import { macroHeadlines, topTag } from "@/lib/headlines";
+import { macroHeadlines, topTag } from "@/lib/derive/headlines";
 import type { Snapshot } from "@/lib/openrouter/types";
 
 export const OVERVIEW_PREVIEW_ALT =

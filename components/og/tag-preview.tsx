@@ -5,7 +5,7 @@ import { OG_PALETTE } from "./og-palette";
 import { citationFor } from "@/lib/citation";
 import { formatPercent, formatRank, formatRatio, formatWindow, truncate } from "@/lib/format";
 import type { Snapshot } from "@/lib/openrouter/types";
-import { findTagBySegment } from "@/lib/tags";
+import { findTagBySegment } from "@/lib/derive/tags";
 
 export const TAG_PREVIEW_ALT =
   "Task Share: a task's share of OpenRouter traffic and its top models";

@@ -6,8 +6,8 @@ import { Card } from "@/components/ui/card";
 import { chartExport } from "@/lib/export/chart-export";
 import { macroCategoryRows } from "@/lib/export/rows";
 import { formatPercent, formatWindow } from "@/lib/format";
-import type { Changes } from "@/lib/history/changes";
-import { macroColours } from "@/lib/macro-categories";
+import type { Changes } from "@/lib/derive/changes";
+import { macroColours } from "@/lib/derive/macro-categories";
 import type { MacroCategory, Snapshot } from "@/lib/openrouter/types";
 
 type Metric = "usage" | "tokens";

@@ -1,7 +1,7 @@
 import { MacroBadge } from "@/components/ui/macro-badge";
 import { TABLE_HEADER_ROW } from "@/components/ui/table-header";
 import { formatPercent, formatRatio } from "@/lib/format";
-import { macroColours } from "@/lib/macro-categories";
+import { macroColours } from "@/lib/derive/macro-categories";
 import type { MacroCategory } from "@/lib/openrouter/types";
 
 // Tighter cells on a phone (and TABLE_HEADER's narrower headers), so all five columns fit a

@@ -6,10 +6,10 @@ import { MacroTrendCard } from "@/components/history/macro-trend-card";
 import { NoHistoryNote } from "@/components/history/no-history-note";
 import { ViewNotices } from "@/components/site/view-notices";
 import { Card } from "@/components/ui/card";
-import type { ShownSnapshot } from "@/lib/history";
-import { changesFor } from "@/lib/history/history-set";
-import { overviewHref, type OverviewState } from "@/lib/overview-params";
-import { filterTags, sortTags } from "@/lib/tags";
+import type { ShownSnapshot } from "@/lib/data/history";
+import { changesFor } from "@/lib/derive/history-set";
+import { overviewHref, type OverviewState } from "@/lib/url-state/overview-params";
+import { filterTags, sortTags } from "@/lib/derive/tags";
 
 import { MacroDonutCard } from "./macro-donut-card";
 import { MacroTable } from "./macro-table";

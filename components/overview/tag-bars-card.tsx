@@ -8,11 +8,11 @@ import { Card } from "@/components/ui/card";
 import { chartExport } from "@/lib/export/chart-export";
 import { tagRows } from "@/lib/export/rows";
 import { formatWindow } from "@/lib/format";
-import type { Changes } from "@/lib/history/changes";
-import { macroColours } from "@/lib/macro-categories";
+import type { Changes } from "@/lib/derive/changes";
+import { macroColours } from "@/lib/derive/macro-categories";
 import type { Snapshot, TagShare } from "@/lib/openrouter/types";
-import type { OverviewState } from "@/lib/overview-params";
-import { DEFAULT_TAG_SORT, TAG_SORT_LABELS } from "@/lib/tags";
+import type { OverviewState } from "@/lib/url-state/overview-params";
+import { DEFAULT_TAG_SORT, TAG_SORT_LABELS } from "@/lib/derive/tags";
 import type { BarMetric } from "@/lib/url-state/view-params";
 
 type TagBarsCardProps = {

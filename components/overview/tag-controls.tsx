@@ -1,9 +1,9 @@
 import { MetricControl } from "@/components/charts/metric-control";
 import { Segment, SegmentLabel } from "@/components/ui/segmented-links";
-import { macroColours } from "@/lib/macro-categories";
+import { macroColours } from "@/lib/derive/macro-categories";
 import type { MacroCategory } from "@/lib/openrouter/types";
-import { overviewHref, type OverviewState } from "@/lib/overview-params";
-import { TAG_SORT_LABELS, TAG_SORTS } from "@/lib/tags";
+import { overviewHref, type OverviewState } from "@/lib/url-state/overview-params";
+import { TAG_SORT_LABELS, TAG_SORTS } from "@/lib/derive/tags";
 
 type TagControlsProps = {
   state: OverviewState;

@@ -3,12 +3,12 @@ import Link from "next/link";
 import { ShareDelta } from "@/components/history/share-delta";
 import { Sparkline } from "@/components/history/sparkline";
 import { formatPercent, formatRatio } from "@/lib/format";
-import type { Changes } from "@/lib/history/changes";
-import type { SharePoint } from "@/lib/history/series";
-import { macroColours } from "@/lib/macro-categories";
+import type { Changes } from "@/lib/derive/changes";
+import type { SharePoint } from "@/lib/derive/series";
+import { macroColours } from "@/lib/derive/macro-categories";
 import type { MacroCategory, TagShare } from "@/lib/openrouter/types";
-import { overviewHref, type OverviewState } from "@/lib/overview-params";
-import { tagHref, type TagSort } from "@/lib/tags";
+import { overviewHref, type OverviewState } from "@/lib/url-state/overview-params";
+import { tagHref, type TagSort } from "@/lib/derive/tags";
 import { sharedView } from "@/lib/url-state/view-params";
 
 import { MacroBadge } from "@/components/ui/macro-badge";

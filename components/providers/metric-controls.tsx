@@ -4,7 +4,7 @@ import {
   PROVIDER_METRICS,
   providersHref,
   type ProviderMetric,
-} from "@/lib/providers-params";
+} from "@/lib/url-state/providers-params";
 
 export function MetricControls({ metric }: { metric: ProviderMetric }) {
   return (

@@ -1,8 +1,8 @@
 import Link from "next/link";
 
-import { providerLabel } from "@/lib/models";
-import { modelsHref } from "@/lib/models-params";
-import { DEFAULT_MODEL_SORT } from "@/lib/model-list";
+import { providerLabel } from "@/lib/derive/models";
+import { modelsHref } from "@/lib/url-state/models-params";
+import { DEFAULT_MODEL_SORT } from "@/lib/derive/model-list";
 
 /** A provider's name with its chart colour, linking to its models. */
 export function ProviderName({ provider, colour }: { provider: string; colour?: string }) {

@@ -7,15 +7,15 @@ import { Card } from "@/components/ui/card";
 import { chartExport } from "@/lib/export/chart-export";
 import { providerSplitRows } from "@/lib/export/rows";
 import { formatPercent, formatWindow } from "@/lib/format";
-import { providerLabel } from "@/lib/models";
-import type { ProviderSplit } from "@/lib/model-usage";
+import { providerLabel } from "@/lib/derive/models";
+import type { ProviderSplit } from "@/lib/derive/model-usage";
 import type { Snapshot, TagShare } from "@/lib/openrouter/types";
 import {
   OTHER_MODELS_LABEL,
   seriesInUse,
   stackValues,
   type ProviderPalette,
-} from "@/lib/provider-series";
+} from "@/lib/derive/provider-series";
 
 import { ProviderSplitTable } from "./provider-split-table";
 

@@ -1,8 +1,8 @@
 import { ModelLink } from "@/components/ui/model-link";
 import { TABLE_HEADER_ROW } from "@/components/ui/table-header";
 import { formatPercent } from "@/lib/format";
-import type { ProviderSplit } from "@/lib/model-usage";
-import { OTHER_MODELS_LABEL, type ProviderPalette } from "@/lib/provider-series";
+import type { ProviderSplit } from "@/lib/derive/model-usage";
+import { OTHER_MODELS_LABEL, type ProviderPalette } from "@/lib/derive/provider-series";
 
 import { ProviderName } from "./provider-name";
 

@@ -10,10 +10,14 @@ import { TABLE_HEADER_ROW } from "@/components/ui/table-header";
 import { chartExport } from "@/lib/export/chart-export";
 import { providerScopeRows } from "@/lib/export/rows";
 import { formatPercent, formatWindow } from "@/lib/format";
-import type { ModelUsageIndex, ProviderSplit, Shares } from "@/lib/model-usage";
+import type { ModelUsageIndex, ProviderSplit, Shares } from "@/lib/derive/model-usage";
 import type { Snapshot } from "@/lib/openrouter/types";
-import { OTHER_MODELS_LABEL, stackValues, type ProviderPalette } from "@/lib/provider-series";
-import type { ProviderMetric } from "@/lib/providers-params";
+import {
+  OTHER_MODELS_LABEL,
+  stackValues,
+  type ProviderPalette,
+} from "@/lib/derive/provider-series";
+import type { ProviderMetric } from "@/lib/url-state/providers-params";
 
 import { ProviderName } from "./provider-name";
 

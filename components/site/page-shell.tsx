@@ -1,7 +1,7 @@
 import { ShareActions } from "@/components/export/share-actions";
 import { citationFor } from "@/lib/citation";
-import { getDataStatus, type Classifications } from "@/lib/openrouter";
-import { getRequestTheme } from "@/lib/request-theme";
+import { getDataStatus, type Classifications } from "@/lib/data/service";
+import { getRequestTheme } from "@/lib/theme/request-theme";
 import type { ViewState } from "@/lib/url-state/view-params";
 
 import { CitationFooter } from "./citation-footer";

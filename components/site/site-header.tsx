@@ -3,7 +3,7 @@ import Link from "next/link";
 import { ThemeToggle } from "@/components/theme/theme-toggle";
 import { formatTimestamp, formatWindow } from "@/lib/format";
 import type { DataSource } from "@/lib/openrouter/types";
-import type { Theme } from "@/lib/theme";
+import type { Theme } from "@/lib/theme/theme";
 import { viewHref, type ViewState } from "@/lib/url-state/view-params";
 
 import { SiteNav, type NavCurrent } from "./site-nav";

@@ -1,6 +1,6 @@
 import Link from "next/link";
 
-import type { Theme } from "@/lib/theme";
+import type { Theme } from "@/lib/theme/theme";
 import { viewHref } from "@/lib/url-state/view-params";
 
 export type NavSection = "overview" | "models" | "providers";

@@ -1,5 +1,5 @@
 import { IgnoredNotice } from "@/components/ui/ignored-notice";
-import { COMPARISON_LABELS, type ComparisonKey } from "@/lib/history/comparisons";
+import { COMPARISON_LABELS, type ComparisonKey } from "@/lib/derive/comparisons";
 
 /** Says which view settings in the URL were not understood or could not be honoured. */
 export function ViewNotices({

@@ -2,7 +2,7 @@ import { ShareDelta } from "@/components/history/share-delta";
 import { ModelLink } from "@/components/ui/model-link";
 import { TABLE_HEADER_ROW } from "@/components/ui/table-header";
 import { formatPercent } from "@/lib/format";
-import type { Changes } from "@/lib/history/changes";
+import type { Changes } from "@/lib/derive/changes";
 import type { TagShare } from "@/lib/openrouter/types";
 
 type ModelTableProps = {

@@ -10,9 +10,9 @@ import { Card } from "@/components/ui/card";
 import { chartExport } from "@/lib/export/chart-export";
 import { modelRows } from "@/lib/export/rows";
 import { formatWindow } from "@/lib/format";
-import type { Changes } from "@/lib/history/changes";
-import { macroColours } from "@/lib/macro-categories";
-import { chartModelName } from "@/lib/models";
+import type { Changes } from "@/lib/derive/changes";
+import { macroColours } from "@/lib/derive/macro-categories";
+import { chartModelName } from "@/lib/derive/models";
 import type { Snapshot, TagShare } from "@/lib/openrouter/types";
 import type { BarMetric } from "@/lib/url-state/view-params";
 

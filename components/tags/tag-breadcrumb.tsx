@@ -1,7 +1,7 @@
 import Link from "next/link";
 
 import type { TagShare } from "@/lib/openrouter/types";
-import { overviewHref } from "@/lib/overview-params";
+import { overviewHref } from "@/lib/url-state/overview-params";
 import { viewHref, type ViewState } from "@/lib/url-state/view-params";
 
 /** Overview / macro-category / task, each level a link that keeps the view settings. */

@@ -2,8 +2,8 @@ import { ShareDelta } from "@/components/history/share-delta";
 import { MacroBadge } from "@/components/ui/macro-badge";
 import { Stat } from "@/components/ui/stat";
 import { formatPercent, formatRank, formatRatio } from "@/lib/format";
-import type { ShareChange } from "@/lib/history/changes";
-import { macroColours } from "@/lib/macro-categories";
+import type { ShareChange } from "@/lib/derive/changes";
+import { macroColours } from "@/lib/derive/macro-categories";
 import type { Snapshot, TagShare } from "@/lib/openrouter/types";
 
 type TagSummaryProps = {

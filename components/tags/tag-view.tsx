@@ -4,11 +4,11 @@ import { ExportLinks } from "@/components/history/export-links";
 import { HistoryBar } from "@/components/history/history-bar";
 import { TagTrendCard } from "@/components/history/tag-trend-card";
 import { ViewNotices } from "@/components/site/view-notices";
-import type { ShownSnapshot } from "@/lib/history";
-import { compareModels } from "@/lib/history/changes";
-import { changesFor } from "@/lib/history/history-set";
+import type { ShownSnapshot } from "@/lib/data/history";
+import { compareModels } from "@/lib/derive/changes";
+import { changesFor } from "@/lib/derive/history-set";
 import type { TagShare } from "@/lib/openrouter/types";
-import { tagHref } from "@/lib/tags";
+import { tagHref } from "@/lib/derive/tags";
 import type { ViewState } from "@/lib/url-state/view-params";
 
 import { ModelsCard } from "./models-card";

@@ -1,4 +1,4 @@
-import { THEME_COOKIE, type Theme } from "@/lib/theme";
+import { THEME_COOKIE, type Theme } from "@/lib/theme/theme";
 
 const ONE_YEAR_SECONDS = 60 * 60 * 24 * 365;
 

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 
-import type { Theme } from "@/lib/theme";
+import type { Theme } from "@/lib/theme/theme";
 
 import { applyTheme } from "./apply-theme";
 

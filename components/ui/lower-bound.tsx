@@ -1,5 +1,5 @@
 import { formatPercent } from "@/lib/format";
-import { ESTIMATE_NOTE } from "@/lib/model-usage";
+import { ESTIMATE_NOTE } from "@/lib/derive/model-usage";
 
 // Estimated shares count only the models a task's top list names, so they are lower bounds:
 // every one is shown as "at least …", with the reason on hover and, via EstimateInfo, on focus.

@@ -1,6 +1,6 @@
 import Link from "next/link";
 
-import { modelHref } from "@/lib/models";
+import { modelHref } from "@/lib/derive/models";
 
 import { ModelId } from "./model-id";
 

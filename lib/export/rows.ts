@@ -1,5 +1,5 @@
-import type { MacroSeries, SharePoint } from "../history/series";
-import type { ModelUsage, ProviderSplit } from "../model-usage";
+import type { MacroSeries, SharePoint } from "../derive/series";
+import type { ModelUsage, ProviderSplit } from "../derive/model-usage";
 import type { MacroCategory, TagShare } from "../openrouter/types";
 import type { ExportColumn, ExportValue } from "./chart-export";
 

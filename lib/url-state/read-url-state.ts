@@ -1,6 +1,6 @@
 import { createLoader, type inferParserType, type ParserMap } from "nuqs/server";
 
-import { firstValue, type SearchParams } from "../search-params";
+import { firstValue, type SearchParams } from "./search-params";
 
 // Every page keeps its view state in the URL, parsed by nuqs parsers shared by the server (which
 // renders the links) and the browser. A value a parser rejects falls back to its default and

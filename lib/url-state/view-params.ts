@@ -5,9 +5,9 @@ import {
   type inferParserType,
 } from "nuqs/server";
 
-import { COMPARISON_KEYS, DEFAULT_COMPARISON } from "../history/comparisons";
-import { isIsoDate } from "../history/dates";
-import { THEMES } from "../theme";
+import { COMPARISON_KEYS, DEFAULT_COMPARISON } from "../derive/comparisons";
+import { isIsoDate } from "../dates";
+import { THEMES } from "../theme/theme";
 
 // View settings every data page understands, whatever else it shows: which bars, which theme,
 // which stored snapshot (?as_of=2026-11-18, so a wiki link never drifts) and what its changes

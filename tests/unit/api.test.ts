@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from "vitest";
 
-import { withApiErrors } from "@/lib/api";
-import { NoDataError } from "@/lib/openrouter";
+import { withApiErrors } from "@/lib/http/api-response";
+import { NoDataError } from "@/lib/data/service";
 
 const ROUTE = "http://127.0.0.1:3000/api/classifications";
 

@@ -1,7 +1,7 @@
 import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { isCacheable } from "@/lib/cached-page-response";
+import { isCacheable } from "@/lib/http/cached-page-response";
 
 const port = process.env.PORT;
 beforeAll(() => {

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 
-import { donutArcs, niceTicks, percent, sectorPath, sparseLabelIndexes } from "@/lib/chart-scale";
+import {
+  donutArcs,
+  niceTicks,
+  percent,
+  sectorPath,
+  sparseLabelIndexes,
+} from "@/components/charts/svg/chart-scale";
 
 describe("niceTicks", () => {
   it("rounds the axis up to a step of 1, 2, 2.5 or 5 times a power of ten", () => {

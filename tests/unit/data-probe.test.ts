@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 
-import { probeHeldData, registerDataProbe } from "@/lib/data-probe";
+import { probeHeldData, registerDataProbe } from "@/lib/http/data-probe";
 
 afterEach(() => {
   // The registry is process-wide (shared by the proxy and the app); leave it as found.
@@ -34,7 +34,7 @@ describe("probeHeldData", () => {
   it("shares the probe between copies of the module, as the proxy's and the app's bundles are", async () => {
     registerDataProbe(async () => ({ available: false }));
     vi.resetModules();
-    const copy = await import("@/lib/data-probe");
+    const copy = await import("@/lib/http/data-probe");
     expect(copy.probeHeldData).not.toBe(probeHeldData);
     expect(await copy.probeHeldData()).toEqual({ available: false });
   });

@@ -8,7 +8,7 @@ import {
   providerSplitRows,
   trendRows,
 } from "@/lib/export/rows";
-import { deriveModelUsage } from "@/lib/model-usage";
+import { deriveModelUsage } from "@/lib/derive/model-usage";
 
 import { fixtureSnapshot } from "./fixture-helpers";
 

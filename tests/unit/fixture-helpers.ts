@@ -17,7 +17,8 @@ const SAMPLE_PATH = path.resolve(
   "..",
   "..",
   "lib",
-  "openrouter",
+  "data",
+  "sample",
   "sample-response.json",
 );
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
-import { compareMacroCategories, compareModels, compareTags } from "@/lib/history/changes";
-import { availableComparisons, describeComparison } from "@/lib/history/comparisons";
+import { compareMacroCategories, compareModels, compareTags } from "@/lib/derive/changes";
+import { availableComparisons, describeComparison } from "@/lib/derive/comparisons";
 import { reshapeSnapshot } from "@/lib/openrouter/reshape";
 import type { RawClassificationsData } from "@/lib/openrouter/schema";
 

@@ -1,8 +1,8 @@
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 
-import { tagHistoryCsv } from "@/lib/history/csv";
-import { tagHistory } from "@/lib/history/tag-history";
+import { tagHistoryCsv } from "@/lib/export/history-csv";
+import { tagHistory } from "@/lib/derive/tag-history";
 import type { RawClassificationsData } from "@/lib/openrouter/schema";
 
 import { fixtureData, NEXT_DAY_FIXTURE } from "./fixture-helpers";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
-import { createHistorySet } from "@/lib/history/history-set";
-import { allTagSeries, macroSeries, storedPoints, tagSeries } from "@/lib/history/series";
+import { createHistorySet } from "@/lib/derive/history-set";
+import { allTagSeries, macroSeries, storedPoints, tagSeries } from "@/lib/derive/series";
 import { reshapeSnapshot } from "@/lib/openrouter/reshape";
 import type { RawClassificationsData } from "@/lib/openrouter/schema";
 

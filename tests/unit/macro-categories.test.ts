@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { macroColours } from "@/lib/macro-categories";
+import { macroColours } from "@/lib/derive/macro-categories";
 
 function coloursFor(keys: string[]): string[] {
   const colourOf = macroColours(keys);

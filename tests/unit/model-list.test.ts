@@ -6,8 +6,8 @@ import {
   MODEL_SORTS,
   sortModels,
   type ModelSort,
-} from "@/lib/model-list";
-import { deriveModelUsage } from "@/lib/model-usage";
+} from "@/lib/derive/model-list";
+import { deriveModelUsage } from "@/lib/derive/model-usage";
 
 import { fixtureSnapshot } from "./fixture-helpers";
 

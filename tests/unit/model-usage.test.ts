@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { deriveModelUsage, type ModelUsage, type ModelUsageIndex } from "@/lib/model-usage";
+import { deriveModelUsage, type ModelUsage, type ModelUsageIndex } from "@/lib/derive/model-usage";
 import { reshapeSnapshot } from "@/lib/openrouter/reshape";
 import type { RawClassificationsData } from "@/lib/openrouter/schema";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
-import { modelsHref, parseModelsParams } from "@/lib/models-params";
-import { parseProvidersParams, providersHref } from "@/lib/providers-params";
+import { modelsHref, parseModelsParams } from "@/lib/url-state/models-params";
+import { parseProvidersParams, providersHref } from "@/lib/url-state/providers-params";
 
 const PROVIDERS = ["openai", "anthropic", "x-ai", ""];
 

@@ -6,7 +6,7 @@ import {
   modelHref,
   providerLabel,
   providerOf,
-} from "@/lib/models";
+} from "@/lib/derive/models";
 
 describe("chartModelName", () => {
   it.each([

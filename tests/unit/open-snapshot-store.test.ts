@@ -4,9 +4,9 @@ import path from "node:path";
 
 import { afterEach, describe, expect, it } from "vitest";
 
-import { openSnapshotStore } from "@/lib/store";
-import { openPostgresDatabase } from "@/lib/store/database";
-import type { SnapshotStore } from "@/lib/store/snapshot-store";
+import { openSnapshotStore } from "@/lib/data/store";
+import { openPostgresDatabase } from "@/lib/data/store/database";
+import type { SnapshotStore } from "@/lib/data/store/snapshot-store";
 
 import { createDatabase } from "../support/postgres";
 import { fixtureData } from "./fixture-helpers";

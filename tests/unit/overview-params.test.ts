@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 
-import { overviewHref, parseOverviewParams } from "@/lib/overview-params";
-import { parseTagParams } from "@/lib/tag-params";
-import { tagHref } from "@/lib/tags";
+import { overviewHref, parseOverviewParams } from "@/lib/url-state/overview-params";
+import { parseTagParams } from "@/lib/url-state/tag-params";
+import { tagHref } from "@/lib/derive/tags";
 
 const MACRO_KEYS = ["code", "data", "agent", "general", "media"];
 const VIEW_DEFAULTS = { metric: "both", theme: null, asOf: null, vs: "previous" };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { createPageCache, type RenderedPage } from "@/lib/page-cache";
+import { createPageCache, type RenderedPage } from "@/lib/http/page-cache";
 
 function page(status: number, text: string): RenderedPage {
   return { status, headers: [["content-type", "text/html"]], body: new TextEncoder().encode(text) };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { nextAttemptAfterFailure, nextAttemptAfterSuccess } from "@/lib/refresh/policy";
+import { nextAttemptAfterFailure, nextAttemptAfterSuccess } from "@/lib/data/refresh/policy";
 
 const AT = Date.parse("2026-11-24T02:00:00.000Z");
 const WINDOW_MS = 900_000;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
-import type { ProviderSplit } from "@/lib/model-usage";
-import { providerPalette, seriesInUse, stackValues } from "@/lib/provider-series";
+import type { ProviderSplit } from "@/lib/derive/model-usage";
+import { providerPalette, seriesInUse, stackValues } from "@/lib/derive/provider-series";
 
 const RANKED = ["openai", "anthropic", "google", "deepseek", "meta-llama", "qwen", "mistralai"];
 

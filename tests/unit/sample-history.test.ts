@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 
-import { addDays } from "@/lib/history/dates";
+import { addDays } from "@/lib/dates";
 import {
   SAMPLE_GAP_OFFSETS,
   SAMPLE_HISTORY_DAYS,
   sampleHistory,
-} from "@/lib/openrouter/sample-history";
+} from "@/lib/data/sample/sample-history";
 import { rawClassificationsResponseSchema } from "@/lib/openrouter/schema";
 
 import { sampleJson } from "./fixture-helpers";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { parseEmbedOrigins, securityHeaders } from "@/lib/security-headers";
+import { parseEmbedOrigins, securityHeaders } from "@/lib/http/security-headers";
 
 const CSP_WITHOUT_FRAME_ANCESTORS = [
   "default-src 'self'",

@@ -16,14 +16,14 @@ import {
   NoDataError,
   type DescribedError,
   type SnapshotRefresher,
-} from "@/lib/refresh/snapshot-refresher";
-import type { Database } from "@/lib/store/database";
-import { migrate } from "@/lib/store/migrations";
+} from "@/lib/data/refresh/snapshot-refresher";
+import type { Database } from "@/lib/data/store/database";
+import { migrate } from "@/lib/data/store/migrations";
 import {
   createSnapshotStore,
   type RefreshState,
   type SnapshotStore,
-} from "@/lib/store/snapshot-store";
+} from "@/lib/data/store/snapshot-store";
 
 import { fixtureData, NEXT_DAY_FIXTURE } from "./fixture-helpers";
 import { embeddedDatabases, STARTUP_TIMEOUT_MS } from "./test-databases";

@@ -4,14 +4,14 @@ import {
   rawClassificationsResponseSchema,
   type RawClassificationsData,
 } from "@/lib/openrouter/schema";
-import type { Database } from "@/lib/store/database";
-import { migrate } from "@/lib/store/migrations";
+import type { Database } from "@/lib/data/store/database";
+import { migrate } from "@/lib/data/store/migrations";
 import {
   createSnapshotStore,
   type AttemptOutcome,
   type RefreshState,
   type SnapshotStore,
-} from "@/lib/store/snapshot-store";
+} from "@/lib/data/store/snapshot-store";
 
 import { fixtureData, fixtureJson, NEXT_DAY_FIXTURE, valueAt, withChange } from "./fixture-helpers";
 import {

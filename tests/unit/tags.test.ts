@@ -11,7 +11,7 @@ import {
   TAG_SORTS,
   tagHref,
   type TagSort,
-} from "@/lib/tags";
+} from "@/lib/derive/tags";
 
 import { fixtureSnapshot } from "./fixture-helpers";
 

@@ -1,6 +1,10 @@
 import { inject } from "vitest";
 
-import { openEmbeddedDatabase, openPostgresDatabase, type Database } from "@/lib/store/database";
+import {
+  openEmbeddedDatabase,
+  openPostgresDatabase,
+  type Database,
+} from "@/lib/data/store/database";
 
 import { createDatabase } from "../support/postgres";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { resolveTheme } from "@/lib/theme";
+import { resolveTheme } from "@/lib/theme/theme";
 
 describe("resolveTheme", () => {
   it("follows the system when nothing is chosen", () => {

@@ -1,8 +1,8 @@
-import { apiError, jsonData, unknownDateError, withApiErrors } from "@/lib/api";
+import { apiError, jsonData, unknownDateError, withApiErrors } from "@/lib/http/api-response";
 import { citationFor } from "@/lib/citation";
-import { getStoredSnapshot } from "@/lib/history";
-import { isIsoDate } from "@/lib/history/dates";
-import { getClassifications, type Classifications } from "@/lib/openrouter";
+import { getStoredSnapshot } from "@/lib/data/history";
+import { isIsoDate } from "@/lib/dates";
+import { getClassifications, type Classifications } from "@/lib/data/service";
 
 export const dynamic = "force-dynamic";
 

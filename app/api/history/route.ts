@@ -1,8 +1,8 @@
-import { apiError, unknownDateError, withApiErrors } from "@/lib/api";
+import { apiError, unknownDateError, withApiErrors } from "@/lib/http/api-response";
 import { citationFor } from "@/lib/citation";
-import { getTagHistory } from "@/lib/history";
-import { tagHistoryCsv } from "@/lib/history/csv";
-import { isIsoDate } from "@/lib/history/dates";
+import { getTagHistory } from "@/lib/data/history";
+import { tagHistoryCsv } from "@/lib/export/history-csv";
+import { isIsoDate } from "@/lib/dates";
 
 export const dynamic = "force-dynamic";
 

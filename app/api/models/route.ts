@@ -1,6 +1,6 @@
-import { jsonData, withApiErrors } from "@/lib/api";
-import { modelJson, modelsEnvelope } from "@/lib/model-usage-json";
-import { getClassifications } from "@/lib/openrouter";
+import { jsonData, withApiErrors } from "@/lib/http/api-response";
+import { modelJson, modelsEnvelope } from "@/lib/http/model-json";
+import { getClassifications } from "@/lib/data/service";
 
 export const dynamic = "force-dynamic";
 

@@ -1,10 +1,10 @@
-import { withApiErrors } from "@/lib/api";
+import { withApiErrors } from "@/lib/http/api-response";
 import {
   countStoredSnapshots,
   getClassifications,
   getDataStatus,
   isNoDataError,
-} from "@/lib/openrouter";
+} from "@/lib/data/service";
 
 export const dynamic = "force-dynamic";
 

@@ -6,8 +6,8 @@ import { ModelMixCard } from "@/components/models/model-mix-card";
 import { ModelSummary } from "@/components/models/model-summary";
 import { PageShell } from "@/components/site/page-shell";
 import { formatPercent } from "@/lib/format";
-import { findModelBySegments } from "@/lib/models";
-import { getClassifications, getRevalidateSeconds } from "@/lib/openrouter";
+import { findModelBySegments } from "@/lib/derive/models";
+import { getClassifications, getRevalidateSeconds } from "@/lib/data/service";
 import { DEFAULT_VIEW } from "@/lib/url-state/view-params";
 
 export const dynamic = "force-dynamic";

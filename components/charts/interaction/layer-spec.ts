@@ -1,4 +1,4 @@
-import type { SharePoint } from "@/lib/history/series";
+import type { SharePoint } from "@/lib/derive/series";
 
 // What the interactive layer over a server-drawn chart needs: where its bands or points lie
 // (the same margins as the drawing) and the tooltip text of each. A tooltip is lines of text,

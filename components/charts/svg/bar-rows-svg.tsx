@@ -1,4 +1,4 @@
-import { niceTicks, percent } from "@/lib/chart-scale";
+import { niceTicks, percent } from "@/components/charts/svg/chart-scale";
 import { truncate } from "@/lib/format";
 
 import { ChartInteraction } from "../interaction/chart-interaction";

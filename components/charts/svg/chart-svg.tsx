@@ -1,5 +1,5 @@
 import { formatPercent } from "@/lib/format";
-import { percent } from "@/lib/chart-scale";
+import { percent } from "@/components/charts/svg/chart-scale";
 
 // The frame every server-drawn chart shares. Charts are plain SVG rendered on the server: they
 // show without JavaScript, cost nothing to load, and cannot move once painted. Widths are not

@@ -1,4 +1,4 @@
-import { percent, sparseLabelIndexes } from "@/lib/chart-scale";
+import { percent, sparseLabelIndexes } from "@/components/charts/svg/chart-scale";
 import { formatShortDate } from "@/lib/format";
 
 import { AXIS_TEXT, ChartSvg, GRID_STROKE, UpValueAxis } from "./chart-svg";

@@ -1,7 +1,7 @@
-import { apiError, jsonData, withApiErrors } from "@/lib/api";
-import { modelJson, modelsEnvelope } from "@/lib/model-usage-json";
-import { findModelBySegments } from "@/lib/models";
-import { getClassifications } from "@/lib/openrouter";
+import { apiError, jsonData, withApiErrors } from "@/lib/http/api-response";
+import { modelJson, modelsEnvelope } from "@/lib/http/model-json";
+import { findModelBySegments } from "@/lib/derive/models";
+import { getClassifications } from "@/lib/data/service";
 
 export const dynamic = "force-dynamic";
 

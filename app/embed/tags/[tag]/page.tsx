@@ -3,10 +3,10 @@ import { notFound } from "next/navigation";
 
 import { EmbedShell } from "@/components/embed/embed-shell";
 import { TagView } from "@/components/tags/tag-view";
-import type { SearchParams } from "@/lib/search-params";
-import { getShownSnapshot } from "@/lib/shown-snapshot";
-import { parseTagParams } from "@/lib/tag-params";
-import { findTagBySegment, tagHref } from "@/lib/tags";
+import type { SearchParams } from "@/lib/url-state/search-params";
+import { getShownSnapshot } from "@/lib/data/shown-snapshot";
+import { parseTagParams } from "@/lib/url-state/tag-params";
+import { findTagBySegment, tagHref } from "@/lib/derive/tags";
 
 export const dynamic = "force-dynamic";
 

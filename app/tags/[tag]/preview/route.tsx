@@ -1,5 +1,5 @@
 import { tagPreview } from "@/components/og/tag-preview";
-import { previewSnapshot } from "@/lib/preview-snapshot";
+import { previewSnapshot } from "@/lib/data/preview-snapshot";
 
 // A task's link preview (Open Graph image), drawn per request from the snapshot the linked view
 // shows. An unknown task is still an image that says so, never an error page.

@@ -1,5 +1,5 @@
-import { formatPercent, formatRatio, formatWindow } from "./format";
-import type { Snapshot, TagShare } from "./openrouter/types";
+import { formatPercent, formatRatio, formatWindow } from "../format";
+import type { Snapshot, TagShare } from "../openrouter/types";
 
 // The few numbers a link preview (page description, Open Graph image) leads with.
 

@@ -1,15 +1,10 @@
 import "server-only";
 
-import {
-  getArchive,
-  getClassifications,
-  toClassifications,
-  type Classifications,
-} from "../openrouter";
+import { getArchive, getClassifications, toClassifications, type Classifications } from "./service";
 import type { DataSource } from "../openrouter/types";
-import { nearestDates } from "./dates";
-import { createHistorySet, type HistorySet, type HistoryView } from "./history-set";
-import { tagHistory, type TagHistoryPoint } from "./tag-history";
+import { nearestDates } from "../dates";
+import { createHistorySet, type HistorySet, type HistoryView } from "../derive/history-set";
+import { tagHistory, type TagHistoryPoint } from "../derive/tag-history";
 
 // The history readers: every stored snapshot, reshaped once and kept until the store changes
 // (a cheap revision query per read notices a new day, a replaced one or an import).

@@ -2,7 +2,7 @@ import "server-only";
 
 import { z } from "zod";
 
-import { rawClassificationsDataSchema, type RawClassificationsData } from "../openrouter/schema";
+import { rawClassificationsDataSchema, type RawClassificationsData } from "../../openrouter/schema";
 import type { Database, Queryable } from "./database";
 
 // Every good upstream response, one row per as_of (a later fetch of the same day replaces it),

@@ -1,5 +1,5 @@
 import type { Snapshot } from "../openrouter/types";
-import { calendarDays } from "./dates";
+import { calendarDays } from "../dates";
 
 // Time series over the stored snapshots: one point per calendar day from the first snapshot to
 // the last, null where no snapshot is stored (or the snapshot lacks the item), so a chart draws

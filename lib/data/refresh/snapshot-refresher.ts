@@ -1,4 +1,4 @@
-import type { RawClassificationsData } from "../openrouter/schema";
+import type { RawClassificationsData } from "../../openrouter/schema";
 import type { RefreshState, SnapshotStore, StoredSnapshot } from "../store/snapshot-store";
 import { nextAttemptAfterFailure, nextAttemptAfterSuccess } from "./policy";
 

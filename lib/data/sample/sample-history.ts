@@ -1,5 +1,5 @@
-import { addDays } from "../history/dates";
-import type { RawClassification, RawClassificationsData, RawModel } from "./schema";
+import { addDays } from "../../dates";
+import type { RawClassification, RawClassificationsData, RawModel } from "../../openrouter/schema";
 
 // Several weeks of plausible daily history behind the bundled sample, so a newcomer with no key
 // sees the trend views working. Generated, not bundled as files: one deterministic function of

@@ -3,24 +3,24 @@ import "server-only";
 import { hostname } from "node:os";
 
 import { readServerConfig, type ServerConfig } from "../config";
-import { registerDataProbe } from "../data-probe";
-import { deriveModelUsage, type ModelUsageIndex } from "../model-usage";
+import { registerDataProbe } from "../http/data-probe";
+import { deriveModelUsage, type ModelUsageIndex } from "../derive/model-usage";
 import {
   createSnapshotRefresher,
   isNoDataError,
   NoDataError,
   type DescribedError,
-} from "../refresh/snapshot-refresher";
-import { openSnapshotStore } from "../store";
-import { createMemoryArchive } from "../store/memory-archive";
-import type { RefreshError, SnapshotArchive, StoredSnapshot } from "../store/snapshot-store";
-import { fetchTaskClassifications } from "./client";
-import { UpstreamError } from "./errors";
-import { reshapeSnapshot } from "./reshape";
-import { loadSampleData } from "./sample";
-import { sampleHistory } from "./sample-history";
-import type { RawClassificationsData } from "./schema";
-import type { DataSource, Snapshot } from "./types";
+} from "./refresh/snapshot-refresher";
+import { openSnapshotStore } from "./store";
+import { createMemoryArchive } from "./store/memory-archive";
+import type { RefreshError, SnapshotArchive, StoredSnapshot } from "./store/snapshot-store";
+import { fetchTaskClassifications } from "../openrouter/client";
+import { UpstreamError } from "../openrouter/errors";
+import { reshapeSnapshot } from "../openrouter/reshape";
+import { loadSampleData } from "./sample/sample";
+import { sampleHistory } from "./sample/sample-history";
+import type { RawClassificationsData } from "../openrouter/schema";
+import type { DataSource, Snapshot } from "../openrouter/types";
 
 export { isNoDataError, NoDataError };
 
@@ -192,7 +192,7 @@ export async function getClassifications(): Promise<Classifications> {
   return (await dataService()).get();
 }
 
-/** The stored history and whether it is live or sample data (see lib/history for the readers). */
+/** The stored history and whether it is live or sample data (see lib/data/history.ts for the readers). */
 export async function getArchive(): Promise<{ archive: SnapshotArchive; source: DataSource }> {
   const { archive, source } = await dataService();
   return { archive, source };

@@ -3,9 +3,9 @@ import "server-only";
 import { notFound } from "next/navigation";
 
 import { getSnapshotPage, type ShownSnapshot } from "./history";
-import { parseOverviewParams } from "./overview-params";
-import type { SearchParams } from "./search-params";
-import { parseTagParams } from "./tag-params";
+import { parseOverviewParams } from "../url-state/overview-params";
+import type { SearchParams } from "../url-state/search-params";
+import { parseTagParams } from "../url-state/tag-params";
 
 /**
  * The snapshot a page's URL asks for: the latest, or the one pinned by ?as_of=. A well-formed

@@ -1,6 +1,6 @@
-import { citationFor } from "./citation";
-import { ESTIMATE_NOTE, type ModelUsage } from "./model-usage";
-import type { DataSource } from "./openrouter/types";
+import { citationFor } from "../citation";
+import { ESTIMATE_NOTE, type ModelUsage } from "../derive/model-usage";
+import type { DataSource } from "../openrouter/types";
 
 // The wire shape of /api/models: snake_case like the upstream, raw fractions at full precision.
 

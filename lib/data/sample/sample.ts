@@ -1,7 +1,10 @@
 import "server-only";
 
 import sampleResponse from "./sample-response.json";
-import { rawClassificationsResponseSchema, type RawClassificationsData } from "./schema";
+import {
+  rawClassificationsResponseSchema,
+  type RawClassificationsData,
+} from "../../openrouter/schema";
 
 /** The bundled sample snapshot, validated like a live response so it can never drift. */
 export function loadSampleData(): RawClassificationsData {

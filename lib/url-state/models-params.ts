@@ -1,8 +1,8 @@
 import { createSerializer, parseAsStringLiteral, type inferParserType } from "nuqs/server";
 
-import { DEFAULT_MODEL_SORT, MODEL_SORTS } from "./model-list";
+import { DEFAULT_MODEL_SORT, MODEL_SORTS } from "../derive/model-list";
 import type { SearchParams } from "./search-params";
-import { readUrlState, type UrlState } from "./url-state/read-url-state";
+import { readUrlState, type UrlState } from "./read-url-state";
 
 // The models index keeps its view in the URL: /models?provider=openai&sort=tokens.
 

@@ -1,6 +1,6 @@
 import "server-only";
 
-import { isNoDataError } from "./openrouter";
+import { isNoDataError } from "../data/service";
 
 // Shared shape of API errors: `{ "error": { "code": 503, "message": "…" } }`, never a stack.
 

@@ -1,7 +1,7 @@
 import { createSerializer, parseAsStringLiteral, type inferParserType } from "nuqs/server";
 
 import type { SearchParams } from "./search-params";
-import { readUrlState, type UrlState } from "./url-state/read-url-state";
+import { readUrlState, type UrlState } from "./read-url-state";
 
 // The providers page shows either requests or tokens: /providers?metric=tokens.
 

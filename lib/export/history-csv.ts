@@ -1,7 +1,7 @@
 import Papa from "papaparse";
 
 import { citationFor } from "../citation";
-import type { TagHistoryPoint } from "./tag-history";
+import type { TagHistoryPoint } from "../derive/tag-history";
 
 // CSV for spreadsheets: one row per stored date, each row citing its own as_of (a row copied
 // out alone still carries its source). Cells a spreadsheet would run as a formula (=, +, -, @,

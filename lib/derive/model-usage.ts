@@ -1,5 +1,5 @@
 import { providerOf } from "./models";
-import type { Snapshot, TagShare } from "./openrouter/types";
+import type { Snapshot, TagShare } from "../openrouter/types";
 
 // The inverse of the upstream's view: per model and per provider, where their traffic comes
 // from. Upstream publishes each tag's share of all classified traffic and, within the tag, the

@@ -3,8 +3,8 @@ import "server-only";
 import { createLoader } from "nuqs/server";
 
 import { getSnapshotPage } from "./history";
-import type { Snapshot } from "./openrouter/types";
-import { URL_KEYS, viewParsers } from "./url-state/view-params";
+import type { Snapshot } from "../openrouter/types";
+import { URL_KEYS, viewParsers } from "../url-state/view-params";
 
 // The pages' own parser for ?as_of=, so a preview reads a date exactly as its page does.
 const loadPinnedDate = createLoader({ asOf: viewParsers.asOf }, { urlKeys: URL_KEYS });

@@ -1,5 +1,5 @@
-import type { TagShare } from "./openrouter/types";
-import { viewHref, type ViewState } from "./url-state/view-params";
+import type { TagShare } from "../openrouter/types";
+import { viewHref, type ViewState } from "../url-state/view-params";
 
 export const TAG_SORTS = ["usage", "tokens", "intensity", "name"] as const;
 export type TagSort = (typeof TAG_SORTS)[number];
