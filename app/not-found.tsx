@@ -4,20 +4,22 @@ import { connection } from "next/server";
 
 import { CitationFooter } from "@/components/site/citation-footer";
 import { SimpleHeader } from "@/components/site/simple-header";
-import { lookUpDate } from "@/lib/data/history";
-import { isIsoDate } from "@/lib/dates";
-import { getHeldAsOf } from "@/lib/data/service";
-import { REQUESTED_URL_HEADER, requestedAsOf } from "@/lib/http/requested-url";
+import { getSnapshotView } from "@/lib/data";
+import { REQUESTED_URL_HEADER } from "@/lib/http/requested-url";
+import { asOfOf, pinnedDayOf, withAsOf } from "@/lib/url-state/as-of";
 
 export default async function NotFound() {
-  // Rendered per request, so the citation names the data held now.
+  // Rendered per request, so the citation names the day the page asked for, or the latest.
   await connection();
-  const asOf = await getHeldAsOf();
-  const requested = requestedAsOf((await headers()).get(REQUESTED_URL_HEADER));
-  const date = requested.asOf && isIsoDate(requested.asOf) ? requested.asOf : undefined;
-  const lookup = date ? await lookUpDate(date).catch(() => undefined) : undefined;
-  const missingDate = lookup && !lookup.stored ? date : undefined;
-  const nearest = lookup?.nearest ?? [];
+  const requested = (await headers()).get(REQUESTED_URL_HEADER) ?? "/";
+  const asked = pinnedDayOf(asOfOf(new URL(requested, "http://task-share.invalid")));
+  const day = await getSnapshotView({ asOf: asked }).catch(() => undefined);
+  const missing = day?.found === false ? day : undefined;
+  const citedAsOf = day?.found ? day.classifications.snapshot.asOf : undefined;
+  const latest = missing ? await getSnapshotView({ asOf: null }).catch(() => undefined) : undefined;
+  const asOf = citedAsOf ?? (latest?.found ? latest.classifications.snapshot.asOf : undefined);
+  const missingDate = missing?.asOf;
+  const nearest = missing?.nearest ?? [];
 
   return (
     <>
@@ -40,7 +42,7 @@ export default async function NotFound() {
                   <li key={nearDate}>
                     {/* A full page load: a client-side move from a not-found boundary keeps the 404 shown. */}
                     <a
-                      href={requested.withAsOf(nearDate)}
+                      href={withAsOf(requested, nearDate)}
                       className="inline-flex min-h-9 items-center rounded-md border border-border bg-card px-3 py-1.5 text-sm font-medium hover:bg-muted focus-visible:outline-2 focus-visible:outline-accent"
                     >
                       {nearDate}

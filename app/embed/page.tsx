@@ -1,8 +1,9 @@
 import { EmbedShell } from "@/components/embed/embed-shell";
 import { OverviewView } from "@/components/overview/overview-view";
-import { overviewHref } from "@/lib/url-state/overview-params";
+import { getPageView } from "@/lib/data";
+import { pinnedDayIn } from "@/lib/url-state/as-of";
+import { overviewHref, parseOverviewParams } from "@/lib/url-state/overview-params";
 import type { SearchParams } from "@/lib/url-state/search-params";
-import { getOverview } from "@/lib/data/shown-snapshot";
 
 export const dynamic = "force-dynamic";
 
@@ -13,10 +14,12 @@ export default async function OverviewEmbed({
 }: {
   searchParams: Promise<SearchParams>;
 }) {
-  const { page, state, ignored } = await getOverview(await searchParams);
+  const query = await searchParams;
+  const day = await getPageView(pinnedDayIn(query));
+  const { state, ignored } = parseOverviewParams(query, day.classifications.snapshot);
   return (
-    <EmbedShell classifications={page.classifications} fullViewHref={overviewHref(state)}>
-      <OverviewView page={page} state={state} ignored={ignored} embed />
+    <EmbedShell day={day} fullViewHref={overviewHref(state)}>
+      <OverviewView page={day} state={state} ignored={ignored} embed />
     </EmbedShell>
   );
 }

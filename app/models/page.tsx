@@ -7,30 +7,33 @@ import { PageShell } from "@/components/site/page-shell";
 import { Card } from "@/components/ui/card";
 import { IgnoredNotice } from "@/components/ui/ignored-notice";
 import { EstimateInfo, LowerBound } from "@/components/ui/lower-bound";
+import { getPageView } from "@/lib/data";
 import { filterModels, MODEL_SORT_LABELS, sortModels } from "@/lib/derive/model-list";
 import { providerLabel } from "@/lib/derive/models";
+import { pinnedDayIn } from "@/lib/url-state/as-of";
 import { parseModelsParams } from "@/lib/url-state/models-params";
-import { getClassifications, getRevalidateSeconds } from "@/lib/data/service";
 import type { SearchParams } from "@/lib/url-state/search-params";
 import { DEFAULT_VIEW } from "@/lib/url-state/view-params";
 
 export const dynamic = "force-dynamic";
 
-export const metadata: Metadata = {
-  title: "Models",
-  description:
-    "Every model in any task's top list on OpenRouter, with its estimated share of all classified requests and tokens and its top task.",
-};
+const DESCRIPTION =
+  "Every model in any task's top list on OpenRouter, with its estimated share of all classified requests and tokens and its top task.";
 
-export default async function ModelsPage({
-  searchParams,
-}: {
-  searchParams: Promise<SearchParams>;
-}) {
-  const classifications = await getClassifications();
-  const { snapshot, usage } = classifications;
+type ModelsPageProps = { searchParams: Promise<SearchParams> };
+
+export async function generateMetadata({ searchParams }: ModelsPageProps): Promise<Metadata> {
+  const day = await getPageView(pinnedDayIn(await searchParams));
+  const { asOf } = day.classifications.snapshot;
+  return { title: day.pinned ? `Models on ${asOf}` : "Models", description: DESCRIPTION };
+}
+
+export default async function ModelsPage({ searchParams }: ModelsPageProps) {
+  const query = await searchParams;
+  const day = await getPageView(pinnedDayIn(query));
+  const { snapshot, usage } = day.classifications;
   const { state, ignored } = parseModelsParams(
-    await searchParams,
+    query,
     usage.providers.map((item) => item.provider),
   );
   const models = sortModels(filterModels(usage.models, state.provider), state.sort);
@@ -43,10 +46,9 @@ export default async function ModelsPage({
 
   return (
     <PageShell
-      classifications={classifications}
-      pollSeconds={getRevalidateSeconds()}
+      day={day}
       nav={{ section: "models", page: true }}
-      view={DEFAULT_VIEW}
+      view={{ ...DEFAULT_VIEW, asOf: state.asOf }}
     >
       <section aria-labelledby="models-title" className="flex flex-col gap-3">
         <h1 id="models-title" className="text-2xl font-semibold tracking-tight">

@@ -6,37 +6,40 @@ import { ProviderTotalsCard } from "@/components/providers/provider-totals-card"
 import { TagProviderCard } from "@/components/providers/tag-provider-card";
 import { PageShell } from "@/components/site/page-shell";
 import { IgnoredNotice } from "@/components/ui/ignored-notice";
-import { getClassifications, getRevalidateSeconds } from "@/lib/data/service";
+import { getPageView } from "@/lib/data";
 import { providerPalette } from "@/lib/derive/provider-series";
 import { parseProvidersParams, providersHref } from "@/lib/url-state/providers-params";
+import { pinnedDayIn } from "@/lib/url-state/as-of";
 import type { SearchParams } from "@/lib/url-state/search-params";
 import { sortTags } from "@/lib/derive/tags";
 import { DEFAULT_VIEW } from "@/lib/url-state/view-params";
 
 export const dynamic = "force-dynamic";
 
-export const metadata: Metadata = {
-  title: "Providers",
-  description:
-    "Which model providers serve each task on OpenRouter: every task's traffic by provider, and the providers' estimated shares overall and per macro-category.",
-};
+const DESCRIPTION =
+  "Which model providers serve each task on OpenRouter: every task's traffic by provider, and the providers' estimated shares overall and per macro-category.";
 
-export default async function ProvidersPage({
-  searchParams,
-}: {
-  searchParams: Promise<SearchParams>;
-}) {
-  const classifications = await getClassifications();
-  const { snapshot, usage } = classifications;
-  const { state, ignored } = parseProvidersParams(await searchParams);
+type ProvidersPageProps = { searchParams: Promise<SearchParams> };
+
+export async function generateMetadata({ searchParams }: ProvidersPageProps): Promise<Metadata> {
+  const day = await getPageView(pinnedDayIn(await searchParams));
+  const { asOf } = day.classifications.snapshot;
+  return { title: day.pinned ? `Providers on ${asOf}` : "Providers", description: DESCRIPTION };
+}
+
+export default async function ProvidersPage({ searchParams }: ProvidersPageProps) {
+  const query = await searchParams;
+  const day = await getPageView(pinnedDayIn(query));
+  const { snapshot, usage } = day.classifications;
+  const { state, ignored } = parseProvidersParams(query);
+  const permalink = providersHref({ ...state, asOf: snapshot.asOf });
   const palette = providerPalette(usage.providers.map((item) => item.provider));
 
   return (
     <PageShell
-      classifications={classifications}
-      pollSeconds={getRevalidateSeconds()}
+      day={day}
       nav={{ section: "providers", page: true }}
-      view={DEFAULT_VIEW}
+      view={{ ...DEFAULT_VIEW, asOf: state.asOf }}
     >
       <section aria-labelledby="providers-title" className="flex flex-col gap-3">
         <h1 id="providers-title" className="text-2xl font-semibold tracking-tight">
@@ -55,7 +58,7 @@ export default async function ProvidersPage({
         snapshot={snapshot}
         palette={palette}
         metric={state.metric}
-        permalink={providersHref(state)}
+        permalink={permalink}
       />
       <TagProviderCard
         tags={sortTags(snapshot.tags, state.metric)}
@@ -63,7 +66,7 @@ export default async function ProvidersPage({
         usage={usage}
         palette={palette}
         metric={state.metric}
-        permalink={providersHref(state)}
+        permalink={permalink}
       />
     </PageShell>
   );

@@ -1,11 +1,11 @@
 import { CitationFooter } from "@/components/site/citation-footer";
 import { SampleNotice } from "@/components/site/sample-notice";
-import type { Classifications } from "@/lib/data/service";
+import type { SnapshotView } from "@/lib/data";
 
 import { EmbedHeight } from "./embed-height";
 
 type EmbedShellProps = {
-  classifications: Classifications;
+  day: SnapshotView;
   /** The same view in the full app, opened in a new tab. */
   fullViewHref: string;
   children: React.ReactNode;
@@ -17,8 +17,8 @@ const ROOT_ID = "embed-root";
  * An embeddable view: no site header, navigation or controls; the data date, the citation and a
  * way to the full view stay. Its height follows the content and is reported to the host page.
  */
-export function EmbedShell({ classifications, fullViewHref, children }: EmbedShellProps) {
-  const { snapshot, source } = classifications;
+export function EmbedShell({ day, fullViewHref, children }: EmbedShellProps) {
+  const { snapshot, source } = day.classifications;
   return (
     <div id={ROOT_ID} className="flex flex-col gap-4 p-3 sm:p-4" data-embed>
       <header className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 text-sm">

@@ -1,21 +1,13 @@
 import Link from "next/link";
 
 import { DisabledSegment, Segment, SegmentLabel } from "@/components/ui/segmented-links";
-import {
-  COMPARISON_KEYS,
-  COMPARISON_LABELS,
-  describeComparison,
-  type Comparison,
-} from "@/lib/derive/comparisons";
+import type { SnapshotView } from "@/lib/data";
+import { COMPARISON_KEYS, COMPARISON_LABELS, describeComparison } from "@/lib/derive/comparisons";
 import type { HistoryState } from "@/lib/url-state/view-params";
 
 type HistoryBarProps = {
-  /** The date of the snapshot shown. */
-  asOf: string;
-  /** Every stored date, oldest first. */
-  storedDates: string[];
-  pinned: boolean;
-  comparisons: Comparison[];
+  /** The day shown, its history and every stored date. */
+  day: SnapshotView;
   history: HistoryState;
   /** This page's URL with other history settings (its own view settings kept). */
   hrefFor: (history: HistoryState) => string;
@@ -30,15 +22,9 @@ const linkClass =
  * Which snapshot the page shows (a list of every stored date, as plain links), what changes are
  * measured against, and a permalink that pins the date shown so a wiki link never drifts.
  */
-export function HistoryBar({
-  asOf,
-  storedDates,
-  pinned,
-  comparisons,
-  history,
-  hrefFor,
-  actions,
-}: HistoryBarProps) {
+export function HistoryBar({ day, history, hrefFor, actions }: HistoryBarProps) {
+  const { storedDates, pinned } = day;
+  const { asOf, comparisons } = day.history;
   const latest = storedDates.at(-1);
   const newestFirst = [...storedDates].reverse();
   return (

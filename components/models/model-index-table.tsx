@@ -8,6 +8,7 @@ import type { ModelSort } from "@/lib/derive/model-list";
 import type { ModelUsage } from "@/lib/derive/model-usage";
 import { modelsHref, type ModelsState } from "@/lib/url-state/models-params";
 import { tagHref } from "@/lib/derive/tags";
+import { pinnedDay } from "@/lib/url-state/pinned-day";
 
 import { STICKY_COLUMN } from "@/components/ui/sticky-column";
 import { TABLE_HEADER_ROW } from "@/components/ui/table-header";
@@ -82,7 +83,7 @@ export function ModelIndexTable({ models, tagTotal, state }: ModelIndexTableProp
               </td>
               <td className="max-w-48 px-2 py-2">
                 <Link
-                  href={tagHref(model.topTag.tag)}
+                  href={tagHref(model.topTag.tag, { asOf: pinnedDay() })}
                   className="block truncate rounded text-accent underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-accent"
                 >
                   {model.topTag.displayName}

@@ -11,6 +11,7 @@ import { formatWindow } from "@/lib/format";
 import { macroColours } from "@/lib/derive/macro-categories";
 import type { ModelUsage } from "@/lib/derive/model-usage";
 import { modelHref } from "@/lib/derive/models";
+import { viewHref } from "@/lib/url-state/view-params";
 import type { Snapshot } from "@/lib/openrouter/types";
 
 import { ModelTagsTable } from "./model-tags-table";
@@ -38,7 +39,7 @@ export function ModelMixCard({ model, snapshot }: { model: ModelUsage; snapshot:
     subtitle: `Each task's share of the model's counted requests and tokens (lower bounds) · ${formatWindow(snapshot.windowDays, snapshot.asOf)}`,
     asOf: snapshot.asOf,
     legend: barStyleLegend("both"),
-    permalink: modelHref(model.id),
+    permalink: viewHref(modelHref(model.id), { asOf: snapshot.asOf }),
     view: { model: model.id },
     ...modelMixRows(model),
   });

@@ -9,6 +9,7 @@ import type { ModelUsage } from "@/lib/derive/model-usage";
 import { providerLabel } from "@/lib/derive/models";
 import { modelsHref } from "@/lib/url-state/models-params";
 import { tagHref } from "@/lib/derive/tags";
+import { pinnedDay } from "@/lib/url-state/pinned-day";
 
 /** The model's id, provider and its headline estimates. */
 export function ModelSummary({ model, tagTotal }: { model: ModelUsage; tagTotal: number }) {
@@ -26,7 +27,11 @@ export function ModelSummary({ model, tagTotal }: { model: ModelUsage; tagTotal:
           <li aria-hidden>/</li>
           <li className="max-w-full min-w-0 truncate">
             <Link
-              href={modelsHref({ provider: model.provider, sort: DEFAULT_MODEL_SORT })}
+              href={modelsHref({
+                provider: model.provider,
+                sort: DEFAULT_MODEL_SORT,
+                asOf: pinnedDay(),
+              })}
               className={linkClass}
             >
               {providerLabel(model.provider)}
@@ -82,7 +87,10 @@ export function ModelSummary({ model, tagTotal }: { model: ModelUsage; tagTotal:
         <Stat
           label="Top task"
           value={
-            <Link href={tagHref(model.topTag.tag)} className={`${linkClass} text-xl`}>
+            <Link
+              href={tagHref(model.topTag.tag, { asOf: pinnedDay() })}
+              className={`${linkClass} text-xl`}
+            >
               {model.topTag.displayName}
             </Link>
           }

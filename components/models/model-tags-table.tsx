@@ -6,6 +6,7 @@ import { TABLE_HEADER } from "@/components/ui/table-header";
 import { formatPercent } from "@/lib/format";
 import type { ModelUsage } from "@/lib/derive/model-usage";
 import { tagHref } from "@/lib/derive/tags";
+import { pinnedDay } from "@/lib/url-state/pinned-day";
 
 type ModelTagsTableProps = {
   id: string;
@@ -104,7 +105,7 @@ export function ModelTagsTable({ id, model, macroLabel, macroColour }: ModelTags
                 className={`max-w-60 px-2 py-2 text-left font-normal max-sm:max-w-36 ${STICKY_COLUMN}`}
               >
                 <Link
-                  href={tagHref(item.tag)}
+                  href={tagHref(item.tag, { asOf: pinnedDay() })}
                   className="block truncate rounded font-medium text-accent underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-accent"
                 >
                   {item.displayName}

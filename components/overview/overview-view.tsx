@@ -6,7 +6,7 @@ import { MacroTrendCard } from "@/components/history/macro-trend-card";
 import { NoHistoryNote } from "@/components/history/no-history-note";
 import { ViewNotices } from "@/components/site/view-notices";
 import { Card } from "@/components/ui/card";
-import type { ShownSnapshot } from "@/lib/data/history";
+import type { SnapshotView } from "@/lib/data";
 import { changesFor } from "@/lib/derive/history-set";
 import { overviewHref, type OverviewState } from "@/lib/url-state/overview-params";
 import { filterTags, sortTags } from "@/lib/derive/tags";
@@ -18,7 +18,7 @@ import { TagControls } from "./tag-controls";
 import { TagTable } from "./tag-table";
 
 type OverviewViewProps = {
-  page: ShownSnapshot;
+  page: SnapshotView;
   state: OverviewState;
   ignored: string[];
   /** Embedded: no view controls (the URL fixes the view), links leave the frame. */
@@ -42,10 +42,7 @@ export function OverviewView({ page, state: asked, ignored, embed = false }: Ove
       <ViewNotices ignored={ignored} unavailableComparison={unavailable} asOf={snapshot.asOf} />
       {!embed && (
         <HistoryBar
-          asOf={snapshot.asOf}
-          storedDates={page.storedDates}
-          pinned={page.pinned}
-          comparisons={page.history.comparisons}
+          day={page}
           history={state}
           hrefFor={(history) => overviewHref({ ...state, ...history })}
           actions={

@@ -20,6 +20,7 @@ import {
 } from "@/lib/derive/provider-series";
 import type { ProviderMetric } from "@/lib/url-state/providers-params";
 import { tagHref } from "@/lib/derive/tags";
+import { pinnedDay } from "@/lib/url-state/pinned-day";
 
 import { ProviderName } from "./provider-name";
 
@@ -121,7 +122,7 @@ export function TagProviderCard({
                   >
                     <th scope="row" className="max-w-48 px-2 py-2 text-left font-normal">
                       <Link
-                        href={tagHref(tag.tag)}
+                        href={tagHref(tag.tag, { asOf: pinnedDay() })}
                         className="block truncate rounded font-medium text-accent underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-accent"
                       >
                         {tag.displayName}

@@ -1,6 +1,6 @@
 import { ShareActions } from "@/components/export/share-actions";
 import { citationFor } from "@/lib/citation";
-import { getDataStatus, type Classifications } from "@/lib/data/service";
+import type { SnapshotView } from "@/lib/data";
 import { getRequestTheme } from "@/lib/theme/request-theme";
 import type { ViewState } from "@/lib/url-state/view-params";
 
@@ -12,29 +12,18 @@ import type { NavCurrent } from "./site-nav";
 import { StaleNotice } from "./stale-notice";
 
 type PageShellProps = {
-  classifications: Classifications;
-  /** How often an open page asks the server whether newer data has arrived. */
-  pollSeconds: number;
+  /** The day the page shows, as the data layer read it. */
+  day: SnapshotView;
   /** Which site section the page belongs to, for the navigation. */
   nav: NavCurrent;
   /** The page's shared view settings, kept by the header's links. */
   view: ViewState;
-  /** A pinned date (?as_of=) shows that snapshot for good: never replaced by newer data. */
-  pinned?: boolean;
   children: React.ReactNode;
 };
 
 /** Header, notices, share buttons and citation around every page that shows data. */
-export async function PageShell({
-  classifications,
-  pollSeconds,
-  nav,
-  view,
-  pinned = false,
-  children,
-}: PageShellProps) {
-  const { snapshot, source, fetchedAt } = classifications;
-  const status = await getDataStatus();
+export async function PageShell({ day, nav, view, children }: PageShellProps) {
+  const { snapshot, source, fetchedAt } = day.classifications;
   return (
     <>
       <SiteHeader
@@ -48,13 +37,16 @@ export async function PageShell({
       />
       <main className="mx-auto flex max-w-6xl flex-col gap-8 px-4 py-6 sm:px-6">
         {source === "sample" && <SampleNotice />}
-        {!pinned && <StaleNotice asOf={snapshot.asOf} status={status} />}
+        {!day.pinned && <StaleNotice asOf={snapshot.asOf} status={day.status} />}
         <ShareActions citation={citationFor(snapshot.asOf)} />
         {children}
       </main>
       <CitationFooter asOf={snapshot.asOf} />
-      {source === "live" && !pinned && (
-        <LiveRefresh rendered={{ asOf: snapshot.asOf, fetchedAt }} pollMs={pollSeconds * 1000} />
+      {source === "live" && !day.pinned && (
+        <LiveRefresh
+          rendered={{ asOf: snapshot.asOf, fetchedAt }}
+          pollMs={day.pollSeconds * 1000}
+        />
       )}
     </>
   );

@@ -71,7 +71,7 @@ export function SiteHeader({
         </dl>
         <ThemeToggle initial={theme} />
       </div>
-      <SiteNav current={nav} theme={view.theme} />
+      <SiteNav current={nav} theme={view.theme} asOf={view.asOf} />
     </header>
   );
 }

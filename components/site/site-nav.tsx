@@ -14,8 +14,15 @@ const LINKS: { section: NavSection; href: string; label: string }[] = [
   { section: "providers", href: "/providers", label: "Providers" },
 ];
 
-/** `theme` is the one the URL asked for, kept so a shared embed's theme survives navigation. */
-export function SiteNav({ current, theme }: { current?: NavCurrent; theme?: Theme | null }) {
+type SiteNavProps = {
+  current?: NavCurrent;
+  /** The theme the URL asked for, kept so a shared embed's theme survives navigation. */
+  theme?: Theme | null;
+  /** A pinned day, kept so every section opens on the same day. */
+  asOf?: string | null;
+};
+
+export function SiteNav({ current, theme, asOf }: SiteNavProps) {
   return (
     <nav aria-label="Site" className="mx-auto max-w-6xl px-2 sm:px-4">
       <ul className="-mb-px flex gap-1 text-sm font-medium">
@@ -24,7 +31,7 @@ export function SiteNav({ current, theme }: { current?: NavCurrent; theme?: Them
           return (
             <li key={link.section}>
               <Link
-                href={viewHref(link.href, { theme })}
+                href={viewHref(link.href, { theme, asOf })}
                 aria-current={active ? (current.page ? "page" : "true") : undefined}
                 className={`inline-flex min-h-10 items-center rounded-t-md border-b-2 px-3 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-accent ${
                   active

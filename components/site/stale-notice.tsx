@@ -1,5 +1,5 @@
 import { formatAge } from "@/lib/format";
-import type { DataStatus } from "@/lib/data/service";
+import type { DataStatus } from "@/lib/data";
 
 /** Says plainly that the data shown is the last good snapshot, and why it is not newer. */
 export function StaleNotice({ asOf, status }: { asOf: string; status: DataStatus }) {

@@ -4,7 +4,7 @@ import { ExportLinks } from "@/components/history/export-links";
 import { HistoryBar } from "@/components/history/history-bar";
 import { TagTrendCard } from "@/components/history/tag-trend-card";
 import { ViewNotices } from "@/components/site/view-notices";
-import type { ShownSnapshot } from "@/lib/data/history";
+import type { SnapshotView } from "@/lib/data";
 import { compareModels } from "@/lib/derive/changes";
 import { changesFor } from "@/lib/derive/history-set";
 import type { TagShare } from "@/lib/openrouter/types";
@@ -17,7 +17,7 @@ import { TagSummary } from "./tag-summary";
 
 type TagViewProps = {
   tag: TagShare;
-  page: ShownSnapshot;
+  page: SnapshotView;
   view: ViewState;
   ignored: string[];
   embed?: boolean;
@@ -41,10 +41,7 @@ export function TagView({ tag, page, view: asked, ignored, embed = false }: TagV
       {!embed && <TagBreadcrumb tag={tag} macroLabel={macroLabel} view={view} />}
       {!embed && (
         <HistoryBar
-          asOf={snapshot.asOf}
-          storedDates={page.storedDates}
-          pinned={page.pinned}
-          comparisons={page.history.comparisons}
+          day={page}
           history={view}
           hrefFor={(history) => tagHref(tag.tag, { ...view, ...history })}
         />

@@ -91,7 +91,7 @@ function createSampleService(): DataService {
       nextRefreshAt: undefined,
       lastError: undefined,
     }),
-    countSnapshots: async () => 0,
+    countSnapshots: async () => (await archive.listDates()).length,
   };
 }
 
@@ -208,15 +208,6 @@ export async function countStoredSnapshots(): Promise<number> {
 
 export function getRevalidateSeconds(): number {
   return readServerConfig().revalidateSeconds;
-}
-
-/** The as_of of the data held right now, without waiting or calling upstream. */
-export async function getHeldAsOf(): Promise<string | undefined> {
-  try {
-    return (await getClassifications()).snapshot.asOf;
-  } catch {
-    return undefined;
-  }
 }
 
 /** Opens the store at server start and starts loading the snapshot, without waiting on upstream. */

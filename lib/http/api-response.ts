@@ -1,6 +1,6 @@
 import "server-only";
 
-import { isNoDataError } from "../data/service";
+import { isNoDataError, type MissingDay } from "../data";
 
 // Shared shape of API errors: `{ "error": { "code": 503, "message": "…" } }`, never a stack.
 
@@ -16,12 +16,20 @@ export function apiError(status: number, message: string, headers: HeadersInit =
   );
 }
 
-/** 404 for a date with no stored snapshot, naming the stored dates nearest to it. */
-export function unknownDateError(asOf: string, nearest: string[]): Response {
+/**
+ * The one answer to a date with no stored day, from every API route and link preview: 404,
+ * naming the stored dates nearest to it (pages show the same on app/not-found.tsx).
+ */
+export function missingDayError({ asOf, nearest }: MissingDay): Response {
   return Response.json(
     { error: { code: 404, message: `No snapshot is stored for ${asOf}.`, nearest_dates: nearest } },
     { status: 404, headers: { "Cache-Control": "no-store" } },
   );
+}
+
+/** 400 for an ?as_of= that is not a calendar date. */
+export function malformedAsOfError(raw: string): Response {
+  return apiError(400, `as_of must be a date as YYYY-MM-DD, not "${raw}".`);
 }
 
 /** Wraps a route handler: bad query → 400; no data yet → 503 with Retry-After; else 500. */

@@ -2,9 +2,11 @@ import { createSerializer, parseAsStringLiteral, type inferParserType } from "nu
 
 import { DEFAULT_MODEL_SORT, MODEL_SORTS } from "../derive/model-list";
 import type { SearchParams } from "./search-params";
+import { asOfParser } from "./as-of";
 import { readUrlState, type UrlState } from "./read-url-state";
+import { URL_KEYS } from "./view-params";
 
-// The models index keeps its view in the URL: /models?provider=openai&sort=tokens.
+// The models index keeps its view in the URL: /models?provider=openai&sort=tokens&as_of=….
 
 /** Providers come from upstream, so the filter's valid values come with the data. */
 export function modelsParsers(providers: readonly string[]) {
@@ -12,6 +14,7 @@ export function modelsParsers(providers: readonly string[]) {
     /** Absent shows every model. "" is the provider of ids that name none. */
     provider: parseAsStringLiteral<string>(providers),
     sort: parseAsStringLiteral(MODEL_SORTS).withDefault(DEFAULT_MODEL_SORT),
+    asOf: asOfParser,
   };
 }
 
@@ -22,11 +25,11 @@ export function parseModelsParams(
   params: SearchParams,
   providers: readonly string[],
 ): UrlState<ModelsParsers> {
-  return readUrlState(modelsParsers(providers), params);
+  return readUrlState(modelsParsers(providers), params, URL_KEYS);
 }
 
 // Serialising never checks a value against the valid list, so no providers are needed here.
-const serializeModels = createSerializer(modelsParsers([]));
+const serializeModels = createSerializer(modelsParsers([]), { urlKeys: URL_KEYS });
 
 /** The models index for a state, leaving defaults out so the canonical link stays short. */
 export function modelsHref(state: Partial<ModelsState>): string {

@@ -21,10 +21,12 @@ export function overviewParsers(macroKeys: readonly string[]) {
 type OverviewParsers = ReturnType<typeof overviewParsers>;
 export type OverviewState = inferParserType<OverviewParsers>;
 
+/** The overview's state, its macro-category filter read against the day's own categories. */
 export function parseOverviewParams(
   params: SearchParams,
-  macroKeys: readonly string[],
+  snapshot: { macroCategories: readonly { key: string }[] },
 ): UrlState<OverviewParsers> {
+  const macroKeys = snapshot.macroCategories.map((macro) => macro.key);
   return readUrlState(overviewParsers(macroKeys), params, URL_KEYS);
 }
 

@@ -2,8 +2,10 @@ import { createSerializer, parseAsStringLiteral, type inferParserType } from "nu
 
 import type { SearchParams } from "./search-params";
 import { readUrlState, type UrlState } from "./read-url-state";
+import { asOfParser } from "./as-of";
+import { URL_KEYS } from "./view-params";
 
-// The providers page shows either requests or tokens: /providers?metric=tokens.
+// The providers page shows either requests or tokens: /providers?metric=tokens&as_of=….
 
 export const PROVIDER_METRICS = ["usage", "tokens"] as const;
 export type ProviderMetric = (typeof PROVIDER_METRICS)[number];
@@ -16,15 +18,16 @@ export const PROVIDER_METRIC_LABELS: Record<ProviderMetric, string> = {
 
 const providersParsers = {
   metric: parseAsStringLiteral(PROVIDER_METRICS).withDefault(DEFAULT_PROVIDER_METRIC),
+  asOf: asOfParser,
 };
 
 export type ProvidersState = inferParserType<typeof providersParsers>;
 
 export function parseProvidersParams(params: SearchParams): UrlState<typeof providersParsers> {
-  return readUrlState(providersParsers, params);
+  return readUrlState(providersParsers, params, URL_KEYS);
 }
 
-const serializeProviders = createSerializer(providersParsers);
+const serializeProviders = createSerializer(providersParsers, { urlKeys: URL_KEYS });
 
 /** The providers page for a state, leaving the default out so the canonical link stays short. */
 export function providersHref(state: Partial<ProvidersState>): string {

@@ -1,13 +1,8 @@
-import {
-  createParser,
-  createSerializer,
-  parseAsStringLiteral,
-  type inferParserType,
-} from "nuqs/server";
+import { createSerializer, parseAsStringLiteral, type inferParserType } from "nuqs/server";
 
 import { COMPARISON_KEYS, DEFAULT_COMPARISON } from "../derive/comparisons";
-import { isIsoDate } from "../dates";
 import { THEMES } from "../theme/theme";
+import { AS_OF_PARAM, asOfParser } from "./as-of";
 
 // View settings every data page understands, whatever else it shows: which bars, which theme,
 // which stored snapshot (?as_of=2026-11-18, so a wiki link never drifts) and what its changes
@@ -26,22 +21,17 @@ export const BAR_METRIC_LABELS: Record<BarMetric, string> = {
   tokens: "Tokens only",
 };
 
-const parseAsIsoDate = createParser({
-  parse: (value) => (isIsoDate(value) ? value : null),
-  serialize: (value: string) => value,
-});
-
 export const viewParsers = {
   metric: parseAsStringLiteral(BAR_METRICS).withDefault(DEFAULT_BAR_METRIC),
   /** Absent means: follow the visitor's own choice (cookie) or the system. */
   theme: parseAsStringLiteral(THEMES),
   /** A pinned snapshot date; absent shows the latest. */
-  asOf: parseAsIsoDate,
+  asOf: asOfParser,
   vs: parseAsStringLiteral(COMPARISON_KEYS).withDefault(DEFAULT_COMPARISON),
 };
 
 /** State keys whose URL name differs: the date is `as_of` in the URL as in the API. */
-export const URL_KEYS = { asOf: "as_of" } as const;
+export const URL_KEYS = { asOf: AS_OF_PARAM } as const;
 
 export type ViewState = inferParserType<typeof viewParsers>;
 /** Which snapshot a view shows, and what its changes are measured against. */

@@ -8,14 +8,14 @@ const PROVIDERS = ["openai", "anthropic", "x-ai", ""];
 describe("parseModelsParams", () => {
   it("uses the defaults when there are no parameters", () => {
     expect(parseModelsParams({}, PROVIDERS)).toEqual({
-      state: { provider: null, sort: "usage" },
+      state: { provider: null, sort: "usage", asOf: null },
       ignored: [],
     });
   });
 
   it("reads a known provider and sort", () => {
     expect(parseModelsParams({ provider: "x-ai", sort: "tokens" }, PROVIDERS)).toEqual({
-      state: { provider: "x-ai", sort: "tokens" },
+      state: { provider: "x-ai", sort: "tokens", asOf: null },
       ignored: [],
     });
   });
@@ -27,7 +27,7 @@ describe("parseModelsParams", () => {
 
   it("replaces unknown values by the defaults and reports them", () => {
     expect(parseModelsParams({ provider: "OpenAI", sort: "size" }, PROVIDERS)).toEqual({
-      state: { provider: null, sort: "usage" },
+      state: { provider: null, sort: "usage", asOf: null },
       ignored: ["provider=OpenAI", "sort=size"],
     });
   });
@@ -48,11 +48,21 @@ describe("modelsHref", () => {
     expect(modelsHref({ provider: "", sort: "usage" })).toBe("/models?provider=");
   });
 
+  it("keeps a pinned day as ?as_of=, and reads a malformed one as the latest, reported", () => {
+    expect(modelsHref({ provider: null, sort: "usage", asOf: "2026-11-18" })).toBe(
+      "/models?as_of=2026-11-18",
+    );
+    expect(parseModelsParams({ as_of: "2026-02-30" }, PROVIDERS)).toEqual({
+      state: { provider: null, sort: "usage", asOf: null },
+      ignored: ["as_of=2026-02-30"],
+    });
+  });
+
   it("round-trips through the parser", () => {
     for (const state of [
-      { provider: "x-ai", sort: "name" as const },
-      { provider: "a&b=c", sort: "tasks" as const },
-      { provider: "", sort: "usage" as const },
+      { provider: "x-ai", sort: "name" as const, asOf: null },
+      { provider: "a&b=c", sort: "tasks" as const, asOf: "2026-11-18" },
+      { provider: "", sort: "usage" as const, asOf: null },
     ]) {
       const query = Object.fromEntries(new URL(modelsHref(state), "http://x").searchParams);
       expect(parseModelsParams(query, [...PROVIDERS, "a&b=c"]).state).toEqual(state);
@@ -62,16 +72,16 @@ describe("modelsHref", () => {
 
 describe("parseProvidersParams", () => {
   it("measures by requests unless told tokens", () => {
-    expect(parseProvidersParams({})).toEqual({ state: { metric: "usage" }, ignored: [] });
+    expect(parseProvidersParams({})).toEqual({ state: { metric: "usage", asOf: null }, ignored: [] });
     expect(parseProvidersParams({ metric: "tokens" })).toEqual({
-      state: { metric: "tokens" },
+      state: { metric: "tokens", asOf: null },
       ignored: [],
     });
   });
 
   it("reports an unknown metric", () => {
     expect(parseProvidersParams({ metric: "dollars" })).toEqual({
-      state: { metric: "usage" },
+      state: { metric: "usage", asOf: null },
       ignored: ["metric=dollars"],
     });
   });
@@ -79,5 +89,8 @@ describe("parseProvidersParams", () => {
   it("builds short links", () => {
     expect(providersHref({ metric: "usage" })).toBe("/providers");
     expect(providersHref({ metric: "tokens" })).toBe("/providers?metric=tokens");
+    expect(providersHref({ metric: "usage", asOf: "2026-11-18" })).toBe(
+      "/providers?as_of=2026-11-18",
+    );
   });
 });

@@ -5,16 +5,17 @@ import { parseTagParams } from "@/lib/url-state/tag-params";
 import { tagHref } from "@/lib/derive/tags";
 
 const MACRO_KEYS = ["code", "data", "agent", "general", "media"];
+const MACRO_DAY = { macroCategories: MACRO_KEYS.map((key) => ({ key })) };
 const VIEW_DEFAULTS = { metric: "both", theme: null, asOf: null, vs: "previous" };
 const DEFAULTS = { macro: null, sort: "usage", ...VIEW_DEFAULTS };
 
 describe("parseOverviewParams", () => {
   it("uses the defaults when there are no parameters", () => {
-    expect(parseOverviewParams({}, MACRO_KEYS)).toEqual({ state: DEFAULTS, ignored: [] });
+    expect(parseOverviewParams({}, MACRO_DAY)).toEqual({ state: DEFAULTS, ignored: [] });
   });
 
   it("ignores parameters it does not know", () => {
-    expect(parseOverviewParams({ utm_source: "x", page: "2" }, MACRO_KEYS)).toEqual({
+    expect(parseOverviewParams({ utm_source: "x", page: "2" }, MACRO_DAY)).toEqual({
       state: DEFAULTS,
       ignored: [],
     });
@@ -31,7 +32,7 @@ describe("parseOverviewParams", () => {
           as_of: "2026-11-18",
           vs: "30d",
         },
-        MACRO_KEYS,
+        MACRO_DAY,
       ),
     ).toEqual({
       state: {
@@ -47,25 +48,25 @@ describe("parseOverviewParams", () => {
   });
 
   it.each(["usage", "tokens", "intensity", "name"] as const)("accepts sort=%s", (sort) => {
-    expect(parseOverviewParams({ sort }, MACRO_KEYS)).toEqual({
+    expect(parseOverviewParams({ sort }, MACRO_DAY)).toEqual({
       state: { ...DEFAULTS, sort },
       ignored: [],
     });
   });
 
   it.each(["both", "usage", "tokens"] as const)("accepts metric=%s", (metric) => {
-    expect(parseOverviewParams({ metric }, MACRO_KEYS).state.metric).toBe(metric);
+    expect(parseOverviewParams({ metric }, MACRO_DAY).state.metric).toBe(metric);
   });
 
   it("accepts a macro-category that only the upstream knows", () => {
-    expect(parseOverviewParams({ macro: "media" }, MACRO_KEYS).state.macro).toBe("media");
+    expect(parseOverviewParams({ macro: "media" }, MACRO_DAY).state.macro).toBe("media");
   });
 
   it("replaces unknown values by the defaults and reports them in parameter order", () => {
     expect(
       parseOverviewParams(
         { theme: "sepia", metric: "bytes", macro: "vision", sort: "size" },
-        MACRO_KEYS,
+        MACRO_DAY,
       ),
     ).toEqual({
       state: DEFAULTS,
@@ -74,29 +75,31 @@ describe("parseOverviewParams", () => {
   });
 
   it("is case-sensitive and reports empty values", () => {
-    expect(parseOverviewParams({ macro: "Code", sort: "" }, MACRO_KEYS)).toEqual({
+    expect(parseOverviewParams({ macro: "Code", sort: "" }, MACRO_DAY)).toEqual({
       state: DEFAULTS,
       ignored: ["macro=Code", "sort="],
     });
   });
 
   it("keeps a valid parameter when the other is unknown", () => {
-    expect(parseOverviewParams({ macro: "agent", sort: "bogus" }, MACRO_KEYS)).toEqual({
+    expect(parseOverviewParams({ macro: "agent", sort: "bogus" }, MACRO_DAY)).toEqual({
       state: { ...DEFAULTS, macro: "agent" },
       ignored: ["sort=bogus"],
     });
   });
 
   it("checks the macro-category against the keys it is given", () => {
-    expect(parseOverviewParams({ macro: "media" }, ["code"])).toEqual({
-      state: DEFAULTS,
-      ignored: ["macro=media"],
-    });
+    expect(parseOverviewParams({ macro: "media" }, { macroCategories: [{ key: "code" }] })).toEqual(
+      {
+        state: DEFAULTS,
+        ignored: ["macro=media"],
+      },
+    );
   });
 
   it("takes the first of repeated parameters", () => {
     expect(
-      parseOverviewParams({ macro: ["agent", "code"], sort: ["name", "usage"] }, MACRO_KEYS),
+      parseOverviewParams({ macro: ["agent", "code"], sort: ["name", "usage"] }, MACRO_DAY),
     ).toEqual({
       state: { ...DEFAULTS, macro: "agent", sort: "name" },
       ignored: [],
@@ -105,7 +108,7 @@ describe("parseOverviewParams", () => {
 
   it("reports the first of repeated parameters when it is unknown", () => {
     expect(
-      parseOverviewParams({ macro: ["nope", "code"], sort: ["size", "name"] }, MACRO_KEYS),
+      parseOverviewParams({ macro: ["nope", "code"], sort: ["size", "name"] }, MACRO_DAY),
     ).toEqual({
       state: DEFAULTS,
       ignored: ["macro=nope", "sort=size"],
@@ -113,7 +116,7 @@ describe("parseOverviewParams", () => {
   });
 
   it("treats an empty list or undefined as absent", () => {
-    expect(parseOverviewParams({ macro: [], sort: undefined }, MACRO_KEYS)).toEqual({
+    expect(parseOverviewParams({ macro: [], sort: undefined }, MACRO_DAY)).toEqual({
       state: DEFAULTS,
       ignored: [],
     });
@@ -155,7 +158,7 @@ describe("overviewHref", () => {
       vs: "7d",
     } as const;
     const query = new URLSearchParams(overviewHref(state).slice(2));
-    expect(parseOverviewParams(Object.fromEntries(query), MACRO_KEYS)).toEqual({
+    expect(parseOverviewParams(Object.fromEntries(query), MACRO_DAY)).toEqual({
       state,
       ignored: [],
     });

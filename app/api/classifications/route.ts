@@ -1,8 +1,6 @@
-import { apiError, jsonData, unknownDateError, withApiErrors } from "@/lib/http/api-response";
+import { jsonData, withApiErrors } from "@/lib/http/api-response";
+import { apiDay } from "@/lib/http/requested-day";
 import { citationFor } from "@/lib/citation";
-import { getStoredSnapshot } from "@/lib/data/history";
-import { isIsoDate } from "@/lib/dates";
-import { getClassifications, type Classifications } from "@/lib/data/service";
 
 export const dynamic = "force-dynamic";
 
@@ -12,19 +10,10 @@ export const dynamic = "force-dynamic";
  */
 export const GET = withApiErrors(
   async (request) => {
-    const asOf = new URL(request.url).searchParams.get("as_of");
-    if (asOf === null) return respond(await getClassifications());
-    if (!isIsoDate(asOf)) {
-      return apiError(400, `as_of must be a date as YYYY-MM-DD, not "${asOf}".`);
-    }
-
-    const stored = await getStoredSnapshot(asOf);
-    if (!stored.found) return unknownDateError(asOf, stored.nearest);
-    return respond(stored.classifications);
+    const day = await apiDay(request);
+    if (day instanceof Response) return day;
+    const { data, source, fetchedAt } = day.classifications;
+    return jsonData({ data, citation: citationFor(data.as_of), source, fetched_at: fetchedAt });
   },
   ["as_of"],
 );
-
-function respond({ data, source, fetchedAt }: Classifications): Response {
-  return jsonData({ data, citation: citationFor(data.as_of), source, fetched_at: fetchedAt });
-}

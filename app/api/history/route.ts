@@ -1,8 +1,13 @@
-import { apiError, unknownDateError, withApiErrors } from "@/lib/http/api-response";
-import { citationFor } from "@/lib/citation";
-import { getTagHistory } from "@/lib/data/history";
+import { getTagHistory } from "@/lib/data";
 import { tagHistoryCsv } from "@/lib/export/history-csv";
-import { isIsoDate } from "@/lib/dates";
+import {
+  apiError,
+  malformedAsOfError,
+  missingDayError,
+  withApiErrors,
+} from "@/lib/http/api-response";
+import { citationFor } from "@/lib/citation";
+import { asOfOf } from "@/lib/url-state/as-of";
 
 export const dynamic = "force-dynamic";
 
@@ -16,19 +21,15 @@ export const GET = withApiErrors(
   async (request) => {
     const params = new URL(request.url).searchParams;
     const tag = params.get("tag");
-    const asOf = params.get("as_of") ?? undefined;
+    const asked = asOfOf(request.url);
     const format = params.get("format") ?? "json";
     if (!tag) return apiError(400, "tag is required, e.g. ?tag=code%3Ageneral_impl.");
-    if (asOf !== undefined && !isIsoDate(asOf)) {
-      return apiError(400, `as_of must be a date as YYYY-MM-DD, not "${asOf}".`);
-    }
+    if (asked.kind === "malformed") return malformedAsOfError(asked.raw);
     if (!FORMATS.includes(format))
       return apiError(400, `format must be json or csv, not "${format}".`);
 
-    const history = await getTagHistory(tag, asOf);
-    if (!history.found && history.problem === "date") {
-      return unknownDateError(asOf ?? "", history.nearest);
-    }
+    const history = await getTagHistory(tag, asked.kind === "day" ? asked.asOf : null);
+    if (!history.found && history.problem === "date") return missingDayError(history);
     if (!history.found) return apiError(404, `No stored snapshot lists the task "${tag}".`);
 
     if (format === "csv") {

@@ -1,10 +1,5 @@
+import { countStoredSnapshots, getDataStatus, getSnapshotView, isNoDataError } from "@/lib/data";
 import { withApiErrors } from "@/lib/http/api-response";
-import {
-  countStoredSnapshots,
-  getClassifications,
-  getDataStatus,
-  isNoDataError,
-} from "@/lib/data/service";
 
 export const dynamic = "force-dynamic";
 
@@ -13,14 +8,15 @@ export const dynamic = "force-dynamic";
  * Answers 503, with the same fields, while there is no data to serve.
  */
 export const GET = withApiErrors(async () => {
-  const [current, status, snapshotCount] = await Promise.all([
-    getClassifications().catch((error: unknown) => {
+  const [latest, status, snapshotCount] = await Promise.all([
+    getSnapshotView({ asOf: null }).catch((error: unknown) => {
       if (isNoDataError(error)) return undefined;
       throw error;
     }),
     getDataStatus(),
     countStoredSnapshots(),
   ]);
+  const current = latest?.found ? latest.classifications : undefined;
   const lastError = status.lastError;
   return Response.json(
     {

@@ -5,38 +5,40 @@ import { EstimateExplainer } from "@/components/models/estimate-explainer";
 import { ModelMixCard } from "@/components/models/model-mix-card";
 import { ModelSummary } from "@/components/models/model-summary";
 import { PageShell } from "@/components/site/page-shell";
-import { formatPercent } from "@/lib/format";
+import { getPageView } from "@/lib/data";
 import { findModelBySegments } from "@/lib/derive/models";
-import { getClassifications, getRevalidateSeconds } from "@/lib/data/service";
+import { formatPercent } from "@/lib/format";
+import { pinnedDayIn } from "@/lib/url-state/as-of";
+import type { SearchParams } from "@/lib/url-state/search-params";
 import { DEFAULT_VIEW } from "@/lib/url-state/view-params";
 
 export const dynamic = "force-dynamic";
 
-type ModelPageProps = { params: Promise<{ id: string[] }> };
+type ModelPageProps = { params: Promise<{ id: string[] }>; searchParams: Promise<SearchParams> };
 
-export async function generateMetadata({ params }: ModelPageProps): Promise<Metadata> {
-  const { snapshot, usage } = await getClassifications();
+export async function generateMetadata({
+  params,
+  searchParams,
+}: ModelPageProps): Promise<Metadata> {
+  const day = await getPageView(pinnedDayIn(await searchParams));
+  const { snapshot, usage } = day.classifications;
   const model = findModelBySegments(usage.byId, (await params).id);
   if (!model) return { title: "Model not found" };
   return {
-    title: model.id,
+    title: day.pinned ? `${model.id} on ${snapshot.asOf}` : model.id,
     description: `${model.id}: at least ${formatPercent(model.estUsageShare)} of classified OpenRouter requests and ${formatPercent(model.estTokenShare)} of tokens across ${model.tagCount} tasks, ${snapshot.windowDays} days to ${snapshot.asOf}.`,
   };
 }
 
-export default async function ModelPage({ params }: ModelPageProps) {
-  const classifications = await getClassifications();
-  const { snapshot, usage } = classifications;
+export default async function ModelPage({ params, searchParams }: ModelPageProps) {
+  const asOf = pinnedDayIn(await searchParams);
+  const day = await getPageView(asOf);
+  const { snapshot, usage } = day.classifications;
   const model = findModelBySegments(usage.byId, (await params).id);
   if (!model) notFound();
 
   return (
-    <PageShell
-      classifications={classifications}
-      pollSeconds={getRevalidateSeconds()}
-      nav={{ section: "models", page: false }}
-      view={DEFAULT_VIEW}
-    >
+    <PageShell day={day} nav={{ section: "models", page: false }} view={{ ...DEFAULT_VIEW, asOf }}>
       <ModelSummary model={model} tagTotal={snapshot.tags.length} />
       <EstimateExplainer />
       <ModelMixCard model={model} snapshot={snapshot} />

@@ -2,17 +2,17 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 
 import { TAG_PREVIEW_ALT } from "@/components/og/tag-preview";
+import { previewMetadata } from "@/components/og/preview-metadata";
 import { ProviderSplitCard } from "@/components/providers/provider-split-card";
 import { PageShell } from "@/components/site/page-shell";
 import { TagView } from "@/components/tags/tag-view";
+import { getPageView } from "@/lib/data";
 import { tagDescription } from "@/lib/derive/headlines";
-import { getRevalidateSeconds } from "@/lib/data/service";
 import { providerPalette } from "@/lib/derive/provider-series";
-import { previewMetadata } from "@/components/og/preview-metadata";
-import type { SearchParams } from "@/lib/url-state/search-params";
-import { getShownSnapshot } from "@/lib/data/shown-snapshot";
-import { parseTagParams } from "@/lib/url-state/tag-params";
 import { findTagBySegment, tagHref } from "@/lib/derive/tags";
+import { pinnedDayIn } from "@/lib/url-state/as-of";
+import type { SearchParams } from "@/lib/url-state/search-params";
+import { parseTagParams } from "@/lib/url-state/tag-params";
 import { viewHref } from "@/lib/url-state/view-params";
 
 export const dynamic = "force-dynamic";
@@ -20,14 +20,14 @@ export const dynamic = "force-dynamic";
 type TagPageProps = { params: Promise<{ tag: string }>; searchParams: Promise<SearchParams> };
 
 export async function generateMetadata({ params, searchParams }: TagPageProps): Promise<Metadata> {
-  const page = await getShownSnapshot(await searchParams);
-  const { snapshot } = page.classifications;
+  const day = await getPageView(pinnedDayIn(await searchParams));
+  const { snapshot } = day.classifications;
   const tag = findTagBySegment(snapshot.tags, (await params).tag);
   if (!tag) return { title: "Task not found" };
-  const title = page.pinned ? `${tag.displayName} on ${snapshot.asOf}` : tag.displayName;
+  const title = day.pinned ? `${tag.displayName} on ${snapshot.asOf}` : tag.displayName;
   const description = tagDescription(tag, snapshot);
   const image = {
-    path: viewHref(`${tagHref(tag.tag)}/preview`, { asOf: page.pinned ? snapshot.asOf : null }),
+    path: viewHref(`${tagHref(tag.tag)}/preview`, { asOf: day.pinned ? snapshot.asOf : null }),
     alt: TAG_PREVIEW_ALT,
   };
   return { title, description, ...previewMetadata(`${title} · Task Share`, description, image) };
@@ -35,22 +35,16 @@ export async function generateMetadata({ params, searchParams }: TagPageProps): 
 
 export default async function TagPage({ params, searchParams }: TagPageProps) {
   const query = await searchParams;
-  const page = await getShownSnapshot(query);
-  const { snapshot, usage } = page.classifications;
+  const day = await getPageView(pinnedDayIn(query));
+  const { snapshot, usage } = day.classifications;
   const tag = findTagBySegment(snapshot.tags, (await params).tag);
   if (!tag) notFound();
   const { state, ignored } = parseTagParams(query);
   const split = usage.byTag.get(tag.tag);
 
   return (
-    <PageShell
-      classifications={page.classifications}
-      pollSeconds={getRevalidateSeconds()}
-      nav={{ section: "overview", page: false }}
-      view={state}
-      pinned={page.pinned}
-    >
-      <TagView tag={tag} page={page} view={state} ignored={ignored} />
+    <PageShell day={day} nav={{ section: "overview", page: false }} view={state}>
+      <TagView tag={tag} page={day} view={state} ignored={ignored} />
       {split && (
         <ProviderSplitCard
           tag={tag}

@@ -1,0 +1,12 @@
+// The one way in for data: pages, previews and API routes read through these and nothing else.
+export { getPageView, getSnapshotView, type MissingDay, type SnapshotView } from "./snapshot-view";
+export { getTagHistory, type TagHistoryResult } from "./history";
+export {
+  countStoredSnapshots,
+  getDataStatus,
+  isNoDataError,
+  NoDataError,
+  warmUp,
+  type Classifications,
+  type DataStatus,
+} from "./service";

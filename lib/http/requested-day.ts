@@ -1,0 +1,24 @@
+import "server-only";
+
+import { getSnapshotView, type SnapshotView } from "../data";
+import { asOfOf, pinnedDayOf } from "../url-state/as-of";
+import { malformedAsOfError, missingDayError } from "./api-response";
+
+// The day an API request or a link preview asks for by ?as_of=, or the answer that it cannot
+// be had. The API is strict (a malformed date is a 400); a preview reads it as its page does
+// (the latest day). A date with no stored day is the same 404 for both.
+
+export async function apiDay(request: Request): Promise<SnapshotView | Response> {
+  const asked = asOfOf(request.url);
+  if (asked.kind === "malformed") return malformedAsOfError(asked.raw);
+  return dayOrMissing(asked.kind === "day" ? asked.asOf : null);
+}
+
+export async function previewDay(request: Request): Promise<SnapshotView | Response> {
+  return dayOrMissing(pinnedDayOf(asOfOf(request.url)));
+}
+
+async function dayOrMissing(asOf: string | null): Promise<SnapshotView | Response> {
+  const view = await getSnapshotView({ asOf });
+  return view.found ? view : missingDayError(view);
+}
