@@ -76,5 +76,12 @@ test("a pinned view previews its own date's numbers, not the latest", async ({ p
   // A date with no snapshot stored has no picture to draw.
   const missing = await request.get(`${history.url}/preview?as_of=2026-11-17`);
   expect(missing.status()).toBe(404);
-  expect(await missing.text()).toBe("No snapshot is stored for 2026-11-17.");
+  // The same answer as every API route's for a date with nothing stored.
+  expect(await missing.json()).toEqual({
+    error: {
+      code: 404,
+      message: "No snapshot is stored for 2026-11-17.",
+      nearest_dates: ["2026-11-15", "2026-11-16", "2026-11-18", "2026-11-21"],
+    },
+  });
 });
