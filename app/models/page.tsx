@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { EstimateExplainer } from "@/components/models/estimate-explainer";
 import { ModelControls } from "@/components/models/model-controls";
 import { ModelIndexTable } from "@/components/models/model-index-table";
+import { sectionMetadata } from "@/components/site/page-metadata";
 import { PageShell } from "@/components/site/page-shell";
 import { Card } from "@/components/ui/card";
 import { IgnoredNotice } from "@/components/ui/ignored-notice";
@@ -23,9 +24,7 @@ const DESCRIPTION =
 type ModelsPageProps = { searchParams: Promise<SearchParams> };
 
 export async function generateMetadata({ searchParams }: ModelsPageProps): Promise<Metadata> {
-  const day = await getPageView(pinnedDayIn(await searchParams));
-  const { asOf } = day.classifications.snapshot;
-  return { title: day.pinned ? `Models on ${asOf}` : "Models", description: DESCRIPTION };
+  return sectionMetadata("Models", DESCRIPTION, await searchParams);
 }
 
 export default async function ModelsPage({ searchParams }: ModelsPageProps) {

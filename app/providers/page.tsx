@@ -4,6 +4,7 @@ import { EstimateExplainer } from "@/components/models/estimate-explainer";
 import { MetricControls } from "@/components/providers/metric-controls";
 import { ProviderTotalsCard } from "@/components/providers/provider-totals-card";
 import { TagProviderCard } from "@/components/providers/tag-provider-card";
+import { sectionMetadata } from "@/components/site/page-metadata";
 import { PageShell } from "@/components/site/page-shell";
 import { IgnoredNotice } from "@/components/ui/ignored-notice";
 import { getPageView } from "@/lib/data";
@@ -22,9 +23,7 @@ const DESCRIPTION =
 type ProvidersPageProps = { searchParams: Promise<SearchParams> };
 
 export async function generateMetadata({ searchParams }: ProvidersPageProps): Promise<Metadata> {
-  const day = await getPageView(pinnedDayIn(await searchParams));
-  const { asOf } = day.classifications.snapshot;
-  return { title: day.pinned ? `Providers on ${asOf}` : "Providers", description: DESCRIPTION };
+  return sectionMetadata("Providers", DESCRIPTION, await searchParams);
 }
 
 export default async function ProvidersPage({ searchParams }: ProvidersPageProps) {

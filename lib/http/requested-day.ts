@@ -2,7 +2,7 @@ import "server-only";
 
 import { getSnapshotView, type SnapshotView } from "../data";
 import { asOfOf, pinnedDayOf } from "../url-state/as-of";
-import { malformedAsOfError, missingDayError } from "./api-response";
+import { malformedAsOfError, missingDayError, withApiErrors } from "./api-response";
 
 // The day an API request or a link preview asks for by ?as_of=, or the answer that it cannot
 // be had. The API is strict (a malformed date is a 400); a preview reads it as its page does
@@ -21,4 +21,21 @@ export async function previewDay(request: Request): Promise<SnapshotView | Respo
 async function dayOrMissing(asOf: string | null): Promise<SnapshotView | Response> {
   const view = await getSnapshotView({ asOf });
   return view.found ? view : missingDayError(view);
+}
+
+/**
+ * An API route that answers from one day: ?as_of= (and `otherParams`) checked, the day read,
+ * and any failure answered as every route answers it.
+ */
+export function dayRoute<Context = void>(
+  answer: (day: SnapshotView, request: Request, context: Context) => Promise<Response> | Response,
+  otherParams: string[] = [],
+) {
+  return withApiErrors<Context>(
+    async (request, context) => {
+      const day = await apiDay(request);
+      return day instanceof Response ? day : answer(day, request, context);
+    },
+    ["as_of", ...otherParams],
+  );
 }

@@ -1,6 +1,6 @@
-import { jsonData, withApiErrors } from "@/lib/http/api-response";
-import { apiDay } from "@/lib/http/requested-day";
 import { citationFor } from "@/lib/citation";
+import { jsonData } from "@/lib/http/api-response";
+import { dayRoute } from "@/lib/http/requested-day";
 
 export const dynamic = "force-dynamic";
 
@@ -8,12 +8,6 @@ export const dynamic = "force-dynamic";
  * The current snapshot, or with ?as_of=YYYY-MM-DD the one stored for that day: upstream `data`
  * unchanged (snake_case, raw fractions) plus provenance.
  */
-export const GET = withApiErrors(
-  async (request) => {
-    const day = await apiDay(request);
-    if (day instanceof Response) return day;
-    const { data, source, fetchedAt } = day.classifications;
-    return jsonData({ data, citation: citationFor(data.as_of), source, fetched_at: fetchedAt });
-  },
-  ["as_of"],
+export const GET = dayRoute(({ classifications: { data, source, fetchedAt } }) =>
+  jsonData({ data, citation: citationFor(data.as_of), source, fetched_at: fetchedAt }),
 );

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { TAG_PREVIEW_ALT } from "@/components/og/tag-preview";
 import { previewMetadata } from "@/components/og/preview-metadata";
 import { ProviderSplitCard } from "@/components/providers/provider-split-card";
+import { pinnedTitle } from "@/components/site/page-metadata";
 import { PageShell } from "@/components/site/page-shell";
 import { TagView } from "@/components/tags/tag-view";
 import { getPageView } from "@/lib/data";
@@ -24,7 +25,7 @@ export async function generateMetadata({ params, searchParams }: TagPageProps): 
   const { snapshot } = day.classifications;
   const tag = findTagBySegment(snapshot.tags, (await params).tag);
   if (!tag) return { title: "Task not found" };
-  const title = day.pinned ? `${tag.displayName} on ${snapshot.asOf}` : tag.displayName;
+  const title = pinnedTitle(tag.displayName, day);
   const description = tagDescription(tag, snapshot);
   const image = {
     path: viewHref(`${tagHref(tag.tag)}/preview`, { asOf: day.pinned ? snapshot.asOf : null }),

@@ -1,0 +1,20 @@
+import type { Metadata } from "next";
+
+import { getPageView, type SnapshotView } from "@/lib/data";
+import { pinnedDayIn } from "@/lib/url-state/as-of";
+import type { SearchParams } from "@/lib/url-state/search-params";
+
+/** A page's title, naming the day when the view is pinned to one: "Models on 2026-11-18". */
+export function pinnedTitle(title: string, day: SnapshotView): string {
+  return day.pinned ? `${title} on ${day.classifications.snapshot.asOf}` : title;
+}
+
+/** Metadata of a section page (models, providers): its title, pinned when its URL pins a day. */
+export async function sectionMetadata(
+  title: string,
+  description: string,
+  query: SearchParams,
+): Promise<Metadata> {
+  const day = await getPageView(pinnedDayIn(query));
+  return { title: pinnedTitle(title, day), description };
+}
