@@ -8,6 +8,8 @@ export type ServerConfig = {
   baseUrl: string;
   revalidateSeconds: number;
   upstreamTimeoutMs: number;
+  /** The largest upstream body accepted (UPSTREAM_MAX_BYTES). */
+  upstreamMaxBytes: number;
   /** A PostgreSQL server shared by replicas; absent means the embedded database in dataDir. */
   databaseUrl: string | undefined;
   dataDir: string;
@@ -18,6 +20,8 @@ const DEFAULT_REVALIDATE_SECONDS = 900;
 // The provider allows 30 requests/minute per key: one call every 2 s at the most.
 const MIN_REVALIDATE_SECONDS = 2;
 const DEFAULT_UPSTREAM_TIMEOUT_MS = 10_000;
+// Today's answer is tens of KB; 4 MiB leaves room for years of growth and bounds memory.
+const DEFAULT_UPSTREAM_MAX_BYTES = 4 * 1024 * 1024;
 const DEFAULT_DATA_DIR = "./data";
 
 export function readServerConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
@@ -31,6 +35,7 @@ export function readServerConfig(env: NodeJS.ProcessEnv = process.env): ServerCo
       MIN_REVALIDATE_SECONDS,
     ),
     upstreamTimeoutMs: readInteger(env, "UPSTREAM_TIMEOUT_MS", DEFAULT_UPSTREAM_TIMEOUT_MS, 100),
+    upstreamMaxBytes: readInteger(env, "UPSTREAM_MAX_BYTES", DEFAULT_UPSTREAM_MAX_BYTES, 1024),
     databaseUrl: env.DATABASE_URL?.trim() || undefined,
     dataDir: env.DATA_DIR?.trim() || DEFAULT_DATA_DIR,
   };

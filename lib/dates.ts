@@ -10,6 +10,14 @@ export function isIsoDate(text: string): boolean {
   return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === text;
 }
 
+/**
+ * The latest day a snapshot may be dated: tomorrow in UTC (the provider's day may already have
+ * turned where it runs). Anything later is a fault, refused like any malformed answer.
+ */
+export function latestPlausibleDay(now: number): string {
+  return addDays(new Date(now).toISOString().slice(0, 10), 1);
+}
+
 export function addDays(date: string, days: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 }

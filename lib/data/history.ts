@@ -1,6 +1,6 @@
 import "server-only";
 
-import { nearestDates } from "../dates";
+import { latestPlausibleDay, nearestDates } from "../dates";
 import { createHistorySet, type HistorySet } from "../derive/history-set";
 import { tagHistory, type TagHistoryPoint } from "../derive/tag-history";
 import type { DataSource } from "../openrouter/types";
@@ -27,13 +27,17 @@ export async function loadHistory(): Promise<LoadedHistory> {
   if (cached?.revision === revision) return cached.loaded;
 
   const loaded = Promise.all([archive.allSnapshots(), heldDay()]).then(([stored, held]) => {
+    const latest = latestPlausibleDay(Date.now());
     const days = new Map(
-      stored.map((item) => {
-        // The day the service holds is already reshaped: reuse it rather than reshape it twice.
-        const same = held?.data.as_of === item.data.as_of && held.fetchedAt === iso(item.fetchedAt);
-        const day = same ? held : toClassifications(item.data, source, item.fetchedAt);
-        return [item.data.as_of, day];
-      }),
+      stored
+        .filter((item) => item.data.as_of <= latest)
+        .map((item) => {
+          // The day the service holds is already reshaped: reuse it rather than reshape it twice.
+          const same =
+            held?.data.as_of === item.data.as_of && held.fetchedAt === iso(item.fetchedAt);
+          const day = same ? held : toClassifications(item.data, source, item.fetchedAt);
+          return [item.data.as_of, day];
+        }),
     );
     return { source, set: createHistorySet([...days.values()].map((day) => day.snapshot)), days };
   });

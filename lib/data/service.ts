@@ -124,6 +124,7 @@ async function createLiveService(config: ServerConfig, apiKey: string): Promise<
         apiKey,
         baseUrl: config.baseUrl,
         timeoutMs: config.upstreamTimeoutMs,
+        maxBytes: config.upstreamMaxBytes,
       }),
     windowMs: config.revalidateSeconds * 1000,
     leaseMs: config.upstreamTimeoutMs + 5_000,

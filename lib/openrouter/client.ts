@@ -1,5 +1,6 @@
 import "server-only";
 
+import { latestPlausibleDay } from "../dates";
 import { UpstreamError } from "./errors";
 import {
   describeSchemaError,
@@ -16,6 +17,9 @@ export type UpstreamConfig = {
   apiKey: string;
   baseUrl: string;
   timeoutMs: number;
+  /** The largest body accepted: a bigger or endless one is refused before it fills memory. */
+  maxBytes: number;
+  now?: () => number;
 };
 
 export async function fetchTaskClassifications(
@@ -29,11 +33,11 @@ export async function fetchTaskClassifications(
     throw httpError(response);
   }
 
+  const text = await readBounded(response, config);
   let body: unknown;
   try {
-    body = await response.json();
+    body = JSON.parse(text);
   } catch (cause) {
-    if (isTimeout(cause)) throw timeoutError(config, cause);
     throw new UpstreamError("invalid_json", "upstream sent a body that is not JSON", {
       status: response.status,
       cause,
@@ -48,7 +52,51 @@ export async function fetchTaskClassifications(
       { status: response.status, cause: parsed.error },
     );
   }
-  return parsed.data.data;
+  const data = parsed.data.data;
+  // A day later than tomorrow (UTC) cannot be real: stored, it would stand as the newest day
+  // for good and hide every later good one.
+  const latest = latestPlausibleDay((config.now ?? Date.now)());
+  if (data.as_of > latest) {
+    throw new UpstreamError(
+      "invalid_payload",
+      `upstream payload failed validation: as_of ${data.as_of} is later than ${latest}`,
+      { status: response.status },
+    );
+  }
+  return data;
+}
+
+/** The body as text, refused once it passes `maxBytes`, whatever Content-Length said. */
+async function readBounded(response: Response, config: UpstreamConfig): Promise<string> {
+  const tooLarge = () =>
+    new UpstreamError("too_large", `upstream sent more than ${config.maxBytes} bytes`, {
+      status: response.status,
+    });
+  const declared = Number(response.headers.get("content-length"));
+  if (declared > config.maxBytes || !response.body) {
+    await response.body?.cancel();
+    if (declared > config.maxBytes) throw tooLarge();
+    return "";
+  }
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.byteLength;
+      if (size > config.maxBytes) {
+        await reader.cancel();
+        throw tooLarge();
+      }
+      chunks.push(value);
+    }
+  } catch (cause) {
+    if (isTimeout(cause)) throw timeoutError(config, cause);
+    throw cause;
+  }
+  return Buffer.concat(chunks).toString("utf8");
 }
 
 async function request(url: string, config: UpstreamConfig): Promise<Response> {

@@ -5,6 +5,7 @@ export type UpstreamFailure =
   | "timeout"
   | "network"
   | "invalid_json"
+  | "too_large"
   | "invalid_payload";
 
 /** A failed upstream call, described without secrets so it can be logged and shown as-is. */

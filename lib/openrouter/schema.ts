@@ -7,6 +7,11 @@ import { z } from "zod";
 
 const share = z.number().min(0).max(1);
 
+// Bounds far above real data (about 30 tasks of up to 10 models): a runaway answer is refused
+// instead of being stored and rendered on every page.
+export const MAX_TASKS = 500;
+export const MAX_MODELS_PER_TASK = 100;
+
 const isoDate = z.iso.date();
 
 export const rawModelSchema = z.looseObject({
@@ -23,7 +28,7 @@ export const rawClassificationSchema = z.looseObject({
   token_share: share,
   category_usage_share: share,
   category_token_share: share,
-  models: z.array(rawModelSchema),
+  models: z.array(rawModelSchema).max(MAX_MODELS_PER_TASK),
 });
 
 export const rawMacroCategorySchema = z.looseObject({
@@ -37,7 +42,7 @@ export const rawClassificationsDataSchema = z
   .looseObject({
     as_of: isoDate,
     window_days: z.number().int().positive(),
-    classifications: z.array(rawClassificationSchema).min(1),
+    classifications: z.array(rawClassificationSchema).min(1).max(MAX_TASKS),
     macro_categories: z.array(rawMacroCategorySchema).min(1),
   })
   .superRefine((data, ctx) => {

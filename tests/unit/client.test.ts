@@ -14,6 +14,7 @@ import {
   type UpstreamConfig,
 } from "@/lib/openrouter/client";
 import { UpstreamError } from "@/lib/openrouter/errors";
+import { MAX_MODELS_PER_TASK, MAX_TASKS } from "@/lib/openrouter/schema";
 
 import { fixtureData, fixtureJson, fixtureText, withChange } from "./fixture-helpers";
 
@@ -66,7 +67,15 @@ afterEach(() => {
 afterAll(() => close(server));
 
 function config(overrides: Partial<UpstreamConfig> = {}): UpstreamConfig {
-  return { apiKey: API_KEY, baseUrl: `${origin}/api/v1`, timeoutMs: 2_000, ...overrides };
+  return {
+    apiKey: API_KEY,
+    baseUrl: `${origin}/api/v1`,
+    timeoutMs: 2_000,
+    maxBytes: 1_000_000,
+    // The fixture is dated 2026-11-21: "now" is the next day at noon, UTC.
+    now: () => Date.parse("2026-11-22T12:00:00Z"),
+    ...overrides,
+  };
 }
 
 function reply(status: number, body: string, headers: Record<string, string> = {}): Handler {
@@ -198,6 +207,74 @@ describe("fetchTaskClassifications against a local upstream", () => {
     expect(error.message).toBe(
       "upstream payload failed validation: data.classifications.1.usage_share: Too big: expected number to be <=1",
     );
+  });
+
+  it("refuses a day later than tomorrow (UTC), and accepts tomorrow", async () => {
+    const future = withChange(fixtureJson(), ["data", "as_of"], "2099-01-01");
+    handler = reply(200, JSON.stringify(future));
+    const error = await failureOf(fetchTaskClassifications(config()));
+    expect(error.failure).toBe("invalid_payload");
+    expect(error.message).toBe(
+      "upstream payload failed validation: as_of 2099-01-01 is later than 2026-11-23",
+    );
+    const tomorrow = withChange(fixtureJson(), ["data", "as_of"], "2026-11-23");
+    handler = reply(200, JSON.stringify(tomorrow));
+    expect((await fetchTaskClassifications(config())).as_of).toBe("2026-11-23");
+  });
+
+  it("refuses more tasks, or more models in a task, than any real answer holds", async () => {
+    const data = fixtureData();
+    const first = data.classifications[0];
+    if (!first) throw new Error("the fixture has no task");
+    const manyTasks = Array.from({ length: MAX_TASKS + 1 }, (_, index) => ({
+      ...first,
+      tag: `task:${index}`,
+    }));
+    handler = reply(200, JSON.stringify({ data: { ...data, classifications: manyTasks } }));
+    const tooManyTasks = await failureOf(fetchTaskClassifications(config()));
+    expect(tooManyTasks.failure).toBe("invalid_payload");
+    expect(tooManyTasks.message).toContain(`expected array to have <=${MAX_TASKS} items`);
+
+    const manyModels = Array.from({ length: MAX_MODELS_PER_TASK + 1 }, (_, index) => ({
+      id: `vendor/model-${index}`,
+      tag_usage_share: 0.001,
+      tag_token_share: 0.001,
+    }));
+    const wide = { ...data, classifications: [{ ...first, models: manyModels }] };
+    handler = reply(200, JSON.stringify({ data: wide }));
+    const tooManyModels = await failureOf(fetchTaskClassifications(config()));
+    expect(tooManyModels.failure).toBe("invalid_payload");
+    expect(tooManyModels.message).toContain(
+      `expected array to have <=${MAX_MODELS_PER_TASK} items`,
+    );
+  });
+
+  it("refuses a body larger than maxBytes from its Content-Length, without reading it", async () => {
+    handler = reply(200, "x".repeat(2_000_000));
+    const error = await failureOf(fetchTaskClassifications(config()));
+    expect(error.failure).toBe("too_large");
+    expect(error.message).toBe("upstream sent more than 1000000 bytes");
+  });
+
+  it("stops reading an endless stream at maxBytes, long before the timeout", async () => {
+    let sent = 0;
+    handler = (_request, response) => {
+      response.writeHead(200, { "Content-Type": "application/json" });
+      const chunk = "x".repeat(64 * 1024);
+      const pump = () => {
+        while (!response.destroyed && response.write(chunk)) sent += chunk.length;
+        if (!response.destroyed) response.once("drain", pump);
+      };
+      pump();
+    };
+    const started = performance.now();
+    const error = await failureOf(
+      fetchTaskClassifications(config({ timeoutMs: 10_000, maxBytes: 256 * 1024 })),
+    );
+    expect(error.failure).toBe("too_large");
+    expect(performance.now() - started).toBeLessThan(5_000);
+    // What was sent before the client hung up is bounded by the cap and the socket's buffers.
+    expect(sent).toBeLessThan(16 * 1024 * 1024);
   });
 
   it("maps a 200 error envelope to invalid_payload", async () => {

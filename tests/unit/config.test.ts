@@ -7,6 +7,7 @@ const DEFAULTS = {
   baseUrl: "https://openrouter.ai/api/v1",
   revalidateSeconds: 900,
   upstreamTimeoutMs: 10_000,
+  upstreamMaxBytes: 4 * 1024 * 1024,
   databaseUrl: undefined,
   dataDir: "./data",
 };
@@ -49,6 +50,7 @@ describe("readServerConfig", () => {
       baseUrl: "http://127.0.0.1:4010/api/v1",
       revalidateSeconds: 60,
       upstreamTimeoutMs: 2_500,
+      upstreamMaxBytes: 4 * 1024 * 1024,
       databaseUrl: "postgres://task_share@db.internal:5432/task_share",
       dataDir: "/var/lib/task-share",
     });

@@ -72,7 +72,10 @@ describe("modelsHref", () => {
 
 describe("parseProvidersParams", () => {
   it("measures by requests unless told tokens", () => {
-    expect(parseProvidersParams({})).toEqual({ state: { metric: "usage", asOf: null }, ignored: [] });
+    expect(parseProvidersParams({})).toEqual({
+      state: { metric: "usage", asOf: null },
+      ignored: [],
+    });
     expect(parseProvidersParams({ metric: "tokens" })).toEqual({
       state: { metric: "tokens", asOf: null },
       ignored: [],

@@ -110,7 +110,7 @@ function createTracker() {
     return {
       ...store,
       saveSnapshot: (snapshot) => track(store.saveSnapshot(snapshot)),
-      latestSnapshot: () => track(store.latestSnapshot()),
+      latestSnapshot: (notAfter) => track(store.latestSnapshot(notAfter)),
       countSnapshots: () => track(store.countSnapshots()),
       claimRefresh: (holder, now, leaseMs) => {
         claims.push({ holder, at: now.getTime() - START });
@@ -291,6 +291,18 @@ describe("createSnapshotRefresher: the first get", () => {
     expect(await refresher.get()).toEqual(yesterday);
     await t.idle();
     expect(t.callTimes()).toEqual([0]);
+  });
+
+  it("never serves a day stored later than tomorrow: the last plausible day stands", async () => {
+    const t = setup();
+    const good = { data: DAY_21, fetchedAt: time(-20_000) };
+    await t.store.saveSnapshot(good);
+    // Stored by an earlier version that did not refuse it.
+    await t.store.saveSnapshot({
+      data: { ...DAY_21, as_of: "2099-01-01" },
+      fetchedAt: time(-10_000),
+    });
+    expect(await t.replica("replica-a").get()).toEqual(good);
   });
 
   it("serves the stored snapshot after a restart with no upstream call before the next is due", async () => {

@@ -1,5 +1,6 @@
 import type { RawClassificationsData } from "../../openrouter/schema";
 import type { RefreshState, SnapshotStore, StoredSnapshot } from "../store/snapshot-store";
+import { latestPlausibleDay } from "../../dates";
 import { nextAttemptAfterFailure, nextAttemptAfterSuccess } from "./policy";
 
 // Keeps one process's view of the snapshot current without ever making a visitor wait for
@@ -60,7 +61,11 @@ export function createSnapshotRefresher(options: SnapshotRefresherOptions): Snap
   let nextSyncAt = 0;
 
   async function readStore() {
-    const [latest, state] = await Promise.all([store.latestSnapshot(), store.refreshState()]);
+    // A day stored later than tomorrow (by a version that did not refuse it) is never served.
+    const [latest, state] = await Promise.all([
+      store.latestSnapshot(latestPlausibleDay(now())),
+      store.refreshState(),
+    ]);
     held = latest ?? held;
     sharedState = state;
   }

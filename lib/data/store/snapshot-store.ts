@@ -48,7 +48,8 @@ export type SnapshotStore = SnapshotArchive & {
     snapshots: StoredSnapshot[],
     options: { replace: boolean },
   ): Promise<ImportResult>;
-  latestSnapshot(): Promise<StoredSnapshot | undefined>;
+  /** The newest stored day, or the newest up to `notAfter` (a later one is a fault, not news). */
+  latestSnapshot(notAfter?: string): Promise<StoredSnapshot | undefined>;
   countSnapshots(): Promise<number>;
   /** Takes the refresh lease if an attempt is due and nobody holds it; true when taken. */
   claimRefresh(holder: string, now: Date, leaseMs: number): Promise<boolean>;
@@ -113,9 +114,10 @@ export function createSnapshotStore(db: Database): SnapshotStore {
         return result;
       }),
 
-    async latestSnapshot() {
+    async latestSnapshot(notAfter) {
       const rows = await db.query(
-        "SELECT data, fetched_at FROM snapshots ORDER BY as_of DESC LIMIT 1",
+        "SELECT data, fetched_at FROM snapshots WHERE as_of <= $1 ORDER BY as_of DESC LIMIT 1",
+        [notAfter ?? "9999-12-31"],
       );
       return rows[0] === undefined ? undefined : toStoredSnapshot(rows[0]);
     },
