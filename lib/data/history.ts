@@ -22,8 +22,16 @@ const globalCache = globalThis as typeof globalThis & { taskShareHistory?: Cache
 
 export async function loadHistory(): Promise<LoadedHistory> {
   const { archive, source } = await getArchive();
-  const revision = await archive.revision();
   const cached = globalCache.taskShareHistory;
+  let revision: string;
+  try {
+    revision = await archive.revision();
+  } catch (error) {
+    // The store is down (a PostgreSQL restart, say): what was read before still stands, and
+    // the day the service holds in memory is served either way. It recovers by itself.
+    if (cached) return cached.loaded.catch(() => heldHistory(source, error));
+    return heldHistory(source, error);
+  }
   if (cached?.revision === revision) return cached.loaded;
 
   const loaded = Promise.all([archive.allSnapshots(), heldDay()]).then(([stored, held]) => {
@@ -46,6 +54,17 @@ export async function loadHistory(): Promise<LoadedHistory> {
     if (globalCache.taskShareHistory?.loaded === loaded) globalCache.taskShareHistory = undefined;
   });
   return loaded;
+}
+
+/** The history of a store that cannot be read: the held day alone, or the store's own error. */
+async function heldHistory(source: DataSource, storeError: unknown): Promise<LoadedHistory> {
+  const held = await heldDay();
+  if (!held) throw storeError;
+  return {
+    source,
+    set: createHistorySet([held.snapshot]),
+    days: new Map([[held.data.as_of, held]]),
+  };
 }
 
 async function heldDay(): Promise<Classifications | undefined> {

@@ -46,6 +46,8 @@ export type DataStatus = {
   stale: boolean;
   nextRefreshAt: Date | undefined;
   lastError: RefreshError | undefined;
+  /** The store has not answered since then: pages show the day held in memory meanwhile. */
+  storeFailingSince: Date | undefined;
 };
 
 type DataService = {
@@ -90,6 +92,7 @@ function createSampleService(): DataService {
       stale: false,
       nextRefreshAt: undefined,
       lastError: undefined,
+      storeFailingSince: undefined,
     }),
     countSnapshots: async () => (await archive.listDates()).length,
   };
@@ -160,6 +163,7 @@ async function createLiveService(config: ServerConfig, apiKey: string): Promise<
         stale,
         nextRefreshAt: state?.nextAttemptAt,
         lastError,
+        storeFailingSince: refresher.storeFailingSince(),
       };
     },
     countSnapshots: () => store.countSnapshots(),

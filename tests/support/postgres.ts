@@ -1,4 +1,4 @@
-import { execFileSync, spawn } from "node:child_process";
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -9,7 +9,14 @@ import { freePort } from "./free-port";
 // a temporary directory on a free loopback port, for tests that need a real server. PostgreSQL
 // refuses to run as root, so as root it runs as the `postgres` user.
 
-export type RunningPostgres = { url: string; stop: () => Promise<void> };
+export type RunningPostgres = {
+  url: string;
+  stop: () => Promise<void>;
+  /** Stops the server but keeps its data, as an outage would. */
+  pause: () => Promise<void>;
+  /** Starts it again on the same port with the same data. */
+  resume: () => Promise<void>;
+};
 
 function postgresBinDir(): string | undefined {
   const root = "/usr/lib/postgresql";
@@ -66,31 +73,50 @@ export async function startPostgres(): Promise<RunningPostgres> {
     "-c",
     "fsync=off",
   ]);
-  const child = spawn(server.command, server.args, { detached: true, stdio: "ignore" });
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   const url = `postgres://postgres@127.0.0.1:${port}/postgres`;
 
-  const stop = async () => {
-    if (child.pid !== undefined && child.exitCode === null) {
-      process.kill(-child.pid, "SIGINT");
-      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5_000))]);
+  let running: { child: ChildProcess; exited: Promise<void> } | undefined;
+  const launch = async () => {
+    const child = spawn(server.command, server.args, { detached: true, stdio: "ignore" });
+    const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+    running = { child, exited };
+    await waitUntilReady(path.join(bin, "pg_isready"), port);
+  };
+  const halt = async () => {
+    const current = running;
+    running = undefined;
+    if (current?.child.pid !== undefined && current.child.exitCode === null) {
+      process.kill(-current.child.pid, "SIGINT");
+      await Promise.race([current.exited, new Promise((resolve) => setTimeout(resolve, 5_000))]);
     }
+  };
+  const stop = async () => {
+    await halt();
     rmSync(dir, { recursive: true, force: true });
   };
 
-  const isReady = path.join(bin, "pg_isready");
+  try {
+    await launch();
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  // An outage and its end, on the same port with the same data.
+  return { url, stop, pause: halt, resume: launch };
+}
+
+async function waitUntilReady(isReady: string, port: number) {
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
     try {
       execFileSync(isReady, ["-h", "127.0.0.1", "-p", String(port), "-U", "postgres"], {
         stdio: "ignore",
       });
-      return { url, stop };
+      return;
     } catch {
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
   }
-  await stop();
   throw new Error("PostgreSQL did not start within 30 s");
 }
 

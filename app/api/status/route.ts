@@ -14,10 +14,11 @@ export const GET = withApiErrors(async () => {
       throw error;
     }),
     getDataStatus(),
-    countStoredSnapshots(),
+    // A store that does not answer has no count to give; the status says why.
+    countStoredSnapshots().catch(() => null),
   ]);
   const current = latest?.found ? latest.classifications : undefined;
-  const lastError = status.lastError;
+  const { lastError, storeFailingSince } = status;
   return Response.json(
     {
       source: status.source,
@@ -29,6 +30,7 @@ export const GET = withApiErrors(async () => {
         ? { code: lastError.code, message: lastError.message, at: lastError.at.toISOString() }
         : null,
       store: status.store,
+      store_failing_since: storeFailingSince?.toISOString() ?? null,
       snapshot_count: snapshotCount,
     },
     { status: current ? 200 : 503, headers: { "Cache-Control": "no-store" } },

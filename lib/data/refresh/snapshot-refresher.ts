@@ -45,6 +45,8 @@ export type SnapshotRefresher = {
   get(): Promise<StoredSnapshot>;
   /** The shared refresh state as of the last sync, if any. */
   state(): RefreshState | undefined;
+  /** Since when the store has failed to answer (the held day is served meanwhile), if it has. */
+  storeFailingSince(): Date | undefined;
 };
 
 const MAX_SYNC_INTERVAL_MS = 5_000;
@@ -59,6 +61,7 @@ export function createSnapshotRefresher(options: SnapshotRefresherOptions): Snap
   let primed: Promise<void> | undefined;
   let syncing: Promise<void> | undefined;
   let nextSyncAt = 0;
+  let storeFailure: number | undefined;
 
   async function readStore() {
     // A day stored later than tomorrow (by a version that did not refuse it) is never served.
@@ -107,6 +110,10 @@ export function createSnapshotRefresher(options: SnapshotRefresherOptions): Snap
     try {
       if (await store.claimRefresh(holder, new Date(now()), leaseMs)) await attemptUpstream();
       await readStore();
+      storeFailure = undefined;
+    } catch (error) {
+      storeFailure ??= now();
+      throw error;
     } finally {
       nextSyncAt = now() + syncEveryMs;
     }
@@ -154,5 +161,9 @@ export function createSnapshotRefresher(options: SnapshotRefresherOptions): Snap
     throw new NoDataError("no snapshot is stored yet and upstream has not answered");
   }
 
-  return { get, state: () => sharedState };
+  return {
+    get,
+    state: () => sharedState,
+    storeFailingSince: () => (storeFailure === undefined ? undefined : new Date(storeFailure)),
+  };
 }
