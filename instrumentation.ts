@@ -2,6 +2,6 @@
 // load the held snapshot, so the first visitor does not pay for either.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { warmUp } = await import("./lib/data");
+  const { warmUp } = await import("./lib/data/service");
   await warmUp();
 }

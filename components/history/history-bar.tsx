@@ -1,5 +1,6 @@
 import Link from "next/link";
 
+import { DisclosureMenu } from "@/components/ui/disclosure-menu";
 import { DisabledSegment, Segment, SegmentLabel } from "@/components/ui/segmented-links";
 import type { SnapshotView } from "@/lib/data";
 import { COMPARISON_KEYS, COMPARISON_LABELS, describeComparison } from "@/lib/derive/comparisons";
@@ -49,17 +50,22 @@ export function HistoryBar({ day, history, hrefFor, actions }: HistoryBarProps) 
         <div className="flex flex-wrap items-end gap-x-6 gap-y-3">
           <div>
             <SegmentLabel>Snapshot</SegmentLabel>
-            <details className="group relative" data-testid="date-picker">
-              <summary className="inline-flex min-h-9 cursor-pointer list-none items-center gap-2 rounded-md border border-border bg-card px-3 py-1.5 font-medium tabular-nums hover:bg-muted focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent">
-                {asOf}
-                {asOf === latest && <span className="text-muted-foreground">(latest)</span>}
-                <span aria-hidden className="text-xs text-muted-foreground group-open:rotate-180">
-                  ▾
-                </span>
-                <span className="sr-only">
-                  : choose another of {storedDates.length} stored dates
-                </span>
-              </summary>
+            <DisclosureMenu
+              className="group relative"
+              data-testid="date-picker"
+              summary={
+                <summary className="inline-flex min-h-9 cursor-pointer list-none items-center gap-2 rounded-md border border-border bg-card px-3 py-1.5 font-medium tabular-nums hover:bg-muted focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent">
+                  {asOf}
+                  {asOf === latest && <span className="text-muted-foreground">(latest)</span>}
+                  <span aria-hidden className="text-xs text-muted-foreground group-open:rotate-180">
+                    ▾
+                  </span>
+                  <span className="sr-only">
+                    : choose another of {storedDates.length} stored dates
+                  </span>
+                </summary>
+              }
+            >
               <nav
                 aria-label="Stored snapshot dates"
                 className="absolute left-0 z-10 mt-1 max-h-72 w-56 overflow-y-auto rounded-md border border-border bg-card p-1 shadow-lg"
@@ -81,7 +87,7 @@ export function HistoryBar({ day, history, hrefFor, actions }: HistoryBarProps) 
                   ))}
                 </ul>
               </nav>
-            </details>
+            </DisclosureMenu>
           </div>
           {comparisons.length > 0 && (
             <nav aria-label="Compare with">

@@ -311,6 +311,35 @@ test.describe("pinned dates", () => {
     await expect(page.getByTestId("as-of")).toHaveText("2026-11-15");
   });
 
+  test("the date picker closes on a choice, on Escape and on a click elsewhere", async ({
+    page,
+  }) => {
+    await page.goto(history.url);
+    await expect(page.locator("html")).toHaveAttribute("data-ready", "true");
+    const picker = page.getByTestId("date-picker");
+    const button = picker.locator("summary");
+    const dates = picker.getByRole("navigation", { name: "Stored snapshot dates" });
+
+    await button.click();
+    await expect(dates).toBeVisible();
+    await page.keyboard.press("Escape");
+    await expect(dates).toBeHidden();
+    await expect(button).toBeFocused();
+
+    await button.click();
+    await expect(dates).toBeVisible();
+    // Anywhere outside the open menu (which covers what is under it).
+    await page.getByTestId("citation").click();
+    await expect(dates).toBeHidden();
+
+    await button.click();
+    await dates.getByRole("link", { name: "2026-11-16" }).click();
+    await expect(page).toHaveURL(`${history.url}/?as_of=2026-11-16`);
+    await expect(button).toContainText("2026-11-16");
+    await expect(dates).toBeHidden();
+    await expect(button).toBeFocused();
+  });
+
   test("the permalink is not prefetched, since it leads to the view already shown", async ({
     page,
   }) => {

@@ -64,7 +64,12 @@ export const edge = {
   },
 };
 
-export type UpstreamCall = { path: string; authorization: string | null; at: number };
+export type UpstreamCall = {
+  path: string;
+  authorization: string | null;
+  at: number;
+  open: boolean;
+};
 
 export async function upstreamCalls(controlUrl: string): Promise<UpstreamCall[]> {
   const response = await fetch(`${controlUrl}/calls`);

@@ -17,7 +17,9 @@ test("a restart with upstream down serves the last stored snapshot at once", asy
     OPENROUTER_API_KEY: TEST_API_KEY,
     OPENROUTER_BASE_URL: upstream.baseUrl,
     DATA_DIR: storeDir("restart"),
-    UPSTREAM_TIMEOUT_MS: "5000",
+    UPSTREAM_TIMEOUT_MS: "60000",
+    // Due again by the time the second server starts, so it calls upstream at once.
+    REVALIDATE_SECONDS: "2",
   };
   try {
     const first = await startNextServer("restart-1", env);
@@ -26,17 +28,29 @@ test("a restart with upstream down serves the last stored snapshot at once", asy
     );
     await first.stop();
 
-    // Upstream now hangs: a server that waited for it would take 5 s to answer.
+    // Upstream now hangs for a minute, and the server would wait that long for it.
     await respondWith(upstream.controlUrl, {
       fixture: "upstream-2026-11-22.json",
       delayMs: 60_000,
     });
+    // Let the refresh window pass, so the restarted server finds a refresh due at start.
+    await new Promise((resolve) => setTimeout(resolve, 2_500));
+    const callsBefore = (await upstreamCalls(upstream.controlUrl)).length;
     const second = await startNextServer("restart-2", env);
     try {
-      const started = Date.now();
-      const response = await request.get(`${second.url}/api/classifications`);
-      expect(Date.now() - started).toBeLessThan(1_000);
+      // The restarted server calls upstream at once (a refresh is due): wait until it has.
+      await expect
+        .poll(async () => (await upstreamCalls(upstream.controlUrl)).length)
+        .toBeGreaterThan(callsBefore);
+      const response = await request.get(`${second.url}/api/classifications`, {
+        timeout: 30_000,
+      });
+      const page = await request.get(second.url, { timeout: 30_000 });
       expect((await response.json()).data.as_of).toBe("2026-11-21");
+      expect(page.status()).toBe(200);
+      // Both answered while that call was still unanswered: neither waited for upstream.
+      // (Load cannot break this, unlike a time bound; the timeouts above are the backstop.)
+      expect((await upstreamCalls(upstream.controlUrl)).at(-1)?.open).toBe(true);
       const status = await (await request.get(`${second.url}/api/status`)).json();
       expect(status).toMatchObject({ store: "embedded", snapshot_count: 1, as_of: "2026-11-21" });
     } finally {

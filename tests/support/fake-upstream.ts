@@ -10,7 +10,7 @@ import path from "node:path";
 //   POST /respond  {"fixture": "upstream-2026-11-22.json", "delayMs"?: 1500}
 //                  or {"status": 500, "body": "…", "contentType"?, "delayMs"?, "headers"?}
 //   POST /refuse   close the upstream port: connections are refused until the next /respond
-//   GET  /calls    → [{ "path", "authorization", "at" }]
+//   GET  /calls    → [{ "path", "authorization", "at", "open" }] (open: not answered or dropped yet)
 //   POST /reset    → back to the initial fixture, calls cleared
 
 export const FAKE_API_PREFIX = "/api/v1";
@@ -22,7 +22,7 @@ type Reply = {
   delayMs: number;
   headers: Record<string, string>;
 };
-type Call = { path: string; authorization: string | null; at: number };
+type Call = { path: string; authorization: string | null; at: number; open: boolean };
 
 export type FakeUpstream = { baseUrl: string; controlUrl: string; close: () => Promise<void> };
 
@@ -51,11 +51,14 @@ export async function startFakeUpstream(initialFixture: string): Promise<FakeUps
     if (url.pathname !== `${FAKE_API_PREFIX}/classifications/task` || request.method !== "GET") {
       return send(response, 404, "not found", "text/plain");
     }
-    calls.push({
+    const call = {
       path: `${url.pathname}${url.search}`,
       authorization: request.headers.authorization ?? null,
       at: Date.now(),
-    });
+      open: true,
+    };
+    calls.push(call);
+    response.on("close", () => (call.open = false));
     const current = reply;
     if (current.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, current.delayMs));
     if (!response.destroyed)

@@ -1,0 +1,55 @@
+"use client";
+
+import { useEffect, useRef } from "react";
+
+type DisclosureMenuProps = {
+  /** The <summary> that opens the menu. */
+  summary: React.ReactNode;
+  children: React.ReactNode;
+  className?: string;
+  "data-testid"?: string;
+};
+
+/**
+ * A menu of links on a plain <details>, so it works without JavaScript. With it, the menu also
+ * behaves like one: it closes when a link is chosen (a client-side move keeps the element, and
+ * it stayed open over the page), on Escape and on a click elsewhere, and gives focus back to
+ * its button when the keyboard closed it.
+ */
+export function DisclosureMenu({ summary, children, className, ...rest }: DisclosureMenuProps) {
+  const ref = useRef<HTMLDetailsElement>(null);
+
+  useEffect(() => {
+    const details = ref.current;
+    if (!details) return;
+    const close = (returnFocus: boolean) => {
+      if (!details.open) return;
+      details.open = false;
+      if (returnFocus) details.querySelector("summary")?.focus();
+    };
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key === "Escape") close(true);
+    };
+    const onClick = (event: MouseEvent) => {
+      if (event.target instanceof Element && event.target.closest("a")) close(true);
+    };
+    const onPointerDown = (event: PointerEvent) => {
+      if (event.target instanceof Node && !details.contains(event.target)) close(false);
+    };
+    details.addEventListener("keydown", onKeyDown);
+    details.addEventListener("click", onClick);
+    document.addEventListener("pointerdown", onPointerDown);
+    return () => {
+      details.removeEventListener("keydown", onKeyDown);
+      details.removeEventListener("click", onClick);
+      document.removeEventListener("pointerdown", onPointerDown);
+    };
+  }, []);
+
+  return (
+    <details ref={ref} className={className} data-testid={rest["data-testid"]}>
+      {summary}
+      {children}
+    </details>
+  );
+}
