@@ -1,6 +1,6 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
 import { promisify } from "node:util";
-import { gzip } from "node:zlib";
+import { gunzip, gzip } from "node:zlib";
 
 import { resolveTheme, THEME_COOKIE } from "../theme/theme";
 import type { HeldData } from "./data-probe";
@@ -23,6 +23,7 @@ type Options = {
 };
 
 const gzipAsync = promisify(gzip);
+const gunzipAsync = promisify(gunzip);
 
 // The app's pages; files in public/, previews (PNG) and the API are served as they are.
 const PAGE_PATH = /^\/(|tags\/[^/]+|embed(\/tags\/[^/]+)?|models(\/.+)?|providers)$/;
@@ -75,9 +76,10 @@ export function withRenderCache(handle: Handler, { cache, heldData, maxPageBytes
   return async function cachedHandler(request: IncomingMessage, response: ServerResponse) {
     const url = new URL(request.url ?? "/", "http://task-share.invalid");
     if (!isPageLoad(request, url)) return handle(request, response);
-    // Nothing held (proxy.ts answers 503) or the data layer not loaded yet: render, keep nothing.
-    const held = await heldData();
-    if (!held.available || held.version === undefined) return handle(request, response);
+    // The data layer not loaded yet, nothing held (proxy.ts answers 503) or the probe failing
+    // (proxy.ts asks it too, and answers): render, keep nothing.
+    const held = await heldData().catch(() => undefined);
+    if (!held?.available || held.version === undefined) return handle(request, response);
 
     const key = pageKey({
       path: request.url ?? "/",
@@ -121,10 +123,11 @@ function send(request: IncomingMessage, response: ServerResponse, page: Rendered
 }
 
 /**
- * Lets Next answer `request` as usual while keeping a copy of what it sends. Next is asked for
- * identity (no Accept-Encoding), so the copy is the page itself, gzipped here once for later
- * visitors. Resolves when the answer is out: the page, or undefined when it is not one to keep
- * (not a 200, it sets a cookie, it was cut short or it is too large).
+ * Lets Next answer `request` as usual, streamed, while keeping a copy of what it sends. Next is
+ * asked for gzip when the visitor accepts it (never deflate) and for identity otherwise; the
+ * copy is kept both ways for later visitors. Resolves when the answer is out: the page, or
+ * undefined when it is not one to keep (not a 200, it sets a cookie, it was cut short or it is
+ * too large).
  */
 function record(
   request: IncomingMessage,
@@ -132,7 +135,8 @@ function record(
   handle: Handler,
   maxBytes: number,
 ): Promise<RenderedPage | undefined> {
-  delete request.headers["accept-encoding"];
+  if (acceptsGzip(request.headers["accept-encoding"])) request.headers["accept-encoding"] = "gzip";
+  else delete request.headers["accept-encoding"];
   let chunks: Buffer[] | undefined = [];
   let size = 0;
   let headHeaders: OutgoingHttpHeaders = {};
@@ -183,10 +187,16 @@ function record(
     .then(async (complete) => {
       const body = chunks;
       if (!complete || !body || response.statusCode !== 200) return undefined;
-      const headers = pageHeaders({ ...response.getHeaders(), ...headHeaders });
+      const sent = { ...response.getHeaders(), ...headHeaders };
+      const headers = pageHeaders(sent);
       if (!headers) return undefined;
-      const identity = Buffer.concat(body);
-      return { status: 200, headers, body: identity, gzipped: await gzipAsync(identity) };
+      const bytes = Buffer.concat(body);
+      const encoding = String(sent["content-encoding"] ?? "identity").toLowerCase();
+      if (encoding === "gzip") {
+        return { status: 200, headers, body: await gunzipAsync(bytes), gzipped: bytes };
+      }
+      if (encoding !== "identity") return undefined;
+      return { status: 200, headers, body: bytes, gzipped: await gzipAsync(bytes) };
     });
 }
 

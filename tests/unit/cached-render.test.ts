@@ -6,7 +6,7 @@ import {
   type ServerResponse,
 } from "node:http";
 import type { AddressInfo } from "node:net";
-import { gunzipSync } from "node:zlib";
+import { gunzipSync, gzipSync } from "node:zlib";
 
 import { afterEach, describe, expect, it } from "vitest";
 
@@ -39,10 +39,15 @@ async function start(options: {
     response.setHeader("Content-Type", "text/html; charset=utf-8");
     response.setHeader("Content-Security-Policy", "default-src 'self'");
     if (options.setCookie) response.setHeader("Set-Cookie", "a=b");
-    response.write(`<p>render ${seen.length} of ${request.url} `);
-    response.end(
-      `for ${requestOrigin((name) => request.headers[name])} with ${held.available && held.version}</p>`,
-    );
+    const html = `<p>render ${seen.length} of ${request.url} for ${requestOrigin((name) => request.headers[name])} with ${held.available && held.version}</p>`;
+    // As Next's compression does: gzip when asked for it.
+    if (request.headers["accept-encoding"]?.includes("gzip")) {
+      response.setHeader("Content-Encoding", "gzip");
+      response.end(gzipSync(html));
+    } else {
+      response.write(html.slice(0, 10));
+      response.end(html.slice(10));
+    }
   };
   const cache = createRenderCache({ ttlMs: 60_000, maxBytes: 1_000_000 });
   const handler = withRenderCache(app, {
@@ -70,16 +75,23 @@ describe("withRenderCache", () => {
     expect(app.seen).toHaveLength(1);
   });
 
-  it("asks the app for identity and gzips for clients that accept it", async () => {
+  it("asks the app for gzip or identity as the visitor does, and keeps the page both ways", async () => {
     const app = await start({});
-    const plain = await (await get(`${app.url}/`)).text();
-    const response = await fetch(`${app.url}/`, {
-      headers: { accept: "text/html", "accept-encoding": "gzip" },
+    const zipped = await fetch(`${app.url}/`, {
+      headers: { accept: "text/html", "accept-encoding": "gzip, deflate, br" },
     });
-    expect(app.seen[0]?.acceptEncoding).toBeUndefined();
-    expect(response.headers.get("vary")).toMatch(/accept-encoding/i);
-    // fetch decodes gzip itself; what it read is the same page.
-    expect(await response.text()).toBe(plain);
+    expect(app.seen[0]?.acceptEncoding).toBe("gzip");
+    // fetch decodes gzip itself.
+    const page = await zipped.text();
+    const plain = await get(`${app.url}/`);
+    expect(plain.headers.get("content-encoding")).toBeNull();
+    expect(plain.headers.get("vary")).toMatch(/accept-encoding/i);
+    expect(await plain.text()).toBe(page);
+    expect(app.seen).toHaveLength(1);
+
+    const other = await start({});
+    await get(`${other.url}/`);
+    expect(other.seen[0]?.acceptEncoding).toBeUndefined();
   });
 
   it("keys pages by path, theme, origin and data version", async () => {
