@@ -1,17 +1,18 @@
 import { NextResponse, type NextRequest } from "next/server";
 
-import { cachedPage, isCacheable } from "@/lib/http/cached-page-response";
 import { probeHeldData } from "@/lib/http/data-probe";
 import { REQUESTED_URL_HEADER } from "@/lib/http/requested-url";
 import { parseEmbedOrigins, securityHeaders } from "@/lib/http/security-headers";
-import { resolveTheme, THEME_COOKIE, THEME_HEADER, type Theme } from "@/lib/theme/theme";
+import { resolveTheme, THEME_COOKIE, THEME_HEADER } from "@/lib/theme/theme";
 
 // Runs before every route: rejects malformed requests with a clear 4xx (Next would answer some
 // of them with a bare 500), answers 503 while no data exists, resolves the theme for the root
-// layout, answers full page loads from the page cache, and sets the security headers.
+// layout and sets the security headers. Full page loads are cached in front of it, by server.ts.
 
 const MAX_PATH_LENGTH = 1024;
 const API_METHODS = new Set(["GET", "HEAD"]);
+// Headers this proxy sets for the app; a client's own copies never get through.
+const INTERNAL_HEADER_PREFIX = "x-task-share-";
 const embedOrigins = parseEmbedOrigins(process.env.EMBED_ALLOWED_ORIGINS);
 
 export async function proxy(request: NextRequest) {
@@ -37,15 +38,10 @@ async function check(request: NextRequest): Promise<NextResponse> {
     response.headers.set("Allow", "GET, HEAD");
     return response;
   }
-  if (isApi || request.method !== "GET") return NextResponse.next();
-
-  const held = await probeHeldData();
-  if (!held.available) return unavailablePage();
-  const theme = requestedTheme(request);
-  if (held.version !== undefined && isCacheable(request)) {
-    return cachedPage(request, held.version, theme ?? "system");
+  if (!isApi && request.method === "GET" && !(await probeHeldData()).available) {
+    return unavailablePage();
   }
-  return NextResponse.next({ request: { headers: forwardedHeaders(request, theme) } });
+  return NextResponse.next({ request: { headers: forwardedHeaders(request) } });
 }
 
 function requestedTheme(request: NextRequest) {
@@ -60,10 +56,13 @@ function requestedTheme(request: NextRequest) {
  * renders <html data-theme> in, and the requested URL, for app/not-found.tsx (Next gives it no
  * access to the URL; it needs the query to offer the stored dates nearest an unknown ?as_of=).
  */
-function forwardedHeaders(request: NextRequest, theme: Theme | undefined): Headers {
+function forwardedHeaders(request: NextRequest): Headers {
   const headers = new Headers(request.headers);
+  for (const name of [...headers.keys()]) {
+    if (name.startsWith(INTERNAL_HEADER_PREFIX)) headers.delete(name);
+  }
+  const theme = requestedTheme(request);
   if (theme) headers.set(THEME_HEADER, theme);
-  else headers.delete(THEME_HEADER);
   headers.set(REQUESTED_URL_HEADER, `${request.nextUrl.pathname}${request.nextUrl.search}`);
   return headers;
 }

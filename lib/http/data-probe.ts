@@ -1,7 +1,9 @@
-// Lets proxy.ts ask, before a page renders, whether any data can be served at all, so that a
-// dashboard with nothing stored answers 503 (Next can only answer 500 from a page), and which
-// data a page would show, so a cached page is never served across a refresh. The data layer
-// registers the probe on globalThis, which the proxy shares with the app in one process; this
+// The one channel from the data layer to the HTTP layer in front of the app. proxy.ts asks,
+// before a page renders, whether any data can be served at all, so that a dashboard with nothing
+// stored answers 503 (Next can only answer 500 from a page); the render cache in server.ts asks
+// which data a page would show, and keys pages by it, so a cached page is never served across a
+// new snapshot or a refresh failure. Next bundles the app, the proxy and server.ts separately:
+// the data layer registers the probe on globalThis, which all of them share in one process. This
 // module stays free of server-only imports so the proxy bundle stays small.
 
 export type HeldData =

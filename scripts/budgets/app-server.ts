@@ -6,8 +6,9 @@ import { startFakeUpstream, type FakeUpstream } from "../../tests/support/fake-u
 import { startNextServer, type RunningServer } from "../../tests/support/next-server";
 import { TEST_API_KEY } from "../../tests/support/test-key";
 
-// This project's production build (`next start`, nothing built here) against the fake upstream
-// serving the test fixture, with a throwaway store: the same data every measurement.
+// This project's production build (its own server, as `npm start` runs it; nothing built here)
+// against the fake upstream serving the test fixture, with a throwaway store: the same data every
+// measurement.
 
 const ROOT = path.join(__dirname, "..", "..");
 

@@ -29,6 +29,28 @@ test("every response carries the security headers; framing is denied without all
   }
 });
 
+test("a client's own x-task-share-* headers never reach the app, whatever the method", async ({
+  request,
+}) => {
+  const spoofed = {
+    "x-task-share-theme": "dark",
+    "x-task-share-requested-url": "/?as_of=1999-01-01",
+    "x-task-share-render": "anything",
+  };
+  for (const method of ["GET", "HEAD", "POST", "PUT"]) {
+    const response = await request.fetch(`${live.url}/?metric=tokens`, {
+      method,
+      headers: spoofed,
+    });
+    expect(response.status(), method).toBeLessThan(500);
+    const body = await response.text();
+    expect(body, method).not.toContain('data-theme="dark"');
+    expect(body, method).not.toContain("1999-01-01");
+  }
+  const api = await request.post(`${live.url}/api/status`, { headers: spoofed });
+  expect(api.status()).toBe(405);
+});
+
 test("bad input gets a clear 4xx, never a 500", async ({ request }) => {
   const cases: Array<{ path: string; method?: string; status: number; text: string }> = [
     { path: "/tags/code%3Anope", status: 404, text: "Page not found" },

@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+
 import { expect, test } from "@playwright/test";
 
 import { decodePng } from "../support/png";
@@ -84,4 +86,48 @@ test("a pinned view previews its own date's numbers, not the latest", async ({ p
       nearest_dates: ["2026-11-15", "2026-11-16", "2026-11-18", "2026-11-21"],
     },
   });
+});
+
+// A browser's page load, as the render cache in front of the app sees it.
+const DOCUMENT = { "sec-fetch-dest": "document", accept: "text/html,application/xhtml+xml" };
+
+function ogImage(html: string): string | undefined {
+  return /<meta property="og:image" content="([^"]*)"/.exec(html)?.[1];
+}
+
+test("a page load names its preview image on the server's own origin, cached or not", async ({
+  request,
+}) => {
+  for (let load = 0; load < 2; load += 1) {
+    const response = await request.get(`${live.url}/?metric=usage`, { headers: DOCUMENT });
+    expect(response.status()).toBe(200);
+    expect(ogImage(await response.text())).toMatch(new RegExp(`^${live.url}/preview`));
+  }
+  // The same page asked for through another host: its own origin, not the one cached before.
+  const forwarded = await request.get(`${live.url}/?metric=usage`, {
+    headers: {
+      ...DOCUMENT,
+      "x-forwarded-host": "task-share.example.com",
+      "x-forwarded-proto": "https",
+    },
+  });
+  expect(ogImage(await forwarded.text())).toMatch(/^https:\/\/task-share\.example\.com\/preview/);
+});
+
+test("a hostile X-Forwarded-Proto never makes a preview URL other than http(s), nor an error", async ({
+  request,
+}) => {
+  const logBefore = readFileSync(live.log, "utf8").length;
+  for (const proto of ["javascript", "javascript:alert(1)//", "data", "HTTPS:"]) {
+    const response = await request.get(`${live.url}/tags/code%3Ageneral_impl`, {
+      headers: { ...DOCUMENT, "x-forwarded-proto": proto },
+    });
+    expect(response.status(), proto).toBe(200);
+    const image = ogImage(await response.text());
+    expect(image, proto).toMatch(/^https?:\/\//);
+    expect(image, proto).toMatch(new RegExp(`^${live.url}/`));
+  }
+  const logged = readFileSync(live.log, "utf8").slice(logBefore);
+  expect(logged).not.toMatch(/\n\s+at /);
+  expect(logged).not.toContain("Error");
 });

@@ -1,16 +1,26 @@
 import { spawn } from "node:child_process";
-import { mkdirSync, openSync } from "node:fs";
+import { existsSync, mkdirSync, openSync } from "node:fs";
 import path from "node:path";
 
 import { freePort } from "./free-port";
 
-// Starts the built app (`next start`) as its own process group, so stopping it also stops the
-// next-server child it forks and no orphan keeps the port.
+// Starts a built app as its own process group, so stopping it also stops any child it forks and
+// no orphan keeps the port: this project through its own server (`npm start`: server.ts, built
+// into .next by `npm run build`), another Next app (the bench's bare app) with `next start`.
 
 export type RunningServer = { url: string; logFile: string; stop: () => Promise<void> };
 
 const ROOT = path.join(__dirname, "..", "..");
 const NEXT_BIN = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
+const APP_SERVER = path.join(".next", "task-share-server.mjs");
+
+function command(cwd: string, port: number): string[] {
+  if (existsSync(path.join(cwd, APP_SERVER))) return [APP_SERVER];
+  if (path.resolve(cwd) === ROOT) {
+    throw new Error(`No ${APP_SERVER}: run \`npm run build\` first.`);
+  }
+  return [NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"];
+}
 
 export async function startNextServer(
   name: string,
@@ -22,21 +32,19 @@ export async function startNextServer(
   const logFile = path.join(ROOT, "test-results", `server-${name}.log`);
   mkdirSync(path.dirname(logFile), { recursive: true });
   const log = openSync(logFile, "w");
-  const child = spawn(
-    process.execPath,
-    [NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"],
-    {
-      cwd,
-      detached: true,
-      stdio: ["ignore", log, log],
-      env: {
-        PATH: process.env.PATH ?? "",
-        NODE_ENV: "production",
-        NEXT_TELEMETRY_DISABLED: "1",
-        ...env,
-      },
+  const child = spawn(process.execPath, command(cwd, port), {
+    cwd,
+    detached: true,
+    stdio: ["ignore", log, log],
+    env: {
+      PATH: process.env.PATH ?? "",
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+      HOSTNAME: "127.0.0.1",
+      PORT: String(port),
+      ...env,
     },
-  );
+  });
   const url = `http://127.0.0.1:${port}`;
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
 

@@ -1,0 +1,213 @@
+import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
+import { promisify } from "node:util";
+import { gunzip, gzip } from "node:zlib";
+
+import { resolveTheme, THEME_COOKIE } from "../theme/theme";
+import type { HeldData } from "./data-probe";
+import { pageKey, type RenderCache, type RenderedPage } from "./render-cache";
+import { requestOrigin } from "./request-origin";
+
+// The custom server's side of the render cache (server.ts): which requests it may answer, how a
+// page Next renders is recorded as it goes out, and how a cached page is sent. It runs in front
+// of Next's handler, in the same process, so it sees what the visitor sent (Host, the RSC
+// headers Next hides from proxy.ts) and never asks the server for a page over the network.
+
+export type Handler = (request: IncomingMessage, response: ServerResponse) => Promise<void>;
+
+type Options = {
+  cache: RenderCache;
+  /** Whether data can be served and which version pages would show (lib/http/data-probe.ts). */
+  heldData: () => Promise<HeldData>;
+  /** Larger answers are sent but not kept. */
+  maxPageBytes: number;
+};
+
+const gzipAsync = promisify(gzip);
+const gunzipAsync = promisify(gunzip);
+
+// The app's pages; files in public/, previews (PNG) and the API are served as they are.
+const PAGE_PATH = /^\/(|tags\/[^/]+|embed(\/tags\/[^/]+)?|models(\/.+)?|providers)$/;
+// What the router sends with its RSC fetches (client navigations, router.refresh(), prefetch).
+const ROUTER_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-action"];
+// Headers that describe one transfer, not the page.
+const TRANSFER_HEADERS = new Set([
+  "connection",
+  "content-encoding",
+  "content-length",
+  "date",
+  "keep-alive",
+  "transfer-encoding",
+]);
+
+/**
+ * A full page load: GET or HEAD of a page, for an HTML document, not the RSC payload of a
+ * client-side navigation nor a server action. Browsers say so with Sec-Fetch-Dest (document, or
+ * iframe for embeds) or Accept; clients that send neither (curl, load tests) read the HTML too.
+ */
+export function isPageLoad(request: IncomingMessage, url: URL): boolean {
+  const { headers } = request;
+  if (request.method !== "GET" && request.method !== "HEAD") return false;
+  if (!PAGE_PATH.test(url.pathname) || url.searchParams.has("_rsc")) return false;
+  if (ROUTER_HEADERS.some((name) => headers[name] !== undefined)) return false;
+  const destination = headers["sec-fetch-dest"];
+  if (destination !== undefined) return destination === "document" || destination === "iframe";
+  const accept = headers.accept;
+  return accept === undefined || accept.includes("text/html");
+}
+
+function cookieValue(header: string | undefined, name: string): string | undefined {
+  for (const pair of header?.split(";") ?? []) {
+    const [key, ...value] = pair.split("=");
+    if (key?.trim() === name) return value.join("=").trim();
+  }
+  return undefined;
+}
+
+export function acceptsGzip(header: string | undefined): boolean {
+  return (header ?? "").split(",").some((part) => {
+    const [coding, ...params] = part.split(";").map((piece) => piece.trim().toLowerCase());
+    if (coding !== "gzip" && coding !== "*") return false;
+    const q = params.find((param) => param.startsWith("q="));
+    return q === undefined || Number(q.slice(2)) > 0;
+  });
+}
+
+export function withRenderCache(handle: Handler, { cache, heldData, maxPageBytes }: Options) {
+  return async function cachedHandler(request: IncomingMessage, response: ServerResponse) {
+    const url = new URL(request.url ?? "/", "http://task-share.invalid");
+    if (!isPageLoad(request, url)) return handle(request, response);
+    // The data layer not loaded yet, nothing held (proxy.ts answers 503) or the probe failing
+    // (proxy.ts asks it too, and answers): render, keep nothing.
+    const held = await heldData().catch(() => undefined);
+    if (!held?.available || held.version === undefined) return handle(request, response);
+
+    const key = pageKey({
+      path: request.url ?? "/",
+      theme:
+        resolveTheme(
+          url.searchParams.get("theme"),
+          cookieValue(request.headers.cookie, THEME_COOKIE),
+        ) ?? "system",
+      origin: requestOrigin((name) => request.headers[name]),
+      dataVersion: held.version,
+    });
+    const cached = cache.get(key);
+    if (cached) return send(request, response, cached);
+    if (request.method === "HEAD") return handle(request, response);
+
+    const { page, first } = cache.render(key, () =>
+      record(request, response, handle, maxPageBytes),
+    );
+    if (first) {
+      await page;
+      return;
+    }
+    const rendered = await page.catch(() => undefined);
+    if (rendered?.status === 200) return send(request, response, rendered);
+    return handle(request, response);
+  };
+}
+
+function send(request: IncomingMessage, response: ServerResponse, page: RenderedPage) {
+  const gzipped = acceptsGzip(request.headers["accept-encoding"]);
+  const body = gzipped ? page.gzipped : page.body;
+  response.statusCode = page.status;
+  for (const [name, value] of page.headers) response.appendHeader(name, value);
+  const vary = page.headers.filter(([name]) => name === "vary").map(([, value]) => value);
+  if (!vary.join(",").toLowerCase().includes("accept-encoding")) {
+    response.appendHeader("Vary", "Accept-Encoding");
+  }
+  if (gzipped) response.setHeader("Content-Encoding", "gzip");
+  response.setHeader("Content-Length", body.byteLength);
+  response.end(request.method === "HEAD" ? undefined : body);
+}
+
+/**
+ * Lets Next answer `request` as usual, streamed, while keeping a copy of what it sends. Next is
+ * asked for gzip when the visitor accepts it (never deflate) and for identity otherwise; the
+ * copy is kept both ways for later visitors. Resolves when the answer is out: the page, or
+ * undefined when it is not one to keep (not a 200, it sets a cookie, it was cut short or it is
+ * too large).
+ */
+function record(
+  request: IncomingMessage,
+  response: ServerResponse,
+  handle: Handler,
+  maxBytes: number,
+): Promise<RenderedPage | undefined> {
+  if (acceptsGzip(request.headers["accept-encoding"])) request.headers["accept-encoding"] = "gzip";
+  else delete request.headers["accept-encoding"];
+  let chunks: Buffer[] | undefined = [];
+  let size = 0;
+  let headHeaders: OutgoingHttpHeaders = {};
+
+  const keep = (chunk: unknown, encoding: unknown) => {
+    if (!chunks || chunk === undefined || chunk === null || typeof chunk === "function") return;
+    const bytes =
+      typeof chunk === "string"
+        ? Buffer.from(
+            chunk,
+            typeof encoding === "string" && Buffer.isEncoding(encoding) ? encoding : "utf8",
+          )
+        : chunk instanceof Uint8Array
+          ? Buffer.from(chunk)
+          : undefined;
+    if (!bytes) {
+      chunks = undefined;
+      return;
+    }
+    size += bytes.byteLength;
+    if (size > maxBytes) chunks = undefined;
+    else chunks.push(bytes);
+  };
+
+  const { write, end, writeHead } = response;
+  response.write = function (this: ServerResponse, ...args: unknown[]) {
+    keep(args[0], args[1]);
+    return Reflect.apply(write, this, args);
+  } as typeof response.write;
+  response.end = function (this: ServerResponse, ...args: unknown[]) {
+    keep(args[0], args[1]);
+    return Reflect.apply(end, this, args);
+  } as typeof response.end;
+  response.writeHead = function (this: ServerResponse, ...args: unknown[]) {
+    // writeHead(status, [message], [headers]): headers given here need not reach getHeaders().
+    const given = args.find((arg, index) => index > 0 && typeof arg === "object" && arg !== null);
+    if (Array.isArray(given)) chunks = undefined;
+    else if (given) headHeaders = { ...(given as OutgoingHttpHeaders) };
+    return Reflect.apply(writeHead, this, args);
+  } as typeof response.writeHead;
+
+  const finished = new Promise<boolean>((resolve) => {
+    response.once("finish", () => resolve(true));
+    response.once("close", () => resolve(false));
+  });
+  return handle(request, response)
+    .then(() => finished)
+    .then(async (complete) => {
+      const body = chunks;
+      if (!complete || !body || response.statusCode !== 200) return undefined;
+      const sent = { ...response.getHeaders(), ...headHeaders };
+      const headers = pageHeaders(sent);
+      if (!headers) return undefined;
+      const bytes = Buffer.concat(body);
+      const encoding = String(sent["content-encoding"] ?? "identity").toLowerCase();
+      if (encoding === "gzip") {
+        return { status: 200, headers, body: await gunzipAsync(bytes), gzipped: bytes };
+      }
+      if (encoding !== "identity") return undefined;
+      return { status: 200, headers, body: bytes, gzipped: await gzipAsync(bytes) };
+    });
+}
+
+/** The headers to replay, or undefined when the answer is personal (it sets a cookie). */
+function pageHeaders(headers: OutgoingHttpHeaders): [string, string][] | undefined {
+  const kept: [string, string][] = [];
+  for (const [name, value] of Object.entries(headers)) {
+    const lower = name.toLowerCase();
+    if (lower === "set-cookie") return undefined;
+    if (TRANSFER_HEADERS.has(lower) || value === undefined) continue;
+    for (const one of Array.isArray(value) ? value : [value]) kept.push([lower, String(one)]);
+  }
+  return kept;
+}

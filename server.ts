@@ -1,0 +1,76 @@
+import { createServer } from "node:http";
+
+import { withRenderCache } from "./lib/http/cached-render";
+import { probeHeldData } from "./lib/http/data-probe";
+import { createRenderCache } from "./lib/http/render-cache";
+
+// The production server (`npm start`): Next's request handler in this process, behind the render
+// cache (lib/http/render-cache.ts). Built into .next/server.mjs by `npm run build`.
+
+const DEFAULT_PORT = 3000;
+const DEFAULT_CACHE_BYTES = 64 * 1024 * 1024;
+// Short: a page's relative times ("failed 12 s ago") stay near true. New data or a new failure
+// changes the data version in the key, so those show at once whatever the lifetime.
+const CACHE_TTL_MS = 2_000;
+
+function readInteger(name: string, fallback: number, min: number, max: number): number {
+  const text = process.env[name]?.trim();
+  if (!text) return fallback;
+  const value = Number(text);
+  if (Number.isInteger(value) && value >= min && value <= max) return value;
+  console.warn(
+    `[task-share] ${name}=${text} is not an integer from ${min} to ${max}; using ${fallback}`,
+  );
+  return fallback;
+}
+
+async function main() {
+  // Before Next (and React) load: they pick their production builds by it, as `next start` does.
+  Object.assign(process.env, { NODE_ENV: process.env.NODE_ENV ?? "production" });
+  const hostname = process.env.HOSTNAME?.trim() || undefined;
+  const port = readInteger("PORT", DEFAULT_PORT, 0, 65_535);
+  const maxBytes = readInteger(
+    "RENDER_CACHE_BYTES",
+    DEFAULT_CACHE_BYTES,
+    0,
+    Number.MAX_SAFE_INTEGER,
+  );
+
+  const { default: next } = await import("next");
+  const app = next({ dev: false, hostname: hostname ?? "localhost", port });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+
+  const cache = createRenderCache({ ttlMs: CACHE_TTL_MS, maxBytes });
+  setInterval(() => cache.dropExpired(), CACHE_TTL_MS).unref();
+  const handler =
+    maxBytes > 0
+      ? withRenderCache(handle, { cache, heldData: probeHeldData, maxPageBytes: maxBytes })
+      : handle;
+
+  const server = createServer((request, response) => {
+    handler(request, response).catch((error: unknown) => {
+      console.error("[task-share] request failed:", error);
+      if (!response.headersSent) {
+        response.statusCode = 500;
+        response.end();
+      } else {
+        response.destroy();
+      }
+    });
+  });
+  server.listen(port, hostname, () => {
+    console.log(`[task-share] ready on http://${hostname ?? "localhost"}:${port}`);
+  });
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.once(signal, () => {
+      server.close();
+      process.exit(0);
+    });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error("[task-share] could not start:", error);
+  process.exit(1);
+});

@@ -1,0 +1,237 @@
+import {
+  createServer,
+  get as httpGet,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+} from "node:http";
+import type { AddressInfo } from "node:net";
+import { gunzipSync, gzipSync } from "node:zlib";
+
+import { afterEach, describe, expect, it } from "vitest";
+
+import { acceptsGzip, withRenderCache } from "@/lib/http/cached-render";
+import type { HeldData } from "@/lib/http/data-probe";
+import { createRenderCache } from "@/lib/http/render-cache";
+import { requestOrigin } from "@/lib/http/request-origin";
+
+// The render cache in front of a stand-in for Next's handler, over real HTTP.
+
+type Seen = { url: string; acceptEncoding: string | undefined };
+
+const servers: Server[] = [];
+afterEach(async () => {
+  await Promise.all(servers.splice(0).map((server) => new Promise((done) => server.close(done))));
+});
+
+async function start(options: {
+  status?: number;
+  delayMs?: number;
+  held?: HeldData;
+  setCookie?: boolean;
+}) {
+  const seen: Seen[] = [];
+  let held: HeldData = options.held ?? { available: true, version: "v1" };
+  const app = async (request: IncomingMessage, response: ServerResponse) => {
+    seen.push({ url: request.url ?? "", acceptEncoding: request.headers["accept-encoding"] });
+    if (options.delayMs) await new Promise((resolve) => setTimeout(resolve, options.delayMs));
+    response.statusCode = options.status ?? 200;
+    response.setHeader("Content-Type", "text/html; charset=utf-8");
+    response.setHeader("Content-Security-Policy", "default-src 'self'");
+    if (options.setCookie) response.setHeader("Set-Cookie", "a=b");
+    const html = `<p>render ${seen.length} of ${request.url} for ${requestOrigin((name) => request.headers[name])} with ${held.available && held.version}</p>`;
+    // As Next's compression does: gzip when asked for it.
+    if (request.headers["accept-encoding"]?.includes("gzip")) {
+      response.setHeader("Content-Encoding", "gzip");
+      response.end(gzipSync(html));
+    } else {
+      response.write(html.slice(0, 10));
+      response.end(html.slice(10));
+    }
+  };
+  const cache = createRenderCache({ ttlMs: 60_000, maxBytes: 1_000_000 });
+  const handler = withRenderCache(app, {
+    cache,
+    heldData: async () => held,
+    maxPageBytes: 100_000,
+  });
+  const server = createServer((request, response) => void handler(request, response));
+  servers.push(server);
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return { url, seen, cache, setHeld: (next: HeldData) => (held = next) };
+}
+
+const get = (url: string, headers: Record<string, string> = {}) =>
+  fetch(url, { headers: { accept: "text/html", "accept-encoding": "identity", ...headers } });
+
+describe("withRenderCache", () => {
+  it("renders a page once, then answers from the cache with the same headers", async () => {
+    const app = await start({});
+    const first = await get(`${app.url}/?macro=code`);
+    const second = await get(`${app.url}/?macro=code`);
+    expect(await second.text()).toBe(await first.text());
+    expect(second.headers.get("content-security-policy")).toBe("default-src 'self'");
+    expect(app.seen).toHaveLength(1);
+  });
+
+  it("asks the app for gzip or identity as the visitor does, and keeps the page both ways", async () => {
+    const app = await start({});
+    const zipped = await fetch(`${app.url}/`, {
+      headers: { accept: "text/html", "accept-encoding": "gzip, deflate, br" },
+    });
+    expect(app.seen[0]?.acceptEncoding).toBe("gzip");
+    // fetch decodes gzip itself.
+    const page = await zipped.text();
+    const plain = await get(`${app.url}/`);
+    expect(plain.headers.get("content-encoding")).toBeNull();
+    expect(plain.headers.get("vary")).toMatch(/accept-encoding/i);
+    expect(await plain.text()).toBe(page);
+    expect(app.seen).toHaveLength(1);
+
+    const other = await start({});
+    await get(`${other.url}/`);
+    expect(other.seen[0]?.acceptEncoding).toBeUndefined();
+  });
+
+  it("keys pages by path, theme, origin and data version", async () => {
+    const app = await start({});
+    const variants: [string, Record<string, string>][] = [
+      ["/", {}],
+      ["/?macro=code", {}],
+      ["/", { cookie: "task-share-theme=light" }],
+      ["/", { cookie: "task-share-theme=dark" }],
+      ["/", { "x-forwarded-host": "example.com" }],
+      ["/", { "x-forwarded-proto": "https" }],
+    ];
+    for (let round = 0; round < 2; round += 1) {
+      for (const [path, headers] of variants) await get(`${app.url}${path}`, headers);
+    }
+    expect(app.seen).toHaveLength(variants.length);
+    const forwarded = await get(`${app.url}/`, { "x-forwarded-host": "example.com" });
+    expect(await forwarded.text()).toContain("for http://example.com");
+    // A cookie nobody reads and an unknown theme share the system theme's page.
+    await get(`${app.url}/`, { cookie: "other=1; task-share-theme=neon" });
+    expect(app.seen).toHaveLength(variants.length);
+    app.setHeld({ available: true, version: "v2" });
+    expect(await (await get(`${app.url}/`)).text()).toContain("with v2");
+    expect(app.seen).toHaveLength(variants.length + 1);
+  });
+
+  it("renders concurrent misses of one page once", async () => {
+    const app = await start({ delayMs: 100 });
+    const bodies = await Promise.all(
+      Array.from({ length: 5 }, async () => (await get(`${app.url}/providers`)).text()),
+    );
+    expect(new Set(bodies).size).toBe(1);
+    expect(app.seen).toHaveLength(1);
+  });
+
+  it("keeps only a 200 without cookies", async () => {
+    const missing = await start({ status: 404 });
+    await get(`${missing.url}/models/x`);
+    await get(`${missing.url}/models/x`);
+    expect(missing.seen).toHaveLength(2);
+    const personal = await start({ setCookie: true });
+    await get(`${personal.url}/`);
+    await get(`${personal.url}/`);
+    expect(personal.seen).toHaveLength(2);
+  });
+
+  it("passes through the router's RSC fetches, the API, files, other methods and actions", async () => {
+    const app = await start({});
+    await get(`${app.url}/`, { rsc: "1" });
+    await get(`${app.url}/?_rsc=abc`);
+    await get(`${app.url}/`, { "sec-fetch-dest": "empty", accept: "*/*" });
+    await get(`${app.url}/`, { "next-action": "abc" });
+    await get(`${app.url}/api/status`);
+    await get(`${app.url}/robots.txt`);
+    await get(`${app.url}/tags/code%3Ageneral_impl/preview`);
+    await fetch(`${app.url}/`, { method: "POST", body: "x" });
+    expect(app.seen).toHaveLength(8);
+    expect(app.cache.size).toBe(0);
+  });
+
+  it("takes a browser's document and frame loads, and a HEAD from the cache", async () => {
+    const app = await start({});
+    await get(`${app.url}/embed`, { "sec-fetch-dest": "iframe" });
+    await get(`${app.url}/embed`, { "sec-fetch-dest": "document", accept: "text/html" });
+    const head = await fetch(`${app.url}/embed`, {
+      method: "HEAD",
+      headers: { accept: "text/html" },
+    });
+    expect(head.status).toBe(200);
+    expect(Number(head.headers.get("content-length"))).toBeGreaterThan(0);
+    expect(app.seen).toHaveLength(1);
+  });
+
+  it("keeps nothing while no data is held or its version is unknown", async () => {
+    const app = await start({ held: { available: false } });
+    await get(`${app.url}/`);
+    app.setHeld({ available: true, version: undefined });
+    await get(`${app.url}/`);
+    await get(`${app.url}/`);
+    expect(app.seen).toHaveLength(3);
+  });
+
+  it("sends the kept page gzipped to a client that accepts it", async () => {
+    const app = await start({});
+    const plain = await (await get(`${app.url}/`)).text();
+    const raw = await new Promise<{ encoding: string | undefined; body: Buffer }>(
+      (resolve, reject) => {
+        httpGet(`${app.url}/`, { headers: { "accept-encoding": "gzip" } }, (response) => {
+          const chunks: Buffer[] = [];
+          response.on("data", (chunk: Buffer) => chunks.push(chunk));
+          response.on("end", () =>
+            resolve({
+              encoding: response.headers["content-encoding"],
+              body: Buffer.concat(chunks),
+            }),
+          );
+        }).on("error", reject);
+      },
+    );
+    expect(raw.encoding).toBe("gzip");
+    expect(gunzipSync(raw.body).toString()).toBe(plain);
+    expect(app.seen).toHaveLength(1);
+  });
+});
+
+describe("acceptsGzip", () => {
+  it.each([
+    ["gzip, deflate, br", true],
+    ["br;q=1.0, gzip;q=0.8", true],
+    ["*", true],
+    ["gzip;q=0", false],
+    ["identity", false],
+    [undefined, false],
+  ])("%s: %s", (header, expected) => {
+    expect(acceptsGzip(header)).toBe(expected);
+  });
+});
+
+describe("requestOrigin", () => {
+  const origin = (headers: Record<string, string>) => requestOrigin((name) => headers[name]);
+  it("is the Host, or the forwarded host and scheme behind a proxy", () => {
+    expect(origin({ host: "127.0.0.1:3000" })).toBe("http://127.0.0.1:3000");
+    expect(
+      origin({ host: "a", "x-forwarded-host": "b.example, c", "x-forwarded-proto": "https, http" }),
+    ).toBe("https://b.example");
+  });
+
+  it.each(["javascript", "javascript:alert(1)//", "data", "ftp", "https:"])(
+    "takes X-Forwarded-Proto: %s as http",
+    (proto) => {
+      expect(origin({ host: "example.com", "x-forwarded-proto": proto })).toBe(
+        "http://example.com",
+      );
+    },
+  );
+
+  it.each(["example.com/path", "user@example.com", "a b", "example.com:99999", ""])(
+    "falls back for a Host that is not one: %s",
+    (host) => {
+      expect(origin({ host })).toBe("http://localhost");
+    },
+  );
+});
