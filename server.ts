@@ -5,7 +5,7 @@ import { probeHeldData } from "./lib/http/data-probe";
 import { createRenderCache } from "./lib/http/render-cache";
 
 // The production server (`npm start`): Next's request handler in this process, behind the render
-// cache (lib/http/render-cache.ts). Built into .next/server.mjs by `npm run build`.
+// cache (lib/http/render-cache.ts). Built into .next/task-share-server.mjs by `npm run build`.
 
 const DEFAULT_PORT = 3000;
 const DEFAULT_CACHE_BYTES = 64 * 1024 * 1024;

@@ -229,8 +229,10 @@ export async function warmUp(): Promise<void> {
 registerDataProbe(async () => {
   try {
     const { data, fetchedAt } = await getClassifications();
-    const failedAt = (await getDataStatus()).lastError?.at.toISOString() ?? "";
-    return { available: true, version: `${data.as_of}|${fetchedAt}|${failedAt}` };
+    const status = await getDataStatus();
+    const failedAt = status.lastError?.at.toISOString() ?? "";
+    const storeFailing = status.storeFailingSince?.toISOString() ?? "";
+    return { available: true, version: `${data.as_of}|${fetchedAt}|${failedAt}|${storeFailing}` };
   } catch (error) {
     if (isNoDataError(error)) return { available: false };
     throw error;
