@@ -1,5 +1,6 @@
 import type { LegendEntry } from "@/lib/export/chart-export";
 import type { BarMetric } from "@/lib/url-state/view-params";
+import { SHARE_METRICS } from "@/lib/derive/share-metric";
 
 const BAR_STYLES = {
   usage: { label: "Usage share (requests)", swatch: "solid" },
@@ -8,7 +9,7 @@ const BAR_STYLES = {
 
 /** The bar styles a chart with this metric draws; the same list goes into its exports. */
 export function barStyleLegend(metric: BarMetric): LegendEntry[] {
-  const metrics = metric === "both" ? (["usage", "tokens"] as const) : [metric];
+  const metrics = metric === "both" ? SHARE_METRICS : [metric];
   return metrics.map((key) => ({ ...BAR_STYLES[key], colour: "var(--foreground)" }));
 }
 

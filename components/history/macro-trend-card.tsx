@@ -7,6 +7,7 @@ import { macroTrendRows } from "@/lib/export/rows";
 import { formatPercent } from "@/lib/format";
 import type { MacroSeries } from "@/lib/derive/series";
 import { macroColours } from "@/lib/derive/macro-categories";
+import { SHARE_FIELDS } from "@/lib/derive/share-metric";
 
 import { DailyNumbers } from "./daily-numbers";
 import { NoHistoryNote } from "./no-history-note";
@@ -56,7 +57,7 @@ export function MacroTrendCard({
       asOf: last,
       legend: stackedSeries.map((item) => ({ label: item.label, colour: item.colour })),
       permalink,
-      view: { metric: metric.key === "usage" ? "usage_share" : "token_share" },
+      view: { metric: SHARE_FIELDS[metric.key] },
       ...macroTrendRows(series, metric.key),
     });
 

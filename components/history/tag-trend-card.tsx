@@ -7,6 +7,7 @@ import { chartExport } from "@/lib/export/chart-export";
 import { trendRows } from "@/lib/export/rows";
 import { formatPercent } from "@/lib/format";
 import { storedPoints, type SharePoint } from "@/lib/derive/series";
+import { SHARE_METRICS } from "@/lib/derive/share-metric";
 
 import { DailyNumbers } from "./daily-numbers";
 import { NoHistoryNote } from "./no-history-note";
@@ -49,7 +50,7 @@ export function TagTrendCard({
     title: `${name} over time`,
     subtitle: description,
     asOf: last,
-    legend: (["usage", "tokens"] as const).map((key) => ({
+    legend: SHARE_METRICS.map((key) => ({
       label: trendChartConfig[key].label,
       colour: trendChartConfig[key].colour,
     })),

@@ -8,11 +8,13 @@ import { macroCategoryRows } from "@/lib/export/rows";
 import { formatPercent, formatWindow } from "@/lib/format";
 import type { Changes } from "@/lib/derive/changes";
 import { macroColours } from "@/lib/derive/macro-categories";
-import type { MacroCategory, Snapshot } from "@/lib/openrouter/types";
+import type { Snapshot } from "@/lib/openrouter/types";
+import { SHARE_FIELDS, shareOf, type ShareMetric } from "@/lib/derive/share-metric";
 
-type Metric = "usage" | "tokens";
-
-const COPY: Record<Metric, { title: string; description: string; noun: string; file: string }> = {
+const COPY: Record<
+  ShareMetric,
+  { title: string; description: string; noun: string; file: string }
+> = {
   usage: {
     title: "Share of requests",
     description: "Classified requests by macro-category",
@@ -28,7 +30,7 @@ const COPY: Record<Metric, { title: string; description: string; noun: string; f
 };
 
 type MacroDonutCardProps = {
-  metric: Metric;
+  metric: ShareMetric;
   snapshot: Snapshot;
   /** The view this card is part of, drawn under exported pictures. */
   permalink: string;
@@ -46,12 +48,10 @@ export function MacroDonutCard({
 }: MacroDonutCardProps) {
   const { macroCategories } = snapshot;
   const colourOf = macroColours(macroCategories.map((macro) => macro.key));
-  const value = (macro: MacroCategory) =>
-    metric === "usage" ? macro.usageShare : macro.tokenShare;
   const slices = macroCategories.map((macro) => ({
     key: macro.key,
     label: macro.label,
-    value: value(macro),
+    value: shareOf(macro, metric),
     colour: colourOf(macro.key),
   }));
   const copy = COPY[metric];
@@ -68,7 +68,7 @@ export function MacroDonutCard({
       colour: slice.colour,
     })),
     permalink,
-    view: { metric: metric === "usage" ? "usage_share" : "token_share" },
+    view: { metric: SHARE_FIELDS[metric] },
     ...macroCategoryRows(macroCategories),
   });
 

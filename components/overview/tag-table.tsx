@@ -15,6 +15,7 @@ import { MacroBadge } from "@/components/ui/macro-badge";
 import { SortHeader } from "@/components/ui/sort-header";
 import { STICKY_COLUMN } from "@/components/ui/sticky-column";
 import { TABLE_HEADER_ROW } from "@/components/ui/table-header";
+import type { ShareMetric } from "@/lib/derive/share-metric";
 
 type TagTableProps = {
   id: string;
@@ -152,7 +153,7 @@ export function TagTable({
   );
 }
 
-function ChangeHeader({ metric, baseAsOf }: { metric: "usage" | "tokens"; baseAsOf: string }) {
+function ChangeHeader({ metric, baseAsOf }: { metric: ShareMetric; baseAsOf: string }) {
   const noun = metric === "usage" ? "usage" : "token";
   return (
     <th scope="col" className="px-2 py-2 text-right font-medium">

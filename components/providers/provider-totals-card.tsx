@@ -17,7 +17,12 @@ import {
   stackValues,
   type ProviderPalette,
 } from "@/lib/derive/provider-series";
-import type { ProviderMetric } from "@/lib/url-state/providers-params";
+import {
+  SHARE_FIELDS,
+  SHARE_METRIC_NOUNS,
+  shareOf,
+  type ShareMetric,
+} from "@/lib/derive/share-metric";
 
 import { ProviderName } from "./provider-name";
 
@@ -25,7 +30,7 @@ type ProviderTotalsCardProps = {
   usage: ModelUsageIndex;
   snapshot: Snapshot;
   palette: ProviderPalette;
-  metric: ProviderMetric;
+  metric: ShareMetric;
   /** The view this card is part of, drawn under exported pictures. */
   permalink: string;
 };
@@ -39,8 +44,8 @@ export function ProviderTotalsCard({
   permalink,
 }: ProviderTotalsCardProps) {
   const { macroCategories } = snapshot;
-  const noun = metric === "usage" ? "requests" : "tokens";
-  const share = (item: Shares) => (metric === "usage" ? item.usageShare : item.tokenShare);
+  const noun = SHARE_METRIC_NOUNS[metric];
+  const share = (item: Shares) => shareOf(item, metric);
   const scopes: { key: string; label: string; split: ProviderSplit }[] = [
     { key: "all", label: "All tasks", split: usage.overall },
     ...macroCategories.map((macro) => ({
@@ -68,7 +73,7 @@ export function ProviderTotalsCard({
     asOf: snapshot.asOf,
     legend: palette.series.map((item) => ({ label: item.label, colour: item.colour })),
     permalink,
-    view: { metric: metric === "usage" ? "usage_share" : "token_share" },
+    view: { metric: SHARE_FIELDS[metric] },
     ...providerScopeRows(scopes, metric, OTHER_MODELS_LABEL),
   });
 

@@ -18,8 +18,13 @@ import {
   stackValues,
   type ProviderPalette,
 } from "@/lib/derive/provider-series";
-import type { ProviderMetric } from "@/lib/url-state/providers-params";
 import { tagHref } from "@/lib/derive/tags";
+import {
+  SHARE_FIELDS,
+  SHARE_METRIC_NOUNS,
+  shareOf,
+  type ShareMetric,
+} from "@/lib/derive/share-metric";
 
 import { ProviderName } from "./provider-name";
 
@@ -28,7 +33,7 @@ type TagProviderCardProps = {
   snapshot: Snapshot;
   usage: ModelUsageIndex;
   palette: ProviderPalette;
-  metric: ProviderMetric;
+  metric: ShareMetric;
   /** The view this card is part of, drawn under exported pictures. */
   permalink: string;
 };
@@ -44,8 +49,8 @@ export function TagProviderCard({
   metric,
   permalink,
 }: TagProviderCardProps) {
-  const noun = metric === "usage" ? "requests" : "tokens";
-  const share = (item: Shares) => (metric === "usage" ? item.usageShare : item.tokenShare);
+  const noun = SHARE_METRIC_NOUNS[metric];
+  const share = (item: Shares) => shareOf(item, metric);
   const splits = tags.map((tag) => ({ tag, split: usage.byTag.get(tag.tag) ?? EMPTY_SPLIT }));
   const rows = splits.map(({ tag, split }) => ({
     key: tag.tag,
@@ -61,7 +66,7 @@ export function TagProviderCard({
     asOf: snapshot.asOf,
     legend: palette.series.map((item) => ({ label: item.label, colour: item.colour })),
     permalink,
-    view: { metric: metric === "usage" ? "usage_share" : "token_share" },
+    view: { metric: SHARE_FIELDS[metric] },
     ...providerScopeRows(
       splits.map(({ tag, split }) => ({ key: tag.tag, label: tag.displayName, split })),
       metric,

@@ -4,6 +4,7 @@ import { TABLE_HEADER_ROW } from "@/components/ui/table-header";
 import { formatPercent } from "@/lib/format";
 import type { Changes } from "@/lib/derive/changes";
 import type { TagShare } from "@/lib/openrouter/types";
+import type { ShareMetric } from "@/lib/derive/share-metric";
 
 type ModelTableProps = {
   id: string;
@@ -14,13 +15,13 @@ type ModelTableProps = {
 };
 
 export function ModelTable({ id, tag, otherModelsLabel, changes }: ModelTableProps) {
-  const changeCell = (key: string, metric: "usage" | "tokens") =>
+  const changeCell = (key: string, metric: ShareMetric) =>
     changes && (
       <td className="px-2 py-2 text-right text-xs" data-change={metric}>
         <ShareDelta change={changes.byKey.get(key)} metric={metric} />
       </td>
     );
-  const changeHeader = (metric: "usage" | "tokens") =>
+  const changeHeader = (metric: ShareMetric) =>
     changes && (
       <th scope="col" className="px-2 py-2 text-right font-medium">
         <abbr

@@ -1,21 +1,15 @@
 import { createSerializer, parseAsStringLiteral, type inferParserType } from "nuqs/server";
 
+import { SHARE_METRICS, type ShareMetric } from "../derive/share-metric";
 import type { SearchParams } from "./search-params";
 import { readUrlState, type UrlState } from "./read-url-state";
 
 // The providers page shows either requests or tokens: /providers?metric=tokens.
 
-export const PROVIDER_METRICS = ["usage", "tokens"] as const;
-export type ProviderMetric = (typeof PROVIDER_METRICS)[number];
-const DEFAULT_PROVIDER_METRIC: ProviderMetric = "usage";
-
-export const PROVIDER_METRIC_LABELS: Record<ProviderMetric, string> = {
-  usage: "Requests",
-  tokens: "Tokens",
-};
+const DEFAULT_PROVIDER_METRIC: ShareMetric = "usage";
 
 const providersParsers = {
-  metric: parseAsStringLiteral(PROVIDER_METRICS).withDefault(DEFAULT_PROVIDER_METRIC),
+  metric: parseAsStringLiteral(SHARE_METRICS).withDefault(DEFAULT_PROVIDER_METRIC),
 };
 
 export type ProvidersState = inferParserType<typeof providersParsers>;

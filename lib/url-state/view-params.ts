@@ -8,6 +8,7 @@ import {
 import { COMPARISON_KEYS, DEFAULT_COMPARISON } from "../derive/comparisons";
 import { isIsoDate } from "../dates";
 import { THEMES } from "../theme/theme";
+import { SHARE_METRICS } from "../derive/share-metric";
 
 // View settings every data page understands, whatever else it shows: which bars, which theme,
 // which stored snapshot (?as_of=2026-11-18, so a wiki link never drifts) and what its changes
@@ -16,7 +17,7 @@ import { THEMES } from "../theme/theme";
 // with a visible notice, as unknown settings do.
 
 /** Which bars a paired bar chart draws: both shares side by side, or one of them. */
-export const BAR_METRICS = ["both", "usage", "tokens"] as const;
+export const BAR_METRICS = ["both", ...SHARE_METRICS] as const;
 export type BarMetric = (typeof BAR_METRICS)[number];
 export const DEFAULT_BAR_METRIC: BarMetric = "both";
 
