@@ -1,5 +1,4 @@
-import Link from "next/link";
-
+import { TextLink } from "@/components/ui/text-link";
 import { providerLabel } from "@/lib/derive/models";
 import { modelsHref } from "@/lib/url-state/models-params";
 import { DEFAULT_MODEL_SORT } from "@/lib/derive/model-list";
@@ -15,12 +14,12 @@ export function ProviderName({ provider, colour }: { provider: string; colour?: 
           style={{ backgroundColor: colour }}
         />
       )}
-      <Link
+      <TextLink
         href={modelsHref({ provider, sort: DEFAULT_MODEL_SORT })}
-        className="min-w-0 rounded leading-6 font-medium break-words text-accent underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-accent"
+        className="min-w-0 leading-6 font-medium break-words"
       >
         {providerLabel(provider)}
-      </Link>
+      </TextLink>
     </span>
   );
 }
