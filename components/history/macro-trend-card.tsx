@@ -2,6 +2,7 @@ import { ChartFigure } from "@/components/charts/chart-figure";
 import { DailyStackChart } from "@/components/charts/daily-stack-chart";
 import { ChartExportMenu } from "@/components/export/chart-export-menu";
 import { Card } from "@/components/ui/card";
+import { TableCell, TableHead } from "@/components/ui/table";
 import { chartExport } from "@/lib/export/chart-export";
 import { macroTrendRows } from "@/lib/export/rows";
 import { formatPercent } from "@/lib/format";
@@ -113,17 +114,17 @@ export function MacroTrendCard({
           id="macro-trend-table"
           caption="Share of requests and tokens by macro-category for each stored day"
           columns={series.keys.map((item) => (
-            <th key={item.key} scope="col" className="px-2 py-2 text-right font-medium">
+            <TableHead key={item.key} numeric>
               {item.label}
               <span className="block font-normal normal-case">requests / tokens</span>
-            </th>
+            </TableHead>
           ))}
           days={stored.map((point) => ({
             date: point.date,
             cells: series.keys.map((item, index) => (
-              <td key={item.key} className="px-2 py-1.5 text-right">
+              <TableCell key={item.key} size="short" numeric>
                 {formatPercent(point.usage[index] ?? 0)} / {formatPercent(point.tokens[index] ?? 0)}
-              </td>
+              </TableCell>
             )),
           }))}
         />

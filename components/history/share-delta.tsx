@@ -1,6 +1,5 @@
 import { formatPoints, pointsDirection } from "@/lib/format";
 import type { ShareChange } from "@/lib/derive/changes";
-
 import type { ShareMetric } from "@/lib/derive/share-metric";
 
 import { changeArrow } from "./delta-text";

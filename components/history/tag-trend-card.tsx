@@ -3,6 +3,7 @@ import { trendChartConfig } from "@/components/charts/trend-chart-config";
 import { TrendLineChart } from "@/components/charts/trend-line-chart";
 import { ChartExportMenu } from "@/components/export/chart-export-menu";
 import { Card } from "@/components/ui/card";
+import { TableCell, TableHead } from "@/components/ui/table";
 import { chartExport } from "@/lib/export/chart-export";
 import { trendRows } from "@/lib/export/rows";
 import { formatPercent } from "@/lib/format";
@@ -109,20 +110,20 @@ export function TagTrendCard({
           caption={`${name}: usage and token share for each stored day`}
           columns={
             <>
-              <th scope="col" className="px-2 py-2 text-right font-medium">
-                Usage share
-              </th>
-              <th scope="col" className="px-2 py-2 text-right font-medium">
-                Token share
-              </th>
+              <TableHead numeric>Usage share</TableHead>
+              <TableHead numeric>Token share</TableHead>
             </>
           }
           days={stored.map((point) => ({
             date: point.date,
             cells: (
               <>
-                <td className="px-2 py-1.5 text-right">{formatPercent(point.usage ?? 0)}</td>
-                <td className="px-2 py-1.5 text-right">{formatPercent(point.tokens ?? 0)}</td>
+                <TableCell size="short" numeric>
+                  {formatPercent(point.usage ?? 0)}
+                </TableCell>
+                <TableCell size="short" numeric>
+                  {formatPercent(point.tokens ?? 0)}
+                </TableCell>
               </>
             ),
           }))}

@@ -1,6 +1,4 @@
-import Link from "next/link";
-
-import { ShareDelta } from "@/components/history/share-delta";
+import { ChangeCell, ChangeHeader } from "@/components/history/change-cells";
 import { Sparkline } from "@/components/history/sparkline";
 import { formatPercent, formatRatio } from "@/lib/format";
 import type { Changes } from "@/lib/derive/changes";
@@ -13,9 +11,8 @@ import { sharedView } from "@/lib/url-state/view-params";
 
 import { MacroBadge } from "@/components/ui/macro-badge";
 import { SortHeader } from "@/components/ui/sort-header";
-import { STICKY_COLUMN } from "@/components/ui/sticky-column";
-import { TABLE_HEADER_ROW } from "@/components/ui/table-header";
-import type { ShareMetric } from "@/lib/derive/share-metric";
+import { Table, TableCell, TableHead, TableRow, TableRowHeader } from "@/components/ui/table";
+import { TextLink } from "@/components/ui/text-link";
 
 type TagTableProps = {
   id: string;
@@ -43,127 +40,85 @@ export function TagTable({
   const colourOf = macroColours(macroCategories.map((macro) => macro.key));
   const labels = new Map(macroCategories.map((macro) => [macro.key, macro.label]));
   return (
-    <div className="-mx-4 overflow-x-auto px-4 sm:mx-0 sm:px-0">
-      <table
-        id={id}
-        className="w-full min-w-[40rem] border-collapse text-sm tabular-nums"
-        data-testid="tag-table"
-      >
-        <caption className="sr-only">
+    <Table
+      id={id}
+      bleed
+      className="min-w-[40rem]"
+      data-testid="tag-table"
+      caption={
+        <>
           Share of classified requests and tokens for each task, {tags.length} rows
           {changes && `, with changes in percentage points since ${changes.baseAsOf}`}
-        </caption>
-        <thead>
-          <tr className={TABLE_HEADER_ROW}>
-            <TagSortHeader
-              sort="name"
-              state={state}
-              embed={embed}
-              align="left"
-              className={STICKY_COLUMN}
+        </>
+      }
+      header={
+        <tr>
+          <TagSortHeader sort="name" state={state} embed={embed} sticky>
+            Task
+          </TagSortHeader>
+          <TableHead>Category</TableHead>
+          <TagSortHeader sort="usage" state={state} embed={embed} numeric>
+            Usage
+          </TagSortHeader>
+          {changes && <ChangeHeader metric="usage" baseAsOf={changes.baseAsOf} of="usage share" />}
+          <TagSortHeader sort="tokens" state={state} embed={embed} numeric>
+            Tokens
+          </TagSortHeader>
+          {changes && <ChangeHeader metric="tokens" baseAsOf={changes.baseAsOf} of="token share" />}
+          <TagSortHeader sort="intensity" state={state} embed={embed} numeric>
+            Intensity
+          </TagSortHeader>
+          <TableHead numeric>
+            <abbr title="Share of its macro-category's requests" className="no-underline">
+              In category: usage
+            </abbr>
+          </TableHead>
+          <TableHead numeric>
+            <abbr title="Share of its macro-category's tokens" className="no-underline">
+              In category: tokens
+            </abbr>
+          </TableHead>
+          {series && <TableHead numeric>Usage trend</TableHead>}
+        </tr>
+      }
+    >
+      {tags.map((tag) => (
+        <TableRow key={tag.tag} hover data-tag={tag.tag}>
+          <TableRowHeader sticky className="max-w-64 max-sm:max-w-40">
+            <TextLink
+              href={tagHref(tag.tag, sharedView(state))}
+              target={embed ? "_blank" : undefined}
+              className="block truncate font-medium"
             >
-              Task
-            </TagSortHeader>
-            <th scope="col" className="px-2 py-2 font-medium">
-              Category
-            </th>
-            <TagSortHeader sort="usage" state={state} embed={embed}>
-              Usage
-            </TagSortHeader>
-            {changes && <ChangeHeader metric="usage" baseAsOf={changes.baseAsOf} />}
-            <TagSortHeader sort="tokens" state={state} embed={embed}>
-              Tokens
-            </TagSortHeader>
-            {changes && <ChangeHeader metric="tokens" baseAsOf={changes.baseAsOf} />}
-            <TagSortHeader sort="intensity" state={state} embed={embed}>
-              Intensity
-            </TagSortHeader>
-            <th scope="col" className="px-2 py-2 text-right font-medium">
-              <abbr title="Share of its macro-category's requests" className="no-underline">
-                In category: usage
-              </abbr>
-            </th>
-            <th scope="col" className="px-2 py-2 text-right font-medium">
-              <abbr title="Share of its macro-category's tokens" className="no-underline">
-                In category: tokens
-              </abbr>
-            </th>
-            {series && (
-              <th scope="col" className="px-2 py-2 text-right font-medium">
-                Usage trend
-              </th>
-            )}
-          </tr>
-        </thead>
-        <tbody>
-          {tags.map((tag) => (
-            <tr
-              key={tag.tag}
-              className="border-b border-border last:border-0 hover:bg-muted/60"
-              data-tag={tag.tag}
-            >
-              <th
-                scope="row"
-                className={`max-w-64 px-2 py-2 text-left font-normal max-sm:max-w-40 ${STICKY_COLUMN}`}
-              >
-                <Link
-                  href={tagHref(tag.tag, sharedView(state))}
-                  target={embed ? "_blank" : undefined}
-                  className="block truncate rounded font-medium text-accent underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-accent"
-                >
-                  {tag.displayName}
-                </Link>
-                <span className="block truncate font-mono text-xs text-muted-foreground">
-                  {tag.tag}
-                </span>
-              </th>
-              <td className="px-2 py-2">
-                <MacroBadge
-                  label={labels.get(tag.macroCategory) ?? tag.macroCategory}
-                  colour={colourOf(tag.macroCategory)}
-                />
-              </td>
-              <td className="px-2 py-2 text-right">{formatPercent(tag.usageShare)}</td>
-              {changes && (
-                <td className="px-2 py-2 text-right text-xs" data-change="usage">
-                  <ShareDelta change={changes.byKey.get(tag.tag)} metric="usage" />
-                </td>
-              )}
-              <td className="px-2 py-2 text-right">{formatPercent(tag.tokenShare)}</td>
-              {changes && (
-                <td className="px-2 py-2 text-right text-xs" data-change="tokens">
-                  <ShareDelta change={changes.byKey.get(tag.tag)} metric="tokens" />
-                </td>
-              )}
-              <td className="px-2 py-2 text-right">{formatRatio(tag.tokenIntensity)}</td>
-              <td className="px-2 py-2 text-right">{formatPercent(tag.categoryUsageShare)}</td>
-              <td className="px-2 py-2 text-right">{formatPercent(tag.categoryTokenShare)}</td>
-              {series && (
-                <td className="px-2 py-2 text-right">
-                  <span className="inline-flex">
-                    <Sparkline series={series.get(tag.tag) ?? []} name={tag.displayName} />
-                  </span>
-                </td>
-              )}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
-}
-
-function ChangeHeader({ metric, baseAsOf }: { metric: ShareMetric; baseAsOf: string }) {
-  const noun = metric === "usage" ? "usage" : "token";
-  return (
-    <th scope="col" className="px-2 py-2 text-right font-medium">
-      <abbr
-        title={`Change in ${noun} share since ${baseAsOf}, in percentage points`}
-        className="no-underline"
-      >
-        Δ {metric === "usage" ? "Usage" : "Tokens"}
-      </abbr>
-    </th>
+              {tag.displayName}
+            </TextLink>
+            <span className="block truncate font-mono text-xs text-muted-foreground">
+              {tag.tag}
+            </span>
+          </TableRowHeader>
+          <TableCell>
+            <MacroBadge
+              label={labels.get(tag.macroCategory) ?? tag.macroCategory}
+              colour={colourOf(tag.macroCategory)}
+            />
+          </TableCell>
+          <TableCell numeric>{formatPercent(tag.usageShare)}</TableCell>
+          {changes && <ChangeCell change={changes.byKey.get(tag.tag)} metric="usage" />}
+          <TableCell numeric>{formatPercent(tag.tokenShare)}</TableCell>
+          {changes && <ChangeCell change={changes.byKey.get(tag.tag)} metric="tokens" />}
+          <TableCell numeric>{formatRatio(tag.tokenIntensity)}</TableCell>
+          <TableCell numeric>{formatPercent(tag.categoryUsageShare)}</TableCell>
+          <TableCell numeric>{formatPercent(tag.categoryTokenShare)}</TableCell>
+          {series && (
+            <TableCell numeric>
+              <span className="inline-flex">
+                <Sparkline series={series.get(tag.tag) ?? []} name={tag.displayName} />
+              </span>
+            </TableCell>
+          )}
+        </TableRow>
+      ))}
+    </Table>
   );
 }
 
@@ -171,15 +126,15 @@ function TagSortHeader({
   sort,
   state,
   embed,
-  align,
-  className,
+  numeric,
+  sticky,
   children,
 }: {
   sort: TagSort;
   state: OverviewState;
   embed: boolean;
-  align?: "left" | "right";
-  className?: string;
+  numeric?: boolean;
+  sticky?: boolean;
   children: React.ReactNode;
 }) {
   return (
@@ -187,8 +142,8 @@ function TagSortHeader({
       href={overviewHref({ ...state, sort }, embed ? "/embed" : "/")}
       active={state.sort === sort}
       direction={sort === "name" ? "ascending" : "descending"}
-      align={align}
-      className={className}
+      numeric={numeric}
+      sticky={sticky}
     >
       {children}
     </SortHeader>

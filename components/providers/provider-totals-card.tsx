@@ -5,8 +5,7 @@ import { stackChartHeight } from "@/components/charts/stack-layout";
 import { ChartExportMenu } from "@/components/export/chart-export-menu";
 import { Card } from "@/components/ui/card";
 import { EstimateInfo, LowerBound } from "@/components/ui/lower-bound";
-import { STICKY_COLUMN } from "@/components/ui/sticky-column";
-import { TABLE_HEADER_ROW } from "@/components/ui/table-header";
+import { Table, TableCell, TableHead, TableRow, TableRowHeader } from "@/components/ui/table";
 import { chartExport } from "@/lib/export/chart-export";
 import { providerScopeRows } from "@/lib/export/rows";
 import { formatPercent, formatWindow } from "@/lib/format";
@@ -101,80 +100,63 @@ export function ProviderTotalsCard({
         >
           <ProviderStackChart rows={rows} series={palette.series} />
         </ChartFigure>
-        <div className="-mx-4 overflow-x-auto px-4 sm:mx-0 sm:px-0">
-          <table
-            id="provider-totals-table"
-            className="w-full min-w-[52rem] border-collapse text-sm tabular-nums"
-            data-testid="provider-totals-table"
-          >
-            <caption className="sr-only">
+        <Table
+          id="provider-totals-table"
+          bleed
+          className="min-w-[52rem]"
+          data-testid="provider-totals-table"
+          caption={
+            <>
               Each provider&rsquo;s estimated share of classified {noun}, overall and within each
               macro-category (lower bounds)
-            </caption>
-            <thead>
-              <tr className={TABLE_HEADER_ROW}>
-                <th scope="col" className={`px-2 py-2 font-medium ${STICKY_COLUMN}`}>
-                  Provider
-                </th>
-                <th scope="col" className="px-2 py-2 text-right font-medium">
-                  Models
-                </th>
-                <th scope="col" className="px-2 py-2 text-right font-medium">
-                  Tasks
-                </th>
-                {scopes.map((scope) => (
-                  <th key={scope.key} scope="col" className="px-2 py-2 text-right font-medium">
-                    {scope.key === "all" ? "Overall" : `In ${scope.label}`}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {providers.map((provider) => (
-                <tr
-                  key={provider.provider}
-                  className="border-b border-border hover:bg-muted/60"
-                  data-provider={provider.provider}
-                >
-                  <th
-                    scope="row"
-                    className={`max-w-48 px-2 py-2 text-left font-normal ${STICKY_COLUMN}`}
-                  >
-                    <ProviderName
-                      provider={provider.provider}
-                      colour={palette.seriesOf(provider.provider).colour}
-                    />
-                  </th>
-                  <td className="px-2 py-2 text-right">{provider.models.length}</td>
-                  <td className="px-2 py-2 text-right">{provider.tagCount}</td>
-                  {scopes.map((scope) => {
-                    const item = shareIn(scope.split, provider.provider);
-                    return (
-                      <td key={scope.key} className="px-2 py-2 text-right">
-                        {item ? <LowerBound value={share(item)} /> : "–"}
-                      </td>
-                    );
-                  })}
-                </tr>
+            </>
+          }
+          header={
+            <tr>
+              <TableHead sticky>Provider</TableHead>
+              <TableHead numeric>Models</TableHead>
+              <TableHead numeric>Tasks</TableHead>
+              {scopes.map((scope) => (
+                <TableHead key={scope.key} numeric>
+                  {scope.key === "all" ? "Overall" : `In ${scope.label}`}
+                </TableHead>
               ))}
-              <tr className="text-muted-foreground italic" data-provider="other-models">
-                <th
-                  scope="row"
-                  className={`px-2 py-2 text-left font-normal whitespace-nowrap max-sm:whitespace-normal ${STICKY_COLUMN}`}
-                >
-                  {OTHER_MODELS_LABEL} <span className="not-italic">(not in a top list)</span>
-                </th>
-                <td className="px-2 py-2" />
-                <td className="px-2 py-2" />
-                {scopes.map((scope) => (
-                  <td key={scope.key} className="px-2 py-2 text-right">
-                    {formatPercent(share(scope.split.otherModels))}
-                  </td>
-                ))}
-              </tr>
-            </tbody>
-          </table>
-        </div>
+            </tr>
+          }
+        >
+          {providers.map((provider) => (
+            <TableRow key={provider.provider} hover data-provider={provider.provider}>
+              <TableRowHeader sticky className="max-w-48">
+                <ProviderName
+                  provider={provider.provider}
+                  colour={palette.seriesOf(provider.provider).colour}
+                />
+              </TableRowHeader>
+              <TableCell numeric>{provider.models.length}</TableCell>
+              <TableCell numeric>{provider.tagCount}</TableCell>
+              {scopes.map((scope) => {
+                const item = shareIn(scope.split, provider.provider);
+                return (
+                  <TableCell key={scope.key} numeric>
+                    {item ? <LowerBound value={share(item)} /> : "–"}
+                  </TableCell>
+                );
+              })}
+            </TableRow>
+          ))}
+          <TableRow className="text-muted-foreground italic" data-provider="other-models">
+            <TableRowHeader sticky className="whitespace-nowrap max-sm:whitespace-normal">
+              {OTHER_MODELS_LABEL} <span className="not-italic">(not in a top list)</span>
+            </TableRowHeader>
+            <TableCell />
+            <TableCell />
+            {scopes.map((scope) => (
+              <TableCell key={scope.key} numeric>
+                {formatPercent(share(scope.split.otherModels))}
+              </TableCell>
+            ))}
+          </TableRow>
+        </Table>
       </div>
     </Card>
   );

@@ -1,12 +1,11 @@
-import Link from "next/link";
-
 import { ChartFigure } from "@/components/charts/chart-figure";
 import { ProviderLegend } from "@/components/charts/provider-legend";
 import { ProviderStackChart } from "@/components/charts/provider-stack-chart";
 import { stackChartHeight } from "@/components/charts/stack-layout";
 import { ChartExportMenu } from "@/components/export/chart-export-menu";
 import { Card } from "@/components/ui/card";
-import { TABLE_HEADER_ROW } from "@/components/ui/table-header";
+import { Table, TableCell, TableHead, TableRow, TableRowHeader } from "@/components/ui/table";
+import { TextLink } from "@/components/ui/text-link";
 import { chartExport } from "@/lib/export/chart-export";
 import { providerScopeRows } from "@/lib/export/rows";
 import { formatPercent, formatWindow } from "@/lib/format";
@@ -92,80 +91,65 @@ export function TagProviderCard({
         >
           <ProviderStackChart rows={rows} series={palette.series} />
         </ChartFigure>
-        <div className="-mx-4 overflow-x-auto px-4 sm:mx-0 sm:px-0">
-          <table
-            id="tag-providers-table"
-            className="w-full border-collapse text-sm tabular-nums sm:min-w-[36rem]"
-            data-testid="tag-providers-table"
-          >
-            <caption className="sr-only">
+        <Table
+          id="tag-providers-table"
+          bleed
+          className="sm:min-w-[36rem]"
+          data-testid="tag-providers-table"
+          caption={
+            <>
               Each task&rsquo;s {noun} by provider, {rows.length} rows
-            </caption>
-            <thead>
-              <tr className={TABLE_HEADER_ROW}>
-                <th scope="col" className="px-2 py-2 font-medium">
-                  Task
-                </th>
-                <th scope="col" className="hidden px-2 py-2 font-medium sm:table-cell">
-                  Leading provider
-                </th>
-                <th scope="col" className="px-2 py-2 font-medium">
-                  Split of the task&rsquo;s {noun}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {splits.map(({ tag, split }) => {
-                const ranked = [...split.providers].sort((a, b) => share(b) - share(a));
-                const [leader] = ranked;
-                return (
-                  <tr
-                    key={tag.tag}
-                    className="border-b border-border align-top last:border-0"
-                    data-tag={tag.tag}
-                  >
-                    <th scope="row" className="max-w-48 px-2 py-2 text-left font-normal">
-                      <Link
-                        href={tagHref(tag.tag)}
-                        className="block truncate rounded font-medium text-accent underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-accent"
-                      >
-                        {tag.displayName}
-                      </Link>
-                    </th>
-                    <td className="hidden max-w-44 px-2 py-2 sm:table-cell">
-                      {leader ? (
-                        <span className="flex flex-wrap items-center gap-x-2">
-                          <ProviderName
-                            provider={leader.provider}
-                            colour={palette.seriesOf(leader.provider).colour}
-                          />
-                          <span>{formatPercent(share(leader))}</span>
-                        </span>
-                      ) : (
-                        <span className="text-muted-foreground">no models listed</span>
-                      )}
-                    </td>
-                    <td className="px-2 py-2">
-                      <ul className="flex flex-wrap gap-x-3 gap-y-0.5" data-testid="split-list">
-                        {ranked.map((item) => (
-                          <li key={item.provider} className="break-all">
-                            {providerLabel(item.provider)} {formatPercent(share(item))}
-                          </li>
-                        ))}
-                        {share(split.otherModels) > 0 && (
-                          <li className="text-muted-foreground italic">
-                            {OTHER_MODELS_LABEL.toLowerCase()}{" "}
-                            {formatPercent(share(split.otherModels))}
-                          </li>
-                        )}
-                      </ul>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+            </>
+          }
+          header={
+            <tr>
+              <TableHead>Task</TableHead>
+              <TableHead className="hidden sm:table-cell">Leading provider</TableHead>
+              <TableHead>Split of the task&rsquo;s {noun}</TableHead>
+            </tr>
+          }
+        >
+          {splits.map(({ tag, split }) => {
+            const ranked = [...split.providers].sort((a, b) => share(b) - share(a));
+            const [leader] = ranked;
+            return (
+              <TableRow key={tag.tag} className="align-top" data-tag={tag.tag}>
+                <TableRowHeader className="max-w-48">
+                  <TextLink href={tagHref(tag.tag)} className="block truncate font-medium">
+                    {tag.displayName}
+                  </TextLink>
+                </TableRowHeader>
+                <TableCell className="hidden max-w-44 sm:table-cell">
+                  {leader ? (
+                    <span className="flex flex-wrap items-center gap-x-2">
+                      <ProviderName
+                        provider={leader.provider}
+                        colour={palette.seriesOf(leader.provider).colour}
+                      />
+                      <span>{formatPercent(share(leader))}</span>
+                    </span>
+                  ) : (
+                    <span className="text-muted-foreground">no models listed</span>
+                  )}
+                </TableCell>
+                <TableCell>
+                  <ul className="flex flex-wrap gap-x-3 gap-y-0.5" data-testid="split-list">
+                    {ranked.map((item) => (
+                      <li key={item.provider} className="break-all">
+                        {providerLabel(item.provider)} {formatPercent(share(item))}
+                      </li>
+                    ))}
+                    {share(split.otherModels) > 0 && (
+                      <li className="text-muted-foreground italic">
+                        {OTHER_MODELS_LABEL.toLowerCase()} {formatPercent(share(split.otherModels))}
+                      </li>
+                    )}
+                  </ul>
+                </TableCell>
+              </TableRow>
+            );
+          })}
+        </Table>
       </div>
     </Card>
   );

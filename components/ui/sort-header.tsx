@@ -1,12 +1,14 @@
 import Link from "next/link";
 
+import { TableHead } from "./table";
+
 type SortHeaderProps = {
   /** The URL of the view sorted by this column. */
   href: string;
   active: boolean;
   direction: "ascending" | "descending";
-  align?: "left" | "right";
-  className?: string;
+  numeric?: boolean;
+  sticky?: boolean;
   children: React.ReactNode;
 };
 
@@ -15,16 +17,12 @@ export function SortHeader({
   href,
   active,
   direction,
-  align = "right",
-  className,
+  numeric,
+  sticky,
   children,
 }: SortHeaderProps) {
   return (
-    <th
-      scope="col"
-      aria-sort={active ? direction : undefined}
-      className={`px-2 py-2 font-medium ${align === "right" ? "text-right" : "text-left"} ${className ?? ""}`}
-    >
+    <TableHead numeric={numeric} sticky={sticky} aria-sort={active ? direction : undefined}>
       <Link
         href={href}
         scroll={false}
@@ -33,6 +31,6 @@ export function SortHeader({
         {children}
         <span aria-hidden>{active ? (direction === "ascending" ? " ↑" : " ↓") : ""}</span>
       </Link>
-    </th>
+    </TableHead>
   );
 }
