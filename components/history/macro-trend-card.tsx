@@ -1,4 +1,5 @@
 import { ChartFigure } from "@/components/charts/chart-figure";
+import { exportLegend } from "@/components/charts/chart-config";
 import { DailyStackChart } from "@/components/charts/daily-stack-chart";
 import { ChartExportMenu } from "@/components/export/chart-export-menu";
 import { Card } from "@/components/ui/card";
@@ -56,7 +57,7 @@ export function MacroTrendCard({
       title: `${metric.title} by macro-category over time`,
       subtitle: description,
       asOf: last,
-      legend: stackedSeries.map((item) => ({ label: item.label, colour: item.colour })),
+      legend: exportLegend(stackedSeries),
       permalink,
       view: { metric: SHARE_FIELDS[metric.key] },
       ...macroTrendRows(series, metric.key),

@@ -1,4 +1,5 @@
 import { ChartFigure } from "@/components/charts/chart-figure";
+import { exportLegend } from "@/components/charts/chart-config";
 import { trendChartConfig } from "@/components/charts/trend-chart-config";
 import { TrendLineChart } from "@/components/charts/trend-line-chart";
 import { ChartExportMenu } from "@/components/export/chart-export-menu";
@@ -51,10 +52,7 @@ export function TagTrendCard({
     title: `${name} over time`,
     subtitle: description,
     asOf: last,
-    legend: SHARE_METRICS.map((key) => ({
-      label: trendChartConfig[key].label,
-      colour: trendChartConfig[key].colour,
-    })),
+    legend: exportLegend(SHARE_METRICS.map((key) => trendChartConfig[key])),
     permalink,
     view: { tag },
     ...trendRows(tag, series),
@@ -78,7 +76,7 @@ export function TagTrendCard({
           className="flex flex-wrap gap-x-5 gap-y-1 text-xs text-muted-foreground"
           aria-label="Line legend"
         >
-          {(["usage", "tokens"] as const).map((key) => (
+          {SHARE_METRICS.map((key) => (
             <li key={key} className="flex items-center gap-1.5">
               <svg aria-hidden width="20" height="6" className="overflow-visible">
                 <line

@@ -1,4 +1,5 @@
 import { ChartFigure } from "@/components/charts/chart-figure";
+import { exportLegend } from "@/components/charts/chart-config";
 import { ProviderLegend } from "@/components/charts/provider-legend";
 import { ProviderStackChart } from "@/components/charts/provider-stack-chart";
 import { stackChartHeight } from "@/components/charts/stack-layout";
@@ -70,7 +71,7 @@ export function ProviderTotalsCard({
     title,
     subtitle: `All tasks, and within each macro-category; lower bounds · ${formatWindow(snapshot.windowDays, snapshot.asOf)}`,
     asOf: snapshot.asOf,
-    legend: palette.series.map((item) => ({ label: item.label, colour: item.colour })),
+    legend: exportLegend(palette.series),
     permalink,
     view: { metric: SHARE_FIELDS[metric] },
     ...providerScopeRows(scopes, metric, OTHER_MODELS_LABEL),

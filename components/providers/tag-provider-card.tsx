@@ -1,4 +1,5 @@
 import { ChartFigure } from "@/components/charts/chart-figure";
+import { exportLegend } from "@/components/charts/chart-config";
 import { ProviderLegend } from "@/components/charts/provider-legend";
 import { ProviderStackChart } from "@/components/charts/provider-stack-chart";
 import { stackChartHeight } from "@/components/charts/stack-layout";
@@ -63,7 +64,7 @@ export function TagProviderCard({
     title,
     subtitle: `Within each task: listed models summed by provider, then the rest · ${formatWindow(snapshot.windowDays, snapshot.asOf)}`,
     asOf: snapshot.asOf,
-    legend: palette.series.map((item) => ({ label: item.label, colour: item.colour })),
+    legend: exportLegend(palette.series),
     permalink,
     view: { metric: SHARE_FIELDS[metric] },
     ...providerScopeRows(
