@@ -4,7 +4,7 @@ import type { ShareMetric } from "@/lib/derive/share-metric";
 
 import { ShareDelta } from "./share-delta";
 
-const HEADINGS: Record<ShareMetric, string> = { usage: "Δ Usage", tokens: "Δ Tokens" };
+const HEADINGS: Record<ShareMetric, string> = { usage: "Usage", tokens: "Tokens" };
 
 /** The header of a change column, which follows the column of the share it changes. */
 export function ChangeHeader({
@@ -23,7 +23,7 @@ export function ChangeHeader({
         title={`Change${of ? ` in ${of}` : ""} since ${baseAsOf}, in percentage points`}
         className="no-underline"
       >
-        {HEADINGS[metric]}
+        Δ {HEADINGS[metric]}
       </abbr>
     </TableHead>
   );
