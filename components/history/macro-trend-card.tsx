@@ -4,6 +4,7 @@ import { DailyStackChart } from "@/components/charts/daily-stack-chart";
 import { ChartExportMenu } from "@/components/export/chart-export-menu";
 import { Card } from "@/components/ui/card";
 import { TableCell, TableHead } from "@/components/ui/table";
+import { Swatch } from "@/components/ui/swatch";
 import { chartExport } from "@/lib/export/chart-export";
 import { macroTrendRows } from "@/lib/export/rows";
 import { formatPercent } from "@/lib/format";
@@ -72,11 +73,7 @@ export function MacroTrendCard({
         >
           {stackedSeries.map((item) => (
             <li key={item.key} className="flex items-center gap-1.5">
-              <span
-                aria-hidden
-                className="size-2.5 rounded-sm"
-                style={{ backgroundColor: item.colour }}
-              />
+              <Swatch colour={item.colour} />
               {item.label}
             </li>
           ))}

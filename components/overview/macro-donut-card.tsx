@@ -3,6 +3,7 @@ import { DonutChart } from "@/components/charts/donut-chart";
 import { ChartExportMenu } from "@/components/export/chart-export-menu";
 import { ShareDelta } from "@/components/history/share-delta";
 import { Card } from "@/components/ui/card";
+import { Swatch } from "@/components/ui/swatch";
 import { chartExport } from "@/lib/export/chart-export";
 import { macroCategoryRows } from "@/lib/export/rows";
 import { formatPercent, formatWindow } from "@/lib/format";
@@ -100,11 +101,7 @@ export function MacroDonutCard({
               data-macro={slice.key}
             >
               <span className="flex items-center gap-2">
-                <span
-                  aria-hidden
-                  className="size-3 rounded-sm"
-                  style={{ backgroundColor: slice.colour }}
-                />
+                <Swatch colour={slice.colour} large />
                 {slice.label}
               </span>
               <span className="flex items-baseline gap-2">

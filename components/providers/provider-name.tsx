@@ -1,4 +1,5 @@
 import { TextLink } from "@/components/ui/text-link";
+import { Swatch } from "@/components/ui/swatch";
 import { providerLabel } from "@/lib/derive/models";
 import { modelsHref } from "@/lib/url-state/models-params";
 import { DEFAULT_MODEL_SORT } from "@/lib/derive/model-list";
@@ -7,13 +8,7 @@ import { DEFAULT_MODEL_SORT } from "@/lib/derive/model-list";
 export function ProviderName({ provider, colour }: { provider: string; colour?: string }) {
   return (
     <span className="inline-flex max-w-full min-w-0 items-center gap-2">
-      {colour && (
-        <span
-          aria-hidden
-          className="size-2.5 shrink-0 rounded-sm border border-foreground/15"
-          style={{ backgroundColor: colour }}
-        />
-      )}
+      {colour && <Swatch colour={colour} outlined />}
       <TextLink
         href={modelsHref({ provider, sort: DEFAULT_MODEL_SORT })}
         className="min-w-0 leading-6 font-medium break-words"

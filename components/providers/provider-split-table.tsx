@@ -1,5 +1,6 @@
 import { ModelLink } from "@/components/ui/model-link";
 import { Table, TableCell, TableHead, TableRow, TableRowHeader } from "@/components/ui/table";
+import { Swatch } from "@/components/ui/swatch";
 import { formatPercent } from "@/lib/format";
 import type { ProviderSplit } from "@/lib/derive/model-usage";
 import { OTHER_MODELS_LABEL, type ProviderPalette } from "@/lib/derive/provider-series";
@@ -52,11 +53,7 @@ export function ProviderSplitTable({ id, caption, split, palette }: ProviderSpli
         <TableRow className="text-muted-foreground italic" data-provider="other-models">
           <TableRowHeader>
             <span className="inline-flex items-center gap-2">
-              <span
-                aria-hidden
-                className="size-2.5 shrink-0 rounded-sm border border-foreground/15"
-                style={{ backgroundColor: "var(--provider-unlisted)" }}
-              />
+              <Swatch colour="var(--provider-unlisted)" outlined />
               {OTHER_MODELS_LABEL}
             </span>
             <span className="block pl-4.5 text-xs not-italic">not in the top list</span>
