@@ -17,6 +17,7 @@ type ModelIndexTableProps = {
 
 /** Every listed model with its estimated shares; each id links to its profile. */
 export function ModelIndexTable({ models, tagTotal, state }: ModelIndexTableProps) {
+  const sortHref = (sort: ModelSort) => modelsHref({ ...state, sort });
   return (
     <Table
       bleed
@@ -30,19 +31,19 @@ export function ModelIndexTable({ models, tagTotal, state }: ModelIndexTableProp
       }
       header={
         <tr>
-          <ModelSortHeader sort="name" state={state} sticky>
+          <SortHeader sort="name" current={state.sort} hrefFor={sortHref} sticky>
             Model
-          </ModelSortHeader>
+          </SortHeader>
           <TableHead>Provider</TableHead>
-          <ModelSortHeader sort="tasks" state={state} numeric>
+          <SortHeader sort="tasks" current={state.sort} hrefFor={sortHref} numeric>
             Tasks
-          </ModelSortHeader>
-          <ModelSortHeader sort="usage" state={state} numeric>
+          </SortHeader>
+          <SortHeader sort="usage" current={state.sort} hrefFor={sortHref} numeric>
             Est. requests
-          </ModelSortHeader>
-          <ModelSortHeader sort="tokens" state={state} numeric>
+          </SortHeader>
+          <SortHeader sort="tokens" current={state.sort} hrefFor={sortHref} numeric>
             Est. tokens
-          </ModelSortHeader>
+          </SortHeader>
           <TableHead>Top task</TableHead>
         </tr>
       }
@@ -75,31 +76,5 @@ export function ModelIndexTable({ models, tagTotal, state }: ModelIndexTableProp
         </TableRow>
       ))}
     </Table>
-  );
-}
-
-function ModelSortHeader({
-  sort,
-  state,
-  numeric,
-  sticky,
-  children,
-}: {
-  sort: ModelSort;
-  state: ModelsState;
-  numeric?: boolean;
-  sticky?: boolean;
-  children: React.ReactNode;
-}) {
-  return (
-    <SortHeader
-      href={modelsHref({ ...state, sort })}
-      active={state.sort === sort}
-      direction={sort === "name" ? "ascending" : "descending"}
-      numeric={numeric}
-      sticky={sticky}
-    >
-      {children}
-    </SortHeader>
   );
 }

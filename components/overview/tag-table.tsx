@@ -39,6 +39,7 @@ export function TagTable({
 }: TagTableProps) {
   const colourOf = macroColours(macroCategories.map((macro) => macro.key));
   const labels = new Map(macroCategories.map((macro) => [macro.key, macro.label]));
+  const sortHref = (sort: TagSort) => overviewHref({ ...state, sort }, embed ? "/embed" : "/");
   return (
     <Table
       id={id}
@@ -53,21 +54,21 @@ export function TagTable({
       }
       header={
         <tr>
-          <TagSortHeader sort="name" state={state} embed={embed} sticky>
+          <SortHeader sort="name" current={state.sort} hrefFor={sortHref} sticky>
             Task
-          </TagSortHeader>
+          </SortHeader>
           <TableHead>Category</TableHead>
-          <TagSortHeader sort="usage" state={state} embed={embed} numeric>
+          <SortHeader sort="usage" current={state.sort} hrefFor={sortHref} numeric>
             Usage
-          </TagSortHeader>
+          </SortHeader>
           {changes && <ChangeHeader metric="usage" baseAsOf={changes.baseAsOf} of="usage share" />}
-          <TagSortHeader sort="tokens" state={state} embed={embed} numeric>
+          <SortHeader sort="tokens" current={state.sort} hrefFor={sortHref} numeric>
             Tokens
-          </TagSortHeader>
+          </SortHeader>
           {changes && <ChangeHeader metric="tokens" baseAsOf={changes.baseAsOf} of="token share" />}
-          <TagSortHeader sort="intensity" state={state} embed={embed} numeric>
+          <SortHeader sort="intensity" current={state.sort} hrefFor={sortHref} numeric>
             Intensity
-          </TagSortHeader>
+          </SortHeader>
           <TableHead numeric>
             <abbr title="Share of its macro-category's requests" className="no-underline">
               In category: usage
@@ -119,33 +120,5 @@ export function TagTable({
         </TableRow>
       ))}
     </Table>
-  );
-}
-
-function TagSortHeader({
-  sort,
-  state,
-  embed,
-  numeric,
-  sticky,
-  children,
-}: {
-  sort: TagSort;
-  state: OverviewState;
-  embed: boolean;
-  numeric?: boolean;
-  sticky?: boolean;
-  children: React.ReactNode;
-}) {
-  return (
-    <SortHeader
-      href={overviewHref({ ...state, sort }, embed ? "/embed" : "/")}
-      active={state.sort === sort}
-      direction={sort === "name" ? "ascending" : "descending"}
-      numeric={numeric}
-      sticky={sticky}
-    >
-      {children}
-    </SortHeader>
   );
 }
