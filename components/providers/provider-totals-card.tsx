@@ -1,30 +1,16 @@
-import { ChartFigure } from "@/components/charts/chart-figure";
-import { exportLegend } from "@/components/charts/chart-config";
-import { ProviderLegend } from "@/components/charts/provider-legend";
-import { ProviderStackChart } from "@/components/charts/provider-stack-chart";
-import { stackChartHeight } from "@/components/charts/stack-layout";
+import { ProviderStackFigure } from "@/components/charts/provider-stack-figure";
 import { ChartExportMenu } from "@/components/export/chart-export-menu";
 import { Card } from "@/components/ui/card";
 import { EstimateInfo, LowerBound } from "@/components/ui/lower-bound";
 import { Table, TableCell, TableHead, TableRow, TableRowHeader } from "@/components/ui/table";
-import { chartExport } from "@/lib/export/chart-export";
-import { providerScopeRows } from "@/lib/export/rows";
-import { formatPercent, formatWindow } from "@/lib/format";
+import { formatPercent } from "@/lib/format";
 import type { ModelUsageIndex, ProviderSplit, Shares } from "@/lib/derive/model-usage";
 import type { Snapshot } from "@/lib/openrouter/types";
-import {
-  OTHER_MODELS_LABEL,
-  stackValues,
-  type ProviderPalette,
-} from "@/lib/derive/provider-series";
-import {
-  SHARE_FIELDS,
-  SHARE_METRIC_NOUNS,
-  shareOf,
-  type ShareMetric,
-} from "@/lib/derive/share-metric";
+import { OTHER_MODELS_LABEL, type ProviderPalette } from "@/lib/derive/provider-series";
+import { SHARE_METRIC_NOUNS, shareOf, type ShareMetric } from "@/lib/derive/share-metric";
 
 import { ProviderName } from "./provider-name";
+import { scopeChart, type ProviderScope } from "./scope-chart";
 
 type ProviderTotalsCardProps = {
   usage: ModelUsageIndex;
@@ -46,7 +32,7 @@ export function ProviderTotalsCard({
   const { macroCategories } = snapshot;
   const noun = SHARE_METRIC_NOUNS[metric];
   const share = (item: Shares) => shareOf(item, metric);
-  const scopes: { key: string; label: string; split: ProviderSplit }[] = [
+  const scopes: ProviderScope[] = [
     { key: "all", label: "All tasks", split: usage.overall },
     ...macroCategories.map((macro) => ({
       key: macro.key,
@@ -54,11 +40,6 @@ export function ProviderTotalsCard({
       split: usage.byMacroCategory.get(macro.key) ?? usage.overall,
     })),
   ];
-  const rows = scopes.map((scope) => ({
-    key: scope.key,
-    label: scope.label,
-    values: stackValues(scope.split, metric, palette),
-  }));
   const providers = [...usage.providers].sort((a, b) =>
     metric === "usage" ? b.estUsageShare - a.estUsageShare : b.estTokenShare - a.estTokenShare,
   );
@@ -66,15 +47,15 @@ export function ProviderTotalsCard({
     split.providers.find((item) => item.provider === provider);
   const label = `Stacked bars of the estimated share of classified ${noun} by provider, for all tasks and for each macro-category. The table below lists the same numbers.`;
   const title = `Share of ${noun} by provider`;
-  const exported = chartExport({
-    what: [`${noun}-by-provider`],
-    title,
-    subtitle: `All tasks, and within each macro-category; lower bounds · ${formatWindow(snapshot.windowDays, snapshot.asOf)}`,
-    asOf: snapshot.asOf,
-    legend: exportLegend(palette.series),
+  const { rows, exported } = scopeChart({
+    scopes,
+    metric,
+    palette,
+    snapshot,
     permalink,
-    view: { metric: SHARE_FIELDS[metric] },
-    ...providerScopeRows(scopes, metric, OTHER_MODELS_LABEL),
+    what: `${noun}-by-provider`,
+    title,
+    subtitle: "All tasks, and within each macro-category; lower bounds",
   });
 
   return (
@@ -91,16 +72,14 @@ export function ProviderTotalsCard({
       }
     >
       <div className="flex flex-col gap-4">
-        <ProviderLegend series={palette.series} />
-        <ChartFigure
-          label={label}
-          height={stackChartHeight(rows.length)}
+        <ProviderStackFigure
           id="provider-totals-chart"
+          label={label}
           tableId="provider-totals-table"
           testId="provider-totals-bars"
-        >
-          <ProviderStackChart rows={rows} series={palette.series} />
-        </ChartFigure>
+          rows={rows}
+          series={palette.series}
+        />
         <Table
           id="provider-totals-table"
           bleed

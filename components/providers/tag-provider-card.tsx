@@ -1,32 +1,18 @@
-import { ChartFigure } from "@/components/charts/chart-figure";
-import { exportLegend } from "@/components/charts/chart-config";
-import { ProviderLegend } from "@/components/charts/provider-legend";
-import { ProviderStackChart } from "@/components/charts/provider-stack-chart";
-import { stackChartHeight } from "@/components/charts/stack-layout";
+import { ProviderStackFigure } from "@/components/charts/provider-stack-figure";
 import { ChartExportMenu } from "@/components/export/chart-export-menu";
 import { Card } from "@/components/ui/card";
 import { Table, TableCell, TableHead, TableRow, TableRowHeader } from "@/components/ui/table";
 import { TextLink } from "@/components/ui/text-link";
-import { chartExport } from "@/lib/export/chart-export";
-import { providerScopeRows } from "@/lib/export/rows";
-import { formatPercent, formatWindow } from "@/lib/format";
+import { formatPercent } from "@/lib/format";
 import type { ModelUsageIndex, ProviderSplit, Shares } from "@/lib/derive/model-usage";
 import { providerLabel } from "@/lib/derive/models";
 import type { Snapshot, TagShare } from "@/lib/openrouter/types";
-import {
-  OTHER_MODELS_LABEL,
-  stackValues,
-  type ProviderPalette,
-} from "@/lib/derive/provider-series";
+import { OTHER_MODELS_LABEL, type ProviderPalette } from "@/lib/derive/provider-series";
 import { tagHref } from "@/lib/derive/tags";
-import {
-  SHARE_FIELDS,
-  SHARE_METRIC_NOUNS,
-  shareOf,
-  type ShareMetric,
-} from "@/lib/derive/share-metric";
+import { SHARE_METRIC_NOUNS, shareOf, type ShareMetric } from "@/lib/derive/share-metric";
 
 import { ProviderName } from "./provider-name";
+import { scopeChart } from "./scope-chart";
 
 type TagProviderCardProps = {
   tags: TagShare[];
@@ -52,27 +38,18 @@ export function TagProviderCard({
   const noun = SHARE_METRIC_NOUNS[metric];
   const share = (item: Shares) => shareOf(item, metric);
   const splits = tags.map((tag) => ({ tag, split: usage.byTag.get(tag.tag) ?? EMPTY_SPLIT }));
-  const rows = splits.map(({ tag, split }) => ({
-    key: tag.tag,
-    label: tag.displayName,
-    values: stackValues(split, metric, palette),
-  }));
-  const label = `Stacked bars of each task's ${noun} by provider, ${rows.length} tasks. The table below lists the same numbers.`;
   const title = `Each task's ${noun} by provider`;
-  const exported = chartExport({
-    what: [`tasks-${noun}-by-provider`],
-    title,
-    subtitle: `Within each task: listed models summed by provider, then the rest · ${formatWindow(snapshot.windowDays, snapshot.asOf)}`,
-    asOf: snapshot.asOf,
-    legend: exportLegend(palette.series),
+  const { rows, exported } = scopeChart({
+    scopes: splits.map(({ tag, split }) => ({ key: tag.tag, label: tag.displayName, split })),
+    metric,
+    palette,
+    snapshot,
     permalink,
-    view: { metric: SHARE_FIELDS[metric] },
-    ...providerScopeRows(
-      splits.map(({ tag, split }) => ({ key: tag.tag, label: tag.displayName, split })),
-      metric,
-      OTHER_MODELS_LABEL,
-    ),
+    what: `tasks-${noun}-by-provider`,
+    title,
+    subtitle: "Within each task: listed models summed by provider, then the rest",
   });
+  const label = `Stacked bars of each task's ${noun} by provider, ${rows.length} tasks. The table below lists the same numbers.`;
 
   return (
     <Card
@@ -82,16 +59,14 @@ export function TagProviderCard({
       description="Within each task: a provider's listed models summed, then the models outside the top list. These are the upstream's own within-task shares, added up."
     >
       <div className="flex flex-col gap-4">
-        <ProviderLegend series={palette.series} />
-        <ChartFigure
-          label={label}
-          height={stackChartHeight(rows.length)}
+        <ProviderStackFigure
           id="tag-providers-chart"
+          label={label}
           tableId="tag-providers-table"
           testId="tag-provider-bars"
-        >
-          <ProviderStackChart rows={rows} series={palette.series} />
-        </ChartFigure>
+          rows={rows}
+          series={palette.series}
+        />
         <Table
           id="tag-providers-table"
           bleed
