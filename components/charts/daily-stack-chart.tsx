@@ -1,10 +1,12 @@
 import { percent } from "@/components/charts/svg/chart-scale";
 import { formatPercent, formatShortDate } from "@/lib/format";
 
+import type { ChartSeries } from "./chart-config";
+
 import { ChartInteraction } from "./interaction/chart-interaction";
 import { DateAxis, TIME_CHART, TimeChartFrame, timePlotHeight } from "./svg/time-axis";
 
-export type StackedSeries = { key: string; label: string; colour: string };
+export type StackedSeries = ChartSeries;
 /** values[i] belongs to series[i]; null on a day with no snapshot. */
 export type StackedPoint = { date: string; values: (number | null)[] };
 

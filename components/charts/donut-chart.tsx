@@ -1,9 +1,11 @@
 import { donutArcs, sectorPath } from "@/components/charts/svg/chart-scale";
 import { formatPercent } from "@/lib/format";
 
+import type { ChartSeries } from "./chart-config";
+
 import { ChartInteraction } from "./interaction/chart-interaction";
 
-export type DonutSlice = { key: string; label: string; value: number; colour: string };
+export type DonutSlice = ChartSeries & { value: number };
 
 // Radii in a 200 × 200 box centred on 0: the ring fills the reserved height and scales with
 // it. The interactive layer takes the same radii as percentages of half the box.

@@ -1,15 +1,19 @@
 import type { LegendEntry } from "@/lib/export/chart-export";
 import type { BarMetric } from "@/lib/url-state/view-params";
+import { SHARE_METRICS, type ShareMetric } from "@/lib/derive/share-metric";
 
-const BAR_STYLES = {
-  usage: { label: "Usage share (requests)", swatch: "solid" },
-  tokens: { label: "Token share", swatch: "light" },
-} as const;
+import { exportLegend, type ChartConfig } from "./chart-config";
+
+// Colour means macro-category on these charts, so the two bars of a pair differ by fill.
+const pairedBarConfig = {
+  usage: { label: "Usage share (requests)", colour: "var(--foreground)", swatch: "solid" },
+  tokens: { label: "Token share", colour: "var(--foreground)", swatch: "light" },
+} satisfies ChartConfig<ShareMetric>;
 
 /** The bar styles a chart with this metric draws; the same list goes into its exports. */
 export function barStyleLegend(metric: BarMetric): LegendEntry[] {
-  const metrics = metric === "both" ? (["usage", "tokens"] as const) : [metric];
-  return metrics.map((key) => ({ ...BAR_STYLES[key], colour: "var(--foreground)" }));
+  const metrics = metric === "both" ? SHARE_METRICS : [metric];
+  return exportLegend(metrics.map((key) => pairedBarConfig[key]));
 }
 
 /** Explains the bars of a pair; colour itself means macro-category. */

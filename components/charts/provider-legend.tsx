@@ -1,3 +1,4 @@
+import { Swatch } from "@/components/ui/swatch";
 import { providerLabel } from "@/lib/derive/models";
 import type { ProviderSeries } from "@/lib/derive/provider-series";
 
@@ -11,11 +12,7 @@ export function ProviderLegend({ series }: { series: ProviderSeries[] }) {
     >
       {series.map((item) => (
         <li key={item.key} className="flex min-w-0 items-center gap-1.5">
-          <span
-            aria-hidden
-            className="size-2.5 shrink-0 rounded-sm border border-foreground/15"
-            style={{ backgroundColor: item.colour }}
-          />
+          <Swatch colour={item.colour} outlined />
           <span className="max-w-64 truncate" title={legendTitle(item)}>
             {legendText(item)}
           </span>

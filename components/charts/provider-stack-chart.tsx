@@ -1,5 +1,7 @@
 import { formatPercent } from "@/lib/format";
 
+import type { ChartSeries } from "./chart-config";
+
 import { STACK_AXIS_HEIGHT, STACK_ROW_HEIGHT } from "./stack-layout";
 import { BarRowsSvg } from "./svg/bar-rows-svg";
 
@@ -11,7 +13,7 @@ export type StackRow = {
   values: Record<string, number>;
 };
 
-export type StackSeries = { key: string; label: string; colour: string };
+export type StackSeries = ChartSeries;
 
 type ProviderStackChartProps = {
   rows: StackRow[];

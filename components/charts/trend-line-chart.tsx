@@ -1,6 +1,7 @@
 import { niceTicks, percent } from "@/components/charts/svg/chart-scale";
 import { formatPercent, formatShortDate } from "@/lib/format";
 import type { SharePoint } from "@/lib/derive/series";
+import { SHARE_METRICS, type ShareMetric } from "@/lib/derive/share-metric";
 
 import { trendChartConfig } from "./trend-chart-config";
 
@@ -10,7 +11,6 @@ import { DateAxis, TIME_CHART, TimeChartFrame, timePlotHeight } from "./svg/time
 // The lines are drawn in a stretched 1000-wide coordinate space (paths cannot use percentages);
 // non-scaling strokes keep their width and dashes whatever the stretch.
 const LINE_SPACE = 1000;
-const SERIES = ["usage", "tokens"] as const;
 
 /**
  * A tag's usage and token share per day. Days without a snapshot are null and left as gaps;
@@ -18,7 +18,10 @@ const SERIES = ["usage", "tokens"] as const;
  */
 export function TrendLineChart({ points, height }: { points: SharePoint[]; height: number }) {
   const plotHeight = timePlotHeight(height);
-  const longest = Math.max(0, ...points.flatMap((point) => SERIES.map((key) => point[key] ?? 0)));
+  const longest = Math.max(
+    0,
+    ...points.flatMap((point) => SHARE_METRICS.map((key) => point[key] ?? 0)),
+  );
   const ticks = niceTicks(longest);
   const max = ticks.at(-1) ?? 1;
   const xOf = (index: number) => (points.length > 1 ? index / (points.length - 1) : 0.5);
@@ -43,7 +46,7 @@ export function TrendLineChart({ points, height }: { points: SharePoint[]; heigh
           preserveAspectRatio="none"
           overflow="visible"
         >
-          {SERIES.map((key) => (
+          {SHARE_METRICS.map((key) => (
             <path
               key={key}
               d={linePath(points, key, (index) => xOf(index) * LINE_SPACE, yOf)}
@@ -56,7 +59,7 @@ export function TrendLineChart({ points, height }: { points: SharePoint[]; heigh
             />
           ))}
         </svg>
-        {SERIES.map((key) => (
+        {SHARE_METRICS.map((key) => (
           <g key={key} fill={trendChartConfig[key].colour}>
             {points.map((point, index) => {
               const value = point[key];
@@ -99,7 +102,7 @@ export function TrendLineChart({ points, height }: { points: SharePoint[]; heigh
 /** Line segments through consecutive days with a value; a null day breaks the line. */
 function linePath(
   points: SharePoint[],
-  key: (typeof SERIES)[number],
+  key: ShareMetric,
   xOf: (index: number) => number,
   yOf: (value: number) => number,
 ): string {
@@ -120,7 +123,7 @@ function linePath(
 function dayTip(point: SharePoint): string {
   const date = formatShortDate(point.date);
   if (point.usage === null && point.tokens === null) return `${date}: no snapshot`;
-  const lines = SERIES.map(
+  const lines = SHARE_METRICS.map(
     (key) =>
       `${trendChartConfig[key].label}: ${point[key] === null ? "–" : formatPercent(point[key])}`,
   );

@@ -1,5 +1,6 @@
 import { CitationFooter } from "@/components/site/citation-footer";
 import { SampleNotice } from "@/components/site/sample-notice";
+import { TEXT_LINK } from "@/components/ui/text-link";
 import type { SnapshotView } from "@/lib/data";
 
 import { EmbedHeight } from "./embed-height";
@@ -33,7 +34,7 @@ export function EmbedShell({ day, fullViewHref, children }: EmbedShellProps) {
           href={fullViewHref}
           target="_blank"
           rel="noopener"
-          className="rounded font-medium text-accent underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-accent print:hidden"
+          className={`${TEXT_LINK} font-medium print:hidden`}
         >
           Open in Task Share
           <span aria-hidden> ↗</span>

@@ -1,7 +1,6 @@
 import { formatPoints, pointsDirection } from "@/lib/format";
 import type { ShareChange } from "@/lib/derive/changes";
-
-export type ShareMetric = "usage" | "tokens";
+import type { ShareMetric } from "@/lib/derive/share-metric";
 
 const ARROWS = { up: "▲", down: "▼" } as const;
 

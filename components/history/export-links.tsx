@@ -1,5 +1,4 @@
-const linkClass =
-  "rounded text-accent underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-accent";
+import { TEXT_LINK } from "@/components/ui/text-link";
 
 /** Download links for the data behind a view; each carries the date shown, so it never drifts. */
 export function ExportLinks({ links }: { links: { href: string; label: string }[] }) {
@@ -7,7 +6,7 @@ export function ExportLinks({ links }: { links: { href: string; label: string }[
     <ul className="flex flex-wrap gap-3 text-sm" aria-label="Download the data">
       {links.map((link) => (
         <li key={link.href}>
-          <a href={link.href} className={linkClass} download>
+          <a href={link.href} className={TEXT_LINK} download>
             {link.label}
           </a>
         </li>

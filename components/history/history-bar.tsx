@@ -2,6 +2,7 @@ import Link from "next/link";
 
 import { DisclosureMenu } from "@/components/ui/disclosure-menu";
 import { DisabledSegment, Segment, SegmentLabel } from "@/components/ui/segmented-links";
+import { TextLink } from "@/components/ui/text-link";
 import type { SnapshotView } from "@/lib/data";
 import { COMPARISON_KEYS, COMPARISON_LABELS, describeComparison } from "@/lib/derive/comparisons";
 import type { HistoryState } from "@/lib/url-state/view-params";
@@ -15,9 +16,6 @@ type HistoryBarProps = {
   /** Shown beside the permalink, e.g. download links. */
   actions?: React.ReactNode;
 };
-
-const linkClass =
-  "rounded text-accent underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-accent";
 
 /**
  * Which snapshot the page shows (a list of every stored date, as plain links), what changes are
@@ -41,9 +39,7 @@ export function HistoryBar({ day, history, hrefFor, actions }: HistoryBarProps) 
             for that day, exactly as it was.
           </span>
           <span aria-hidden>·</span>
-          <Link href={hrefFor({ ...history, asOf: null })} className={linkClass}>
-            View latest
-          </Link>
+          <TextLink href={hrefFor({ ...history, asOf: null })}>View latest</TextLink>
         </p>
       )}
       <div className="flex flex-col gap-3 text-sm md:flex-row md:items-end md:justify-between">
@@ -123,15 +119,14 @@ export function HistoryBar({ day, history, hrefFor, actions }: HistoryBarProps) 
         <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
           {/* It leads to the view already on screen: prefetching it would only make the server
               render this view a second time for every visit. */}
-          <Link
+          <TextLink
             href={hrefFor({ ...history, asOf })}
             prefetch={false}
-            className={linkClass}
             data-testid="permalink"
             title="A link to exactly this snapshot, which will not change when newer data arrives"
           >
             Permalink to {asOf}
-          </Link>
+          </TextLink>
           {actions}
         </div>
       </div>

@@ -1,12 +1,16 @@
 import { ChartFigure } from "@/components/charts/chart-figure";
+import { exportLegend } from "@/components/charts/chart-config";
 import { DailyStackChart } from "@/components/charts/daily-stack-chart";
 import { ChartExportMenu } from "@/components/export/chart-export-menu";
 import { Card } from "@/components/ui/card";
+import { TableCell, TableHead } from "@/components/ui/table";
+import { Swatch } from "@/components/ui/swatch";
 import { chartExport } from "@/lib/export/chart-export";
 import { macroTrendRows } from "@/lib/export/rows";
 import { formatPercent } from "@/lib/format";
 import type { MacroSeries } from "@/lib/derive/series";
 import { macroColours } from "@/lib/derive/macro-categories";
+import { SHARE_FIELDS } from "@/lib/derive/share-metric";
 
 import { DailyNumbers } from "./daily-numbers";
 import { NoHistoryNote } from "./no-history-note";
@@ -54,9 +58,9 @@ export function MacroTrendCard({
       title: `${metric.title} by macro-category over time`,
       subtitle: description,
       asOf: last,
-      legend: stackedSeries.map((item) => ({ label: item.label, colour: item.colour })),
+      legend: exportLegend(stackedSeries),
       permalink,
-      view: { metric: metric.key === "usage" ? "usage_share" : "token_share" },
+      view: { metric: SHARE_FIELDS[metric.key] },
       ...macroTrendRows(series, metric.key),
     });
 
@@ -69,11 +73,7 @@ export function MacroTrendCard({
         >
           {stackedSeries.map((item) => (
             <li key={item.key} className="flex items-center gap-1.5">
-              <span
-                aria-hidden
-                className="size-2.5 rounded-sm"
-                style={{ backgroundColor: item.colour }}
-              />
+              <Swatch colour={item.colour} />
               {item.label}
             </li>
           ))}
@@ -112,17 +112,17 @@ export function MacroTrendCard({
           id="macro-trend-table"
           caption="Share of requests and tokens by macro-category for each stored day"
           columns={series.keys.map((item) => (
-            <th key={item.key} scope="col" className="px-2 py-2 text-right font-medium">
+            <TableHead key={item.key} numeric>
               {item.label}
               <span className="block font-normal normal-case">requests / tokens</span>
-            </th>
+            </TableHead>
           ))}
           days={stored.map((point) => ({
             date: point.date,
             cells: series.keys.map((item, index) => (
-              <td key={item.key} className="px-2 py-1.5 text-right">
+              <TableCell key={item.key} size="short" numeric>
                 {formatPercent(point.usage[index] ?? 0)} / {formatPercent(point.tokens[index] ?? 0)}
-              </td>
+              </TableCell>
             )),
           }))}
         />

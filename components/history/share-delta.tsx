@@ -1,7 +1,8 @@
 import { formatPoints, pointsDirection } from "@/lib/format";
 import type { ShareChange } from "@/lib/derive/changes";
+import type { ShareMetric } from "@/lib/derive/share-metric";
 
-import { changeArrow, type ShareMetric } from "./delta-text";
+import { changeArrow } from "./delta-text";
 
 const TONE = {
   up: "text-[var(--delta-up)]",

@@ -1,12 +1,15 @@
 import { ChartFigure } from "@/components/charts/chart-figure";
+import { exportLegend } from "@/components/charts/chart-config";
 import { trendChartConfig } from "@/components/charts/trend-chart-config";
 import { TrendLineChart } from "@/components/charts/trend-line-chart";
 import { ChartExportMenu } from "@/components/export/chart-export-menu";
 import { Card } from "@/components/ui/card";
+import { TableCell, TableHead } from "@/components/ui/table";
 import { chartExport } from "@/lib/export/chart-export";
 import { trendRows } from "@/lib/export/rows";
 import { formatPercent } from "@/lib/format";
 import { storedPoints, type SharePoint } from "@/lib/derive/series";
+import { SHARE_METRICS } from "@/lib/derive/share-metric";
 
 import { DailyNumbers } from "./daily-numbers";
 import { NoHistoryNote } from "./no-history-note";
@@ -49,10 +52,7 @@ export function TagTrendCard({
     title: `${name} over time`,
     subtitle: description,
     asOf: last,
-    legend: (["usage", "tokens"] as const).map((key) => ({
-      label: trendChartConfig[key].label,
-      colour: trendChartConfig[key].colour,
-    })),
+    legend: exportLegend(SHARE_METRICS.map((key) => trendChartConfig[key])),
     permalink,
     view: { tag },
     ...trendRows(tag, series),
@@ -76,7 +76,7 @@ export function TagTrendCard({
           className="flex flex-wrap gap-x-5 gap-y-1 text-xs text-muted-foreground"
           aria-label="Line legend"
         >
-          {(["usage", "tokens"] as const).map((key) => (
+          {SHARE_METRICS.map((key) => (
             <li key={key} className="flex items-center gap-1.5">
               <svg aria-hidden width="20" height="6" className="overflow-visible">
                 <line
@@ -108,20 +108,20 @@ export function TagTrendCard({
           caption={`${name}: usage and token share for each stored day`}
           columns={
             <>
-              <th scope="col" className="px-2 py-2 text-right font-medium">
-                Usage share
-              </th>
-              <th scope="col" className="px-2 py-2 text-right font-medium">
-                Token share
-              </th>
+              <TableHead numeric>Usage share</TableHead>
+              <TableHead numeric>Token share</TableHead>
             </>
           }
           days={stored.map((point) => ({
             date: point.date,
             cells: (
               <>
-                <td className="px-2 py-1.5 text-right">{formatPercent(point.usage ?? 0)}</td>
-                <td className="px-2 py-1.5 text-right">{formatPercent(point.tokens ?? 0)}</td>
+                <TableCell size="short" numeric>
+                  {formatPercent(point.usage ?? 0)}
+                </TableCell>
+                <TableCell size="short" numeric>
+                  {formatPercent(point.tokens ?? 0)}
+                </TableCell>
               </>
             ),
           }))}

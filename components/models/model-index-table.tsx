@@ -1,17 +1,14 @@
-import Link from "next/link";
-
 import { ProviderName } from "@/components/providers/provider-name";
 import { LowerBound } from "@/components/ui/lower-bound";
 import { ModelLink } from "@/components/ui/model-link";
 import { SortHeader } from "@/components/ui/sort-header";
+import { Table, TableCell, TableHead, TableRow, TableRowHeader } from "@/components/ui/table";
+import { TextLink } from "@/components/ui/text-link";
 import type { ModelSort } from "@/lib/derive/model-list";
 import type { ModelUsage } from "@/lib/derive/model-usage";
 import { modelsHref, type ModelsState } from "@/lib/url-state/models-params";
 import { tagHref } from "@/lib/derive/tags";
 import { pinnedDay } from "@/lib/url-state/pinned-day";
-
-import { STICKY_COLUMN } from "@/components/ui/sticky-column";
-import { TABLE_HEADER_ROW } from "@/components/ui/table-header";
 
 type ModelIndexTableProps = {
   models: ModelUsage[];
@@ -21,104 +18,67 @@ type ModelIndexTableProps = {
 
 /** Every listed model with its estimated shares; each id links to its profile. */
 export function ModelIndexTable({ models, tagTotal, state }: ModelIndexTableProps) {
+  const sortHref = (sort: ModelSort) => modelsHref({ ...state, sort });
   return (
-    <div className="-mx-4 overflow-x-auto px-4 sm:mx-0 sm:px-0">
-      <table
-        className="w-full min-w-[44rem] border-collapse text-sm tabular-nums"
-        data-testid="model-index"
-      >
-        <caption className="sr-only">
+    <Table
+      bleed
+      className="min-w-[44rem]"
+      data-testid="model-index"
+      caption={
+        <>
           Models in any task&rsquo;s top list with their estimated share of all classified requests
           and tokens (lower bounds), {models.length} rows
-        </caption>
-        <thead>
-          <tr className={TABLE_HEADER_ROW}>
-            <ModelSortHeader sort="name" state={state} align="left" className={STICKY_COLUMN}>
-              Model
-            </ModelSortHeader>
-            <th scope="col" className="px-2 py-2 font-medium">
-              Provider
-            </th>
-            <ModelSortHeader sort="tasks" state={state}>
-              Tasks
-            </ModelSortHeader>
-            <ModelSortHeader sort="usage" state={state}>
-              Est. requests
-            </ModelSortHeader>
-            <ModelSortHeader sort="tokens" state={state}>
-              Est. tokens
-            </ModelSortHeader>
-            <th scope="col" className="px-2 py-2 font-medium">
-              Top task
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {models.map((model) => (
-            <tr
-              key={model.id}
-              className="border-b border-border last:border-0 hover:bg-muted/60"
-              data-model={model.id}
-            >
-              <th
-                scope="row"
-                className={`max-w-80 px-2 py-2 text-left font-mono text-[13px] font-normal break-words max-sm:max-w-44 ${STICKY_COLUMN}`}
-              >
-                <ModelLink id={model.id} />
-              </th>
-              <td className="max-w-40 px-2 py-2">
-                <ProviderName provider={model.provider} />
-              </td>
-              <td
-                className="px-2 py-2 text-right"
-                title={`Listed in ${model.tagCount} of ${tagTotal} tasks`}
-              >
-                {model.tagCount}
-              </td>
-              <td className="px-2 py-2 text-right">
-                <LowerBound value={model.estUsageShare} />
-              </td>
-              <td className="px-2 py-2 text-right">
-                <LowerBound value={model.estTokenShare} />
-              </td>
-              <td className="max-w-48 px-2 py-2">
-                <Link
-                  href={tagHref(model.topTag.tag, { asOf: pinnedDay() })}
-                  className="block truncate rounded text-accent underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-accent"
-                >
-                  {model.topTag.displayName}
-                </Link>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
-}
-
-function ModelSortHeader({
-  sort,
-  state,
-  align,
-  className,
-  children,
-}: {
-  sort: ModelSort;
-  state: ModelsState;
-  align?: "left" | "right";
-  className?: string;
-  children: React.ReactNode;
-}) {
-  return (
-    <SortHeader
-      href={modelsHref({ ...state, sort })}
-      active={state.sort === sort}
-      direction={sort === "name" ? "ascending" : "descending"}
-      align={align}
-      className={className}
+        </>
+      }
+      header={
+        <tr>
+          <SortHeader sort="name" current={state.sort} hrefFor={sortHref} sticky>
+            Model
+          </SortHeader>
+          <TableHead>Provider</TableHead>
+          <SortHeader sort="tasks" current={state.sort} hrefFor={sortHref} numeric>
+            Tasks
+          </SortHeader>
+          <SortHeader sort="usage" current={state.sort} hrefFor={sortHref} numeric>
+            Est. requests
+          </SortHeader>
+          <SortHeader sort="tokens" current={state.sort} hrefFor={sortHref} numeric>
+            Est. tokens
+          </SortHeader>
+          <TableHead>Top task</TableHead>
+        </tr>
+      }
     >
-      {children}
-    </SortHeader>
+      {models.map((model) => (
+        <TableRow key={model.id} hover data-model={model.id}>
+          <TableRowHeader
+            sticky
+            className="max-w-80 font-mono text-[13px] break-words max-sm:max-w-44"
+          >
+            <ModelLink id={model.id} />
+          </TableRowHeader>
+          <TableCell className="max-w-40">
+            <ProviderName provider={model.provider} />
+          </TableCell>
+          <TableCell numeric title={`Listed in ${model.tagCount} of ${tagTotal} tasks`}>
+            {model.tagCount}
+          </TableCell>
+          <TableCell numeric>
+            <LowerBound value={model.estUsageShare} />
+          </TableCell>
+          <TableCell numeric>
+            <LowerBound value={model.estTokenShare} />
+          </TableCell>
+          <TableCell className="max-w-48">
+            <TextLink
+              href={tagHref(model.topTag.tag, { asOf: pinnedDay() })}
+              className="block truncate"
+            >
+              {model.topTag.displayName}
+            </TextLink>
+          </TableCell>
+        </TableRow>
+      ))}
+    </Table>
   );
 }

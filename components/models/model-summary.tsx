@@ -1,8 +1,8 @@
-import Link from "next/link";
-
 import { ProviderName } from "@/components/providers/provider-name";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { EstimateInfo, LowerBound } from "@/components/ui/lower-bound";
 import { Stat } from "@/components/ui/stat";
+import { TextLink } from "@/components/ui/text-link";
 import { formatPercent } from "@/lib/format";
 import { DEFAULT_MODEL_SORT } from "@/lib/derive/model-list";
 import type { ModelUsage } from "@/lib/derive/model-usage";
@@ -13,36 +13,25 @@ import { pinnedDay } from "@/lib/url-state/pinned-day";
 
 /** The model's id, provider and its headline estimates. */
 export function ModelSummary({ model, tagTotal }: { model: ModelUsage; tagTotal: number }) {
-  const linkClass =
-    "rounded text-accent hover:underline focus-visible:outline-2 focus-visible:outline-accent";
   return (
     <section aria-labelledby="model-title" className="flex flex-col gap-5">
-      <nav aria-label="Breadcrumb" className="text-sm text-muted-foreground">
-        <ol className="flex flex-wrap items-center gap-1.5">
-          <li>
-            <Link href="/models" className={linkClass}>
-              Models
-            </Link>
-          </li>
-          <li aria-hidden>/</li>
-          <li className="max-w-full min-w-0 truncate">
-            <Link
-              href={modelsHref({
-                provider: model.provider,
-                sort: DEFAULT_MODEL_SORT,
-                asOf: pinnedDay(),
-              })}
-              className={linkClass}
-            >
-              {providerLabel(model.provider)}
-            </Link>
-          </li>
-          <li aria-hidden>/</li>
-          <li aria-current="page" className="max-w-full min-w-0 truncate">
-            {model.id}
-          </li>
-        </ol>
-      </nav>
+      <Breadcrumb
+        trail={[
+          {
+            href: modelsHref({ provider: null, sort: DEFAULT_MODEL_SORT, asOf: pinnedDay() }),
+            label: "Models",
+          },
+          {
+            href: modelsHref({
+              provider: model.provider,
+              sort: DEFAULT_MODEL_SORT,
+              asOf: pinnedDay(),
+            }),
+            label: providerLabel(model.provider),
+          },
+        ]}
+        current={model.id}
+      />
       <div>
         <h1
           id="model-title"
@@ -87,12 +76,9 @@ export function ModelSummary({ model, tagTotal }: { model: ModelUsage; tagTotal:
         <Stat
           label="Top task"
           value={
-            <Link
-              href={tagHref(model.topTag.tag, { asOf: pinnedDay() })}
-              className={`${linkClass} text-xl`}
-            >
+            <TextLink href={tagHref(model.topTag.tag, { asOf: pinnedDay() })} className="text-xl">
               {model.topTag.displayName}
-            </Link>
+            </TextLink>
           }
           note={`${formatPercent(model.topTag.usageMix ?? 0)} of its counted requests`}
         />

@@ -1,8 +1,6 @@
-import Link from "next/link";
-
 import { MacroBadge } from "@/components/ui/macro-badge";
-import { STICKY_COLUMN } from "@/components/ui/sticky-column";
-import { TABLE_HEADER } from "@/components/ui/table-header";
+import { Table, TableCell, TableHead, TableRow, TableRowHeader } from "@/components/ui/table";
+import { TextLink } from "@/components/ui/text-link";
 import { formatPercent } from "@/lib/format";
 import type { ModelUsage } from "@/lib/derive/model-usage";
 import { tagHref } from "@/lib/derive/tags";
@@ -17,119 +15,98 @@ type ModelTagsTableProps = {
 
 const MIX_UNKNOWN = "–";
 
+// Three groups of columns, each a pair of requests and tokens under a spanning header.
+const GROUPS = [
+  { heading: "In the task", span: 3 },
+  {
+    heading: "Of all classified",
+    title: "Share in the task × the task's share of all classified traffic",
+    span: 2,
+  },
+  {
+    heading: "Task mix",
+    title: "Its contribution through the task as a share of its estimated total",
+    span: 2,
+  },
+];
+
+const COLUMNS = ["Rank", "Requests", "Tokens", "Requests", "Tokens", "Requests", "Tokens"];
+
 /** Every tag listing the model: its place and shares there, and what that adds up to overall. */
 export function ModelTagsTable({ id, model, macroLabel, macroColour }: ModelTagsTableProps) {
   const mix = (value: number | null) => (value === null ? MIX_UNKNOWN : formatPercent(value));
   return (
-    <div className="-mx-4 overflow-x-auto px-4 sm:mx-0 sm:px-0">
-      <table
-        id={id}
-        className="w-full min-w-[46rem] border-collapse text-sm tabular-nums"
-        data-testid={id}
-      >
-        <caption className="sr-only">
+    <Table
+      id={id}
+      bleed
+      className="min-w-[46rem]"
+      data-testid={id}
+      caption={
+        <>
           Tasks whose top list names {model.id}: its rank and shares within each task, its
           contribution to all classified traffic, and its task mix
-        </caption>
-        <thead className={TABLE_HEADER}>
+        </>
+      }
+      header={
+        <>
           <tr>
-            <td className={`px-2 pt-2 ${STICKY_COLUMN}`} />
-            <th
-              scope="colgroup"
-              colSpan={3}
-              className="border-b border-border px-2 pt-2 pb-1 text-center font-medium"
-            >
-              In the task
-            </th>
-            <th
-              scope="colgroup"
-              colSpan={2}
-              className="border-b border-border px-2 pt-2 pb-1 text-center font-medium"
-            >
-              <abbr
-                title="Share in the task × the task's share of all classified traffic"
-                className="no-underline"
+            <TableCell size="group" sticky />
+            {GROUPS.map((group) => (
+              <TableHead
+                key={group.heading}
+                scope="colgroup"
+                colSpan={group.span}
+                size="group"
+                className="border-b border-border text-center"
               >
-                Of all classified
-              </abbr>
-            </th>
-            <th
-              scope="colgroup"
-              colSpan={2}
-              className="border-b border-border px-2 pt-2 pb-1 text-center font-medium"
-            >
-              <abbr
-                title="Its contribution through the task as a share of its estimated total"
-                className="no-underline"
-              >
-                Task mix
-              </abbr>
-            </th>
+                {group.title ? (
+                  <abbr title={group.title} className="no-underline">
+                    {group.heading}
+                  </abbr>
+                ) : (
+                  group.heading
+                )}
+              </TableHead>
+            ))}
           </tr>
-          <tr className="border-b border-border text-left">
-            <th scope="col" className={`px-2 py-2 font-medium ${STICKY_COLUMN}`}>
-              Task
-            </th>
-            <th scope="col" className="px-2 py-2 text-right font-medium">
-              Rank
-            </th>
-            <th scope="col" className="px-2 py-2 text-right font-medium">
-              Requests
-            </th>
-            <th scope="col" className="px-2 py-2 text-right font-medium">
-              Tokens
-            </th>
-            <th scope="col" className="px-2 py-2 text-right font-medium">
-              Requests
-            </th>
-            <th scope="col" className="px-2 py-2 text-right font-medium">
-              Tokens
-            </th>
-            <th scope="col" className="px-2 py-2 text-right font-medium">
-              Requests
-            </th>
-            <th scope="col" className="px-2 py-2 text-right font-medium">
-              Tokens
-            </th>
+          <tr>
+            <TableHead sticky>Task</TableHead>
+            {COLUMNS.map((column, index) => (
+              <TableHead key={index} numeric>
+                {column}
+              </TableHead>
+            ))}
           </tr>
-        </thead>
-        <tbody>
-          {model.tags.map((item) => (
-            <tr
-              key={`${item.tag}#${item.rank}`}
-              className="border-b border-border last:border-0"
-              data-tag={item.tag}
+        </>
+      }
+    >
+      {model.tags.map((item) => (
+        <TableRow key={`${item.tag}#${item.rank}`} data-tag={item.tag}>
+          <TableRowHeader sticky className="max-w-60 max-sm:max-w-36">
+            <TextLink
+              href={tagHref(item.tag, { asOf: pinnedDay() })}
+              className="block truncate font-medium"
             >
-              <th
-                scope="row"
-                className={`max-w-60 px-2 py-2 text-left font-normal max-sm:max-w-36 ${STICKY_COLUMN}`}
-              >
-                <Link
-                  href={tagHref(item.tag, { asOf: pinnedDay() })}
-                  className="block truncate rounded font-medium text-accent underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-accent"
-                >
-                  {item.displayName}
-                </Link>
-                <span className="block truncate text-xs text-muted-foreground">
-                  <MacroBadge
-                    label={macroLabel(item.macroCategory)}
-                    colour={macroColour(item.macroCategory)}
-                  />
-                </span>
-              </th>
-              <td className="px-2 py-2 text-right whitespace-nowrap">
-                #{item.rank} <span className="text-muted-foreground">of {item.listedCount}</span>
-              </td>
-              <td className="px-2 py-2 text-right">{formatPercent(item.usageShare)}</td>
-              <td className="px-2 py-2 text-right">{formatPercent(item.tokenShare)}</td>
-              <td className="px-2 py-2 text-right">{formatPercent(item.usageContribution)}</td>
-              <td className="px-2 py-2 text-right">{formatPercent(item.tokenContribution)}</td>
-              <td className="px-2 py-2 text-right">{mix(item.usageMix)}</td>
-              <td className="px-2 py-2 text-right">{mix(item.tokenMix)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+              {item.displayName}
+            </TextLink>
+            <span className="block truncate text-xs text-muted-foreground">
+              <MacroBadge
+                label={macroLabel(item.macroCategory)}
+                colour={macroColour(item.macroCategory)}
+              />
+            </span>
+          </TableRowHeader>
+          <TableCell numeric className="whitespace-nowrap">
+            #{item.rank} <span className="text-muted-foreground">of {item.listedCount}</span>
+          </TableCell>
+          <TableCell numeric>{formatPercent(item.usageShare)}</TableCell>
+          <TableCell numeric>{formatPercent(item.tokenShare)}</TableCell>
+          <TableCell numeric>{formatPercent(item.usageContribution)}</TableCell>
+          <TableCell numeric>{formatPercent(item.tokenContribution)}</TableCell>
+          <TableCell numeric>{mix(item.usageMix)}</TableCell>
+          <TableCell numeric>{mix(item.tokenMix)}</TableCell>
+        </TableRow>
+      ))}
+    </Table>
   );
 }

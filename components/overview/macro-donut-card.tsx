@@ -3,16 +3,19 @@ import { DonutChart } from "@/components/charts/donut-chart";
 import { ChartExportMenu } from "@/components/export/chart-export-menu";
 import { ShareDelta } from "@/components/history/share-delta";
 import { Card } from "@/components/ui/card";
+import { Swatch } from "@/components/ui/swatch";
 import { chartExport } from "@/lib/export/chart-export";
 import { macroCategoryRows } from "@/lib/export/rows";
 import { formatPercent, formatWindow } from "@/lib/format";
 import type { Changes } from "@/lib/derive/changes";
 import { macroColours } from "@/lib/derive/macro-categories";
-import type { MacroCategory, Snapshot } from "@/lib/openrouter/types";
+import type { Snapshot } from "@/lib/openrouter/types";
+import { SHARE_FIELDS, shareOf, type ShareMetric } from "@/lib/derive/share-metric";
 
-type Metric = "usage" | "tokens";
-
-const COPY: Record<Metric, { title: string; description: string; noun: string; file: string }> = {
+const COPY: Record<
+  ShareMetric,
+  { title: string; description: string; noun: string; file: string }
+> = {
   usage: {
     title: "Share of requests",
     description: "Classified requests by macro-category",
@@ -28,7 +31,7 @@ const COPY: Record<Metric, { title: string; description: string; noun: string; f
 };
 
 type MacroDonutCardProps = {
-  metric: Metric;
+  metric: ShareMetric;
   snapshot: Snapshot;
   /** The view this card is part of, drawn under exported pictures. */
   permalink: string;
@@ -46,12 +49,10 @@ export function MacroDonutCard({
 }: MacroDonutCardProps) {
   const { macroCategories } = snapshot;
   const colourOf = macroColours(macroCategories.map((macro) => macro.key));
-  const value = (macro: MacroCategory) =>
-    metric === "usage" ? macro.usageShare : macro.tokenShare;
   const slices = macroCategories.map((macro) => ({
     key: macro.key,
     label: macro.label,
-    value: value(macro),
+    value: shareOf(macro, metric),
     colour: colourOf(macro.key),
   }));
   const copy = COPY[metric];
@@ -68,7 +69,7 @@ export function MacroDonutCard({
       colour: slice.colour,
     })),
     permalink,
-    view: { metric: metric === "usage" ? "usage_share" : "token_share" },
+    view: { metric: SHARE_FIELDS[metric] },
     ...macroCategoryRows(macroCategories),
   });
 
@@ -100,11 +101,7 @@ export function MacroDonutCard({
               data-macro={slice.key}
             >
               <span className="flex items-center gap-2">
-                <span
-                  aria-hidden
-                  className="size-3 rounded-sm"
-                  style={{ backgroundColor: slice.colour }}
-                />
+                <Swatch colour={slice.colour} large />
                 {slice.label}
               </span>
               <span className="flex items-baseline gap-2">

@@ -10,6 +10,7 @@ import type { SnapshotView } from "@/lib/data";
 import { changesFor } from "@/lib/derive/history-set";
 import { overviewHref, type OverviewState } from "@/lib/url-state/overview-params";
 import { filterTags, sortTags } from "@/lib/derive/tags";
+import { SHARE_METRICS } from "@/lib/derive/share-metric";
 
 import { MacroDonutCard } from "./macro-donut-card";
 import { MacroTable } from "./macro-table";
@@ -59,7 +60,7 @@ export function OverviewView({ page, state: asked, ignored, embed = false }: Ove
       )}
       {changes && <ComparisonNote comparison={changes.comparison} />}
       <div className="grid grid-cols-1 gap-6 md:grid-cols-2">
-        {(["usage", "tokens"] as const).map((metric) => (
+        {SHARE_METRICS.map((metric) => (
           <MacroDonutCard
             key={metric}
             metric={metric}

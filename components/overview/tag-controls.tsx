@@ -1,5 +1,6 @@
 import { MetricControl } from "@/components/charts/metric-control";
 import { Segment, SegmentLabel } from "@/components/ui/segmented-links";
+import { Swatch } from "@/components/ui/swatch";
 import { macroColours } from "@/lib/derive/macro-categories";
 import type { MacroCategory } from "@/lib/openrouter/types";
 import { overviewHref, type OverviewState } from "@/lib/url-state/overview-params";
@@ -28,11 +29,7 @@ export function TagControls({ state, macroCategories }: TagControlsProps) {
                 href={overviewHref({ ...state, macro: macro.key })}
                 active={state.macro === macro.key}
               >
-                <span
-                  aria-hidden
-                  className="size-2.5 rounded-sm"
-                  style={{ backgroundColor: colourOf(macro.key) }}
-                />
+                <Swatch colour={colourOf(macro.key)} />
                 {macro.label}
               </Segment>
             </li>

@@ -1,6 +1,4 @@
-import Link from "next/link";
-
-import { ShareDelta } from "@/components/history/share-delta";
+import { ChangeCell, ChangeHeader } from "@/components/history/change-cells";
 import { Sparkline } from "@/components/history/sparkline";
 import { formatPercent, formatRatio } from "@/lib/format";
 import type { Changes } from "@/lib/derive/changes";
@@ -13,8 +11,8 @@ import { sharedView } from "@/lib/url-state/view-params";
 
 import { MacroBadge } from "@/components/ui/macro-badge";
 import { SortHeader } from "@/components/ui/sort-header";
-import { STICKY_COLUMN } from "@/components/ui/sticky-column";
-import { TABLE_HEADER_ROW } from "@/components/ui/table-header";
+import { Table, TableCell, TableHead, TableRow, TableRowHeader } from "@/components/ui/table";
+import { TextLink } from "@/components/ui/text-link";
 
 type TagTableProps = {
   id: string;
@@ -41,155 +39,86 @@ export function TagTable({
 }: TagTableProps) {
   const colourOf = macroColours(macroCategories.map((macro) => macro.key));
   const labels = new Map(macroCategories.map((macro) => [macro.key, macro.label]));
+  const sortHref = (sort: TagSort) => overviewHref({ ...state, sort }, embed ? "/embed" : "/");
   return (
-    <div className="-mx-4 overflow-x-auto px-4 sm:mx-0 sm:px-0">
-      <table
-        id={id}
-        className="w-full min-w-[40rem] border-collapse text-sm tabular-nums"
-        data-testid="tag-table"
-      >
-        <caption className="sr-only">
+    <Table
+      id={id}
+      bleed
+      className="min-w-[40rem]"
+      data-testid="tag-table"
+      caption={
+        <>
           Share of classified requests and tokens for each task, {tags.length} rows
           {changes && `, with changes in percentage points since ${changes.baseAsOf}`}
-        </caption>
-        <thead>
-          <tr className={TABLE_HEADER_ROW}>
-            <TagSortHeader
-              sort="name"
-              state={state}
-              embed={embed}
-              align="left"
-              className={STICKY_COLUMN}
-            >
-              Task
-            </TagSortHeader>
-            <th scope="col" className="px-2 py-2 font-medium">
-              Category
-            </th>
-            <TagSortHeader sort="usage" state={state} embed={embed}>
-              Usage
-            </TagSortHeader>
-            {changes && <ChangeHeader metric="usage" baseAsOf={changes.baseAsOf} />}
-            <TagSortHeader sort="tokens" state={state} embed={embed}>
-              Tokens
-            </TagSortHeader>
-            {changes && <ChangeHeader metric="tokens" baseAsOf={changes.baseAsOf} />}
-            <TagSortHeader sort="intensity" state={state} embed={embed}>
-              Intensity
-            </TagSortHeader>
-            <th scope="col" className="px-2 py-2 text-right font-medium">
-              <abbr title="Share of its macro-category's requests" className="no-underline">
-                In category: usage
-              </abbr>
-            </th>
-            <th scope="col" className="px-2 py-2 text-right font-medium">
-              <abbr title="Share of its macro-category's tokens" className="no-underline">
-                In category: tokens
-              </abbr>
-            </th>
-            {series && (
-              <th scope="col" className="px-2 py-2 text-right font-medium">
-                Usage trend
-              </th>
-            )}
-          </tr>
-        </thead>
-        <tbody>
-          {tags.map((tag) => (
-            <tr
-              key={tag.tag}
-              className="border-b border-border last:border-0 hover:bg-muted/60"
-              data-tag={tag.tag}
-            >
-              <th
-                scope="row"
-                className={`max-w-64 px-2 py-2 text-left font-normal max-sm:max-w-40 ${STICKY_COLUMN}`}
-              >
-                <Link
-                  href={tagHref(tag.tag, sharedView(state))}
-                  target={embed ? "_blank" : undefined}
-                  className="block truncate rounded font-medium text-accent underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-accent"
-                >
-                  {tag.displayName}
-                </Link>
-                <span className="block truncate font-mono text-xs text-muted-foreground">
-                  {tag.tag}
-                </span>
-              </th>
-              <td className="px-2 py-2">
-                <MacroBadge
-                  label={labels.get(tag.macroCategory) ?? tag.macroCategory}
-                  colour={colourOf(tag.macroCategory)}
-                />
-              </td>
-              <td className="px-2 py-2 text-right">{formatPercent(tag.usageShare)}</td>
-              {changes && (
-                <td className="px-2 py-2 text-right text-xs" data-change="usage">
-                  <ShareDelta change={changes.byKey.get(tag.tag)} metric="usage" />
-                </td>
-              )}
-              <td className="px-2 py-2 text-right">{formatPercent(tag.tokenShare)}</td>
-              {changes && (
-                <td className="px-2 py-2 text-right text-xs" data-change="tokens">
-                  <ShareDelta change={changes.byKey.get(tag.tag)} metric="tokens" />
-                </td>
-              )}
-              <td className="px-2 py-2 text-right">{formatRatio(tag.tokenIntensity)}</td>
-              <td className="px-2 py-2 text-right">{formatPercent(tag.categoryUsageShare)}</td>
-              <td className="px-2 py-2 text-right">{formatPercent(tag.categoryTokenShare)}</td>
-              {series && (
-                <td className="px-2 py-2 text-right">
-                  <span className="inline-flex">
-                    <Sparkline series={series.get(tag.tag) ?? []} name={tag.displayName} />
-                  </span>
-                </td>
-              )}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
-}
-
-function ChangeHeader({ metric, baseAsOf }: { metric: "usage" | "tokens"; baseAsOf: string }) {
-  const noun = metric === "usage" ? "usage" : "token";
-  return (
-    <th scope="col" className="px-2 py-2 text-right font-medium">
-      <abbr
-        title={`Change in ${noun} share since ${baseAsOf}, in percentage points`}
-        className="no-underline"
-      >
-        Δ {metric === "usage" ? "Usage" : "Tokens"}
-      </abbr>
-    </th>
-  );
-}
-
-function TagSortHeader({
-  sort,
-  state,
-  embed,
-  align,
-  className,
-  children,
-}: {
-  sort: TagSort;
-  state: OverviewState;
-  embed: boolean;
-  align?: "left" | "right";
-  className?: string;
-  children: React.ReactNode;
-}) {
-  return (
-    <SortHeader
-      href={overviewHref({ ...state, sort }, embed ? "/embed" : "/")}
-      active={state.sort === sort}
-      direction={sort === "name" ? "ascending" : "descending"}
-      align={align}
-      className={className}
+        </>
+      }
+      header={
+        <tr>
+          <SortHeader sort="name" current={state.sort} hrefFor={sortHref} sticky>
+            Task
+          </SortHeader>
+          <TableHead>Category</TableHead>
+          <SortHeader sort="usage" current={state.sort} hrefFor={sortHref} numeric>
+            Usage
+          </SortHeader>
+          {changes && <ChangeHeader metric="usage" baseAsOf={changes.baseAsOf} of="usage share" />}
+          <SortHeader sort="tokens" current={state.sort} hrefFor={sortHref} numeric>
+            Tokens
+          </SortHeader>
+          {changes && <ChangeHeader metric="tokens" baseAsOf={changes.baseAsOf} of="token share" />}
+          <SortHeader sort="intensity" current={state.sort} hrefFor={sortHref} numeric>
+            Intensity
+          </SortHeader>
+          <TableHead numeric>
+            <abbr title="Share of its macro-category's requests" className="no-underline">
+              In category: usage
+            </abbr>
+          </TableHead>
+          <TableHead numeric>
+            <abbr title="Share of its macro-category's tokens" className="no-underline">
+              In category: tokens
+            </abbr>
+          </TableHead>
+          {series && <TableHead numeric>Usage trend</TableHead>}
+        </tr>
+      }
     >
-      {children}
-    </SortHeader>
+      {tags.map((tag) => (
+        <TableRow key={tag.tag} hover data-tag={tag.tag}>
+          <TableRowHeader sticky className="max-w-64 max-sm:max-w-40">
+            <TextLink
+              href={tagHref(tag.tag, sharedView(state))}
+              target={embed ? "_blank" : undefined}
+              className="block truncate font-medium"
+            >
+              {tag.displayName}
+            </TextLink>
+            <span className="block truncate font-mono text-xs text-muted-foreground">
+              {tag.tag}
+            </span>
+          </TableRowHeader>
+          <TableCell>
+            <MacroBadge
+              label={labels.get(tag.macroCategory) ?? tag.macroCategory}
+              colour={colourOf(tag.macroCategory)}
+            />
+          </TableCell>
+          <TableCell numeric>{formatPercent(tag.usageShare)}</TableCell>
+          {changes && <ChangeCell change={changes.byKey.get(tag.tag)} metric="usage" />}
+          <TableCell numeric>{formatPercent(tag.tokenShare)}</TableCell>
+          {changes && <ChangeCell change={changes.byKey.get(tag.tag)} metric="tokens" />}
+          <TableCell numeric>{formatRatio(tag.tokenIntensity)}</TableCell>
+          <TableCell numeric>{formatPercent(tag.categoryUsageShare)}</TableCell>
+          <TableCell numeric>{formatPercent(tag.categoryTokenShare)}</TableCell>
+          {series && (
+            <TableCell numeric>
+              <span className="inline-flex">
+                <Sparkline series={series.get(tag.tag) ?? []} name={tag.displayName} />
+              </span>
+            </TableCell>
+          )}
+        </TableRow>
+      ))}
+    </Table>
   );
 }

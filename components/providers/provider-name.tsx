@@ -1,5 +1,5 @@
-import Link from "next/link";
-
+import { TextLink } from "@/components/ui/text-link";
+import { Swatch } from "@/components/ui/swatch";
 import { providerLabel } from "@/lib/derive/models";
 import { modelsHref } from "@/lib/url-state/models-params";
 import { pinnedDay } from "@/lib/url-state/pinned-day";
@@ -9,19 +9,13 @@ import { DEFAULT_MODEL_SORT } from "@/lib/derive/model-list";
 export function ProviderName({ provider, colour }: { provider: string; colour?: string }) {
   return (
     <span className="inline-flex max-w-full min-w-0 items-center gap-2">
-      {colour && (
-        <span
-          aria-hidden
-          className="size-2.5 shrink-0 rounded-sm border border-foreground/15"
-          style={{ backgroundColor: colour }}
-        />
-      )}
-      <Link
+      {colour && <Swatch colour={colour} outlined />}
+      <TextLink
         href={modelsHref({ provider, sort: DEFAULT_MODEL_SORT, asOf: pinnedDay() })}
-        className="min-w-0 rounded leading-6 font-medium break-words text-accent underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-accent"
+        className="min-w-0 leading-6 font-medium break-words"
       >
         {providerLabel(provider)}
-      </Link>
+      </TextLink>
     </span>
   );
 }

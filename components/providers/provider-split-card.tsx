@@ -1,7 +1,5 @@
-import { ChartFigure } from "@/components/charts/chart-figure";
-import { ProviderLegend } from "@/components/charts/provider-legend";
-import { ProviderStackChart } from "@/components/charts/provider-stack-chart";
-import { stackChartHeight } from "@/components/charts/stack-layout";
+import { exportLegend } from "@/components/charts/chart-config";
+import { ProviderStackFigure } from "@/components/charts/provider-stack-figure";
 import { ChartExportMenu } from "@/components/export/chart-export-menu";
 import { Card } from "@/components/ui/card";
 import { chartExport } from "@/lib/export/chart-export";
@@ -65,7 +63,7 @@ export function ProviderSplitCard({
     title: `By provider: ${tag.displayName}`,
     subtitle: `Share of this task's requests and tokens · ${formatWindow(snapshot.windowDays, snapshot.asOf)}`,
     asOf: snapshot.asOf,
-    legend: series.map((item) => ({ label: item.label, colour: item.colour })),
+    legend: exportLegend(series),
     permalink,
     view: { tag: tag.tag },
     ...providerSplitRows(split, OTHER_MODELS_LABEL),
@@ -79,16 +77,16 @@ export function ProviderSplitCard({
       actions={<ChartExportMenu figureId="provider-split-chart" chart={exported} />}
     >
       <div className="flex flex-col gap-4">
-        <ProviderLegend series={series} />
-        <ChartFigure
-          label={label}
-          height={stackChartHeight(rows.length)}
+        <ProviderStackFigure
           id="provider-split-chart"
+          label={label}
           tableId="provider-split-table"
           testId="provider-split-bars"
-        >
-          <ProviderStackChart rows={rows} series={palette.series} labelWidth={72} />
-        </ChartFigure>
+          rows={rows}
+          series={palette.series}
+          legend={series}
+          labelWidth={72}
+        />
         <ProviderSplitTable
           id="provider-split-table"
           caption={`${tag.displayName}: share of this task's requests and tokens by provider`}

@@ -1,35 +1,26 @@
-import Link from "next/link";
-
-import { ChartFigure } from "@/components/charts/chart-figure";
-import { ProviderLegend } from "@/components/charts/provider-legend";
-import { ProviderStackChart } from "@/components/charts/provider-stack-chart";
-import { stackChartHeight } from "@/components/charts/stack-layout";
+import { ProviderStackFigure } from "@/components/charts/provider-stack-figure";
 import { ChartExportMenu } from "@/components/export/chart-export-menu";
 import { Card } from "@/components/ui/card";
-import { TABLE_HEADER_ROW } from "@/components/ui/table-header";
-import { chartExport } from "@/lib/export/chart-export";
-import { providerScopeRows } from "@/lib/export/rows";
-import { formatPercent, formatWindow } from "@/lib/format";
+import { Table, TableCell, TableHead, TableRow, TableRowHeader } from "@/components/ui/table";
+import { TextLink } from "@/components/ui/text-link";
+import { formatPercent } from "@/lib/format";
 import type { ModelUsageIndex, ProviderSplit, Shares } from "@/lib/derive/model-usage";
 import { providerLabel } from "@/lib/derive/models";
 import type { Snapshot, TagShare } from "@/lib/openrouter/types";
-import {
-  OTHER_MODELS_LABEL,
-  stackValues,
-  type ProviderPalette,
-} from "@/lib/derive/provider-series";
-import type { ProviderMetric } from "@/lib/url-state/providers-params";
+import { OTHER_MODELS_LABEL, type ProviderPalette } from "@/lib/derive/provider-series";
 import { tagHref } from "@/lib/derive/tags";
 import { pinnedDay } from "@/lib/url-state/pinned-day";
+import { SHARE_METRIC_NOUNS, shareOf, type ShareMetric } from "@/lib/derive/share-metric";
 
 import { ProviderName } from "./provider-name";
+import { scopeChart } from "./scope-chart";
 
 type TagProviderCardProps = {
   tags: TagShare[];
   snapshot: Snapshot;
   usage: ModelUsageIndex;
   palette: ProviderPalette;
-  metric: ProviderMetric;
+  metric: ShareMetric;
   /** The view this card is part of, drawn under exported pictures. */
   permalink: string;
 };
@@ -45,30 +36,21 @@ export function TagProviderCard({
   metric,
   permalink,
 }: TagProviderCardProps) {
-  const noun = metric === "usage" ? "requests" : "tokens";
-  const share = (item: Shares) => (metric === "usage" ? item.usageShare : item.tokenShare);
+  const noun = SHARE_METRIC_NOUNS[metric];
+  const share = (item: Shares) => shareOf(item, metric);
   const splits = tags.map((tag) => ({ tag, split: usage.byTag.get(tag.tag) ?? EMPTY_SPLIT }));
-  const rows = splits.map(({ tag, split }) => ({
-    key: tag.tag,
-    label: tag.displayName,
-    values: stackValues(split, metric, palette),
-  }));
-  const label = `Stacked bars of each task's ${noun} by provider, ${rows.length} tasks. The table below lists the same numbers.`;
   const title = `Each task's ${noun} by provider`;
-  const exported = chartExport({
-    what: [`tasks-${noun}-by-provider`],
-    title,
-    subtitle: `Within each task: listed models summed by provider, then the rest · ${formatWindow(snapshot.windowDays, snapshot.asOf)}`,
-    asOf: snapshot.asOf,
-    legend: palette.series.map((item) => ({ label: item.label, colour: item.colour })),
+  const { rows, exported } = scopeChart({
+    scopes: splits.map(({ tag, split }) => ({ key: tag.tag, label: tag.displayName, split })),
+    metric,
+    palette,
+    snapshot,
     permalink,
-    view: { metric: metric === "usage" ? "usage_share" : "token_share" },
-    ...providerScopeRows(
-      splits.map(({ tag, split }) => ({ key: tag.tag, label: tag.displayName, split })),
-      metric,
-      OTHER_MODELS_LABEL,
-    ),
+    what: `tasks-${noun}-by-provider`,
+    title,
+    subtitle: "Within each task: listed models summed by provider, then the rest",
   });
+  const label = `Stacked bars of each task's ${noun} by provider, ${rows.length} tasks. The table below lists the same numbers.`;
 
   return (
     <Card
@@ -78,90 +60,76 @@ export function TagProviderCard({
       description="Within each task: a provider's listed models summed, then the models outside the top list. These are the upstream's own within-task shares, added up."
     >
       <div className="flex flex-col gap-4">
-        <ProviderLegend series={palette.series} />
-        <ChartFigure
-          label={label}
-          height={stackChartHeight(rows.length)}
+        <ProviderStackFigure
           id="tag-providers-chart"
+          label={label}
           tableId="tag-providers-table"
           testId="tag-provider-bars"
-        >
-          <ProviderStackChart rows={rows} series={palette.series} />
-        </ChartFigure>
-        <div className="-mx-4 overflow-x-auto px-4 sm:mx-0 sm:px-0">
-          <table
-            id="tag-providers-table"
-            className="w-full border-collapse text-sm tabular-nums sm:min-w-[36rem]"
-            data-testid="tag-providers-table"
-          >
-            <caption className="sr-only">
+          rows={rows}
+          series={palette.series}
+        />
+        <Table
+          id="tag-providers-table"
+          bleed
+          className="sm:min-w-[36rem]"
+          data-testid="tag-providers-table"
+          caption={
+            <>
               Each task&rsquo;s {noun} by provider, {rows.length} rows
-            </caption>
-            <thead>
-              <tr className={TABLE_HEADER_ROW}>
-                <th scope="col" className="px-2 py-2 font-medium">
-                  Task
-                </th>
-                <th scope="col" className="hidden px-2 py-2 font-medium sm:table-cell">
-                  Leading provider
-                </th>
-                <th scope="col" className="px-2 py-2 font-medium">
-                  Split of the task&rsquo;s {noun}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {splits.map(({ tag, split }) => {
-                const ranked = [...split.providers].sort((a, b) => share(b) - share(a));
-                const [leader] = ranked;
-                return (
-                  <tr
-                    key={tag.tag}
-                    className="border-b border-border align-top last:border-0"
-                    data-tag={tag.tag}
+            </>
+          }
+          header={
+            <tr>
+              <TableHead>Task</TableHead>
+              <TableHead className="hidden sm:table-cell">Leading provider</TableHead>
+              <TableHead>Split of the task&rsquo;s {noun}</TableHead>
+            </tr>
+          }
+        >
+          {splits.map(({ tag, split }) => {
+            const ranked = [...split.providers].sort((a, b) => share(b) - share(a));
+            const [leader] = ranked;
+            return (
+              <TableRow key={tag.tag} className="align-top" data-tag={tag.tag}>
+                <TableRowHeader className="max-w-48">
+                  <TextLink
+                    href={tagHref(tag.tag, { asOf: pinnedDay() })}
+                    className="block truncate font-medium"
                   >
-                    <th scope="row" className="max-w-48 px-2 py-2 text-left font-normal">
-                      <Link
-                        href={tagHref(tag.tag, { asOf: pinnedDay() })}
-                        className="block truncate rounded font-medium text-accent underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-accent"
-                      >
-                        {tag.displayName}
-                      </Link>
-                    </th>
-                    <td className="hidden max-w-44 px-2 py-2 sm:table-cell">
-                      {leader ? (
-                        <span className="flex flex-wrap items-center gap-x-2">
-                          <ProviderName
-                            provider={leader.provider}
-                            colour={palette.seriesOf(leader.provider).colour}
-                          />
-                          <span>{formatPercent(share(leader))}</span>
-                        </span>
-                      ) : (
-                        <span className="text-muted-foreground">no models listed</span>
-                      )}
-                    </td>
-                    <td className="px-2 py-2">
-                      <ul className="flex flex-wrap gap-x-3 gap-y-0.5" data-testid="split-list">
-                        {ranked.map((item) => (
-                          <li key={item.provider} className="break-all">
-                            {providerLabel(item.provider)} {formatPercent(share(item))}
-                          </li>
-                        ))}
-                        {share(split.otherModels) > 0 && (
-                          <li className="text-muted-foreground italic">
-                            {OTHER_MODELS_LABEL.toLowerCase()}{" "}
-                            {formatPercent(share(split.otherModels))}
-                          </li>
-                        )}
-                      </ul>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+                    {tag.displayName}
+                  </TextLink>
+                </TableRowHeader>
+                <TableCell className="hidden max-w-44 sm:table-cell">
+                  {leader ? (
+                    <span className="flex flex-wrap items-center gap-x-2">
+                      <ProviderName
+                        provider={leader.provider}
+                        colour={palette.seriesOf(leader.provider).colour}
+                      />
+                      <span>{formatPercent(share(leader))}</span>
+                    </span>
+                  ) : (
+                    <span className="text-muted-foreground">no models listed</span>
+                  )}
+                </TableCell>
+                <TableCell>
+                  <ul className="flex flex-wrap gap-x-3 gap-y-0.5" data-testid="split-list">
+                    {ranked.map((item) => (
+                      <li key={item.provider} className="break-all">
+                        {providerLabel(item.provider)} {formatPercent(share(item))}
+                      </li>
+                    ))}
+                    {share(split.otherModels) > 0 && (
+                      <li className="text-muted-foreground italic">
+                        {OTHER_MODELS_LABEL.toLowerCase()} {formatPercent(share(split.otherModels))}
+                      </li>
+                    )}
+                  </ul>
+                </TableCell>
+              </TableRow>
+            );
+          })}
+        </Table>
       </div>
     </Card>
   );

@@ -5,6 +5,7 @@ import { formatPercent, formatRank, formatRatio } from "@/lib/format";
 import type { ShareChange } from "@/lib/derive/changes";
 import { macroColours } from "@/lib/derive/macro-categories";
 import type { Snapshot, TagShare } from "@/lib/openrouter/types";
+import type { ShareMetric } from "@/lib/derive/share-metric";
 
 type TagSummaryProps = {
   tag: TagShare;
@@ -66,7 +67,7 @@ function StatChange({
   metric,
 }: {
   change: NonNullable<TagSummaryProps["change"]>;
-  metric: "usage" | "tokens";
+  metric: ShareMetric;
 }) {
   return (
     <dd

@@ -1,19 +1,15 @@
-import Link from "next/link";
-
 import { modelHref } from "@/lib/derive/models";
 import { pinnedDay } from "@/lib/url-state/pinned-day";
 import { viewHref } from "@/lib/url-state/view-params";
 
 import { ModelId } from "./model-id";
+import { TextLink } from "./text-link";
 
 /** A model id linking to its profile (pinned to the page's day); the id stays text, its path is encoded. */
 export function ModelLink({ id, className }: { id: string; className?: string }) {
   return (
-    <Link
-      href={viewHref(modelHref(id), { asOf: pinnedDay() })}
-      className={`rounded text-accent underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-accent ${className ?? ""}`}
-    >
+    <TextLink href={viewHref(modelHref(id), { asOf: pinnedDay() })} className={className}>
       <ModelId id={id} />
-    </Link>
+    </TextLink>
   );
 }

@@ -1,3 +1,4 @@
+import { decimalProduct, decimalSum } from "./decimal";
 import { providerOf } from "./models";
 import type { Snapshot, TagShare } from "../openrouter/types";
 
@@ -123,16 +124,16 @@ function aggregateModels(tags: TagShare[]): ModelUsage[] {
         listedCount: tag.models.length,
         usageShare: model.usageShare,
         tokenShare: model.tokenShare,
-        usageContribution: model.usageShare * tag.usageShare,
-        tokenContribution: model.tokenShare * tag.tokenShare,
+        usageContribution: decimalProduct(model.usageShare, tag.usageShare),
+        tokenContribution: decimalProduct(model.tokenShare, tag.tokenShare),
       });
       listings.set(model.id, list);
     }
   }
 
   const models = [...listings].map(([id, list]): ModelUsage => {
-    const estUsageShare = sum(list.map((item) => item.usageContribution));
-    const estTokenShare = sum(list.map((item) => item.tokenContribution));
+    const estUsageShare = decimalSum(list.map((item) => item.usageContribution));
+    const estTokenShare = decimalSum(list.map((item) => item.tokenContribution));
     const withMix = list
       .map((item) => ({
         ...item,
@@ -164,8 +165,8 @@ function aggregateProviders(models: ModelUsage[]): ProviderUsage[] {
     provider,
     models: members.map((model) => model.id),
     tagCount: new Set(members.flatMap((model) => model.tags.map((item) => item.tag))).size,
-    estUsageShare: sum(members.map((model) => model.estUsageShare)),
-    estTokenShare: sum(members.map((model) => model.estTokenShare)),
+    estUsageShare: decimalSum(members.map((model) => model.estUsageShare)),
+    estTokenShare: decimalSum(members.map((model) => model.estTokenShare)),
   }));
   return providers.sort((a, b) => b.estUsageShare - a.estUsageShare);
 }
@@ -188,8 +189,8 @@ function scopeSplit(tags: TagShare[], weightOf: (tag: TagShare) => Shares): Prov
     const weight = weightOf(tag);
     return tag.models.map((model) => ({
       id: model.id,
-      usageShare: model.usageShare * weight.usageShare,
-      tokenShare: model.tokenShare * weight.tokenShare,
+      usageShare: decimalProduct(model.usageShare, weight.usageShare),
+      tokenShare: decimalProduct(model.tokenShare, weight.tokenShare),
     }));
   });
   const providers = groupByProvider(weighted);
@@ -202,8 +203,8 @@ function groupByProvider(models: (Shares & { id: string })[]): ProviderShare[] {
     const provider = providerOf(model.id);
     const group = groups.get(provider) ?? { provider, models: [], usageShare: 0, tokenShare: 0 };
     if (!group.models.includes(model.id)) group.models.push(model.id);
-    group.usageShare += model.usageShare;
-    group.tokenShare += model.tokenShare;
+    group.usageShare = decimalSum([group.usageShare, model.usageShare]);
+    group.tokenShare = decimalSum([group.tokenShare, model.tokenShare]);
     groups.set(provider, group);
   }
   return [...groups.values()].sort((a, b) => b.usageShare - a.usageShare);
@@ -211,11 +212,7 @@ function groupByProvider(models: (Shares & { id: string })[]): ProviderShare[] {
 
 function remainder(providers: ProviderShare[]): Shares {
   return {
-    usageShare: Math.max(0, 1 - sum(providers.map((item) => item.usageShare))),
-    tokenShare: Math.max(0, 1 - sum(providers.map((item) => item.tokenShare))),
+    usageShare: Math.max(0, decimalSum([1, -decimalSum(providers.map((item) => item.usageShare))])),
+    tokenShare: Math.max(0, decimalSum([1, -decimalSum(providers.map((item) => item.tokenShare))])),
   };
-}
-
-function sum(values: number[]): number {
-  return values.reduce((total, value) => total + value, 0);
 }

@@ -1,5 +1,6 @@
 import { providerLabel } from "./models";
 import type { ProviderSplit } from "./model-usage";
+import { shareOf, type ShareMetric } from "./share-metric";
 
 // Stacked-bar series for providers. Eight colours are as many as stay distinguishable (also
 // with colour-vision deficiencies), so the eight largest providers overall keep their own colour
@@ -55,11 +56,10 @@ export function providerPalette(rankedProviders: string[]): ProviderPalette {
 /** One split as stacked values: the share of each series (0 where it has none). */
 export function stackValues(
   split: ProviderSplit,
-  metric: "usage" | "tokens",
+  metric: ShareMetric,
   palette: ProviderPalette,
 ): Record<string, number> {
-  const share = (item: { usageShare: number; tokenShare: number }) =>
-    metric === "usage" ? item.usageShare : item.tokenShare;
+  const share = (item: { usageShare: number; tokenShare: number }) => shareOf(item, metric);
   const values: Record<string, number> = Object.fromEntries(
     palette.series.map((series) => [series.key, 0]),
   );

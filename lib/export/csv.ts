@@ -1,20 +1,33 @@
 import Papa from "papaparse";
 
-import type { ChartExport } from "./chart-export";
+import type { ChartExport, ExportValue } from "./chart-export";
 
-// A spreadsheet must never run a cell: text starting with = + - @ tab or CR gets a leading
-// quote (OWASP's advice). Papa's own `true` setting misses a formula followed by a newline.
-const FORMULA_START = /^[=+\-@\t\r]/;
+// The one CSV writer: chart exports and the history API alike. Names come from upstream, and a
+// spreadsheet must never run a cell: text starting with = + - @ tab or CR gets a leading quote
+// (OWASP's advice). Papa's own `escapeFormulae: true` pattern ends in `.*$` without the s flag,
+// so it misses a formula followed by a line break ("=1+1\nmore"); this one looks only at the
+// first character. Numbers are written as they are, so a negative share stays a number.
+export const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** RFC 4180 CSV: a header row, CRLF after every row, formula-like text neutralised. */
+export function writeCsv(fields: readonly string[], rows: readonly ExportValue[][]): string {
+  const body = Papa.unparse(
+    { fields: [...fields], data: rows.map((row) => [...row]) },
+    { escapeFormulae: FORMULA_START, newline: "\r\n" },
+  );
+  return `${body}\r\n`;
+}
 
 /**
  * The rows on screen as CSV: raw fractions at full precision, one column per field, and the
  * citation in a `source` column on every row so any excerpt still carries it.
  */
 export function toCsv(chart: ChartExport): string {
-  const fields = [...chart.columns.map((column) => column.key), "source"];
-  const data = chart.rows.map((row) => [
-    ...chart.columns.map((column) => row[column.key] ?? ""),
-    chart.citation,
-  ]);
-  return Papa.unparse({ fields, data }, { escapeFormulae: FORMULA_START, newline: "\r\n" });
+  return writeCsv(
+    [...chart.columns.map((column) => column.key), "source"],
+    chart.rows.map((row) => [
+      ...chart.columns.map((column) => row[column.key] ?? null),
+      chart.citation,
+    ]),
+  );
 }

@@ -1,11 +1,11 @@
-import Papa from "papaparse";
-
 import { citationFor } from "../citation";
 import type { TagHistoryPoint } from "../derive/tag-history";
 
+import { writeCsv } from "./csv";
+
 // CSV for spreadsheets: one row per stored date, each row citing its own as_of (a row copied
-// out alone still carries its source). Cells a spreadsheet would run as a formula (=, +, -, @,
-// tab, CR) are escaped by papaparse, since display names come from upstream.
+// out alone still carries its source). Written by the one CSV writer, which neutralises cells a
+// spreadsheet would run as a formula, since display names and the tag come from outside.
 
 const COLUMNS = [
   "as_of",
@@ -33,8 +33,5 @@ export function tagHistoryCsv(tag: string, points: TagHistoryPoint[]): string {
     point.window_days,
     citationFor(point.as_of),
   ]);
-  return `${Papa.unparse(
-    { fields: [...COLUMNS], data: rows },
-    { escapeFormulae: true, newline: "\r\n" },
-  )}\r\n`;
+  return writeCsv(COLUMNS, rows);
 }

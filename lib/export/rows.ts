@@ -1,6 +1,7 @@
 import type { MacroSeries, SharePoint } from "../derive/series";
 import type { ModelUsage, ProviderSplit } from "../derive/model-usage";
 import type { MacroCategory, TagShare } from "../openrouter/types";
+import { SHARE_FIELDS, shareOf, type ShareMetric } from "../derive/share-metric";
 import type { ExportColumn, ExportValue } from "./chart-export";
 
 // The rows behind each chart, as raw fractions with full precision (the screen rounds to one
@@ -154,7 +155,7 @@ export function modelMixRows(model: ModelUsage): Rows {
 }
 
 /** Each macro-category's share per calendar day, one column per category; gaps left empty. */
-export function macroTrendRows(series: MacroSeries, metric: "usage" | "tokens"): Rows {
+export function macroTrendRows(series: MacroSeries, metric: ShareMetric): Rows {
   return {
     columns: [
       { key: "as_of", label: "Date" },
@@ -170,30 +171,29 @@ export function macroTrendRows(series: MacroSeries, metric: "usage" | "tokens"):
 /** Several splits by provider (one per scope: all tasks, a category, a task), one row a part. */
 export function providerScopeRows(
   scopes: { key: string; label: string; split: ProviderSplit }[],
-  metric: "usage" | "tokens",
+  metric: ShareMetric,
   otherModelsLabel: string,
 ): Rows {
-  const share = (item: { usageShare: number; tokenShare: number }) =>
-    metric === "usage" ? item.usageShare : item.tokenShare;
+  const field = SHARE_FIELDS[metric];
   return {
     columns: [
       { key: "scope", label: "Scope key" },
       { key: "scope_label", label: "Scope" },
       { key: "provider", label: "Provider" },
-      { key: metric === "usage" ? "usage_share" : "token_share", label: "Share" },
+      { key: field, label: "Share" },
     ],
     rows: scopes.flatMap(({ key, label, split }) => [
       ...split.providers.map((item) => ({
         scope: key,
         scope_label: label,
         provider: item.provider,
-        [metric === "usage" ? "usage_share" : "token_share"]: share(item),
+        [field]: shareOf(item, metric),
       })),
       {
         scope: key,
         scope_label: label,
         provider: otherModelsLabel,
-        [metric === "usage" ? "usage_share" : "token_share"]: share(split.otherModels),
+        [field]: shareOf(split.otherModels, metric),
       },
     ]),
   };

@@ -1,5 +1,6 @@
 import { createSerializer, parseAsStringLiteral, type inferParserType } from "nuqs/server";
 
+import { SHARE_METRICS, type ShareMetric } from "../derive/share-metric";
 import type { SearchParams } from "./search-params";
 import { readUrlState, type UrlState } from "./read-url-state";
 import { asOfParser } from "./as-of";
@@ -7,17 +8,10 @@ import { URL_KEYS } from "./view-params";
 
 // The providers page shows either requests or tokens: /providers?metric=tokens&as_of=….
 
-export const PROVIDER_METRICS = ["usage", "tokens"] as const;
-export type ProviderMetric = (typeof PROVIDER_METRICS)[number];
-const DEFAULT_PROVIDER_METRIC: ProviderMetric = "usage";
-
-export const PROVIDER_METRIC_LABELS: Record<ProviderMetric, string> = {
-  usage: "Requests",
-  tokens: "Tokens",
-};
+const DEFAULT_PROVIDER_METRIC: ShareMetric = "usage";
 
 const providersParsers = {
-  metric: parseAsStringLiteral(PROVIDER_METRICS).withDefault(DEFAULT_PROVIDER_METRIC),
+  metric: parseAsStringLiteral(SHARE_METRICS).withDefault(DEFAULT_PROVIDER_METRIC),
   asOf: asOfParser,
 };
 

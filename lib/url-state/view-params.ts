@@ -2,6 +2,7 @@ import { createSerializer, parseAsStringLiteral, type inferParserType } from "nu
 
 import { COMPARISON_KEYS, DEFAULT_COMPARISON } from "../derive/comparisons";
 import { THEMES } from "../theme/theme";
+import { SHARE_METRICS } from "../derive/share-metric";
 import { AS_OF_PARAM, asOfParser } from "./as-of";
 
 // View settings every data page understands, whatever else it shows: which bars, which theme,
@@ -11,7 +12,7 @@ import { AS_OF_PARAM, asOfParser } from "./as-of";
 // with a visible notice, as unknown settings do.
 
 /** Which bars a paired bar chart draws: both shares side by side, or one of them. */
-export const BAR_METRICS = ["both", "usage", "tokens"] as const;
+export const BAR_METRICS = ["both", ...SHARE_METRICS] as const;
 export type BarMetric = (typeof BAR_METRICS)[number];
 export const DEFAULT_BAR_METRIC: BarMetric = "both";
 

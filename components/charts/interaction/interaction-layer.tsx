@@ -14,6 +14,7 @@ import {
   YAxis,
   type TooltipContentProps,
 } from "recharts";
+import { SHARE_METRICS } from "@/lib/derive/share-metric";
 
 import type { BandLayerSpec, DonutLayerSpec, LayerSpec, LineLayerSpec } from "./layer-spec";
 
@@ -71,7 +72,7 @@ function LineLayer({ spec }: { spec: LineLayerSpec }) {
         cursor={{ stroke: "var(--muted-foreground)", strokeDasharray: "3 3" }}
         isAnimationActive={false}
       />
-      {(["usage", "tokens"] as const).map((key) => (
+      {SHARE_METRICS.map((key) => (
         <Line
           key={key}
           dataKey={key}

@@ -1,0 +1,153 @@
+import { cx } from "./cx";
+
+// The one data table: every table in the product is built from these parts, so headers, rules,
+// numbers and the phone layout look and behave the same everywhere. All of it renders on the
+// server as plain HTML, the text alternative to each chart.
+
+/**
+ * Cell padding. `narrow` is tighter sideways on a phone, so a short table such as the
+ * macro-categories fits a 360 px screen whole; `short` suits long lists such as one row a day;
+ * `group` is a header spanning several columns, above their own headers.
+ */
+export type CellSize = "default" | "narrow" | "short" | "group";
+
+const PADDING: Record<CellSize, string> = {
+  default: "px-2 py-2",
+  narrow: "px-1 py-2 sm:px-2",
+  short: "px-2 py-1.5",
+  group: "px-2 pt-2 pb-1",
+};
+
+// On phones a wide table scrolls sideways; its first column stays put so each row keeps its name.
+const STICKY =
+  "max-sm:sticky max-sm:left-0 max-sm:z-10 max-sm:bg-card max-sm:shadow-[1px_0_0_var(--border)]";
+
+// Column headers: small capitals with spaced letters from the sm breakpoint up. On a phone,
+// sentence case, about a third narrower, so short tables fit whole rather than hiding a column.
+const HEADER_LETTERING = "text-xs text-muted-foreground sm:uppercase sm:tracking-wide";
+
+type CellOptions = {
+  /** A figure: right-aligned (the table already sets tabular-nums). */
+  numeric?: boolean;
+  /** The first column, held in place while a phone scrolls the table sideways. */
+  sticky?: boolean;
+  size?: CellSize;
+};
+
+function cellClass({ numeric, sticky, size = "default" }: CellOptions, ...rest: string[]) {
+  return cx(PADDING[size], numeric && "text-right", sticky && STICKY, ...rest);
+}
+
+type TableProps = Omit<React.ComponentProps<"table">, "children"> & {
+  /** What the table holds, for screen readers (the card's title says it to everyone else). */
+  caption: React.ReactNode;
+  /** The header row (or rows), in the header lettering; the last is ruled off from the body. */
+  header: React.ReactNode;
+  /** The body rows. */
+  children: React.ReactNode;
+  /**
+   * For wide tables in a card: on a phone the scroller reaches the card's edges (the card pads
+   * 1rem), so rows scroll under the edge rather than stopping short of it.
+   */
+  bleed?: boolean;
+  /** Classes for the scrolling box around the table (e.g. spacing above it). */
+  containerClassName?: string;
+};
+
+/** A data table in a box that scrolls sideways when it is wider than the screen. */
+export function Table({
+  caption,
+  header,
+  children,
+  bleed = false,
+  containerClassName,
+  className,
+  ...props
+}: TableProps) {
+  return (
+    <div
+      className={cx(
+        bleed ? "-mx-4 overflow-x-auto px-4 sm:mx-0 sm:px-0" : "overflow-x-auto",
+        containerClassName,
+      )}
+    >
+      <table className={cx("w-full border-collapse text-sm tabular-nums", className)} {...props}>
+        <caption className="sr-only">{caption}</caption>
+        <thead
+          className={`${HEADER_LETTERING} text-left [&>tr:last-child]:border-b [&>tr:last-child]:border-border`}
+        >
+          {header}
+        </thead>
+        <tbody>{children}</tbody>
+      </table>
+    </div>
+  );
+}
+
+type TableRowProps = React.ComponentProps<"tr"> & {
+  /** Tint the row under the pointer, for long tables read across. */
+  hover?: boolean;
+};
+
+/** A body row, ruled off from the next; the last one has no rule. */
+export function TableRow({ hover = false, className, ...props }: TableRowProps) {
+  return (
+    <tr
+      className={cx(
+        "border-b border-border last:border-0",
+        hover && "hover:bg-muted/60",
+        className,
+      )}
+      {...props}
+    />
+  );
+}
+
+/** A column header (or, with colSpan and scope="colgroup", a header over several columns). */
+export function TableHead({
+  numeric,
+  sticky,
+  size,
+  className,
+  ...props
+}: React.ComponentProps<"th"> & CellOptions) {
+  return (
+    <th
+      scope="col"
+      className={cellClass({ numeric, sticky, size }, "font-medium", className ?? "")}
+      {...props}
+    />
+  );
+}
+
+/** The cell that names its row: a header for the cells beside it. */
+export function TableRowHeader({
+  sticky,
+  size,
+  strong = false,
+  className,
+  ...props
+}: React.ComponentProps<"th"> & Omit<CellOptions, "numeric"> & { strong?: boolean }) {
+  return (
+    <th
+      scope="row"
+      className={cellClass(
+        { sticky, size },
+        "text-left",
+        strong ? "font-medium" : "font-normal",
+        className ?? "",
+      )}
+      {...props}
+    />
+  );
+}
+
+export function TableCell({
+  numeric,
+  sticky,
+  size,
+  className,
+  ...props
+}: React.ComponentProps<"td"> & CellOptions) {
+  return <td className={cellClass({ numeric, sticky, size }, className ?? "")} {...props} />;
+}
