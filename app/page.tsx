@@ -4,9 +4,8 @@ import { OVERVIEW_PREVIEW_ALT } from "@/components/og/overview-preview";
 import { previewMetadata } from "@/components/og/preview-metadata";
 import { OverviewView } from "@/components/overview/overview-view";
 import { PageShell } from "@/components/site/page-shell";
-import { getPageView } from "@/lib/data";
+import { getPageQuery } from "@/lib/data";
 import { overviewDescription } from "@/lib/derive/headlines";
-import { pinnedDayIn } from "@/lib/url-state/as-of";
 import { parseOverviewParams } from "@/lib/url-state/overview-params";
 import type { SearchParams } from "@/lib/url-state/search-params";
 import { sharedView, viewHref } from "@/lib/url-state/view-params";
@@ -19,7 +18,7 @@ const OVERVIEW_TITLE = "Task Share: OpenRouter traffic by task";
 type OverviewPageProps = { searchParams: Promise<SearchParams> };
 
 export async function generateMetadata({ searchParams }: OverviewPageProps): Promise<Metadata> {
-  const day = await getPageView(pinnedDayIn(await searchParams));
+  const day = (await getPageQuery(searchParams)).day;
   const { snapshot } = day.classifications;
   const description = overviewDescription(snapshot);
   const image = {
@@ -35,8 +34,7 @@ export async function generateMetadata({ searchParams }: OverviewPageProps): Pro
 }
 
 export default async function OverviewPage({ searchParams }: OverviewPageProps) {
-  const query = await searchParams;
-  const day = await getPageView(pinnedDayIn(query));
+  const { query, day } = await getPageQuery(searchParams);
   const { state, ignored } = parseOverviewParams(query, day.classifications.snapshot);
 
   return (

@@ -1,7 +1,6 @@
 import { EmbedShell } from "@/components/embed/embed-shell";
 import { OverviewView } from "@/components/overview/overview-view";
-import { getPageView } from "@/lib/data";
-import { pinnedDayIn } from "@/lib/url-state/as-of";
+import { getPageQuery } from "@/lib/data";
 import { overviewHref, parseOverviewParams } from "@/lib/url-state/overview-params";
 import type { SearchParams } from "@/lib/url-state/search-params";
 
@@ -14,8 +13,7 @@ export default async function OverviewEmbed({
 }: {
   searchParams: Promise<SearchParams>;
 }) {
-  const query = await searchParams;
-  const day = await getPageView(pinnedDayIn(query));
+  const { query, day } = await getPageQuery(searchParams);
   const { state, ignored } = parseOverviewParams(query, day.classifications.snapshot);
   return (
     <EmbedShell day={day} fullViewHref={overviewHref(state)}>

@@ -8,10 +8,9 @@ import { PageShell } from "@/components/site/page-shell";
 import { Card } from "@/components/ui/card";
 import { IgnoredNotice } from "@/components/ui/ignored-notice";
 import { EstimateInfo, LowerBound } from "@/components/ui/lower-bound";
-import { getPageView } from "@/lib/data";
+import { getPageQuery } from "@/lib/data";
 import { filterModels, MODEL_SORT_LABELS, sortModels } from "@/lib/derive/model-list";
 import { providerLabel } from "@/lib/derive/models";
-import { pinnedDayIn } from "@/lib/url-state/as-of";
 import { parseModelsParams } from "@/lib/url-state/models-params";
 import type { SearchParams } from "@/lib/url-state/search-params";
 import { DEFAULT_VIEW } from "@/lib/url-state/view-params";
@@ -24,12 +23,11 @@ const DESCRIPTION =
 type ModelsPageProps = { searchParams: Promise<SearchParams> };
 
 export async function generateMetadata({ searchParams }: ModelsPageProps): Promise<Metadata> {
-  return sectionMetadata("Models", DESCRIPTION, await searchParams);
+  return sectionMetadata("Models", DESCRIPTION, searchParams);
 }
 
 export default async function ModelsPage({ searchParams }: ModelsPageProps) {
-  const query = await searchParams;
-  const day = await getPageView(pinnedDayIn(query));
+  const { query, day } = await getPageQuery(searchParams);
   const { snapshot, usage } = day.classifications;
   const { state, ignored } = parseModelsParams(
     query,

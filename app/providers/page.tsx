@@ -7,10 +7,9 @@ import { TagProviderCard } from "@/components/providers/tag-provider-card";
 import { sectionMetadata } from "@/components/site/page-metadata";
 import { PageShell } from "@/components/site/page-shell";
 import { IgnoredNotice } from "@/components/ui/ignored-notice";
-import { getPageView } from "@/lib/data";
+import { getPageQuery } from "@/lib/data";
 import { providerPalette } from "@/lib/derive/provider-series";
 import { parseProvidersParams, providersHref } from "@/lib/url-state/providers-params";
-import { pinnedDayIn } from "@/lib/url-state/as-of";
 import type { SearchParams } from "@/lib/url-state/search-params";
 import { sortTags } from "@/lib/derive/tags";
 import { DEFAULT_VIEW } from "@/lib/url-state/view-params";
@@ -23,12 +22,11 @@ const DESCRIPTION =
 type ProvidersPageProps = { searchParams: Promise<SearchParams> };
 
 export async function generateMetadata({ searchParams }: ProvidersPageProps): Promise<Metadata> {
-  return sectionMetadata("Providers", DESCRIPTION, await searchParams);
+  return sectionMetadata("Providers", DESCRIPTION, searchParams);
 }
 
 export default async function ProvidersPage({ searchParams }: ProvidersPageProps) {
-  const query = await searchParams;
-  const day = await getPageView(pinnedDayIn(query));
+  const { query, day } = await getPageQuery(searchParams);
   const { snapshot, usage } = day.classifications;
   const { state, ignored } = parseProvidersParams(query);
   const permalink = providersHref({ ...state, asOf: snapshot.asOf });

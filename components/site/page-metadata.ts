@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 
-import { getPageView, type SnapshotView } from "@/lib/data";
-import { pinnedDayIn } from "@/lib/url-state/as-of";
+import { getPageQuery, type SnapshotView } from "@/lib/data";
 import type { SearchParams } from "@/lib/url-state/search-params";
 
 /** A page's title, naming the day when the view is pinned to one: "Models on 2026-11-18". */
@@ -13,8 +12,8 @@ export function pinnedTitle(title: string, day: SnapshotView): string {
 export async function sectionMetadata(
   title: string,
   description: string,
-  query: SearchParams,
+  searchParams: Promise<SearchParams>,
 ): Promise<Metadata> {
-  const day = await getPageView(pinnedDayIn(query));
+  const { day } = await getPageQuery(searchParams);
   return { title: pinnedTitle(title, day), description };
 }

@@ -1,5 +1,11 @@
 // The one way in for data: pages, previews and API routes read through these and nothing else.
-export { getPageView, getSnapshotView, type MissingDay, type SnapshotView } from "./snapshot-view";
+export {
+  getPageQuery,
+  getPageView,
+  getSnapshotView,
+  type MissingDay,
+  type SnapshotView,
+} from "./snapshot-view";
 export { getTagHistory, type TagHistoryResult } from "./history";
 export {
   countStoredSnapshots,

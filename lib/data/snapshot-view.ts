@@ -4,7 +4,9 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 
 import { nearestDates } from "../dates";
+import { pinnedDayIn } from "../url-state/as-of";
 import { recordPinnedDay } from "../url-state/pinned-day";
+import type { SearchParams } from "../url-state/search-params";
 import type { HistoryView } from "../derive/history-set";
 import { loadHistory } from "./history";
 import {
@@ -72,4 +74,12 @@ export async function getPageView(asOf: string | null): Promise<SnapshotView> {
   if (!view.found) notFound();
   recordPinnedDay(asOf);
   return view;
+}
+
+/** A page's query and the day its ?as_of= asks for (or the 404 page). */
+export async function getPageQuery(
+  searchParams: Promise<SearchParams>,
+): Promise<{ query: SearchParams; day: SnapshotView }> {
+  const query = await searchParams;
+  return { query, day: await getPageView(pinnedDayIn(query)) };
 }

@@ -6,10 +6,9 @@ import { ModelMixCard } from "@/components/models/model-mix-card";
 import { ModelSummary } from "@/components/models/model-summary";
 import { pinnedTitle } from "@/components/site/page-metadata";
 import { PageShell } from "@/components/site/page-shell";
-import { getPageView } from "@/lib/data";
+import { getPageQuery } from "@/lib/data";
 import { findModelBySegments } from "@/lib/derive/models";
 import { formatPercent } from "@/lib/format";
-import { pinnedDayIn } from "@/lib/url-state/as-of";
 import type { SearchParams } from "@/lib/url-state/search-params";
 import { DEFAULT_VIEW } from "@/lib/url-state/view-params";
 
@@ -21,7 +20,7 @@ export async function generateMetadata({
   params,
   searchParams,
 }: ModelPageProps): Promise<Metadata> {
-  const day = await getPageView(pinnedDayIn(await searchParams));
+  const day = (await getPageQuery(searchParams)).day;
   const { snapshot, usage } = day.classifications;
   const model = findModelBySegments(usage.byId, (await params).id);
   if (!model) return { title: "Model not found" };
@@ -32,9 +31,9 @@ export async function generateMetadata({
 }
 
 export default async function ModelPage({ params, searchParams }: ModelPageProps) {
-  const asOf = pinnedDayIn(await searchParams);
-  const day = await getPageView(asOf);
+  const { day } = await getPageQuery(searchParams);
   const { snapshot, usage } = day.classifications;
+  const asOf = day.pinned ? snapshot.asOf : null;
   const model = findModelBySegments(usage.byId, (await params).id);
   if (!model) notFound();
 

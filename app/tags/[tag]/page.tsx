@@ -7,11 +7,10 @@ import { ProviderSplitCard } from "@/components/providers/provider-split-card";
 import { pinnedTitle } from "@/components/site/page-metadata";
 import { PageShell } from "@/components/site/page-shell";
 import { TagView } from "@/components/tags/tag-view";
-import { getPageView } from "@/lib/data";
+import { getPageQuery } from "@/lib/data";
 import { tagDescription } from "@/lib/derive/headlines";
 import { providerPalette } from "@/lib/derive/provider-series";
 import { findTagBySegment, tagHref } from "@/lib/derive/tags";
-import { pinnedDayIn } from "@/lib/url-state/as-of";
 import type { SearchParams } from "@/lib/url-state/search-params";
 import { parseTagParams } from "@/lib/url-state/tag-params";
 import { viewHref } from "@/lib/url-state/view-params";
@@ -21,7 +20,7 @@ export const dynamic = "force-dynamic";
 type TagPageProps = { params: Promise<{ tag: string }>; searchParams: Promise<SearchParams> };
 
 export async function generateMetadata({ params, searchParams }: TagPageProps): Promise<Metadata> {
-  const day = await getPageView(pinnedDayIn(await searchParams));
+  const day = (await getPageQuery(searchParams)).day;
   const { snapshot } = day.classifications;
   const tag = findTagBySegment(snapshot.tags, (await params).tag);
   if (!tag) return { title: "Task not found" };
@@ -35,8 +34,7 @@ export async function generateMetadata({ params, searchParams }: TagPageProps): 
 }
 
 export default async function TagPage({ params, searchParams }: TagPageProps) {
-  const query = await searchParams;
-  const day = await getPageView(pinnedDayIn(query));
+  const { query, day } = await getPageQuery(searchParams);
   const { snapshot, usage } = day.classifications;
   const tag = findTagBySegment(snapshot.tags, (await params).tag);
   if (!tag) notFound();

@@ -3,9 +3,8 @@ import { notFound } from "next/navigation";
 
 import { EmbedShell } from "@/components/embed/embed-shell";
 import { TagView } from "@/components/tags/tag-view";
-import { getPageView } from "@/lib/data";
+import { getPageQuery } from "@/lib/data";
 import { findTagBySegment, tagHref } from "@/lib/derive/tags";
-import { pinnedDayIn } from "@/lib/url-state/as-of";
 import type { SearchParams } from "@/lib/url-state/search-params";
 import { parseTagParams } from "@/lib/url-state/tag-params";
 
@@ -14,14 +13,13 @@ export const dynamic = "force-dynamic";
 type TagEmbedProps = { params: Promise<{ tag: string }>; searchParams: Promise<SearchParams> };
 
 export async function generateMetadata({ params, searchParams }: TagEmbedProps): Promise<Metadata> {
-  const { snapshot } = (await getPageView(pinnedDayIn(await searchParams))).classifications;
+  const { snapshot } = (await getPageQuery(searchParams)).day.classifications;
   const tag = findTagBySegment(snapshot.tags, (await params).tag);
   return { title: tag ? `${tag.displayName} (embed)` : "Task not found" };
 }
 
 export default async function TagEmbed({ params, searchParams }: TagEmbedProps) {
-  const query = await searchParams;
-  const day = await getPageView(pinnedDayIn(query));
+  const { query, day } = await getPageQuery(searchParams);
   const tag = findTagBySegment(day.classifications.snapshot.tags, (await params).tag);
   if (!tag) notFound();
   const { state, ignored } = parseTagParams(query);
