@@ -1,7 +1,13 @@
 import type { MacroSeries, SharePoint } from "../derive/series";
 import type { ModelUsage, ProviderSplit } from "../derive/model-usage";
 import type { MacroCategory, TagShare } from "../openrouter/types";
-import { SHARE_FIELDS, shareOf, type ShareMetric } from "../derive/share-metric";
+import {
+  SHARE_FIELDS,
+  SHARE_METRIC_NOUNS,
+  SHARE_METRICS,
+  shareOf,
+  type ShareMetric,
+} from "../derive/share-metric";
 import type { ExportColumn, ExportValue } from "./chart-export";
 
 // The rows behind each chart, as raw fractions with full precision (the screen rounds to one
@@ -9,149 +15,139 @@ import type { ExportColumn, ExportValue } from "./chart-export";
 
 type Rows = { columns: ExportColumn[]; rows: Record<string, ExportValue>[] };
 
-export function macroCategoryRows(macroCategories: MacroCategory[]): Rows {
+/** One column of a file: its key (the header), its label, and how a row's value is read. */
+type Column<Item> = { key: string; label: string; value: (item: Item) => ExportValue };
+
+/** The rows of a file, one per item, each column's value read as that column says. */
+function rowsOf<Item>(items: readonly Item[], columns: Column<Item>[]): Rows {
   return {
-    columns: [
-      { key: "macro_category", label: "Macro-category key" },
-      { key: "label", label: "Macro-category" },
-      { key: "usage_share", label: "Share of requests" },
-      { key: "token_share", label: "Share of tokens" },
-      { key: "tasks", label: "Tasks" },
-    ],
-    rows: macroCategories.map((macro) => ({
-      macro_category: macro.key,
-      label: macro.label,
-      usage_share: macro.usageShare,
-      token_share: macro.tokenShare,
-      tasks: macro.tagCount,
-    })),
+    columns: columns.map(({ key, label }) => ({ key, label })),
+    rows: items.map((item) =>
+      Object.fromEntries(columns.map((column) => [column.key, column.value(item)])),
+    ),
   };
+}
+
+/** A share pair's two columns, labelled for what they are shares of. */
+function shareColumns<Item extends { usageShare: number; tokenShare: number }>(
+  usageLabel: string,
+  tokenLabel: string,
+): Column<Item>[] {
+  return [
+    { key: "usage_share", label: usageLabel, value: (item) => item.usageShare },
+    { key: "token_share", label: tokenLabel, value: (item) => item.tokenShare },
+  ];
+}
+
+/** One column per share metric (requests, then tokens), named and read by the metric. */
+function metricColumns<Item>(
+  keys: Record<ShareMetric, string>,
+  label: (noun: string) => string,
+  value: (item: Item, metric: ShareMetric) => ExportValue,
+): Column<Item>[] {
+  return SHARE_METRICS.map((metric) => ({
+    key: keys[metric],
+    label: label(SHARE_METRIC_NOUNS[metric]),
+    value: (item) => value(item, metric),
+  }));
+}
+
+export function macroCategoryRows(macroCategories: MacroCategory[]): Rows {
+  return rowsOf(macroCategories, [
+    { key: "macro_category", label: "Macro-category key", value: (macro) => macro.key },
+    { key: "label", label: "Macro-category", value: (macro) => macro.label },
+    ...shareColumns<MacroCategory>("Share of requests", "Share of tokens"),
+    { key: "tasks", label: "Tasks", value: (macro) => macro.tagCount },
+  ]);
 }
 
 export function tagRows(tags: TagShare[]): Rows {
-  return {
-    columns: [
-      { key: "tag", label: "Tag" },
-      { key: "display_name", label: "Task" },
-      { key: "macro_category", label: "Macro-category" },
-      { key: "usage_share", label: "Usage share" },
-      { key: "token_share", label: "Token share" },
-      { key: "token_intensity", label: "Token intensity" },
-      { key: "category_usage_share", label: "Usage share within category" },
-      { key: "category_token_share", label: "Token share within category" },
-    ],
-    rows: tags.map((tag) => ({
-      tag: tag.tag,
-      display_name: tag.displayName,
-      macro_category: tag.macroCategory,
-      usage_share: tag.usageShare,
-      token_share: tag.tokenShare,
-      token_intensity: tag.tokenIntensity,
-      category_usage_share: tag.categoryUsageShare,
-      category_token_share: tag.categoryTokenShare,
-    })),
-  };
+  return rowsOf(tags, [
+    { key: "tag", label: "Tag", value: (tag) => tag.tag },
+    { key: "display_name", label: "Task", value: (tag) => tag.displayName },
+    { key: "macro_category", label: "Macro-category", value: (tag) => tag.macroCategory },
+    ...shareColumns<TagShare>("Usage share", "Token share"),
+    { key: "token_intensity", label: "Token intensity", value: (tag) => tag.tokenIntensity },
+    {
+      key: "category_usage_share",
+      label: "Usage share within category",
+      value: (tag) => tag.categoryUsageShare,
+    },
+    {
+      key: "category_token_share",
+      label: "Token share within category",
+      value: (tag) => tag.categoryTokenShare,
+    },
+  ]);
 }
+
+type RankedShare = { rank: number | null; name: string; usageShare: number; tokenShare: number };
 
 /** The tag's listed models and, when the list leaves some out, an "other models" row. */
 export function modelRows(tag: TagShare, otherModelsLabel: string): Rows {
-  const listed = tag.models.map((model) => ({
-    rank: model.rank,
-    model: model.id,
-    usage_share: model.usageShare,
-    token_share: model.tokenShare,
-  }));
-  const other = tag.otherModels
-    ? [
-        {
-          rank: null,
-          model: otherModelsLabel,
-          usage_share: tag.otherModels.usageShare,
-          token_share: tag.otherModels.tokenShare,
-        },
-      ]
+  const listed: RankedShare[] = tag.models.map((model) => ({ ...model, name: model.id }));
+  const other: RankedShare[] = tag.otherModels
+    ? [{ ...tag.otherModels, rank: null, name: otherModelsLabel }]
     : [];
-  return {
-    columns: [
-      { key: "rank", label: "Rank" },
-      { key: "model", label: "Model" },
-      { key: "usage_share", label: "Share of the task's requests" },
-      { key: "token_share", label: "Share of the task's tokens" },
+  return rowsOf(
+    [...listed, ...other],
+    [
+      { key: "rank", label: "Rank", value: (row) => row.rank },
+      { key: "model", label: "Model", value: (row) => row.name },
+      ...shareColumns<RankedShare>("Share of the task's requests", "Share of the task's tokens"),
     ],
-    rows: [...listed, ...other],
-  };
+  );
 }
 
 /** A tag's shares per calendar day; a day with no stored snapshot is a row of empty shares. */
 export function trendRows(tag: string, series: SharePoint[]): Rows {
-  return {
-    columns: [
-      { key: "as_of", label: "Date" },
-      { key: "tag", label: "Tag" },
-      { key: "usage_share", label: "Usage share" },
-      { key: "token_share", label: "Token share" },
-    ],
-    rows: series.map((point) => ({
-      as_of: point.date,
-      tag,
-      usage_share: point.usage,
-      token_share: point.tokens,
-    })),
-  };
+  return rowsOf(series, [
+    { key: "as_of", label: "Date", value: (point) => point.date },
+    { key: "tag", label: "Tag", value: () => tag },
+    { key: "usage_share", label: "Usage share", value: (point) => point.usage },
+    { key: "token_share", label: "Token share", value: (point) => point.tokens },
+  ]);
 }
+
+type ProviderShare = {
+  provider: string;
+  models: string | null;
+  usageShare: number;
+  tokenShare: number;
+};
 
 /** A split by provider: each provider's listed models summed, then the unlisted rest. */
 export function providerSplitRows(split: ProviderSplit, otherModelsLabel: string): Rows {
-  return {
-    columns: [
-      { key: "provider", label: "Provider" },
-      { key: "models", label: "Listed models" },
-      { key: "usage_share", label: "Usage share" },
-      { key: "token_share", label: "Token share" },
-    ],
-    rows: [
-      ...split.providers.map((item) => ({
-        provider: item.provider,
-        models: item.models.join(" "),
-        usage_share: item.usageShare,
-        token_share: item.tokenShare,
-      })),
-      {
-        provider: otherModelsLabel,
-        models: null,
-        usage_share: split.otherModels.usageShare,
-        token_share: split.otherModels.tokenShare,
-      },
-    ],
-  };
+  const parts: ProviderShare[] = [
+    ...split.providers.map((item) => ({ ...item, models: item.models.join(" ") })),
+    { ...split.otherModels, provider: otherModelsLabel, models: null },
+  ];
+  return rowsOf(parts, [
+    { key: "provider", label: "Provider", value: (part) => part.provider },
+    { key: "models", label: "Listed models", value: (part) => part.models },
+    ...shareColumns<ProviderShare>("Usage share", "Token share"),
+  ]);
 }
 
 /** A model's task mix: every task that lists it, with its shares there and its contributions. */
 export function modelMixRows(model: ModelUsage): Rows {
-  return {
-    columns: [
-      { key: "tag", label: "Tag" },
-      { key: "display_name", label: "Task" },
-      { key: "rank", label: "Rank in task" },
-      { key: "usage_mix", label: "Share of the model's counted requests" },
-      { key: "token_mix", label: "Share of the model's counted tokens" },
-      { key: "tag_usage_share", label: "Usage share within task" },
-      { key: "tag_token_share", label: "Token share within task" },
-      { key: "usage_contribution", label: "Share of all classified requests" },
-      { key: "token_contribution", label: "Share of all classified tokens" },
-    ],
-    rows: model.tags.map((item) => ({
-      tag: item.tag,
-      display_name: item.displayName,
-      rank: item.rank,
-      usage_mix: item.usageMix,
-      token_mix: item.tokenMix,
-      tag_usage_share: item.usageShare,
-      tag_token_share: item.tokenShare,
-      usage_contribution: item.usageContribution,
-      token_contribution: item.tokenContribution,
-    })),
-  };
+  return rowsOf(model.tags, [
+    { key: "tag", label: "Tag", value: (item) => item.tag },
+    { key: "display_name", label: "Task", value: (item) => item.displayName },
+    { key: "rank", label: "Rank in task", value: (item) => item.rank },
+    ...metricColumns<ModelUsage["tags"][number]>(
+      { usage: "usage_mix", tokens: "token_mix" },
+      (noun) => `Share of the model's counted ${noun}`,
+      (item, metric) => (metric === "usage" ? item.usageMix : item.tokenMix),
+    ),
+    { key: "tag_usage_share", label: "Usage share within task", value: (item) => item.usageShare },
+    { key: "tag_token_share", label: "Token share within task", value: (item) => item.tokenShare },
+    ...metricColumns<ModelUsage["tags"][number]>(
+      { usage: "usage_contribution", tokens: "token_contribution" },
+      (noun) => `Share of all classified ${noun}`,
+      (item, metric) => (metric === "usage" ? item.usageContribution : item.tokenContribution),
+    ),
+  ]);
 }
 
 /** Each macro-category's share per calendar day, one column per category; gaps left empty. */
