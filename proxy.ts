@@ -10,7 +10,6 @@ import { resolveTheme, THEME_COOKIE, THEME_HEADER } from "@/lib/theme/theme";
 // layout and sets the security headers. Full page loads are cached in front of it, by server.ts.
 
 const MAX_PATH_LENGTH = 1024;
-const API_METHODS = new Set(["GET", "HEAD"]);
 // Headers this proxy sets for the app; a client's own copies never get through.
 const INTERNAL_HEADER_PREFIX = "x-task-share-";
 const embedOrigins = parseEmbedOrigins(process.env.EMBED_ALLOWED_ORIGINS);
@@ -33,12 +32,8 @@ async function check(request: NextRequest): Promise<NextResponse> {
   } catch {
     return reject(isApi, 400, "The address contains malformed percent-encoding.");
   }
-  if (isApi && !API_METHODS.has(request.method)) {
-    const response = reject(true, 405, `${request.method} is not allowed here; use GET.`);
-    response.headers.set("Allow", "GET, HEAD");
-    return response;
-  }
-  if (!isApi && request.method === "GET" && !(await probeHeldData()).available) {
+  // Methods other than GET and HEAD never get here: server.ts answers them with a 405.
+  if (!isApi && !(await probeHeldData()).available) {
     return unavailablePage();
   }
   return NextResponse.next({ request: { headers: forwardedHeaders(request) } });

@@ -2,6 +2,8 @@ import { createServer } from "node:http";
 
 import { withRenderCache } from "./lib/http/cached-render";
 import { probeHeldData } from "./lib/http/data-probe";
+import { answerClientError, refuseBeforeNext, setSecurityHeaders } from "./lib/http/front-door";
+import { parseEmbedOrigins } from "./lib/http/security-headers";
 import { createRenderCache } from "./lib/http/render-cache";
 
 // The production server (`npm start`): Next's request handler in this process, behind the render
@@ -48,7 +50,11 @@ async function main() {
       ? withRenderCache(handle, { cache, heldData: probeHeldData, maxPageBytes: maxBytes })
       : handle;
 
+  const embedOrigins = parseEmbedOrigins(process.env.EMBED_ALLOWED_ORIGINS);
   const server = createServer((request, response) => {
+    const url = new URL(request.url ?? "/", "http://task-share.invalid");
+    setSecurityHeaders(response, url.pathname, embedOrigins);
+    if (refuseBeforeNext(request, response, url)) return;
     handler(request, response).catch((error: unknown) => {
       console.error("[task-share] request failed:", error);
       if (!response.headersSent) {
@@ -59,6 +65,7 @@ async function main() {
       }
     });
   });
+  server.on("clientError", answerClientError);
   server.listen(port, hostname, () => {
     console.log(`[task-share] ready on http://${hostname ?? "localhost"}:${port}`);
   });

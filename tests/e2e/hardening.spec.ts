@@ -29,6 +29,48 @@ test("every response carries the security headers; framing is denied without all
   }
 });
 
+test("answers Next gives itself carry the security headers too: redirects, 404s, image errors", async ({
+  request,
+}) => {
+  const cases = [
+    { path: "/models/", status: 308 },
+    { path: "/favicon.ico", status: 404 },
+    { path: "/_next/static/nope.js", status: 404 },
+    { path: "/_next/image?url=x", status: 400 },
+  ];
+  for (const { path, status } of cases) {
+    const response = await request.get(`${live.url}${path}`, { maxRedirects: 0 });
+    expect(response.status(), path).toBe(status);
+    expect(response.headers()["content-security-policy"], path).toContain("default-src 'self'");
+    expect(response.headers()["x-content-type-options"], path).toBe("nosniff");
+  }
+});
+
+test("methods the app has no use for are a 405, a range no file has a 416, oversized headers a 431", async ({
+  request,
+}) => {
+  for (const method of ["POST", "PUT", "DELETE", "TRACE", "OPTIONS"]) {
+    const response = await request.fetch(`${live.url}/`, { method });
+    expect(response.status(), method).toBe(405);
+    expect(response.headers().allow, method).toBe("GET, HEAD");
+    expect(response.headers()["content-security-policy"], method).toContain("default-src 'self'");
+  }
+  const head = await request.head(`${live.url}/`);
+  expect(head.status()).toBe(200);
+
+  const inverted = await request.get(`${live.url}/robots.txt`, { headers: { Range: "bytes=5-1" } });
+  expect(inverted.status()).toBe(416);
+  expect(inverted.headers()["content-security-policy"]).toContain("default-src 'self'");
+  const partial = await request.get(`${live.url}/robots.txt`, { headers: { Range: "bytes=0-4" } });
+  expect(partial.status()).toBe(206);
+  expect((await partial.body()).length).toBe(5);
+
+  // Node refuses these before any handler runs; its answer gets the headers all the same.
+  const oversized = await fetch(`${live.url}/`, { headers: { "X-Big": "a".repeat(20_000) } });
+  expect(oversized.status).toBe(431);
+  expect(oversized.headers.get("content-security-policy")).toContain("default-src 'self'");
+});
+
 test("a client's own x-task-share-* headers never reach the app, whatever the method", async ({
   request,
 }) => {

@@ -75,6 +75,13 @@ test("with no good data at all, pages and the API answer 503 with a clear messag
   try {
     const response = await page.goto(server.url);
     expect(response?.status()).toBe(503);
+    // A health check's HEAD answers as GET does; other methods are refused, never a 500.
+    expect((await request.head(server.url)).status()).toBe(503);
+    for (const method of ["POST", "PUT", "TRACE"]) {
+      const refused = await request.fetch(server.url, { method });
+      expect(refused.status(), method).toBe(405);
+      expect(refused.headers().allow, method).toBe("GET, HEAD");
+    }
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(
       "The data is not available right now",
     );
