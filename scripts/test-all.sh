@@ -18,7 +18,18 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
-npm install --no-audit --no-fund
+# A fresh install must match the committed lockfile and this Node: the README promises both.
+install_log=$(mktemp)
+npm install --no-audit --no-fund 2>&1 | tee "$install_log"
+if grep -q EBADENGINE "$install_log"; then
+  echo "npm install warned that a package does not support Node $(node --version) (above)." >&2
+  exit 1
+fi
+if git rev-parse --is-inside-work-tree >/dev/null 2>&1 && ! git diff --quiet -- package-lock.json; then
+  echo "npm install changed package-lock.json: commit the lockfile it writes." >&2
+  git diff --stat -- package-lock.json >&2
+  exit 1
+fi
 npm run test:unit
 npm run build
 # Performance budgets held on every run: first-load JavaScript of the overview and a drill-down.

@@ -35,12 +35,17 @@ export function isEmbedPath(pathname: string): boolean {
   return EMBED_PATH.test(pathname);
 }
 
-export function securityHeaders(pathname: string, embedOrigins: string[]): Record<string, string> {
+export function securityHeaders(
+  pathname: string,
+  embedOrigins: string[],
+  development = process.env.NODE_ENV === "development",
+): Record<string, string> {
   const isEmbed = isEmbedPath(pathname);
   const frameAncestors = isEmbed ? ["'self'", ...embedOrigins].join(" ") : "'none'";
   const csp = [
     "default-src 'self'",
-    "script-src 'self' 'unsafe-inline'",
+    // React's development build evaluates code to rebuild stacks; production never does.
+    `script-src 'self' 'unsafe-inline'${development ? " 'unsafe-eval'" : ""}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self'",

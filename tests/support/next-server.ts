@@ -9,12 +9,19 @@ import { freePort } from "./free-port";
 // into .next by `npm run build`), another Next app (the bench's bare app) with `next start`.
 
 export type RunningServer = { url: string; logFile: string; stop: () => Promise<void> };
+type Mode = "production" | "development";
 
 const ROOT = path.join(__dirname, "..", "..");
 const NEXT_BIN = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
 const APP_SERVER = path.join(".next", "task-share-server.mjs");
 
-function command(cwd: string, port: number): string[] {
+/** `npm run dev`'s server, as a newcomer starts it: `next dev` on every interface. */
+export function startDevServer(name: string, env: Record<string, string>) {
+  return startNextServer(name, { NODE_ENV: "development", ...env }, ROOT, "development");
+}
+
+function command(cwd: string, port: number, mode: Mode): string[] {
+  if (mode === "development") return [NEXT_BIN, "dev", "-p", String(port)];
   if (existsSync(path.join(cwd, APP_SERVER))) return [APP_SERVER];
   if (path.resolve(cwd) === ROOT) {
     throw new Error(`No ${APP_SERVER}: run \`npm run build\` first.`);
@@ -27,12 +34,13 @@ export async function startNextServer(
   env: Record<string, string>,
   /** The app to serve: this project unless another built app's folder is given. */
   cwd: string = ROOT,
+  mode: Mode = "production",
 ): Promise<RunningServer> {
   const port = await freePort();
   const logFile = path.join(ROOT, "test-results", `server-${name}.log`);
   mkdirSync(path.dirname(logFile), { recursive: true });
   const log = openSync(logFile, "w");
-  const child = spawn(process.execPath, command(cwd, port), {
+  const child = spawn(process.execPath, command(cwd, port, mode), {
     cwd,
     detached: true,
     stdio: ["ignore", log, log],
@@ -56,7 +64,8 @@ export async function startNextServer(
   };
 
   try {
-    await waitUntilAnswering(url, 60_000);
+    // A development server compiles the page it is first asked for; that takes longer.
+    await waitUntilAnswering(url, mode === "development" ? 180_000 : 60_000);
   } catch (error) {
     await stop();
     throw new Error(`${name} server did not start; see ${logFile}`, { cause: error });

@@ -109,6 +109,15 @@ describe("securityHeaders", () => {
     },
   );
 
+  it("allows eval for React's development build only, never in production", () => {
+    const script = (development: boolean) =>
+      securityHeaders("/", [], development)
+        ["Content-Security-Policy"]?.split("; ")
+        .find((directive) => directive.startsWith("script-src"));
+    expect(script(true)).toBe("script-src 'self' 'unsafe-inline' 'unsafe-eval'");
+    expect(script(false)).toBe("script-src 'self' 'unsafe-inline'");
+  });
+
   it("builds the header from what parseEmbedOrigins returns", () => {
     const csp = securityHeaders(
       "/embed",
