@@ -14,15 +14,17 @@ import { StaleNotice } from "./stale-notice";
 type PageShellProps = {
   /** The day the page shows, as the data layer read it. */
   day: SnapshotView;
-  /** Which site section the page belongs to, for the navigation. */
-  nav: NavCurrent;
+  /** Which site section the page belongs to, for the navigation; none for the search page. */
+  nav?: NavCurrent;
   /** The page's shared view settings, kept by the header's links. */
   view: ViewState;
+  /** The query the page shows results for, kept in the header's search box. */
+  searchQuery?: string;
   children: React.ReactNode;
 };
 
 /** Header, notices, share buttons and citation around every page that shows data. */
-export async function PageShell({ day, nav, view, children }: PageShellProps) {
+export async function PageShell({ day, nav, view, searchQuery, children }: PageShellProps) {
   const { snapshot, source, fetchedAt } = day.classifications;
   return (
     <>
@@ -33,6 +35,7 @@ export async function PageShell({ day, nav, view, children }: PageShellProps) {
         fetchedAt={fetchedAt}
         nav={nav}
         view={view}
+        searchQuery={searchQuery}
         theme={(await getRequestTheme()) ?? "system"}
       />
       <main className="mx-auto flex max-w-6xl flex-col gap-8 px-4 py-6 sm:px-6">

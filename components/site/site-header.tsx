@@ -6,6 +6,7 @@ import type { DataSource } from "@/lib/openrouter/types";
 import type { Theme } from "@/lib/theme/theme";
 import { viewHref, type ViewState } from "@/lib/url-state/view-params";
 
+import { SearchBox } from "./search-box";
 import { SiteNav, type NavCurrent } from "./site-nav";
 
 type SiteHeaderProps = {
@@ -13,8 +14,10 @@ type SiteHeaderProps = {
   windowDays: number;
   source: DataSource;
   fetchedAt: string;
-  nav: NavCurrent;
+  nav?: NavCurrent;
   view: ViewState;
+  /** The query of the search page, shown in the search box. */
+  searchQuery?: string;
   theme: Theme | "system";
 };
 
@@ -25,6 +28,7 @@ export function SiteHeader({
   fetchedAt,
   nav,
   view,
+  searchQuery,
   theme,
 }: SiteHeaderProps) {
   return (
@@ -41,6 +45,12 @@ export function SiteHeader({
             How OpenRouter traffic splits across tasks, and which models lead each one
           </p>
         </div>
+        <SearchBox
+          query={searchQuery}
+          asOf={view.asOf}
+          theme={view.theme}
+          className="w-full lg:w-72"
+        />
         <dl
           className="flex flex-wrap items-center gap-x-5 gap-y-1 text-sm tabular-nums"
           aria-live="polite"

@@ -21,6 +21,8 @@ const PAGES = [
   "/models",
   "/models/openai/gpt-6-astra-20260903",
   "/providers?metric=tokens",
+  "/search?q=de",
+  "/search?q=zebra",
 ].map((path) => ({ server: live, path }));
 // With stored history: changes, trends, a pinned date and an unknown one.
 const HISTORY_PAGES = [

@@ -34,6 +34,8 @@ const VIEWS = [
     charts: 1,
   },
   { name: "providers", server: () => live.url, path: "/providers", charts: 2 },
+  { name: "search", server: () => live.url, path: "/search?q=de", charts: 0 },
+  { name: "search-no-match", server: () => live.url, path: "/search?q=zebra", charts: 0 },
   { name: "tag-provider-split", server: () => live.url, path: "/tags/code%3Adebugging", charts: 2 },
   { name: "hostile-models", server: () => edge.url, path: "/models", charts: 0 },
   {
