@@ -5,10 +5,9 @@ import { SearchResultsList } from "@/components/search/search-results";
 import { pinnedTitle } from "@/components/site/page-metadata";
 import { PageShell } from "@/components/site/page-shell";
 import { IgnoredNotice } from "@/components/ui/ignored-notice";
-import { getPageView } from "@/lib/data";
+import { getPageQuery } from "@/lib/data";
 import { chartModelName } from "@/lib/derive/models";
 import { searchDay } from "@/lib/derive/search";
-import { pinnedDayIn } from "@/lib/url-state/as-of";
 import { modelsHref } from "@/lib/url-state/models-params";
 import { providersHref } from "@/lib/url-state/providers-params";
 import { parseSearchPageParams, searchHref } from "@/lib/url-state/search-page-params";
@@ -22,8 +21,7 @@ const DESCRIPTION = "Find a task, a model or a provider in OpenRouter's task cla
 type SearchPageProps = { searchParams: Promise<SearchParams> };
 
 export async function generateMetadata({ searchParams }: SearchPageProps): Promise<Metadata> {
-  const query = await searchParams;
-  const day = await getPageView(pinnedDayIn(query));
+  const { query, day } = await getPageQuery(searchParams);
   const q = parseSearchPageParams(query).state.q.trim();
   return {
     title: pinnedTitle(q ? `Search: ${q}` : "Search", day),
@@ -34,8 +32,7 @@ export async function generateMetadata({ searchParams }: SearchPageProps): Promi
 }
 
 export default async function SearchPage({ searchParams }: SearchPageProps) {
-  const query = await searchParams;
-  const day = await getPageView(pinnedDayIn(query));
+  const { query, day } = await getPageQuery(searchParams);
   const { snapshot, usage } = day.classifications;
   const { state, ignored } = parseSearchPageParams(query);
   const q = state.q.trim();
