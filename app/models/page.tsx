@@ -1,9 +1,7 @@
-import type { Metadata } from "next";
-
 import { EstimateExplainer } from "@/components/models/estimate-explainer";
 import { ModelControls } from "@/components/models/model-controls";
 import { ModelIndexTable } from "@/components/models/model-index-table";
-import { sectionMetadata } from "@/components/site/page-metadata";
+import { sectionMetadata, type QueryPageProps } from "@/components/site/page-metadata";
 import { PageShell } from "@/components/site/page-shell";
 import { Card } from "@/components/ui/card";
 import { IgnoredNotice } from "@/components/ui/ignored-notice";
@@ -12,21 +10,16 @@ import { getPageQuery } from "@/lib/data";
 import { filterModels, MODEL_SORT_LABELS, sortModels } from "@/lib/derive/model-list";
 import { providerLabel } from "@/lib/derive/models";
 import { parseModelsParams } from "@/lib/url-state/models-params";
-import type { SearchParams } from "@/lib/url-state/search-params";
 import { DEFAULT_VIEW } from "@/lib/url-state/view-params";
 
 export const dynamic = "force-dynamic";
 
-const DESCRIPTION =
-  "Every model in any task's top list on OpenRouter, with its estimated share of all classified requests and tokens and its top task.";
+export const generateMetadata = sectionMetadata(
+  "Models",
+  "Every model in any task's top list on OpenRouter, with its estimated share of all classified requests and tokens and its top task.",
+);
 
-type ModelsPageProps = { searchParams: Promise<SearchParams> };
-
-export async function generateMetadata({ searchParams }: ModelsPageProps): Promise<Metadata> {
-  return sectionMetadata("Models", DESCRIPTION, searchParams);
-}
-
-export default async function ModelsPage({ searchParams }: ModelsPageProps) {
+export default async function ModelsPage({ searchParams }: QueryPageProps) {
   const { query, day } = await getPageQuery(searchParams);
   const { snapshot, usage } = day.classifications;
   const { state, ignored } = parseModelsParams(

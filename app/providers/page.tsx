@@ -1,31 +1,24 @@
-import type { Metadata } from "next";
-
 import { EstimateExplainer } from "@/components/models/estimate-explainer";
 import { MetricControls } from "@/components/providers/metric-controls";
 import { ProviderTotalsCard } from "@/components/providers/provider-totals-card";
 import { TagProviderCard } from "@/components/providers/tag-provider-card";
-import { sectionMetadata } from "@/components/site/page-metadata";
+import { sectionMetadata, type QueryPageProps } from "@/components/site/page-metadata";
 import { PageShell } from "@/components/site/page-shell";
 import { IgnoredNotice } from "@/components/ui/ignored-notice";
 import { getPageQuery } from "@/lib/data";
 import { providerPalette } from "@/lib/derive/provider-series";
 import { parseProvidersParams, providersHref } from "@/lib/url-state/providers-params";
-import type { SearchParams } from "@/lib/url-state/search-params";
 import { sortTags } from "@/lib/derive/tags";
 import { DEFAULT_VIEW } from "@/lib/url-state/view-params";
 
 export const dynamic = "force-dynamic";
 
-const DESCRIPTION =
-  "Which model providers serve each task on OpenRouter: every task's traffic by provider, and the providers' estimated shares overall and per macro-category.";
+export const generateMetadata = sectionMetadata(
+  "Providers",
+  "Which model providers serve each task on OpenRouter: every task's traffic by provider, and the providers' estimated shares overall and per macro-category.",
+);
 
-type ProvidersPageProps = { searchParams: Promise<SearchParams> };
-
-export async function generateMetadata({ searchParams }: ProvidersPageProps): Promise<Metadata> {
-  return sectionMetadata("Providers", DESCRIPTION, searchParams);
-}
-
-export default async function ProvidersPage({ searchParams }: ProvidersPageProps) {
+export default async function ProvidersPage({ searchParams }: QueryPageProps) {
   const { query, day } = await getPageQuery(searchParams);
   const { snapshot, usage } = day.classifications;
   const { state, ignored } = parseProvidersParams(query);

@@ -1,6 +1,4 @@
 import { exportLegend } from "@/components/charts/chart-config";
-import { ProviderStackFigure } from "@/components/charts/provider-stack-figure";
-import { ChartExportMenu } from "@/components/export/chart-export-menu";
 import { Card } from "@/components/ui/card";
 import { chartExport } from "@/lib/export/chart-export";
 import { providerSplitRows } from "@/lib/export/rows";
@@ -15,6 +13,7 @@ import {
   type ProviderPalette,
 } from "@/lib/derive/provider-series";
 
+import { ProviderChartCard } from "./provider-chart-card";
 import { ProviderSplitTable } from "./provider-split-table";
 
 /** A tag's traffic by provider (requests and tokens) as two stacked bars and their table. */
@@ -70,30 +69,27 @@ export function ProviderSplitCard({
   });
 
   return (
-    <Card
+    <ProviderChartCard
+      name="provider-split"
       title="By provider"
-      description={description}
       titleId="providers-title"
-      actions={<ChartExportMenu figureId="provider-split-chart" chart={exported} />}
+      description={description}
+      exported={exported}
+      figure={{
+        label,
+        testId: "provider-split-bars",
+        rows,
+        series: palette.series,
+        legend: series,
+        labelWidth: 72,
+      }}
     >
-      <div className="flex flex-col gap-4">
-        <ProviderStackFigure
-          id="provider-split-chart"
-          label={label}
-          tableId="provider-split-table"
-          testId="provider-split-bars"
-          rows={rows}
-          series={palette.series}
-          legend={series}
-          labelWidth={72}
-        />
-        <ProviderSplitTable
-          id="provider-split-table"
-          caption={`${tag.displayName}: share of this task's requests and tokens by provider`}
-          split={split}
-          palette={palette}
-        />
-      </div>
-    </Card>
+      <ProviderSplitTable
+        id="provider-split-table"
+        caption={`${tag.displayName}: share of this task's requests and tokens by provider`}
+        split={split}
+        palette={palette}
+      />
+    </ProviderChartCard>
   );
 }

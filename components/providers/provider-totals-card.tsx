@@ -1,6 +1,3 @@
-import { ProviderStackFigure } from "@/components/charts/provider-stack-figure";
-import { ChartExportMenu } from "@/components/export/chart-export-menu";
-import { Card } from "@/components/ui/card";
 import { EstimateInfo, LowerBound } from "@/components/ui/lower-bound";
 import { Table, TableCell, TableHead, TableRow, TableRowHeader } from "@/components/ui/table";
 import { formatPercent } from "@/lib/format";
@@ -9,6 +6,7 @@ import type { Snapshot } from "@/lib/openrouter/types";
 import { OTHER_MODELS_LABEL, type ProviderPalette } from "@/lib/derive/provider-series";
 import { SHARE_METRIC_NOUNS, shareOf, type ShareMetric } from "@/lib/derive/share-metric";
 
+import { ProviderChartCard } from "./provider-chart-card";
 import { ProviderName } from "./provider-name";
 import { scopeChart, type ProviderScope } from "./scope-chart";
 
@@ -59,10 +57,10 @@ export function ProviderTotalsCard({
   });
 
   return (
-    <Card
+    <ProviderChartCard
+      name="provider-totals"
       title={title}
       titleId="provider-totals-title"
-      actions={<ChartExportMenu figureId="provider-totals-chart" chart={exported} />}
       className="relative"
       description={
         <>
@@ -70,74 +68,66 @@ export function ProviderTotalsCard({
           <EstimateInfo id="provider-totals-info" />
         </>
       }
+      exported={exported}
+      figure={{ label, testId: "provider-totals-bars", rows, series: palette.series }}
     >
-      <div className="flex flex-col gap-4">
-        <ProviderStackFigure
-          id="provider-totals-chart"
-          label={label}
-          tableId="provider-totals-table"
-          testId="provider-totals-bars"
-          rows={rows}
-          series={palette.series}
-        />
-        <Table
-          id="provider-totals-table"
-          bleed
-          className="min-w-[52rem]"
-          data-testid="provider-totals-table"
-          caption={
-            <>
-              Each provider&rsquo;s estimated share of classified {noun}, overall and within each
-              macro-category (lower bounds)
-            </>
-          }
-          header={
-            <tr>
-              <TableHead sticky>Provider</TableHead>
-              <TableHead numeric>Models</TableHead>
-              <TableHead numeric>Tasks</TableHead>
-              {scopes.map((scope) => (
-                <TableHead key={scope.key} numeric>
-                  {scope.key === "all" ? "Overall" : `In ${scope.label}`}
-                </TableHead>
-              ))}
-            </tr>
-          }
-        >
-          {providers.map((provider) => (
-            <TableRow key={provider.provider} hover data-provider={provider.provider}>
-              <TableRowHeader sticky className="max-w-48">
-                <ProviderName
-                  provider={provider.provider}
-                  colour={palette.seriesOf(provider.provider).colour}
-                />
-              </TableRowHeader>
-              <TableCell numeric>{provider.models.length}</TableCell>
-              <TableCell numeric>{provider.tagCount}</TableCell>
-              {scopes.map((scope) => {
-                const item = shareIn(scope.split, provider.provider);
-                return (
-                  <TableCell key={scope.key} numeric>
-                    {item ? <LowerBound value={share(item)} /> : "–"}
-                  </TableCell>
-                );
-              })}
-            </TableRow>
-          ))}
-          <TableRow className="text-muted-foreground italic" data-provider="other-models">
-            <TableRowHeader sticky className="whitespace-nowrap max-sm:whitespace-normal">
-              {OTHER_MODELS_LABEL} <span className="not-italic">(not in a top list)</span>
-            </TableRowHeader>
-            <TableCell />
-            <TableCell />
+      <Table
+        id="provider-totals-table"
+        bleed
+        className="min-w-[52rem]"
+        data-testid="provider-totals-table"
+        caption={
+          <>
+            Each provider&rsquo;s estimated share of classified {noun}, overall and within each
+            macro-category (lower bounds)
+          </>
+        }
+        header={
+          <tr>
+            <TableHead sticky>Provider</TableHead>
+            <TableHead numeric>Models</TableHead>
+            <TableHead numeric>Tasks</TableHead>
             {scopes.map((scope) => (
-              <TableCell key={scope.key} numeric>
-                {formatPercent(share(scope.split.otherModels))}
-              </TableCell>
+              <TableHead key={scope.key} numeric>
+                {scope.key === "all" ? "Overall" : `In ${scope.label}`}
+              </TableHead>
             ))}
+          </tr>
+        }
+      >
+        {providers.map((provider) => (
+          <TableRow key={provider.provider} hover data-provider={provider.provider}>
+            <TableRowHeader sticky className="max-w-48">
+              <ProviderName
+                provider={provider.provider}
+                colour={palette.seriesOf(provider.provider).colour}
+              />
+            </TableRowHeader>
+            <TableCell numeric>{provider.models.length}</TableCell>
+            <TableCell numeric>{provider.tagCount}</TableCell>
+            {scopes.map((scope) => {
+              const item = shareIn(scope.split, provider.provider);
+              return (
+                <TableCell key={scope.key} numeric>
+                  {item ? <LowerBound value={share(item)} /> : "–"}
+                </TableCell>
+              );
+            })}
           </TableRow>
-        </Table>
-      </div>
-    </Card>
+        ))}
+        <TableRow className="text-muted-foreground italic" data-provider="other-models">
+          <TableRowHeader sticky className="whitespace-nowrap max-sm:whitespace-normal">
+            {OTHER_MODELS_LABEL} <span className="not-italic">(not in a top list)</span>
+          </TableRowHeader>
+          <TableCell />
+          <TableCell />
+          {scopes.map((scope) => (
+            <TableCell key={scope.key} numeric>
+              {formatPercent(share(scope.split.otherModels))}
+            </TableCell>
+          ))}
+        </TableRow>
+      </Table>
+    </ProviderChartCard>
   );
 }

@@ -1,6 +1,3 @@
-import { ProviderStackFigure } from "@/components/charts/provider-stack-figure";
-import { ChartExportMenu } from "@/components/export/chart-export-menu";
-import { Card } from "@/components/ui/card";
 import { Table, TableCell, TableHead, TableRow, TableRowHeader } from "@/components/ui/table";
 import { TextLink } from "@/components/ui/text-link";
 import { formatPercent } from "@/lib/format";
@@ -12,6 +9,7 @@ import { tagHref } from "@/lib/derive/tags";
 import { pinnedDay } from "@/lib/url-state/pinned-day";
 import { SHARE_METRIC_NOUNS, shareOf, type ShareMetric } from "@/lib/derive/share-metric";
 
+import { ProviderChartCard } from "./provider-chart-card";
 import { ProviderName } from "./provider-name";
 import { scopeChart } from "./scope-chart";
 
@@ -53,84 +51,76 @@ export function TagProviderCard({
   const label = `Stacked bars of each task's ${noun} by provider, ${rows.length} tasks. The table below lists the same numbers.`;
 
   return (
-    <Card
+    <ProviderChartCard
+      name="tag-providers"
       title={title}
       titleId="tag-providers-title"
-      actions={<ChartExportMenu figureId="tag-providers-chart" chart={exported} />}
       description="Within each task: a provider's listed models summed, then the models outside the top list. These are the upstream's own within-task shares, added up."
+      exported={exported}
+      figure={{ label, testId: "tag-provider-bars", rows, series: palette.series }}
     >
-      <div className="flex flex-col gap-4">
-        <ProviderStackFigure
-          id="tag-providers-chart"
-          label={label}
-          tableId="tag-providers-table"
-          testId="tag-provider-bars"
-          rows={rows}
-          series={palette.series}
-        />
-        <Table
-          id="tag-providers-table"
-          bleed
-          className="sm:min-w-[36rem]"
-          data-testid="tag-providers-table"
-          caption={
-            <>
-              Each task&rsquo;s {noun} by provider, {rows.length} rows
-            </>
-          }
-          header={
-            <tr>
-              <TableHead>Task</TableHead>
-              <TableHead className="hidden sm:table-cell">Leading provider</TableHead>
-              <TableHead>Split of the task&rsquo;s {noun}</TableHead>
-            </tr>
-          }
-        >
-          {splits.map(({ tag, split }) => {
-            const ranked = [...split.providers].sort((a, b) => share(b) - share(a));
-            const [leader] = ranked;
-            return (
-              <TableRow key={tag.tag} className="align-top" data-tag={tag.tag}>
-                <TableRowHeader className="max-w-48">
-                  <TextLink
-                    href={tagHref(tag.tag, { asOf: pinnedDay() })}
-                    className="block truncate font-medium"
-                  >
-                    {tag.displayName}
-                  </TextLink>
-                </TableRowHeader>
-                <TableCell className="hidden max-w-44 sm:table-cell">
-                  {leader ? (
-                    <span className="flex flex-wrap items-center gap-x-2">
-                      <ProviderName
-                        provider={leader.provider}
-                        colour={palette.seriesOf(leader.provider).colour}
-                      />
-                      <span>{formatPercent(share(leader))}</span>
-                    </span>
-                  ) : (
-                    <span className="text-muted-foreground">no models listed</span>
+      <Table
+        id="tag-providers-table"
+        bleed
+        className="sm:min-w-[36rem]"
+        data-testid="tag-providers-table"
+        caption={
+          <>
+            Each task&rsquo;s {noun} by provider, {rows.length} rows
+          </>
+        }
+        header={
+          <tr>
+            <TableHead>Task</TableHead>
+            <TableHead className="hidden sm:table-cell">Leading provider</TableHead>
+            <TableHead>Split of the task&rsquo;s {noun}</TableHead>
+          </tr>
+        }
+      >
+        {splits.map(({ tag, split }) => {
+          const ranked = [...split.providers].sort((a, b) => share(b) - share(a));
+          const [leader] = ranked;
+          return (
+            <TableRow key={tag.tag} className="align-top" data-tag={tag.tag}>
+              <TableRowHeader className="max-w-48">
+                <TextLink
+                  href={tagHref(tag.tag, { asOf: pinnedDay() })}
+                  className="block truncate font-medium"
+                >
+                  {tag.displayName}
+                </TextLink>
+              </TableRowHeader>
+              <TableCell className="hidden max-w-44 sm:table-cell">
+                {leader ? (
+                  <span className="flex flex-wrap items-center gap-x-2">
+                    <ProviderName
+                      provider={leader.provider}
+                      colour={palette.seriesOf(leader.provider).colour}
+                    />
+                    <span>{formatPercent(share(leader))}</span>
+                  </span>
+                ) : (
+                  <span className="text-muted-foreground">no models listed</span>
+                )}
+              </TableCell>
+              <TableCell>
+                <ul className="flex flex-wrap gap-x-3 gap-y-0.5" data-testid="split-list">
+                  {ranked.map((item) => (
+                    <li key={item.provider} className="break-all">
+                      {providerLabel(item.provider)} {formatPercent(share(item))}
+                    </li>
+                  ))}
+                  {share(split.otherModels) > 0 && (
+                    <li className="text-muted-foreground italic">
+                      {OTHER_MODELS_LABEL.toLowerCase()} {formatPercent(share(split.otherModels))}
+                    </li>
                   )}
-                </TableCell>
-                <TableCell>
-                  <ul className="flex flex-wrap gap-x-3 gap-y-0.5" data-testid="split-list">
-                    {ranked.map((item) => (
-                      <li key={item.provider} className="break-all">
-                        {providerLabel(item.provider)} {formatPercent(share(item))}
-                      </li>
-                    ))}
-                    {share(split.otherModels) > 0 && (
-                      <li className="text-muted-foreground italic">
-                        {OTHER_MODELS_LABEL.toLowerCase()} {formatPercent(share(split.otherModels))}
-                      </li>
-                    )}
-                  </ul>
-                </TableCell>
-              </TableRow>
-            );
-          })}
-        </Table>
-      </div>
-    </Card>
+                </ul>
+              </TableCell>
+            </TableRow>
+          );
+        })}
+      </Table>
+    </ProviderChartCard>
   );
 }

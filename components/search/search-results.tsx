@@ -1,8 +1,7 @@
-import Link from "next/link";
-
 import { LowerBound } from "@/components/ui/lower-bound";
 import { MacroBadge } from "@/components/ui/macro-badge";
 import { ModelLink } from "@/components/ui/model-link";
+import { TextLink } from "@/components/ui/text-link";
 import { macroColours } from "@/lib/derive/macro-categories";
 import type { ModelUsage, ProviderUsage } from "@/lib/derive/model-usage";
 import { providerLabel } from "@/lib/derive/models";
@@ -21,8 +20,7 @@ type SearchResultsListProps = {
   theme: Theme | null;
 };
 
-const LINK =
-  "rounded font-medium break-words text-accent underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-accent";
+const RESULT_NAME = "font-medium break-words";
 
 /** The matches of a query, grouped: tasks, then models, then providers; empty groups left out. */
 export function SearchResultsList({
@@ -42,9 +40,9 @@ export function SearchResultsList({
         render={(tag: TagShare) => (
           <Result
             name={
-              <Link href={tagHref(tag.tag, { asOf, theme })} className={LINK}>
+              <TextLink href={tagHref(tag.tag, { asOf, theme })} className={RESULT_NAME}>
                 {tag.displayName}
-              </Link>
+              </TextLink>
             }
             detail={
               <>
@@ -66,7 +64,7 @@ export function SearchResultsList({
         group={results.models}
         render={(model: ModelUsage) => (
           <Result
-            name={<ModelLink id={model.id} className="font-medium break-words" />}
+            name={<ModelLink id={model.id} className={RESULT_NAME} />}
             detail={
               <>
                 <span>{providerLabel(model.provider)}</span>
@@ -87,9 +85,12 @@ export function SearchResultsList({
         render={(item: ProviderUsage) => (
           <Result
             name={
-              <Link href={modelsHref({ provider: item.provider, asOf })} className={LINK}>
+              <TextLink
+                href={modelsHref({ provider: item.provider, asOf })}
+                className={RESULT_NAME}
+              >
                 {providerLabel(item.provider)}
-              </Link>
+              </TextLink>
             }
             detail={
               <span>

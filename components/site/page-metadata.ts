@@ -8,12 +8,16 @@ export function pinnedTitle(title: string, day: SnapshotView): string {
   return day.pinned ? `${title} on ${day.classifications.snapshot.asOf}` : title;
 }
 
-/** Metadata of a section page (models, providers): its title, pinned when its URL pins a day. */
-export async function sectionMetadata(
-  title: string,
-  description: string,
-  searchParams: Promise<SearchParams>,
-): Promise<Metadata> {
-  const { day } = await getPageQuery(searchParams);
-  return { title: pinnedTitle(title, day), description };
+/** What Next hands a page that reads only its query. */
+export type QueryPageProps = { searchParams: Promise<SearchParams> };
+
+/**
+ * The generateMetadata of a section page (models, providers): its title, pinned when its URL
+ * pins a day, and its description.
+ */
+export function sectionMetadata(title: string, description: string) {
+  return async ({ searchParams }: QueryPageProps): Promise<Metadata> => {
+    const { day } = await getPageQuery(searchParams);
+    return { title: pinnedTitle(title, day), description };
+  };
 }

@@ -1,15 +1,15 @@
+import { choicesOf } from "./choices";
 import type { ModelUsage } from "./model-usage";
 
-export const MODEL_SORTS = ["usage", "tokens", "tasks", "name"] as const;
-export type ModelSort = (typeof MODEL_SORTS)[number];
-export const DEFAULT_MODEL_SORT: ModelSort = "usage";
-
-export const MODEL_SORT_LABELS: Record<ModelSort, string> = {
+export const MODEL_SORT_LABELS = {
   usage: "Est. requests",
   tokens: "Est. tokens",
   tasks: "Tasks",
   name: "Model id",
 };
+export type ModelSort = keyof typeof MODEL_SORT_LABELS;
+export const MODEL_SORTS = choicesOf(MODEL_SORT_LABELS);
+export const DEFAULT_MODEL_SORT: ModelSort = "usage";
 
 const compareBy: Record<ModelSort, (a: ModelUsage, b: ModelUsage) => number> = {
   usage: (a, b) => b.estUsageShare - a.estUsageShare,

@@ -1,16 +1,16 @@
 import type { TagShare } from "../openrouter/types";
+import { choicesOf } from "./choices";
 import { viewHref, type ViewState } from "../url-state/view-params";
 
-export const TAG_SORTS = ["usage", "tokens", "intensity", "name"] as const;
-export type TagSort = (typeof TAG_SORTS)[number];
-export const DEFAULT_TAG_SORT: TagSort = "usage";
-
-export const TAG_SORT_LABELS: Record<TagSort, string> = {
+export const TAG_SORT_LABELS = {
   usage: "Usage share",
   tokens: "Token share",
   intensity: "Token intensity",
   name: "Name",
 };
+export type TagSort = keyof typeof TAG_SORT_LABELS;
+export const TAG_SORTS = choicesOf(TAG_SORT_LABELS);
+export const DEFAULT_TAG_SORT: TagSort = "usage";
 
 const compareBy: Record<TagSort, (a: TagShare, b: TagShare) => number> = {
   usage: (a, b) => b.usageShare - a.usageShare,

@@ -3,8 +3,7 @@ import { createSerializer, parseAsStringLiteral, type inferParserType } from "nu
 import { DEFAULT_MODEL_SORT, MODEL_SORTS } from "../derive/model-list";
 import type { SearchParams } from "./search-params";
 import { asOfParser } from "./as-of";
-import { readUrlState, type UrlState } from "./read-url-state";
-import { URL_KEYS } from "./view-params";
+import { readUrlState, URL_KEYS, type UrlState } from "./read-url-state";
 
 // The models index keeps its view in the URL: /models?provider=openai&sort=tokens&as_of=….
 

@@ -2,8 +2,8 @@ import { createSerializer, parseAsStringLiteral, type inferParserType } from "nu
 
 import { DEFAULT_TAG_SORT, TAG_SORTS } from "../derive/tags";
 import type { SearchParams } from "./search-params";
-import { readUrlState, type UrlState } from "./read-url-state";
-import { URL_KEYS, viewParsers } from "./view-params";
+import { readUrlState, URL_KEYS, type UrlState } from "./read-url-state";
+import { viewParsers } from "./view-params";
 
 // The overview's view state lives in the URL (?macro=code&sort=tokens&metric=usage&as_of=…),
 // so a shared link reproduces the view. Unknown values fall back to the defaults and are

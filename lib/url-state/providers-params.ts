@@ -1,10 +1,8 @@
-import { createSerializer, parseAsStringLiteral, type inferParserType } from "nuqs/server";
+import { parseAsStringLiteral, type inferParserType } from "nuqs/server";
 
 import { SHARE_METRICS, type ShareMetric } from "../derive/share-metric";
-import type { SearchParams } from "./search-params";
-import { readUrlState, type UrlState } from "./read-url-state";
 import { asOfParser } from "./as-of";
-import { URL_KEYS } from "./view-params";
+import { pageUrlState } from "./read-url-state";
 
 // The providers page shows either requests or tokens: /providers?metric=tokens&as_of=….
 
@@ -17,13 +15,8 @@ const providersParsers = {
 
 export type ProvidersState = inferParserType<typeof providersParsers>;
 
-export function parseProvidersParams(params: SearchParams): UrlState<typeof providersParsers> {
-  return readUrlState(providersParsers, params, URL_KEYS);
-}
+const providersUrl = pageUrlState("/providers", providersParsers);
 
-const serializeProviders = createSerializer(providersParsers, { urlKeys: URL_KEYS });
-
+export const parseProvidersParams = providersUrl.parse;
 /** The providers page for a state, leaving the default out so the canonical link stays short. */
-export function providersHref(state: Partial<ProvidersState>): string {
-  return serializeProviders("/providers", state);
-}
+export const providersHref = providersUrl.href;

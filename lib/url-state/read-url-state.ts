@@ -1,5 +1,6 @@
-import { createLoader, type inferParserType, type ParserMap } from "nuqs/server";
+import { createLoader, createSerializer, type inferParserType, type ParserMap } from "nuqs/server";
 
+import { AS_OF_PARAM } from "./as-of";
 import { firstValue, type SearchParams } from "./search-params";
 
 // Every page keeps its view state in the URL, parsed by nuqs parsers shared by the server (which
@@ -26,4 +27,26 @@ export function readUrlState<Parsers extends ParserMap>(
     return parser.parse(raw) === null ? [`${name}=${raw}`] : [];
   });
   return { state, ignored };
+}
+
+/** The date is `as_of` in every URL, as in the API; other state keys are their own names. */
+export const URL_KEYS = { asOf: AS_OF_PARAM } as const;
+
+/**
+ * A page's URL state: how its query is read, and the link to the page in a given state. Every
+ * page can be pinned to a day, so every page's parsers read `as_of`.
+ */
+export function pageUrlState<Parsers extends ParserMap & { asOf: ParserMap[string] }>(
+  path: string,
+  parsers: Parsers,
+) {
+  const asOfKey: keyof Parsers = "asOf";
+  const urlKeys: Partial<Record<keyof Parsers, string>> = {};
+  urlKeys[asOfKey] = URL_KEYS.asOf;
+  const serialize = createSerializer(parsers, { urlKeys });
+  return {
+    parse: (params: SearchParams): UrlState<Parsers> => readUrlState(parsers, params, urlKeys),
+    /** Defaults are left out, so the canonical link stays short. */
+    href: (state: Partial<inferParserType<Parsers>>): string => serialize(path, state),
+  };
 }

@@ -1,16 +1,9 @@
-import {
-  createParser,
-  createSerializer,
-  parseAsStringLiteral,
-  type inferParserType,
-} from "nuqs/server";
+import { createParser, parseAsStringLiteral, type inferParserType } from "nuqs/server";
 
 import { boundQuery } from "../derive/search";
 import { THEMES } from "../theme/theme";
-import type { SearchParams } from "./search-params";
 import { asOfParser } from "./as-of";
-import { readUrlState, type UrlState } from "./read-url-state";
-import { URL_KEYS } from "./view-params";
+import { pageUrlState } from "./read-url-state";
 
 // The search results page: /search?q=claude&as_of=…, the query the header's search box sends
 // (a plain GET form, so it works without JavaScript).
@@ -33,13 +26,8 @@ const searchPageParsers = {
 
 export type SearchPageState = inferParserType<typeof searchPageParsers>;
 
-export function parseSearchPageParams(params: SearchParams): UrlState<typeof searchPageParsers> {
-  return readUrlState(searchPageParsers, params, URL_KEYS);
-}
+const searchUrl = pageUrlState("/search", searchPageParsers);
 
-const serializeSearch = createSerializer(searchPageParsers, { urlKeys: URL_KEYS });
-
+export const parseSearchPageParams = searchUrl.parse;
 /** The results page for a query, e.g. an example the empty page suggests. */
-export function searchHref(state: Partial<SearchPageState>): string {
-  return serializeSearch("/search", state);
-}
+export const searchHref = searchUrl.href;

@@ -1,6 +1,6 @@
 import type { SearchParams } from "./search-params";
-import { readUrlState, type UrlState } from "./read-url-state";
-import { URL_KEYS, viewParsers } from "./view-params";
+import { readUrlState, URL_KEYS, type UrlState } from "./read-url-state";
+import { viewParsers } from "./view-params";
 
 // A tag page's view state: the tag is in the path; the query holds the shared view settings.
 

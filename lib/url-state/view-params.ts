@@ -2,8 +2,10 @@ import { createSerializer, parseAsStringLiteral, type inferParserType } from "nu
 
 import { COMPARISON_KEYS, DEFAULT_COMPARISON } from "../derive/comparisons";
 import { THEMES } from "../theme/theme";
-import { SHARE_METRICS } from "../derive/share-metric";
-import { AS_OF_PARAM, asOfParser } from "./as-of";
+import { choicesOf } from "../derive/choices";
+import type { ShareMetric } from "../derive/share-metric";
+import { asOfParser } from "./as-of";
+import { URL_KEYS } from "./read-url-state";
 
 // View settings every data page understands, whatever else it shows: which bars, which theme,
 // which stored snapshot (?as_of=2026-11-18, so a wiki link never drifts) and what its changes
@@ -12,15 +14,14 @@ import { AS_OF_PARAM, asOfParser } from "./as-of";
 // with a visible notice, as unknown settings do.
 
 /** Which bars a paired bar chart draws: both shares side by side, or one of them. */
-export const BAR_METRICS = ["both", ...SHARE_METRICS] as const;
-export type BarMetric = (typeof BAR_METRICS)[number];
-export const DEFAULT_BAR_METRIC: BarMetric = "both";
-
-export const BAR_METRIC_LABELS: Record<BarMetric, string> = {
+export const BAR_METRIC_LABELS: Record<"both" | ShareMetric, string> = {
   both: "Both",
   usage: "Usage only",
   tokens: "Tokens only",
 };
+export type BarMetric = keyof typeof BAR_METRIC_LABELS;
+export const BAR_METRICS = choicesOf(BAR_METRIC_LABELS);
+export const DEFAULT_BAR_METRIC: BarMetric = "both";
 
 export const viewParsers = {
   metric: parseAsStringLiteral(BAR_METRICS).withDefault(DEFAULT_BAR_METRIC),
@@ -30,9 +31,6 @@ export const viewParsers = {
   asOf: asOfParser,
   vs: parseAsStringLiteral(COMPARISON_KEYS).withDefault(DEFAULT_COMPARISON),
 };
-
-/** State keys whose URL name differs: the date is `as_of` in the URL as in the API. */
-export const URL_KEYS = { asOf: AS_OF_PARAM } as const;
 
 export type ViewState = inferParserType<typeof viewParsers>;
 /** Which snapshot a view shows, and what its changes are measured against. */
