@@ -74,10 +74,33 @@ const shortDateFormat = new Intl.DateTimeFormat("en-US", {
   timeZone: "UTC",
 });
 
-/** A snapshot date for a chart axis: "2026-11-15" → "Nov 15". */
-export function formatShortDate(isoDate: string): string {
+const yearDateFormat = new Intl.DateTimeFormat("en-US", {
+  year: "numeric",
+  month: "short",
+  day: "numeric",
+  timeZone: "UTC",
+});
+
+/**
+ * A snapshot date for a chart axis: "2026-11-15" → "Nov 15", or "Nov 15, 2026" `withYear` (for
+ * a chart whose days are not all in one year).
+ */
+export function formatShortDate(isoDate: string, withYear = false): string {
   const date = new Date(`${isoDate}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) ? isoDate : shortDateFormat.format(date);
+  if (Number.isNaN(date.getTime())) return isoDate;
+  return (withYear ? yearDateFormat : shortDateFormat).format(date);
+}
+
+const countFormat = new Intl.NumberFormat("en-US");
+
+/** A whole count with thousands separators: 2508 → "2,508". */
+export function formatCount(count: number): string {
+  return countFormat.format(count);
+}
+
+/** A run of days with no snapshot: "No snapshots from 2020-01-02 to 2026-11-13 (2,508 days)". */
+export function formatGap(from: string, until: string, days: number): string {
+  return `No snapshots from ${from} to ${until} (${formatCount(days)} days)`;
 }
 
 /** Text cut to at most `length` characters, the last an ellipsis: labels and preview lines. */

@@ -1,14 +1,26 @@
 import { percent } from "@/components/charts/svg/chart-scale";
-import { formatPercent, formatShortDate } from "@/lib/format";
+import { formatGap, formatPercent, formatShortDate } from "@/lib/format";
+import { daysCovered } from "@/lib/derive/series";
 
 import type { ChartSeries } from "./chart-config";
 
 import { ChartInteraction } from "./interaction/chart-interaction";
-import { DateAxis, TIME_CHART, TimeChartFrame, timePlotHeight } from "./svg/time-axis";
+import {
+  DateAxis,
+  GapBand,
+  spansYears,
+  TIME_CHART,
+  TimeChartFrame,
+  timePlotHeight,
+  type TimeSlot,
+} from "./svg/time-axis";
 
 export type StackedSeries = ChartSeries;
-/** values[i] belongs to series[i]; null on a day with no snapshot. */
-export type StackedPoint = { date: string; values: (number | null)[] };
+/**
+ * values[i] belongs to series[i]; null on a day with no snapshot. With `gapUntil`, one column
+ * stands for the missing days from `date` to it.
+ */
+export type StackedPoint = TimeSlot & { values: (number | null)[] };
 
 const TICKS = [0, 0.25, 0.5, 0.75, 1];
 // Gap between columns as a fraction of a day's width; with many days, a thin card-coloured
@@ -18,7 +30,8 @@ const MANY_DAYS = 20;
 
 /**
  * Shares stacked to ~100% per day, one column per calendar day, so a day with no snapshot is an
- * empty column and a stored day between two gaps still shows. Values are read by index, not by
+ * empty column and a stored day between two gaps still shows; a long run of missing days is one
+ * shaded column. Values are read by index, not by
  * key: keys come from upstream and must never become property names.
  */
 export function DailyStackChart({
@@ -34,12 +47,13 @@ export function DailyStackChart({
   const band = 1 / Math.max(1, points.length);
   const many = points.length > MANY_DAYS;
   const gap = many ? 0 : band * COLUMN_GAP;
+  const withYear = spansYears(points);
 
   const layer = {
     kind: "bands",
     direction: "days",
     margins: TIME_CHART,
-    tips: points.map((point) => dayTip(point, series)),
+    tips: points.map((point) => dayTip(point, series, withYear)),
   } as const;
 
   return (
@@ -49,6 +63,9 @@ export function DailyStackChart({
           let base = 0;
           return (
             <g key={point.date} data-day={point.date}>
+              {point.gapUntil !== undefined && (
+                <GapBand x={index * band} width={band} plotHeight={plotHeight} from={point.date} />
+              )}
               {series.map((item, seriesIndex) => {
                 const value = point.values[seriesIndex];
                 if (value === null || value === undefined || value <= 0) return null;
@@ -77,13 +94,13 @@ export function DailyStackChart({
                 fill="transparent"
                 className="chart-hover"
               >
-                <title>{dayTip(point, series)}</title>
+                <title>{dayTip(point, series, withYear)}</title>
               </rect>
             </g>
           );
         })}
         <DateAxis
-          dates={points.map((point) => point.date)}
+          days={points}
           plotHeight={plotHeight}
           positionOf={(index) => (index + 0.5) * band}
         />
@@ -92,8 +109,11 @@ export function DailyStackChart({
   );
 }
 
-function dayTip(point: StackedPoint, series: StackedSeries[]): string {
-  const date = formatShortDate(point.date);
+function dayTip(point: StackedPoint, series: StackedSeries[], withYear: boolean): string {
+  if (point.gapUntil !== undefined) {
+    return formatGap(point.date, point.gapUntil, daysCovered(point));
+  }
+  const date = formatShortDate(point.date, withYear);
   if (point.values.every((value) => value === null)) return `${date}: no snapshot`;
   const lines = series.map(
     (item, index) => `${item.label}: ${formatPercent(point.values[index] ?? 0)}`,

@@ -1,20 +1,28 @@
 import { niceTicks, percent } from "@/components/charts/svg/chart-scale";
-import { formatPercent, formatShortDate } from "@/lib/format";
-import type { SharePoint } from "@/lib/derive/series";
+import { formatGap, formatPercent, formatShortDate } from "@/lib/format";
+import { daysCovered, type SharePoint } from "@/lib/derive/series";
 import { SHARE_METRICS, type ShareMetric } from "@/lib/derive/share-metric";
 
 import { trendChartConfig } from "./trend-chart-config";
 
 import { ChartInteraction } from "./interaction/chart-interaction";
-import { DateAxis, TIME_CHART, TimeChartFrame, timePlotHeight } from "./svg/time-axis";
+import {
+  DateAxis,
+  GapBand,
+  spansYears,
+  TIME_CHART,
+  TimeChartFrame,
+  timePlotHeight,
+} from "./svg/time-axis";
 
 // The lines are drawn in a stretched 1000-wide coordinate space (paths cannot use percentages);
 // non-scaling strokes keep their width and dashes whatever the stretch.
 const LINE_SPACE = 1000;
 
 /**
- * A tag's usage and token share per day. Days without a snapshot are null and left as gaps;
- * every stored day has a dot, so a day between two gaps still shows.
+ * A tag's usage and token share per day. Days without a snapshot are null and left as gaps
+ * (a long run of them is one shaded slot); every stored day has a dot, so a day between two gaps
+ * still shows.
  */
 export function TrendLineChart({ points, height }: { points: SharePoint[]; height: number }) {
   const plotHeight = timePlotHeight(height);
@@ -26,6 +34,8 @@ export function TrendLineChart({ points, height }: { points: SharePoint[]; heigh
   const max = ticks.at(-1) ?? 1;
   const xOf = (index: number) => (points.length > 1 ? index / (points.length - 1) : 0.5);
   const yOf = (value: number) => plotHeight * (1 - value / max);
+  const step = points.length > 1 ? 1 / (points.length - 1) : 1;
+  const tip = (point: SharePoint) => dayTip(point, spansYears(points));
 
   const layer = {
     kind: "lines",
@@ -33,12 +43,23 @@ export function TrendLineChart({ points, height }: { points: SharePoint[]; heigh
     points,
     max,
     colours: { usage: trendChartConfig.usage.colour, tokens: trendChartConfig.tokens.colour },
-    tips: points.map(dayTip),
+    tips: points.map(tip),
   } as const;
 
   return (
     <ChartInteraction layer={layer}>
       <TimeChartFrame height={height} ticks={ticks}>
+        {points.map((point, index) =>
+          point.gapUntil === undefined ? null : (
+            <GapBand
+              key={point.date}
+              x={xOf(index) - step / 2}
+              width={step}
+              plotHeight={plotHeight}
+              from={point.date}
+            />
+          ),
+        )}
         <svg
           width="100%"
           height={plotHeight}
@@ -86,14 +107,10 @@ export function TrendLineChart({ points, height }: { points: SharePoint[]; heigh
             fill="transparent"
             className="chart-hover"
           >
-            <title>{dayTip(point)}</title>
+            <title>{tip(point)}</title>
           </rect>
         ))}
-        <DateAxis
-          dates={points.map((point) => point.date)}
-          plotHeight={plotHeight}
-          positionOf={xOf}
-        />
+        <DateAxis days={points} plotHeight={plotHeight} positionOf={xOf} />
       </TimeChartFrame>
     </ChartInteraction>
   );
@@ -120,8 +137,11 @@ function linePath(
   return path;
 }
 
-function dayTip(point: SharePoint): string {
-  const date = formatShortDate(point.date);
+function dayTip(point: SharePoint, withYear: boolean): string {
+  if (point.gapUntil !== undefined) {
+    return formatGap(point.date, point.gapUntil, daysCovered(point));
+  }
+  const date = formatShortDate(point.date, withYear);
   if (point.usage === null && point.tokens === null) return `${date}: no snapshot`;
   const lines = SHARE_METRICS.map(
     (key) =>

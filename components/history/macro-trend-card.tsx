@@ -7,12 +7,13 @@ import { TableCell, TableHead } from "@/components/ui/table";
 import { Swatch } from "@/components/ui/swatch";
 import { chartExport } from "@/lib/export/chart-export";
 import { macroTrendRows } from "@/lib/export/rows";
-import { formatPercent } from "@/lib/format";
-import type { MacroSeries } from "@/lib/derive/series";
+import { formatCount, formatPercent } from "@/lib/format";
+import { spannedDays, type MacroSeries } from "@/lib/derive/series";
 import { macroColours } from "@/lib/derive/macro-categories";
 import { SHARE_FIELDS } from "@/lib/derive/share-metric";
 
 import { DailyNumbers } from "./daily-numbers";
+import { gapSentences } from "./gap-sentences";
 import { NoHistoryNote } from "./no-history-note";
 
 const COLUMNS_HEIGHT = 220;
@@ -50,8 +51,17 @@ export function MacroTrendCard({
   const colourOf = macroColours(series.keys.map((item) => item.key));
   const stackedSeries = series.keys.map((item) => ({ ...item, colour: colourOf(item.key) }));
   const stored = series.points.filter((point) => point.usage.some((value) => value !== null));
-  const gaps = series.points.length - stored.length;
-  const description = `Share of classified requests and tokens, ${first} to ${last} · ${dates.length} stored days${gaps > 0 ? ` · ${gaps} ${gaps === 1 ? "day" : "days"} not stored, left as gaps` : ""}`;
+  // Counted over the calendar, not the points: a collapsed gap stands for many days.
+  const gaps = spannedDays(series.points) - stored.length;
+  const longGaps = gapSentences(series.points);
+  const description = [
+    `Share of classified requests and tokens, ${first} to ${last}`,
+    `${dates.length} stored days`,
+    ...(gaps > 0
+      ? [`${formatCount(gaps)} ${gaps === 1 ? "day" : "days"} not stored, left as gaps`]
+      : []),
+    ...longGaps,
+  ].join(" · ");
   const exported = (metric: (typeof METRICS)[number]) =>
     chartExport({
       what: [`${metric.key}-by-category-over-time`],
@@ -81,7 +91,11 @@ export function MacroTrendCard({
         <div className="grid grid-cols-1 gap-6 md:grid-cols-2">
           {METRICS.map((metric) => {
             const figureId = `macro-trend-${metric.key}-chart`;
-            const label = `Stacked column chart of each macro-category's share of classified ${metric.title.toLowerCase()} per day, ${first} to ${last}. The table below lists the same numbers.`;
+            const label = [
+              `Stacked column chart of each macro-category's share of classified ${metric.title.toLowerCase()} per day, ${first} to ${last}.`,
+              ...longGaps.map((sentence) => `${sentence}.`),
+              "The table below lists the same numbers.",
+            ].join(" ");
             return (
               <div key={metric.key}>
                 <div className="mb-2 flex items-center justify-between gap-3">
@@ -99,6 +113,7 @@ export function MacroTrendCard({
                     series={stackedSeries}
                     points={series.points.map((point) => ({
                       date: point.date,
+                      gapUntil: point.gapUntil,
                       values: point[metric.key],
                     }))}
                     height={COLUMNS_HEIGHT}

@@ -7,11 +7,12 @@ import { Card } from "@/components/ui/card";
 import { TableCell, TableHead } from "@/components/ui/table";
 import { chartExport } from "@/lib/export/chart-export";
 import { trendRows } from "@/lib/export/rows";
-import { formatPercent } from "@/lib/format";
-import { storedPoints, type SharePoint } from "@/lib/derive/series";
+import { formatCount, formatPercent } from "@/lib/format";
+import { spannedDays, storedPoints, type SharePoint } from "@/lib/derive/series";
 import { SHARE_METRICS } from "@/lib/derive/share-metric";
 
 import { DailyNumbers } from "./daily-numbers";
+import { gapSentences } from "./gap-sentences";
 import { NoHistoryNote } from "./no-history-note";
 
 const TREND_HEIGHT = 260;
@@ -45,8 +46,15 @@ export function TagTrendCard({
       </Card>
     );
   }
-  const gaps = series.length - stored.length;
-  const description = `Share of classified requests and tokens, ${first} to ${last} · ${stored.length} stored days${gaps > 0 ? ` · gaps are days with no snapshot for this task` : ""}`;
+  // Counted over the calendar, not the points: a collapsed gap stands for many days.
+  const gaps = spannedDays(series) - stored.length;
+  const longGaps = gapSentences(series);
+  const description = [
+    `Share of classified requests and tokens, ${first} to ${last}`,
+    `${stored.length} stored days`,
+    ...(gaps > 0 ? ["gaps are days with no snapshot for this task"] : []),
+    ...longGaps,
+  ].join(" · ");
   const exported = chartExport({
     what: ["trend", tag],
     title: `${name} over time`,
@@ -57,7 +65,11 @@ export function TagTrendCard({
     view: { tag },
     ...trendRows(tag, series),
   });
-  const label = `Line chart of ${name}'s usage share and token share per day, ${first} to ${last}${gaps > 0 ? `, with gaps on ${gaps} days without a stored snapshot` : ""}. The table below lists the same numbers.`;
+  const label = [
+    `Line chart of ${name}'s usage share and token share per day, ${first} to ${last}${gaps > 0 ? `, with gaps on ${formatCount(gaps)} days without a stored snapshot` : ""}.`,
+    ...longGaps.map((sentence) => `${sentence}.`),
+    "The table below lists the same numbers.",
+  ].join(" ");
 
   return (
     <Card

@@ -99,13 +99,29 @@ export function modelRows(tag: TagShare, otherModelsLabel: string): Rows {
   );
 }
 
-/** A tag's shares per calendar day; a day with no stored snapshot is a row of empty shares. */
+/**
+ * The rows of a series over time keep the chart's points: a row per stored day and per missing
+ * day of a short gap (empty shares), and ONE row for a long run of missing days (more than
+ * MAX_SPELLED_GAP), dated its first missing day, shares empty. Only then does the file get a
+ * `gap_until` column, holding that run's last missing day (empty on every other row), so a
+ * file reads "nothing from as_of through gap_until" without listing years of empty days, and a
+ * file without long gaps keeps exactly the columns it always had.
+ */
+function gapColumn<Point extends { gapUntil?: string }>(points: readonly Point[]): Column<Point>[] {
+  if (!points.some((point) => point.gapUntil !== undefined)) return [];
+  return [
+    { key: "gap_until", label: "No snapshot through", value: (point) => point.gapUntil ?? null },
+  ];
+}
+
+/** A tag's shares per day; a day with no stored snapshot is a row of empty shares. */
 export function trendRows(tag: string, series: SharePoint[]): Rows {
   return rowsOf(series, [
     { key: "as_of", label: "Date", value: (point) => point.date },
     { key: "tag", label: "Tag", value: () => tag },
     { key: "usage_share", label: "Usage share", value: (point) => point.usage },
     { key: "token_share", label: "Token share", value: (point) => point.tokens },
+    ...gapColumn(series),
   ]);
 }
 
@@ -150,16 +166,19 @@ export function modelMixRows(model: ModelUsage): Rows {
   ]);
 }
 
-/** Each macro-category's share per calendar day, one column per category; gaps left empty. */
+/** Each macro-category's share per day, one column per category; gaps left empty. */
 export function macroTrendRows(series: MacroSeries, metric: ShareMetric): Rows {
+  const gap = gapColumn(series.points);
   return {
     columns: [
       { key: "as_of", label: "Date" },
       ...series.keys.map((item) => ({ key: item.key, label: item.label })),
+      ...gap.map(({ key, label }) => ({ key, label })),
     ],
     rows: series.points.map((point) => ({
       as_of: point.date,
       ...Object.fromEntries(series.keys.map((item, index) => [item.key, point[metric][index]])),
+      ...Object.fromEntries(gap.map((column) => [column.key, column.value(point)])),
     })),
   };
 }

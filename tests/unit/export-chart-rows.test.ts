@@ -35,7 +35,64 @@ describe("trendRows", () => {
   });
 });
 
+describe("trendRows with a long gap", () => {
+  it("gives the gap one row of empty shares on its first day, its last day under gap_until", () => {
+    const { columns, rows } = trendRows("code:debugging", [
+      { date: "2020-01-01", usage: 0.1, tokens: 0.2 },
+      { date: "2020-01-02", gapUntil: "2026-11-13", usage: null, tokens: null },
+      { date: "2026-11-14", usage: 0.15, tokens: 0.19 },
+    ]);
+    expect(columns.map((column) => column.key)).toEqual([
+      "as_of",
+      "tag",
+      "usage_share",
+      "token_share",
+      "gap_until",
+    ]);
+    expect(rows).toEqual([
+      {
+        as_of: "2020-01-01",
+        tag: "code:debugging",
+        usage_share: 0.1,
+        token_share: 0.2,
+        gap_until: null,
+      },
+      {
+        as_of: "2020-01-02",
+        tag: "code:debugging",
+        usage_share: null,
+        token_share: null,
+        gap_until: "2026-11-13",
+      },
+      {
+        as_of: "2026-11-14",
+        tag: "code:debugging",
+        usage_share: 0.15,
+        token_share: 0.19,
+        gap_until: null,
+      },
+    ]);
+  });
+});
+
 describe("macroTrendRows", () => {
+  it("adds gap_until after the categories only when a long gap is folded", () => {
+    const { columns, rows } = macroTrendRows(
+      {
+        keys: [{ key: "code", label: "Code" }],
+        points: [
+          { date: "2020-01-01", usage: [1], tokens: [1] },
+          { date: "2020-01-02", gapUntil: "2026-11-20", usage: [null], tokens: [null] },
+          { date: "2026-11-21", usage: [1], tokens: [1] },
+        ],
+      },
+      "usage",
+    );
+    expect(columns.map((column) => column.key)).toEqual(["as_of", "code", "gap_until"]);
+    expect(rows[1]).toEqual({ as_of: "2020-01-02", code: null, gap_until: "2026-11-20" });
+    expect(rows[2]).toEqual({ as_of: "2026-11-21", code: 1, gap_until: null });
+  });
+
   it("puts each category in its own column for the metric asked", () => {
     const series = {
       keys: [

@@ -2,10 +2,12 @@ import { describe, expect, it } from "vitest";
 
 import {
   formatAge,
+  formatGap,
   formatPercent,
   formatPoints,
   formatRank,
   formatRatio,
+  formatShortDate,
   formatTimestamp,
   formatWindow,
   pointsDirection,
@@ -135,5 +137,18 @@ describe("truncate", () => {
     expect(truncate("Code Generation", 22)).toBe("Code Generation");
     expect(truncate("Classification & Tagging", 22)).toBe("Classification & Tagg…");
     expect(truncate("Classification & Tagging", 22)).toHaveLength(22);
+  });
+});
+
+describe("chart dates and gaps", () => {
+  it("write a day short, with its year when a chart spans years", () => {
+    expect(formatShortDate("2026-11-15")).toBe("Nov 15");
+    expect(formatShortDate("2020-01-01", true)).toBe("Jan 1, 2020");
+  });
+
+  it("say a long run of missing days with its range and length", () => {
+    expect(formatGap("2020-01-02", "2026-11-13", 2508)).toBe(
+      "No snapshots from 2020-01-02 to 2026-11-13 (2,508 days)",
+    );
   });
 });

@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
 
 import { createHistorySet } from "@/lib/derive/history-set";
-import { allTagSeries, macroSeries, storedPoints, tagSeries } from "@/lib/derive/series";
+import {
+  allTagSeries,
+  collapsedGaps,
+  macroSeries,
+  MAX_SPELLED_GAP,
+  spannedDays,
+  storedPoints,
+  tagSeries,
+} from "@/lib/derive/series";
 import { reshapeSnapshot } from "@/lib/openrouter/reshape";
 import type { RawClassificationsData } from "@/lib/openrouter/schema";
 
@@ -98,6 +106,66 @@ describe("series over the stored snapshots", () => {
   it("are empty with no snapshots", () => {
     expect(tagSeries([], "code:general_impl")).toEqual([]);
     expect(macroSeries([])).toEqual({ keys: [], points: [] });
+  });
+});
+
+describe("series with a long run of missing days", () => {
+  // One ancient snapshot before the fixture days: 2,508 days with nothing stored in between.
+  const ANCIENT = [day("2020-01-01", 0.05), ...SNAPSHOTS];
+
+  it("fold the run into one gap point that knows its range, and keep short gaps day by day", () => {
+    const series = tagSeries(ANCIENT, "code:general_impl");
+    expect(series).toEqual([
+      { date: "2020-01-01", usage: 0.05, tokens: 0.2611 },
+      { date: "2020-01-02", gapUntil: "2026-11-14", usage: null, tokens: null },
+      { date: "2026-11-15", usage: 0.16, tokens: 0.2611 },
+      { date: "2026-11-16", usage: null, tokens: null },
+      { date: "2026-11-17", usage: null, tokens: null },
+      { date: "2026-11-18", usage: 0.18, tokens: 0.2611 },
+      { date: "2026-11-19", usage: null, tokens: null },
+      { date: "2026-11-20", usage: null, tokens: null },
+      { date: "2026-11-21", usage: 0.1842, tokens: 0.2611 },
+    ]);
+    expect(collapsedGaps(series)).toEqual([{ date: "2020-01-02", gapUntil: "2026-11-14" }]);
+    // The calendar is counted, not listed: 2020-01-01 to 2026-11-21, both included.
+    expect(spannedDays(series)).toBe(2517);
+    expect(storedPoints(series)).toHaveLength(4);
+  });
+
+  it("have as many points whatever the span, at most 8 per stored day", () => {
+    for (const ancient of ["2020-01-01", "1900-01-01"]) {
+      const snapshots = [day(ancient, 0.05), ...SNAPSHOTS];
+      const macro = macroSeries(snapshots);
+      expect(macro.points).toHaveLength(9);
+      expect(macro.points.length).toBeLessThanOrEqual(snapshots.length * (MAX_SPELLED_GAP + 1));
+      expect(macro.points[1]).toMatchObject({ gapUntil: "2026-11-14", usage: Array(5).fill(null) });
+      const all = allTagSeries(snapshots, ["code:general_impl", "translation"]);
+      expect(all.get("translation")).toHaveLength(9);
+      expect(all.get("code:general_impl")).toEqual(tagSeries(snapshots, "code:general_impl"));
+    }
+  });
+
+  it("spell out a gap of exactly seven days, and fold one of eight", () => {
+    const week = tagSeries([day("2026-11-01", 0.1), day("2026-11-09", 0.2)], "code:general_impl");
+    expect(week.map((point) => point.date)).toEqual([
+      "2026-11-01",
+      "2026-11-02",
+      "2026-11-03",
+      "2026-11-04",
+      "2026-11-05",
+      "2026-11-06",
+      "2026-11-07",
+      "2026-11-08",
+      "2026-11-09",
+    ]);
+    expect(collapsedGaps(week)).toEqual([]);
+    const eight = tagSeries([day("2026-11-01", 0.1), day("2026-11-10", 0.2)], "code:general_impl");
+    expect(eight).toEqual([
+      { date: "2026-11-01", usage: 0.1, tokens: 0.2611 },
+      { date: "2026-11-02", gapUntil: "2026-11-09", usage: null, tokens: null },
+      { date: "2026-11-10", usage: 0.2, tokens: 0.2611 },
+    ]);
+    expect(spannedDays(eight)).toBe(10);
   });
 });
 

@@ -12,33 +12,101 @@ export function timePlotHeight(height: number): number {
   return height - TIME_CHART.top - TIME_CHART.bottom;
 }
 
+/** A day of a chart over time, or one slot standing for a long run of missing days. */
+export type TimeSlot = { date: string; gapUntil?: string };
+
+/** Whether a chart's days run over more than one year, so its dates need their year. */
+export function spansYears(days: readonly TimeSlot[]): boolean {
+  const first = days[0]?.date.slice(0, 4);
+  const last = days.at(-1);
+  return first !== (last?.gapUntil ?? last?.date)?.slice(0, 4);
+}
+
 /**
- * The date axis under a plot: a baseline and at most five evenly spaced dates. `positionOf` gives
- * a day's place across the plot as a fraction (column centre or line point).
+ * Which days the date axis labels, and how: at most five evenly spaced (three when they carry
+ * their year). A collapsed gap's slot is never labelled, as one date would misname a range: its
+ * label moves to the stored day after it.
+ */
+export function dateAxisLabels(days: readonly TimeSlot[]): { index: number; text: string }[] {
+  const withYear = spansYears(days);
+  const labelled = new Set<number>();
+  for (const index of sparseLabelIndexes(days.length, withYear ? 3 : MAX_DATE_LABELS)) {
+    labelled.add(days[index]?.gapUntil === undefined ? index : index + 1);
+  }
+  return [...labelled].flatMap((index) => {
+    const day = days[index];
+    return day ? [{ index, text: formatShortDate(day.date, withYear) }] : [];
+  });
+}
+
+/**
+ * The date axis under a plot: a baseline and its labelled dates. `positionOf` gives a day's
+ * place across the plot as a fraction (column centre or line point).
  */
 export function DateAxis({
-  dates,
+  days,
   plotHeight,
   positionOf,
 }: {
-  dates: readonly string[];
+  days: readonly TimeSlot[];
   plotHeight: number;
   positionOf: (index: number) => number;
 }) {
   return (
     <g>
       <line x1="0" x2="100%" y1={plotHeight} y2={plotHeight} stroke={GRID_STROKE} />
-      {sparseLabelIndexes(dates.length, MAX_DATE_LABELS).map((index) => (
+      {dateAxisLabels(days).map(({ index, text }) => (
         <text
-          key={dates[index]}
+          key={index}
           x={percent(positionOf(index))}
           y={plotHeight + 18}
           textAnchor="middle"
           {...AXIS_TEXT}
           data-tick
         >
-          {formatShortDate(dates[index] ?? "")}
+          {text}
         </text>
+      ))}
+    </g>
+  );
+}
+
+/**
+ * The mark of a collapsed gap: a shaded slot with dashed edges, so a long run of missing days
+ * reads as a break in the time axis, not as one missing day.
+ */
+export function GapBand({
+  x,
+  width,
+  plotHeight,
+  from,
+}: {
+  /** Left edge and width as fractions of the plot's width. */
+  x: number;
+  width: number;
+  plotHeight: number;
+  from: string;
+}) {
+  return (
+    <g data-gap={from} aria-hidden>
+      <rect
+        x={percent(x)}
+        y={0}
+        width={percent(width)}
+        height={plotHeight}
+        fill="var(--muted-foreground)"
+        fillOpacity={0.1}
+      />
+      {[x, x + width].map((edge) => (
+        <line
+          key={edge}
+          x1={percent(edge)}
+          x2={percent(edge)}
+          y1={0}
+          y2={plotHeight}
+          stroke="var(--muted-foreground)"
+          strokeDasharray="3 3"
+        />
       ))}
     </g>
   );

@@ -1,0 +1,113 @@
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+
+import { expect, test } from "@playwright/test";
+import Papa from "papaparse";
+
+import { downloadChart } from "../support/download";
+import { startFakeUpstream } from "../support/fake-upstream";
+import { fixturePath, HISTORY_FIXTURES, runImport } from "../support/import-snapshots";
+import { startNextServer } from "../support/next-server";
+import { TEST_API_KEY } from "../support/test-key";
+import { storeDir } from "./servers";
+
+// One ancient snapshot (2020-01-01, imported as an operator would) before the history server's
+// five days: 2,508 days with nothing stored. Charts over time must cost what the stored days
+// cost, not the calendar span; before gaps were folded this overview was some 3.5 MB of
+// "no snapshot" columns. A server and store of its own, so the shared history server stays as
+// the other specs expect; importing and starting it take a while on a busy machine.
+test.describe.configure({ timeout: 300_000 });
+
+const LONG_GAP = "No snapshots from 2020-01-02 to 2026-11-13 (2,508 days)";
+
+test("an ancient snapshot costs one gap, not a column per calendar day", async ({
+  page,
+  request,
+}) => {
+  const ancient = JSON.parse(readFileSync(fixturePath("history/upstream-2026-11-14.json"), "utf8"));
+  ancient.data.as_of = "2020-01-01";
+  const ancientFile = path.join(storeDir("long-gap-files"), "upstream-2020-01-01.json");
+  mkdirSync(path.dirname(ancientFile), { recursive: true });
+  writeFileSync(ancientFile, JSON.stringify(ancient));
+  const dataDir = storeDir("long-gap");
+  const seeded = runImport([ancientFile, ...HISTORY_FIXTURES.map(fixturePath)], {
+    DATA_DIR: dataDir,
+  });
+  expect(seeded.status, seeded.stderr).toBe(0);
+
+  const upstream = await startFakeUpstream("upstream-2026-11-21.json");
+  try {
+    const server = await startNextServer("long-gap", {
+      OPENROUTER_API_KEY: TEST_API_KEY,
+      OPENROUTER_BASE_URL: upstream.baseUrl,
+      DATA_DIR: dataDir,
+    });
+    try {
+      const overview = await request.get(server.url, { timeout: 60_000 });
+      expect(overview.status()).toBe(200);
+      const overviewBytes = (await overview.body()).length;
+      const tagPage = await request.get(`${server.url}/tags/code%3Ageneral_impl`, {
+        timeout: 60_000,
+      });
+      const tagBytes = (await tagPage.body()).length;
+      test.info().annotations.push({
+        type: "html size",
+        description: `overview ${overviewBytes} B, drill-down ${tagBytes} B`,
+      });
+      expect(overviewBytes).toBeLessThan(600_000);
+      expect(tagBytes).toBeLessThan(600_000);
+
+      await page.goto(server.url);
+      const usage = page.getByTestId("macro-trend-usage");
+      // 6 stored days of 5 categories, and one shaded slot for the 2,508 days between.
+      await expect(usage.locator("rect[data-bar]")).toHaveCount(30);
+      await expect(usage.locator("[data-gap]")).toHaveCount(1);
+      await expect(usage.locator("title", { hasText: LONG_GAP })).toHaveCount(1);
+      await expect(usage).toHaveAccessibleName(
+        new RegExp(`${LONG_GAP.replace(/[()]/g, "\\$&")}\\.`),
+      );
+      // 2,508 in the long gap and 3 in the short ones, counted without listing them.
+      await expect(page.getByText("2,511 days not stored, left as gaps")).toBeVisible();
+
+      await page.goto(`${server.url}/tags/code%3Ageneral_impl`);
+      const trend = page.getByTestId("tag-trend");
+      await expect(trend).toHaveAccessibleName(
+        `Line chart of Code Generation's usage share and token share per day, 2020-01-01 to 2026-11-21, with gaps on 2,511 days without a stored snapshot. ${LONG_GAP}. The table below lists the same numbers.`,
+      );
+      await expect(trend.locator("[data-gap]")).toHaveCount(1);
+      await expect(trend.locator("circle[data-point]")).toHaveCount(12);
+      // The dates carry their year, and the axis names the first day, not the gap.
+      await expect(trend.locator("text[data-tick]", { hasText: "Jan 1, 2020" })).toHaveCount(1);
+      await expect(trend.locator("text[data-tick]", { hasText: "Jan 2" })).toHaveCount(0);
+      await expect(page.getByText("Show the numbers (6 days)")).toBeVisible();
+
+      const csv = await downloadChart(page, "Code Generation over time", "csv");
+      const parsed = Papa.parse<Record<string, string>>(csv.bytes.toString("utf8"), {
+        header: true,
+        skipEmptyLines: true,
+      });
+      expect(parsed.data.map((row) => row.as_of)).toEqual([
+        "2020-01-01",
+        "2020-01-02",
+        "2026-11-14",
+        "2026-11-15",
+        "2026-11-16",
+        "2026-11-17",
+        "2026-11-18",
+        "2026-11-19",
+        "2026-11-20",
+        "2026-11-21",
+      ]);
+      expect(parsed.data[1]).toMatchObject({
+        usage_share: "",
+        token_share: "",
+        gap_until: "2026-11-13",
+      });
+      expect(parsed.data[3]).toMatchObject({ gap_until: "" });
+    } finally {
+      await server.stop();
+    }
+  } finally {
+    await upstream.close();
+  }
+});
