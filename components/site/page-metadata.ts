@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
 
+import { OVERVIEW_PREVIEW_ALT } from "@/components/og/overview-preview";
+import { previewMetadata } from "@/components/og/preview-metadata";
 import { getPageQuery, type SnapshotView } from "@/lib/data";
+import { viewHref } from "@/lib/url-state/view-params";
 import type { SearchParams } from "@/lib/url-state/search-params";
 
 /** A page's title, naming the day when the view is pinned to one: "Models on 2026-11-18". */
@@ -18,6 +21,17 @@ export type QueryPageProps = { searchParams: Promise<SearchParams> };
 export function sectionMetadata(title: string, description: string) {
   return async ({ searchParams }: QueryPageProps): Promise<Metadata> => {
     const { day } = await getPageQuery(searchParams);
-    return { title: pinnedTitle(title, day), description };
+    const pinned = pinnedTitle(title, day);
+    if (!day.pinned) return { title: pinned, description };
+    // A pinned page previews its own day's numbers (the layout's default is the latest).
+    const image = {
+      path: viewHref("/preview", { asOf: day.classifications.snapshot.asOf }),
+      alt: OVERVIEW_PREVIEW_ALT,
+    };
+    return {
+      title: pinned,
+      description,
+      ...previewMetadata(`${pinned} · Task Share`, description, image),
+    };
   };
 }

@@ -85,6 +85,16 @@ test("the models index and a model profile show the pinned day's figures, and ke
   await expect(page.getByTestId("citation")).toHaveText(citation(LATEST));
 });
 
+test("pinned section pages preview their own day, not the latest", async ({ page }) => {
+  for (const pagePath of ["/models", "/providers"]) {
+    await page.goto(`${history.url}${pagePath}?as_of=${DAY}`);
+    await expect(page.locator("meta[property='og:image']")).toHaveAttribute(
+      "content",
+      `${history.url}/preview?as_of=${DAY}`,
+    );
+  }
+});
+
 test("the providers page keeps the pin in its links to models and tasks", async ({ page }) => {
   await page.goto(`${history.url}/providers?as_of=${DAY}`);
   const main = page.locator("main");
