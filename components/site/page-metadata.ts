@@ -11,6 +11,24 @@ export function pinnedTitle(title: string, day: SnapshotView): string {
   return day.pinned ? `${title} on ${day.classifications.snapshot.asOf}` : title;
 }
 
+/**
+ * A page's title and description, and, when it is pinned, a link preview of that day's numbers
+ * (the layout's default preview shows the latest).
+ */
+export function dayMetadata(title: string, description: string, day: SnapshotView): Metadata {
+  const pinned = pinnedTitle(title, day);
+  if (!day.pinned) return { title: pinned, description };
+  const image = {
+    path: viewHref("/preview", { asOf: day.classifications.snapshot.asOf }),
+    alt: OVERVIEW_PREVIEW_ALT,
+  };
+  return {
+    title: pinned,
+    description,
+    ...previewMetadata(`${pinned} · Task Share`, description, image),
+  };
+}
+
 /** What Next hands a page that reads only its query. */
 export type QueryPageProps = { searchParams: Promise<SearchParams> };
 
@@ -21,17 +39,6 @@ export type QueryPageProps = { searchParams: Promise<SearchParams> };
 export function sectionMetadata(title: string, description: string) {
   return async ({ searchParams }: QueryPageProps): Promise<Metadata> => {
     const { day } = await getPageQuery(searchParams);
-    const pinned = pinnedTitle(title, day);
-    if (!day.pinned) return { title: pinned, description };
-    // A pinned page previews its own day's numbers (the layout's default is the latest).
-    const image = {
-      path: viewHref("/preview", { asOf: day.classifications.snapshot.asOf }),
-      alt: OVERVIEW_PREVIEW_ALT,
-    };
-    return {
-      title: pinned,
-      description,
-      ...previewMetadata(`${pinned} · Task Share`, description, image),
-    };
+    return dayMetadata(title, description, day);
   };
 }

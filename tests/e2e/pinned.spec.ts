@@ -86,7 +86,7 @@ test("the models index and a model profile show the pinned day's figures, and ke
 });
 
 test("pinned section pages preview their own day, not the latest", async ({ page }) => {
-  for (const pagePath of ["/models", "/providers"]) {
+  for (const pagePath of ["/models", "/providers", `/models/${MODEL}`]) {
     await page.goto(`${history.url}${pagePath}?as_of=${DAY}`);
     await expect(page.locator("meta[property='og:image']")).toHaveAttribute(
       "content",

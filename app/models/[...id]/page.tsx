@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { EstimateExplainer } from "@/components/models/estimate-explainer";
 import { ModelMixCard } from "@/components/models/model-mix-card";
 import { ModelSummary } from "@/components/models/model-summary";
-import { pinnedTitle } from "@/components/site/page-metadata";
+import { dayMetadata } from "@/components/site/page-metadata";
 import { PageShell } from "@/components/site/page-shell";
 import { getPageQuery } from "@/lib/data";
 import { findModelBySegments } from "@/lib/derive/models";
@@ -24,10 +24,11 @@ export async function generateMetadata({
   const { snapshot, usage } = day.classifications;
   const model = findModelBySegments(usage.byId, (await params).id);
   if (!model) return { title: "Model not found" };
-  return {
-    title: pinnedTitle(model.id, day),
-    description: `${model.id}: at least ${formatPercent(model.estUsageShare)} of classified OpenRouter requests and ${formatPercent(model.estTokenShare)} of tokens across ${model.tagCount} tasks, ${snapshot.windowDays} days to ${snapshot.asOf}.`,
-  };
+  return dayMetadata(
+    model.id,
+    `${model.id}: at least ${formatPercent(model.estUsageShare)} of classified OpenRouter requests and ${formatPercent(model.estTokenShare)} of tokens across ${model.tagCount} tasks, ${snapshot.windowDays} days to ${snapshot.asOf}.`,
+    day,
+  );
 }
 
 export default async function ModelPage({ params, searchParams }: ModelPageProps) {
