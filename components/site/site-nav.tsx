@@ -3,13 +3,14 @@ import Link from "next/link";
 import type { Theme } from "@/lib/theme/theme";
 import { viewHref } from "@/lib/url-state/view-params";
 
-export type NavSection = "overview" | "models" | "providers";
+export type NavSection = "overview" | "changes" | "models" | "providers";
 
 /** Where a page sits: its section, and whether it is that section's own page. */
 export type NavCurrent = { section: NavSection; page: boolean };
 
 const LINKS: { section: NavSection; href: string; label: string }[] = [
   { section: "overview", href: "/", label: "Overview" },
+  { section: "changes", href: "/changes", label: "Changes" },
   { section: "models", href: "/models", label: "Models" },
   { section: "providers", href: "/providers", label: "Providers" },
 ];

@@ -3,6 +3,7 @@ export {
   getPageQuery,
   getPageView,
   getSnapshotView,
+  getStoredDays,
   type MissingDay,
   type SnapshotView,
 } from "./snapshot-view";

@@ -1,5 +1,6 @@
 import type { Snapshot } from "../openrouter/types";
 import { compareMacroCategories, compareTags, type Changes } from "./changes";
+import { digestOf, type Digest } from "./digest";
 import {
   availableComparisons,
   chooseComparison,
@@ -25,6 +26,8 @@ export type HistoryView = {
   dates: string[];
   comparisons: Comparison[];
   changes(key: ComparisonKey): SnapshotChanges | undefined;
+  /** What changed as news (lib/derive/digest.ts) against a comparison's base day. */
+  digest(key: ComparisonKey): Digest | undefined;
   tagSeries(tag: string): SharePoint[];
   allTagSeries(): Map<string, SharePoint[]>;
   macroSeries(): MacroSeries;
@@ -53,6 +56,7 @@ export function createHistorySet(snapshots: Snapshot[]): HistorySet {
     const dates = upTo.map((snapshot) => snapshot.asOf);
     const comparisons = availableComparisons(dates, current.asOf);
     const changes = new Map<ComparisonKey, SnapshotChanges | undefined>();
+    const digests = new Map<ComparisonKey, Digest | undefined>();
     const everyTag = memo(() =>
       allTagSeries(
         upTo,
@@ -80,6 +84,14 @@ export function createHistorySet(snapshots: Snapshot[]): HistorySet {
           );
         }
         return changes.get(key);
+      },
+      digest(key) {
+        if (!digests.has(key)) {
+          const comparison = comparisons.find((candidate) => candidate.key === key);
+          const base = comparison && byDate.get(comparison.baseAsOf);
+          digests.set(key, base && digestOf(current, base, upTo));
+        }
+        return digests.get(key);
       },
       tagSeries: (tag) => everyTag().get(tag) ?? tagSeries(upTo, tag),
       allTagSeries: everyTag,

@@ -26,7 +26,7 @@ const gzipAsync = promisify(gzip);
 const gunzipAsync = promisify(gunzip);
 
 // The app's pages; files in public/, previews (PNG) and the API are served as they are.
-const PAGE_PATH = /^\/(|tags\/[^/]+|embed(\/tags\/[^/]+)?|models(\/.+)?|providers)$/;
+const PAGE_PATH = /^\/(|tags\/[^/]+|embed(\/tags\/[^/]+)?|models(\/.+)?|providers|changes)$/;
 // What the router sends with its RSC fetches (client navigations, router.refresh(), prefetch).
 const ROUTER_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-action"];
 // Headers that describe one transfer, not the page.

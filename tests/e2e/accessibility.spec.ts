@@ -30,6 +30,7 @@ const HISTORY_PAGES = [
   "/tags/code%3Ageneral_impl",
   "/?as_of=2026-11-18",
   "/tags/code%3Ageneral_impl?as_of=2026-11-20",
+  "/changes",
 ].map((path) => ({ server: history, path }));
 
 for (const theme of ["light", "dark"] as const) {

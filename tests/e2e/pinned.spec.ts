@@ -47,6 +47,7 @@ const PAGES = [
   "/models",
   `/models/${MODEL}`,
   "/providers",
+  "/changes",
 ];
 
 for (const pagePath of PAGES) {
@@ -70,6 +71,7 @@ test("the models index and a model profile show the pinned day's figures, and ke
   const nav = page.getByRole("navigation", { name: "Site" }).getByRole("link");
   expect(await nav.evaluateAll((links) => links.map((link) => link.getAttribute("href")))).toEqual([
     `/?as_of=${DAY}`,
+    `/changes?as_of=${DAY}`,
     `/models?as_of=${DAY}`,
     `/providers?as_of=${DAY}`,
   ]);

@@ -1,0 +1,164 @@
+import { HistoryBar } from "@/components/history/history-bar";
+import { Card } from "@/components/ui/card";
+import { ModelLink } from "@/components/ui/model-link";
+import { TextLink } from "@/components/ui/text-link";
+import type { SnapshotView } from "@/lib/data";
+import { chooseComparison } from "@/lib/derive/comparisons";
+import type { Digest } from "@/lib/derive/digest";
+import { tagHref } from "@/lib/derive/tags";
+import { formatPercent } from "@/lib/format";
+import { viewHref, type ViewState } from "@/lib/url-state/view-params";
+
+import { MovesTable } from "./moves-table";
+
+// Links inside a sentence are underlined: colour alone would not tell them from the text.
+const IN_TEXT = "underline";
+
+/** The most moves a page lists before "within normal variation". */
+const SHOWN_MOVES = 12;
+
+export function changesHref(view: Partial<ViewState>): string {
+  return viewHref("/changes", view);
+}
+
+/** What changed on a day against an earlier stored one, as news, each line linked to its view. */
+export function ChangesView({ day, view }: { day: SnapshotView; view: ViewState }) {
+  const { comparison } = chooseComparison(day.history.comparisons, view.vs);
+  const digest = comparison && day.history.digest(comparison.key);
+  const history = { ...view, vs: comparison?.key ?? view.vs };
+  return (
+    <>
+      <section aria-labelledby="changes-title" className="flex flex-col gap-3">
+        <h1 id="changes-title" className="text-2xl font-semibold tracking-tight">
+          What changed on {day.history.asOf}
+        </h1>
+        {comparison ? (
+          <p className="max-w-prose" data-testid="changes-summary">
+            {day.history.asOf} compared with {comparison.baseAsOf} ({comparison.days}{" "}
+            {comparison.days === 1 ? "day" : "days"} earlier). Each day is OpenRouter&rsquo;s
+            trailing seven-day window, so consecutive days share six days of data and most moves are
+            small. A move counts as news when it is larger than that share&rsquo;s usual move over
+            the same number of days: the median of its absolute changes between stored days that far
+            apart (at least three pairs). Smaller moves are listed as within normal variation, as
+            are moves that round to 0.0 pp.
+          </p>
+        ) : (
+          <p className="max-w-prose" data-testid="changes-summary">
+            Only one day is stored up to {day.history.asOf}: changes start with the second.
+          </p>
+        )}
+      </section>
+      <HistoryBar
+        day={day}
+        history={history}
+        hrefFor={(next) => changesHref({ ...view, ...next })}
+      />
+      {digest && <DigestCards digest={digest} view={history} />}
+    </>
+  );
+}
+
+function DigestCards({ digest, view }: { digest: Digest; view: ViewState }) {
+  const news = digest.moves.filter((move) => move.verdict !== "normal");
+  const normal = digest.moves.filter((move) => move.verdict === "normal");
+  const pinned = { ...view, asOf: digest.asOf };
+  return (
+    <>
+      <Card
+        title="Biggest moves"
+        titleId="moves-title"
+        description={`Shares of classified requests and tokens, ${digest.baseAsOf} → ${digest.asOf}, in percentage points (pp)`}
+      >
+        {news.length > 0 ? (
+          <MovesTable
+            id="notable-moves"
+            caption={`Moves beyond the usual, ${digest.baseAsOf} to ${digest.asOf}`}
+            moves={news.slice(0, SHOWN_MOVES)}
+            history={pinned}
+          />
+        ) : (
+          <p className="text-sm text-muted-foreground" data-testid="no-notable-moves">
+            No share moved more than it usually does over {digest.days}{" "}
+            {digest.days === 1 ? "day" : "days"}.
+          </p>
+        )}
+        {normal.length > 0 && (
+          <details className="mt-4 text-sm" data-testid="normal-moves">
+            <summary className="cursor-pointer font-medium">
+              {normal.length} {normal.length === 1 ? "move" : "moves"} within normal variation
+            </summary>
+            <div className="mt-3">
+              <MovesTable
+                id="normal-moves-table"
+                caption="Moves within the usual movement of each share"
+                moves={normal}
+                history={pinned}
+              />
+            </div>
+          </details>
+        )}
+      </Card>
+      <Card
+        title="Tasks and leaders"
+        titleId="lists-title"
+        description="Who leads each task, and which tasks and models came or went"
+      >
+        <ul className="flex flex-col gap-2 text-sm" data-testid="list-changes">
+          {digest.newTasks.map((tag) => (
+            <li key={`new:${tag.tag}`}>
+              New task{" "}
+              <TextLink href={tagHref(tag.tag, pinned)} className={IN_TEXT}>
+                {tag.displayName}
+              </TextLink>
+              : {formatPercent(tag.usageShare)} of requests, {formatPercent(tag.tokenShare)} of
+              tokens.
+            </li>
+          ))}
+          {digest.goneTasks.map((tag) => (
+            <li key={`gone:${tag.tag}`}>
+              {tag.displayName} is no longer listed (it had {formatPercent(tag.usageShare)} of
+              requests on {digest.baseAsOf}).
+            </li>
+          ))}
+          {digest.newLeaders.map((leader) => (
+            <li key={`leader:${leader.tag}`}>
+              New leader in{" "}
+              <TextLink href={tagHref(leader.tag, pinned)} className={IN_TEXT}>
+                {leader.label}
+              </TextLink>
+              : <ModelLink id={leader.to} className={IN_TEXT} /> (was{" "}
+              <ModelLink id={leader.from} className={IN_TEXT} />
+              ).
+            </li>
+          ))}
+          {digest.entered.map((item) => (
+            <li key={`in:${item.tag}:${item.model}`}>
+              <ModelLink id={item.model} className={IN_TEXT} /> entered the top list of{" "}
+              <TextLink href={tagHref(item.tag, pinned)} className={IN_TEXT}>
+                {item.label}
+              </TextLink>
+              .
+            </li>
+          ))}
+          {digest.left.map((item) => (
+            <li key={`out:${item.tag}:${item.model}`}>
+              <ModelLink id={item.model} className={IN_TEXT} /> left the top list of{" "}
+              <TextLink href={tagHref(item.tag, pinned)} className={IN_TEXT}>
+                {item.label}
+              </TextLink>
+              .
+            </li>
+          ))}
+          {digest.newTasks.length +
+            digest.goneTasks.length +
+            digest.newLeaders.length +
+            digest.entered.length +
+            digest.left.length ===
+            0 && (
+            <li className="text-muted-foreground">No task came or went, and every leader held.</li>
+          )}
+        </ul>
+      </Card>
+    </>
+  );
+}
