@@ -3,7 +3,6 @@ import { Card } from "@/components/ui/card";
 import { ModelLink } from "@/components/ui/model-link";
 import { TextLink } from "@/components/ui/text-link";
 import type { SnapshotView } from "@/lib/data";
-import { chooseComparison } from "@/lib/derive/comparisons";
 import type { Digest } from "@/lib/derive/digest";
 import { tagHref } from "@/lib/derive/tags";
 import { formatPercent } from "@/lib/format";
@@ -23,7 +22,7 @@ export function changesHref(view: Partial<ViewState>): string {
 
 /** What changed on a day against an earlier stored one, as news, each line linked to its view. */
 export function ChangesView({ day, view }: { day: SnapshotView; view: ViewState }) {
-  const { comparison } = chooseComparison(day.history.comparisons, view.vs);
+  const { comparison } = day.history.compare(view.vs);
   const digest = comparison && day.history.digest(comparison.key);
   const history = { ...view, vs: comparison?.key ?? view.vs };
   return (

@@ -4,7 +4,12 @@ import { DisclosureMenu } from "@/components/ui/disclosure-menu";
 import { DisabledSegment, Segment, SegmentLabel } from "@/components/ui/segmented-links";
 import { TextLink } from "@/components/ui/text-link";
 import type { SnapshotView } from "@/lib/data";
-import { COMPARISON_KEYS, COMPARISON_LABELS, describeComparison } from "@/lib/derive/comparisons";
+import {
+  COMPARISON_KEYS,
+  COMPARISON_LABELS,
+  describeComparison,
+  isComparisonKey,
+} from "@/lib/derive/comparisons";
 import type { HistoryState } from "@/lib/url-state/view-params";
 
 type HistoryBarProps = {
@@ -24,6 +29,10 @@ type HistoryBarProps = {
 export function HistoryBar({ day, history, hrefFor, actions }: HistoryBarProps) {
   const { storedDates, pinned } = day;
   const { asOf, comparisons } = day.history;
+  // A comparison asked for by date (?vs=2026-11-16) shows beside the presets, naming its day.
+  const byDay = isComparisonKey(history.vs)
+    ? undefined
+    : day.history.compare(history.vs).comparison;
   const latest = storedDates.at(-1);
   const newestFirst = [...storedDates].reverse();
   return (
@@ -112,6 +121,13 @@ export function HistoryBar({ day, history, hrefFor, actions }: HistoryBarProps) 
                     </li>
                   );
                 })}
+                {!isComparisonKey(history.vs) && byDay && (
+                  <li>
+                    <Segment href={hrefFor(history)} active>
+                      <span title={describeComparison(byDay)}>Since {byDay.baseAsOf}</span>
+                    </Segment>
+                  </li>
+                )}
               </ul>
             </nav>
           )}

@@ -1,5 +1,9 @@
 import { IgnoredNotice } from "@/components/ui/ignored-notice";
-import { COMPARISON_LABELS, type ComparisonKey } from "@/lib/derive/comparisons";
+import {
+  COMPARISON_LABELS,
+  isComparisonKey,
+  type ComparisonRequest,
+} from "@/lib/derive/comparisons";
 
 /** Says which view settings in the URL were not understood or could not be honoured. */
 export function ViewNotices({
@@ -9,7 +13,7 @@ export function ViewNotices({
 }: {
   ignored: string[];
   /** A comparison the URL asked for that the stored dates do not allow. */
-  unavailableComparison: ComparisonKey | undefined;
+  unavailableComparison: ComparisonRequest | undefined;
   asOf: string;
 }) {
   return (
@@ -17,8 +21,10 @@ export function ViewNotices({
       <IgnoredNotice ignored={ignored} />
       {unavailableComparison && (
         <p role="status" className="rounded-lg border border-border bg-muted px-4 py-2 text-sm">
-          No snapshot is stored about {COMPARISON_LABELS[unavailableComparison].toLowerCase()}{" "}
-          before {asOf}; changes are shown since the previous snapshot instead.
+          {isComparisonKey(unavailableComparison)
+            ? `No snapshot is stored about ${COMPARISON_LABELS[unavailableComparison].toLowerCase()} before ${asOf}`
+            : `No snapshot is stored on or up to three days before ${unavailableComparison}, earlier than ${asOf}`}
+          ; changes are shown since the previous snapshot instead.
         </p>
       )}
     </>

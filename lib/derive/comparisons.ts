@@ -1,4 +1,4 @@
-import { addDays, daysBetween } from "../dates";
+import { addDays, daysBetween, isIsoDate } from "../dates";
 
 // What a snapshot's changes are measured against. "previous" is the stored snapshot just before;
 // "7d" and "30d" the one stored that many days earlier, or failing that the nearest earlier one
@@ -9,7 +9,22 @@ export const COMPARISON_KEYS = ["previous", "7d", "30d"] as const;
 export type ComparisonKey = (typeof COMPARISON_KEYS)[number];
 export const DEFAULT_COMPARISON: ComparisonKey = "previous";
 
-export type Comparison = { key: ComparisonKey; baseAsOf: string; days: number };
+/**
+ * What `?vs=` may ask for: one of the keys above, or any earlier day (`?vs=2026-11-16`), which
+ * compares with the day stored for it or, failing that, the nearest earlier one within a few days.
+ */
+export type ComparisonRequest = ComparisonKey | (string & {});
+
+export type Comparison = { key: ComparisonRequest; baseAsOf: string; days: number };
+
+export function isComparisonKey(value: string): value is ComparisonKey {
+  return (COMPARISON_KEYS as readonly string[]).includes(value);
+}
+
+/** A `?vs=` value this app understands: a comparison key or a calendar day. */
+export function isComparisonRequest(value: string): value is ComparisonRequest {
+  return isComparisonKey(value) || isIsoDate(value);
+}
 
 const SPAN_DAYS: Record<Exclude<ComparisonKey, "previous">, number> = { "7d": 7, "30d": 30 };
 const TOLERANCE_DAYS = 3;
@@ -43,15 +58,34 @@ export function describeComparison(comparison: Comparison): string {
   return `since ${comparison.baseAsOf} (${days} earlier)`;
 }
 
+/** The stored day a `?vs=` day compares with: that day, or the nearest earlier one within a few. */
+function comparisonWithDay(dates: string[], asOf: string, day: string): Comparison | undefined {
+  if (day >= asOf) return undefined;
+  const oldest = addDays(day, -TOLERANCE_DAYS);
+  const base = dates.filter((date) => date <= day && date >= oldest).at(-1);
+  return base === undefined
+    ? undefined
+    : { key: day, baseAsOf: base, days: daysBetween(base, asOf) };
+}
+
 /**
- * The comparison a page uses for the requested key: that one when the stored dates allow it,
+ * The comparison a page uses for what `?vs=` asked: that one when the stored dates allow it,
  * otherwise the previous snapshot (`fellBack` says so, for a notice); none at all with no history.
  */
 export function chooseComparison(
   comparisons: Comparison[],
-  key: ComparisonKey,
+  wanted: ComparisonRequest,
+  dates: string[] = [],
+  asOf = "",
 ): { comparison: Comparison | undefined; fellBack: boolean } {
-  const wanted = comparisons.find((candidate) => candidate.key === key);
-  if (wanted) return { comparison: wanted, fellBack: false };
+  const found = isComparisonKey(wanted)
+    ? comparisons.find((candidate) => candidate.key === wanted)
+    : comparisonWithDay(dates, asOf, wanted);
+  if (found) return { comparison: found, fellBack: false };
   return { comparison: comparisons[0], fellBack: comparisons.length > 0 };
+}
+
+/** "Previous snapshot", "7 days", or "2026-11-16" for a day asked for by date. */
+export function comparisonLabel(key: ComparisonRequest): string {
+  return isComparisonKey(key) ? COMPARISON_LABELS[key] : key;
 }

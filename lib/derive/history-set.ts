@@ -5,7 +5,7 @@ import {
   availableComparisons,
   chooseComparison,
   type Comparison,
-  type ComparisonKey,
+  type ComparisonRequest,
 } from "./comparisons";
 import { allTagSeries, macroSeries, tagSeries, type MacroSeries, type SharePoint } from "./series";
 
@@ -24,10 +24,14 @@ export type HistoryView = {
   asOf: string;
   /** Stored dates up to and including asOf, oldest first. */
   dates: string[];
+  /** The preset comparisons the stored dates allow (previous, 7 and 30 days). */
   comparisons: Comparison[];
-  changes(key: ComparisonKey): SnapshotChanges | undefined;
-  /** What changed as news (lib/derive/digest.ts) against a comparison's base day. */
-  digest(key: ComparisonKey): Digest | undefined;
+  /** What `?vs=` asked for, or the previous day (`fellBack`) when the stored dates do not allow it. */
+  compare(wanted: ComparisonRequest): { comparison: Comparison | undefined; fellBack: boolean };
+  /** Changes against exactly what was asked (a preset or a day), if the stored dates allow it. */
+  changes(wanted: ComparisonRequest): SnapshotChanges | undefined;
+  /** What changed as news (lib/derive/digest.ts) against exactly what was asked. */
+  digest(wanted: ComparisonRequest): Digest | undefined;
   tagSeries(tag: string): SharePoint[];
   allTagSeries(): Map<string, SharePoint[]>;
   macroSeries(): MacroSeries;
@@ -55,8 +59,16 @@ export function createHistorySet(snapshots: Snapshot[]): HistorySet {
     const upTo = [...sorted.filter((snapshot) => snapshot.asOf < current.asOf), current];
     const dates = upTo.map((snapshot) => snapshot.asOf);
     const comparisons = availableComparisons(dates, current.asOf);
-    const changes = new Map<ComparisonKey, SnapshotChanges | undefined>();
-    const digests = new Map<ComparisonKey, Digest | undefined>();
+    const changes = new Map<ComparisonRequest, SnapshotChanges | undefined>();
+    const digests = new Map<ComparisonRequest, Digest | undefined>();
+    const compare = (wanted: ComparisonRequest) =>
+      chooseComparison(comparisons, wanted, dates, current.asOf);
+    /** The comparison and its base day, only when exactly what was asked is available. */
+    const exactly = (wanted: ComparisonRequest) => {
+      const { comparison, fellBack } = compare(wanted);
+      const base = !fellBack && comparison && byDate.get(comparison.baseAsOf);
+      return comparison && base ? { comparison, base } : undefined;
+    };
     const everyTag = memo(() =>
       allTagSeries(
         upTo,
@@ -67,31 +79,27 @@ export function createHistorySet(snapshots: Snapshot[]): HistorySet {
       asOf: current.asOf,
       dates,
       comparisons,
-      changes(key) {
-        if (!changes.has(key)) {
-          const comparison = comparisons.find((candidate) => candidate.key === key);
-          const base = comparison && byDate.get(comparison.baseAsOf);
+      compare,
+      changes(wanted) {
+        if (!changes.has(wanted)) {
+          const found = exactly(wanted);
           changes.set(
-            key,
-            comparison && base
-              ? {
-                  comparison,
-                  base,
-                  tags: compareTags(current, base),
-                  macroCategories: compareMacroCategories(current, base),
-                }
-              : undefined,
+            wanted,
+            found && {
+              ...found,
+              tags: compareTags(current, found.base),
+              macroCategories: compareMacroCategories(current, found.base),
+            },
           );
         }
-        return changes.get(key);
+        return changes.get(wanted);
       },
-      digest(key) {
-        if (!digests.has(key)) {
-          const comparison = comparisons.find((candidate) => candidate.key === key);
-          const base = comparison && byDate.get(comparison.baseAsOf);
-          digests.set(key, base && digestOf(current, base, upTo));
+      digest(wanted) {
+        if (!digests.has(wanted)) {
+          const found = exactly(wanted);
+          digests.set(wanted, found && digestOf(current, found.base, upTo));
         }
-        return digests.get(key);
+        return digests.get(wanted);
       },
       tagSeries: (tag) => everyTag().get(tag) ?? tagSeries(upTo, tag),
       allTagSeries: everyTag,
@@ -117,8 +125,8 @@ export function createHistorySet(snapshots: Snapshot[]): HistorySet {
  * The changes a view asked for (`vs`), or since the previous snapshot when the stored dates do
  * not allow that comparison; `shown` is the comparison actually drawn, for the links.
  */
-export function changesFor(view: HistoryView, wanted: ComparisonKey) {
-  const { comparison, fellBack } = chooseComparison(view.comparisons, wanted);
+export function changesFor(view: HistoryView, wanted: ComparisonRequest) {
+  const { comparison, fellBack } = view.compare(wanted);
   return {
     changes: comparison && view.changes(comparison.key),
     shown: comparison?.key ?? wanted,

@@ -1,6 +1,15 @@
-import { createSerializer, parseAsStringLiteral, type inferParserType } from "nuqs/server";
+import {
+  createParser,
+  createSerializer,
+  parseAsStringLiteral,
+  type inferParserType,
+} from "nuqs/server";
 
-import { COMPARISON_KEYS, DEFAULT_COMPARISON } from "../derive/comparisons";
+import {
+  DEFAULT_COMPARISON,
+  isComparisonRequest,
+  type ComparisonRequest,
+} from "../derive/comparisons";
 import { THEMES } from "../theme/theme";
 import { choicesOf } from "../derive/choices";
 import type { ShareMetric } from "../derive/share-metric";
@@ -23,13 +32,19 @@ export type BarMetric = keyof typeof BAR_METRIC_LABELS;
 export const BAR_METRICS = choicesOf(BAR_METRIC_LABELS);
 export const DEFAULT_BAR_METRIC: BarMetric = "both";
 
+const DEFAULT_VS: ComparisonRequest = DEFAULT_COMPARISON;
+
 export const viewParsers = {
   metric: parseAsStringLiteral(BAR_METRICS).withDefault(DEFAULT_BAR_METRIC),
   /** Absent means: follow the visitor's own choice (cookie) or the system. */
   theme: parseAsStringLiteral(THEMES),
   /** A pinned snapshot date; absent shows the latest. */
   asOf: asOfParser,
-  vs: parseAsStringLiteral(COMPARISON_KEYS).withDefault(DEFAULT_COMPARISON),
+  /** previous, 7d, 30d, or any earlier day (?vs=2026-11-16). */
+  vs: createParser({
+    parse: (value): ComparisonRequest | null => (isComparisonRequest(value) ? value : null),
+    serialize: (value: ComparisonRequest) => value,
+  }).withDefault(DEFAULT_VS),
 };
 
 export type ViewState = inferParserType<typeof viewParsers>;

@@ -141,3 +141,34 @@ test("/feed.xml is valid Atom with one entry per stored day, stable ids and the 
   const again = await (await request.get(`${history.url}/feed.xml`)).text();
   expect(again).toBe(xml);
 });
+
+test("?vs= takes any earlier day on the overview, a drill-down and /changes, naming the day used", async ({
+  page,
+}) => {
+  await page.goto(`${history.url}/?vs=2026-11-17`);
+  // 17 is not stored: the nearest earlier stored day, 16, is used and named.
+  await expect(page.getByTestId("comparison")).toHaveText(
+    "Changes in percentage points (pp) since 2026-11-16 (5 days earlier).",
+  );
+  const compareWith = page.getByRole("navigation", { name: "Compare with" });
+  await expect(compareWith.getByRole("link", { name: "Since 2026-11-16" })).toHaveAttribute(
+    "aria-current",
+    "true",
+  );
+
+  await page.goto(`${history.url}/tags/code%3Ageneral_impl?vs=2026-11-14`);
+  await expect(page.getByTestId("comparison")).toHaveText(
+    "Changes in percentage points (pp) since 2026-11-14 (7 days earlier).",
+  );
+
+  await page.goto(`${history.url}/changes?vs=2026-11-15`);
+  await expect(page.getByTestId("changes-summary")).toContainText(
+    "2026-11-21 compared with 2026-11-15 (6 days earlier)",
+  );
+
+  await page.goto(`${history.url}/?vs=2026-11-01`);
+  await expect(page.getByRole("status").filter({ hasText: "2026-11-01" })).toContainText(
+    "changes are shown since the previous snapshot instead",
+  );
+  await expect(page.getByTestId("comparison")).toContainText("since 2026-11-18");
+});
