@@ -29,6 +29,8 @@ export async function generateMetadata(): Promise<Metadata> {
     // Pages without a preview of their own show the overview's (the latest numbers).
     openGraph: { siteName: "Task Share", type: "website", images: OVERVIEW_IMAGES },
     twitter: { card: "summary_large_image", images: OVERVIEW_IMAGES },
+    // Feed readers find what changed from any page.
+    alternates: { types: { "application/atom+xml": "/feed.xml" } },
   };
 }
 

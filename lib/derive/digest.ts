@@ -174,3 +174,16 @@ function byNews(a: ShareMove, b: ShareMove): number {
   }
   return Math.abs(b.change) - Math.abs(a.change);
 }
+
+/** A digest narrowed to one task: its own moves, leader, list changes, and whether it came or went. */
+export function digestOfTask(digest: Digest, tag: string): Digest {
+  return {
+    ...digest,
+    moves: digest.moves.filter((move) => move.scope === "task" && move.key === tag),
+    newTasks: digest.newTasks.filter((item) => item.tag === tag),
+    goneTasks: digest.goneTasks.filter((item) => item.tag === tag),
+    newLeaders: digest.newLeaders.filter((item) => item.tag === tag),
+    entered: digest.entered.filter((item) => item.tag === tag),
+    left: digest.left.filter((item) => item.tag === tag),
+  };
+}

@@ -4,7 +4,7 @@ import { SHARE_METRIC_NOUNS } from "../derive/share-metric";
 import { formatPercent, formatPoints } from "../format";
 
 // The Atom feed of what changed: one entry per stored day (RFC 4287). Entry ids are URNs of the
-// day alone, so they never change with the host a reader used or with a refetch of the day;
+// day (and task), so they never change with the host a reader used or with a refetch of the day;
 // `updated` is when the day's data was fetched.
 
 export type FeedEntry = { asOf: string; fetchedAt: string; digest: Digest | undefined };
@@ -32,10 +32,13 @@ export function atomFeed({
   title,
   selfUrl,
   pageUrl,
+  entryId,
   entries,
 }: {
   title: string;
   selfUrl: string;
+  /** A URN of the day alone (and the task, for a task's feed): stable whatever the host. */
+  entryId: (asOf: string) => string;
   /** The page of one day's changes: `?as_of=` is added per entry. */
   pageUrl: (asOf: string) => string;
   entries: FeedEntry[];
@@ -53,7 +56,7 @@ export function atomFeed({
       .filter(Boolean)
       .join("\n");
     return `  <entry>
-    <id>urn:task-share:day:${entry.asOf}</id>
+    <id>${escapeXml(entryId(entry.asOf))}</id>
     <title>${escapeXml(`What changed on ${entry.asOf}`)}</title>
     <updated>${entry.fetchedAt}</updated>
     <link rel="alternate" type="text/html" href="${escapeXml(pageUrl(entry.asOf))}"/>

@@ -172,3 +172,22 @@ test("?vs= takes any earlier day on the overview, a drill-down and /changes, nam
   );
   await expect(page.getByTestId("comparison")).toContainText("since 2026-11-18");
 });
+
+test("a task's feed lists the days that list it, with its own moves and ids", async ({
+  request,
+}) => {
+  const response = await request.get(`${history.url}/tags/translation/feed.xml`);
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toBe("application/atom+xml; charset=utf-8");
+  const xml = await response.text();
+  // Translation is listed on 14, 15, 16 and 21, not on 18: back as new on the 21st.
+  expect([...xml.matchAll(/<id>(urn:[^<]+)<\/id>/g)].map((match) => match[1])).toEqual([
+    "urn:task-share:task:translation:day:2026-11-21",
+    "urn:task-share:task:translation:day:2026-11-16",
+    "urn:task-share:task:translation:day:2026-11-15",
+    "urn:task-share:task:translation:day:2026-11-14",
+  ]);
+  expect(xml).toContain("New task: Translation.");
+  expect(xml).toContain(`href="${history.url}/tags/translation?as_of=2026-11-21"`);
+  expect((await request.get(`${history.url}/tags/nope/feed.xml`)).status()).toBe(404);
+});

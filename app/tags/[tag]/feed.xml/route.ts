@@ -1,0 +1,14 @@
+import { decodeTagSegment } from "@/lib/derive/tags";
+import { apiError, withApiErrors } from "@/lib/http/api-response";
+import { taskShareFeed } from "@/lib/http/feed-response";
+
+export const dynamic = "force-dynamic";
+
+type Context = { params: Promise<{ tag: string }> };
+
+/** What changed for one task (/tags/code%3Ageneral_impl/feed.xml), one entry per day it is listed. */
+export const GET = withApiErrors<Context>(async (_request, { params }) => {
+  const tag = decodeTagSegment((await params).tag);
+  if (tag === undefined) return apiError(400, "The task in the address is not valid encoding.");
+  return taskShareFeed(tag);
+});
