@@ -39,7 +39,11 @@ export function ChangesView({ day, view }: { day: SnapshotView; view: ViewState 
             small. A move counts as news when it is larger than that share&rsquo;s usual move over
             the same number of days: the median of its absolute changes between stored days that far
             apart (at least three pairs). Smaller moves are listed as within normal variation, as
-            are moves that round to 0.0 pp.
+            are moves that round to 0.0 pp. Subscribe to every day&rsquo;s changes with the{" "}
+            <TextLink href="/feed.xml" className={IN_TEXT}>
+              Atom feed
+            </TextLink>
+            , or to one task&rsquo;s at <code>/tags/&#123;task&#125;/feed.xml</code>.
           </p>
         ) : (
           <p className="max-w-prose" data-testid="changes-summary">
