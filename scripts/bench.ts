@@ -26,6 +26,7 @@ import {
   type Throughput,
 } from "./budgets/budgets";
 import { measureFirstLoadJs } from "./budgets/first-load-js";
+import { growthRows, measureGrowth } from "./budgets/growth";
 import { runLighthouse } from "./budgets/lighthouse";
 import { median } from "./budgets/median";
 
@@ -122,6 +123,13 @@ async function main() {
     console.log(
       `\n${[{ ...bare, route: "bare Next app /" }, ...pages].map(scriptBreakdown).join("\n\n")}`,
     );
+
+    // Last: it replaces the fixture the figures above were measured on.
+    const growth = await measureGrowth(app, LIGHTHOUSE_RUNS);
+    console.log(
+      `\nHow the overview's cost grows with its tasks (Lighthouse mobile, median of ${LIGHTHOUSE_RUNS}):\n`,
+    );
+    console.log(budgetTable(growthRows(growth)));
   } finally {
     await app.stop();
   }

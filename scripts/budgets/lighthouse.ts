@@ -18,6 +18,8 @@ export type LighthouseFigures = {
   bestPractices: number;
   seo: number;
   cls: number;
+  /** Total blocking time, ms (simulated, as Lighthouse scores it). */
+  tbt: number;
 };
 
 export type LighthouseResult = { url: string; preset: Preset; runs: number } & LighthouseFigures;
@@ -37,6 +39,7 @@ export function figuresOf(lhr: Result): LighthouseFigures {
     bestPractices: score("best-practices"),
     seo: score("seo"),
     cls: lhr.audits["cumulative-layout-shift"]?.numericValue ?? Number.NaN,
+    tbt: lhr.audits["total-blocking-time"]?.numericValue ?? Number.NaN,
   };
 }
 
@@ -60,6 +63,7 @@ export function medianFigures(runs: readonly LighthouseFigures[]): LighthouseFig
     bestPractices: of("bestPractices"),
     seo: of("seo"),
     cls: of("cls"),
+    tbt: of("tbt"),
   };
 }
 

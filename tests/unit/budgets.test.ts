@@ -80,14 +80,17 @@ describe("median", () => {
   });
 
   it("takes each Lighthouse figure's median on its own", () => {
-    const run = (performance: number, cls: number) => ({
+    const run = (performance: number, cls: number, tbt: number) => ({
       performance,
       accessibility: 1,
       bestPractices: 1,
       seo: 1,
       cls,
+      tbt,
     });
-    expect(medianFigures([run(0.9, 0), run(0.99, 0.2), run(0.95, 0.01)])).toEqual(run(0.95, 0.01));
+    expect(medianFigures([run(0.9, 0, 300), run(0.99, 0.2, 120), run(0.95, 0.01, 500)])).toEqual(
+      run(0.95, 0.01, 300),
+    );
   });
 
   it("reads when the browser really painted first, not the simulated figure", () => {
