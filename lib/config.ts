@@ -41,7 +41,12 @@ export function readServerConfig(env: NodeJS.ProcessEnv = process.env): ServerCo
   };
 }
 
-function readInteger(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number): number {
+export function readInteger(
+  env: NodeJS.ProcessEnv,
+  name: string,
+  fallback: number,
+  min: number,
+): number {
   const text = env[name]?.trim();
   if (!text) return fallback;
   const value = Number(text);

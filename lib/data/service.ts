@@ -21,6 +21,8 @@ import { loadSampleData } from "./sample/sample";
 import { sampleHistory } from "./sample/sample-history";
 import type { RawClassificationsData } from "../openrouter/schema";
 import type { DataSource, Snapshot } from "../openrouter/types";
+import { readWebhookSettings } from "../webhooks/settings";
+import { startWebhookDeliveries } from "../webhooks/start";
 
 export { isNoDataError, NoDataError };
 
@@ -120,6 +122,8 @@ function logRefreshFailure(error: unknown) {
 
 async function createLiveService(config: ServerConfig, apiKey: string): Promise<DataService> {
   const store = await openSnapshotStore(config);
+  const holder = `${hostname()}:${process.pid}:${crypto.randomUUID()}`;
+  const webhooks = readWebhookSettings();
   const refresher = createSnapshotRefresher({
     store,
     fetchLatest: () =>
@@ -131,10 +135,12 @@ async function createLiveService(config: ServerConfig, apiKey: string): Promise<
       }),
     windowMs: config.revalidateSeconds * 1000,
     leaseMs: config.upstreamTimeoutMs + 5_000,
-    holder: `${hostname()}:${process.pid}:${crypto.randomUUID()}`,
+    holder,
     describeError,
     onError: logRefreshFailure,
+    announceTo: webhooks.urls,
   });
+  startWebhookDeliveries(store, webhooks, holder);
 
   // Reshape once per stored snapshot, not once per request.
   let last: { stored: StoredSnapshot; value: Classifications } | undefined;
@@ -172,6 +178,9 @@ async function createLiveService(config: ServerConfig, apiKey: string): Promise<
 
 function createDataService(): Promise<DataService> {
   const config = readServerConfig();
+  if (!config.apiKey && process.env.WEBHOOK_URL?.trim()) {
+    console.warn("[task-share] WEBHOOK_URL is ignored: sample data is never announced");
+  }
   return config.apiKey
     ? createLiveService(config, config.apiKey)
     : Promise.resolve(createSampleService());

@@ -1,5 +1,5 @@
 import { citationFor } from "../citation";
-import type { Digest } from "../derive/digest";
+import type { Digest, ShareMove } from "../derive/digest";
 import { SHARE_METRIC_NOUNS } from "../derive/share-metric";
 import { formatPercent, formatPoints } from "../format";
 
@@ -11,15 +11,17 @@ export type FeedEntry = { asOf: string; fetchedAt: string; digest: Digest | unde
 
 const MOST_LINES = 8;
 
+/** The moves a day's news tells: those beyond the usual, the largest first, a handful at most. */
+export function newsMoves(digest: Digest): ShareMove[] {
+  return digest.moves.filter((move) => move.verdict !== "normal").slice(0, MOST_LINES);
+}
+
 /** The day's news in a few plain sentences: moves beyond the usual first, then list changes. */
 export function digestLines(digest: Digest): string[] {
-  const moves = digest.moves
-    .filter((move) => move.verdict !== "normal")
-    .slice(0, MOST_LINES)
-    .map(
-      (move) =>
-        `${move.label}${move.scope === "macro" ? " (category)" : ""}: ${formatPoints(move.change)} of ${SHARE_METRIC_NOUNS[move.metric]}, ${formatPercent(move.from)} → ${formatPercent(move.to)}${move.verdict === "unjudged" ? " (too little history to judge)" : ""}.`,
-    );
+  const moves = newsMoves(digest).map(
+    (move) =>
+      `${move.label}${move.scope === "macro" ? " (category)" : ""}: ${formatPoints(move.change)} of ${SHARE_METRIC_NOUNS[move.metric]}, ${formatPercent(move.from)} → ${formatPercent(move.to)}${move.verdict === "unjudged" ? " (too little history to judge)" : ""}.`,
+  );
   return [
     ...moves,
     ...digest.newTasks.map((tag) => `New task: ${tag.displayName}.`),

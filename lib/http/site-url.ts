@@ -9,9 +9,15 @@ import { requestOrigin } from "./request-origin";
  * by absolute URL). SITE_URL wins; otherwise the origin the request came in on.
  */
 export async function getSiteUrl(): Promise<URL> {
-  const configured = process.env.SITE_URL?.trim();
-  const url = configured && URL.canParse(configured) ? new URL(configured) : undefined;
-  if (url?.protocol === "http:" || url?.protocol === "https:") return url;
+  const configured = configuredSiteUrl();
+  if (configured) return configured;
   const requestHeaders = await headers();
   return new URL(requestOrigin((name) => requestHeaders.get(name)));
+}
+
+/** SITE_URL when it is an http(s) URL: links made outside any request (webhooks) need it. */
+export function configuredSiteUrl(env: NodeJS.ProcessEnv = process.env): URL | undefined {
+  const configured = env.SITE_URL?.trim();
+  const url = configured && URL.canParse(configured) ? new URL(configured) : undefined;
+  return url?.protocol === "http:" || url?.protocol === "https:" ? url : undefined;
 }

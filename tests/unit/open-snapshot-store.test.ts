@@ -97,6 +97,7 @@ describe("openSnapshotStore", () => {
         expect(await inspect.query("SELECT id FROM schema_migrations ORDER BY id")).toEqual([
           { id: 1 },
           { id: 2 },
+          { id: 4 },
         ]);
       } finally {
         await inspect.close();

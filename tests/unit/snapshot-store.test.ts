@@ -109,6 +109,7 @@ for (const databases of drivers) {
         expect(await schemaMigrations(db)).toEqual([
           { id: 1, name: "snapshots and shared refresh state" },
           { id: 2, name: "when each snapshot row was last written" },
+          { id: 4, name: "webhook deliveries" },
         ]);
         expect(await refreshStateRows(db)).toEqual([{ id: 1 }]);
         expect(await store.countSnapshots()).toBe(1);
@@ -128,6 +129,7 @@ for (const databases of drivers) {
           expect(await schemaMigrations(db)).toEqual([
             { id: 1, name: "snapshots and shared refresh state" },
             { id: 2, name: "when each snapshot row was last written" },
+            { id: 4, name: "webhook deliveries" },
           ]);
           expect(await refreshStateRows(db)).toEqual([{ id: 1 }]);
         }

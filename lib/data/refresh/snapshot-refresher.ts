@@ -37,6 +37,8 @@ export type SnapshotRefresherOptions = {
   /** This process's name in the lease. */
   holder: string;
   describeError: (error: unknown) => DescribedError;
+  /** Webhooks told about each day this refresher stores for the first time (lib/webhooks). */
+  announceTo?: readonly string[];
   onError?: (error: unknown) => void;
   now?: () => number;
 };
@@ -77,7 +79,7 @@ export function createSnapshotRefresher(options: SnapshotRefresherOptions): Snap
     try {
       const data = await options.fetchLatest();
       const at = now();
-      await store.saveSnapshot({ data, fetchedAt: new Date(at) });
+      await store.saveSnapshot({ data, fetchedAt: new Date(at) }, options.announceTo);
       await store.finishRefresh(holder, {
         ok: true,
         at: new Date(at),

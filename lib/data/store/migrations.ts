@@ -40,6 +40,28 @@ const MIGRATIONS = [
       ALTER TABLE snapshots ADD COLUMN stored_at timestamptz NOT NULL DEFAULT clock_timestamp();
     `,
   },
+  {
+    id: 4,
+    name: "webhook deliveries",
+    // One row per new day and webhook URL (see webhook-deliveries.ts): what is still to be sent,
+    // when to try next, and who holds the lease to send it now.
+    sql: `
+      CREATE TABLE webhook_deliveries (
+        as_of text NOT NULL,
+        url text NOT NULL,
+        queued_at timestamptz NOT NULL DEFAULT clock_timestamp(),
+        attempts integer NOT NULL DEFAULT 0,
+        next_attempt_at timestamptz NOT NULL,
+        lease_holder text,
+        lease_expires_at timestamptz,
+        delivered_at timestamptz,
+        last_error text,
+        PRIMARY KEY (as_of, url)
+      );
+      CREATE INDEX webhook_deliveries_due ON webhook_deliveries (next_attempt_at)
+        WHERE delivered_at IS NULL;
+    `,
+  },
 ];
 
 const MIGRATION_LOCK = 7_316_542;

@@ -4,6 +4,11 @@ import { z } from "zod";
 
 import { rawClassificationsDataSchema, type RawClassificationsData } from "../../openrouter/schema";
 import type { Database, Queryable } from "./database";
+import {
+  createWebhookDeliveryStore,
+  enqueueDeliveries,
+  type WebhookDeliveryStore,
+} from "./webhook-deliveries";
 
 // Every good upstream response, one row per as_of (a later fetch of the same day replaces it),
 // plus the one row of refresh state that every replica shares: when the next upstream call is
@@ -39,7 +44,11 @@ export type ImportResult = { saved: string[]; skipped: string[] };
 
 export type SnapshotStore = SnapshotArchive & {
   kind: Database["kind"];
-  saveSnapshot(snapshot: StoredSnapshot): Promise<void>;
+  /**
+   * Stores the day (a later save of the same as_of replaces it). A day not stored before is
+   * queued for each of `announceTo`'s webhooks in the same transaction.
+   */
+  saveSnapshot(snapshot: StoredSnapshot, announceTo?: readonly string[]): Promise<void>;
   /**
    * Writes several snapshots in one transaction: all or none. Days already stored are kept
    * (and reported as skipped) unless `replace` is set.
@@ -56,6 +65,7 @@ export type SnapshotStore = SnapshotArchive & {
   /** Records an attempt's outcome and releases the lease. */
   finishRefresh(holder: string, outcome: AttemptOutcome): Promise<void>;
   refreshState(): Promise<RefreshState>;
+  webhookDeliveries: WebhookDeliveryStore;
   close(): Promise<void>;
 };
 
@@ -100,9 +110,12 @@ export function createSnapshotStore(db: Database): SnapshotStore {
   return {
     kind: db.kind,
 
-    async saveSnapshot(snapshot) {
-      await upsertSnapshot(db, snapshot);
-    },
+    saveSnapshot: (snapshot, announceTo = []) =>
+      db.transaction(async (tx) => {
+        const added = await upsertSnapshot(tx, snapshot, false);
+        if (!added) await upsertSnapshot(tx, snapshot);
+        if (added) await enqueueDeliveries(tx, snapshot.data.as_of, announceTo, snapshot.fetchedAt);
+      }),
 
     importSnapshots: (snapshots, { replace }) =>
       db.transaction(async (tx) => {
@@ -211,6 +224,8 @@ export function createSnapshotStore(db: Database): SnapshotStore {
         lastError,
       };
     },
+
+    webhookDeliveries: createWebhookDeliveryStore(db),
 
     close: () => db.close(),
   };
