@@ -109,11 +109,8 @@ function DigestCards({ digest, view }: { digest: Digest; view: ViewState }) {
         <ul className="flex flex-col gap-2 text-sm" data-testid="list-changes">
           {digest.newTasks.map((tag) => (
             <li key={`new:${tag.tag}`}>
-              New task{" "}
-              <TextLink href={tagHref(tag.tag, pinned)} className={IN_TEXT}>
-                {tag.displayName}
-              </TextLink>
-              : {formatPercent(tag.usageShare)} of requests, {formatPercent(tag.tokenShare)} of
+              New task <TaskLink tag={tag.tag} label={tag.displayName} view={pinned} />:{" "}
+              {formatPercent(tag.usageShare)} of requests, {formatPercent(tag.tokenShare)} of
               tokens.
             </li>
           ))}
@@ -125,31 +122,19 @@ function DigestCards({ digest, view }: { digest: Digest; view: ViewState }) {
           ))}
           {digest.newLeaders.map((leader) => (
             <li key={`leader:${leader.tag}`}>
-              New leader in{" "}
-              <TextLink href={tagHref(leader.tag, pinned)} className={IN_TEXT}>
-                {leader.label}
-              </TextLink>
-              : <ModelLink id={leader.to} className={IN_TEXT} /> (was{" "}
+              New leader in <TaskLink tag={leader.tag} label={leader.label} view={pinned} />:{" "}
+              <ModelLink id={leader.to} className={IN_TEXT} /> (was{" "}
               <ModelLink id={leader.from} className={IN_TEXT} />
               ).
             </li>
           ))}
-          {digest.entered.map((item) => (
-            <li key={`in:${item.tag}:${item.model}`}>
-              <ModelLink id={item.model} className={IN_TEXT} /> entered the top list of{" "}
-              <TextLink href={tagHref(item.tag, pinned)} className={IN_TEXT}>
-                {item.label}
-              </TextLink>
-              .
-            </li>
-          ))}
-          {digest.left.map((item) => (
-            <li key={`out:${item.tag}:${item.model}`}>
-              <ModelLink id={item.model} className={IN_TEXT} /> left the top list of{" "}
-              <TextLink href={tagHref(item.tag, pinned)} className={IN_TEXT}>
-                {item.label}
-              </TextLink>
-              .
+          {[
+            ...digest.entered.map((item) => ({ ...item, verb: "entered" })),
+            ...digest.left.map((item) => ({ ...item, verb: "left" })),
+          ].map((item) => (
+            <li key={`${item.verb}:${item.tag}:${item.model}`}>
+              <ModelLink id={item.model} className={IN_TEXT} /> {item.verb} the top list of{" "}
+              <TaskLink tag={item.tag} label={item.label} view={pinned} />.
             </li>
           ))}
           {digest.newTasks.length +
@@ -163,5 +148,14 @@ function DigestCards({ digest, view }: { digest: Digest; view: ViewState }) {
         </ul>
       </Card>
     </>
+  );
+}
+
+/** A task named in a sentence, linked to its drill-down on the same day and comparison. */
+function TaskLink({ tag, label, view }: { tag: string; label: string; view: ViewState }) {
+  return (
+    <TextLink href={tagHref(tag, view)} className={IN_TEXT}>
+      {label}
+    </TextLink>
   );
 }

@@ -1,6 +1,5 @@
 import { citationFor } from "../citation";
-import type { Digest } from "../derive/digest";
-import type { ShareMetric } from "../derive/share-metric";
+import type { Digest, ShareMove } from "../derive/digest";
 import { digestLines, newsMoves } from "../export/atom";
 
 // What a webhook receives for a new day: the same news as /changes and the feed. `text` reads
@@ -8,17 +7,7 @@ import { digestLines, newsMoves } from "../export/atom";
 // same news for programs.
 
 export type WebhookChange =
-  | {
-      type: "move";
-      scope: "task" | "macro";
-      key: string;
-      label: string;
-      metric: ShareMetric;
-      from: number;
-      to: number;
-      change: number;
-      verdict: "notable" | "unjudged";
-    }
+  | ({ type: "move"; verdict: "notable" | "unjudged" } & Omit<ShareMove, "typical" | "verdict">)
   | { type: "new_task" | "gone_task"; tag: string; label: string }
   | { type: "new_leader"; tag: string; label: string; from: string; to: string };
 
