@@ -141,9 +141,10 @@ async function createLiveService(config: ServerConfig, apiKey: string): Promise<
   function classificationsOf(stored: StoredSnapshot): Classifications {
     const same =
       last?.stored.data.as_of === stored.data.as_of &&
-      last.stored.fetchedAt.getTime() === stored.fetchedAt.getTime();
+      last.stored.fetchedAt.getTime() === stored.fetchedAt.getTime() &&
+      last.stored.origin === stored.origin;
     if (same && last) return last.value;
-    last = { stored, value: toClassifications(stored.data, "live", stored.fetchedAt) };
+    last = { stored, value: toClassifications(stored.data, stored.origin, stored.fetchedAt) };
     return last.value;
   }
 

@@ -40,6 +40,17 @@ const MIGRATIONS = [
       ALTER TABLE snapshots ADD COLUMN stored_at timestamptz NOT NULL DEFAULT clock_timestamp();
     `,
   },
+  {
+    id: 3,
+    name: "where each snapshot row came from",
+    // Rows written before this were fetched by the server (or imported, which nobody can tell
+    // now): they stay 'live'. The import script writes 'imported'; a later live fetch of the
+    // same day replaces the row and makes it 'live' again.
+    sql: `
+      ALTER TABLE snapshots ADD COLUMN origin text NOT NULL DEFAULT 'live'
+        CHECK (origin IN ('live', 'imported'));
+    `,
+  },
 ];
 
 const MIGRATION_LOCK = 7_316_542;
