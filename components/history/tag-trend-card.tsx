@@ -14,6 +14,7 @@ import { SHARE_METRICS } from "@/lib/derive/share-metric";
 import { DailyNumbers } from "./daily-numbers";
 import { gapSentences } from "./gap-sentences";
 import { NoHistoryNote } from "./no-history-note";
+import type { DataSource } from "@/lib/openrouter/types";
 
 const TREND_HEIGHT = 260;
 
@@ -23,6 +24,7 @@ export function TagTrendCard({
   series,
   name,
   permalink,
+  source,
   exportLinks,
 }: {
   tag: string;
@@ -30,6 +32,8 @@ export function TagTrendCard({
   name: string;
   /** The view this card is part of, pinned to its date, drawn under exported pictures. */
   permalink: string;
+  /** Where the day\'s figures came from: every exported file\'s citation says it. */
+  source: DataSource;
   exportLinks: React.ReactNode;
 }) {
   const stored = storedPoints(series);
@@ -62,6 +66,7 @@ export function TagTrendCard({
     asOf: last,
     legend: exportLegend(SHARE_METRICS.map((key) => trendChartConfig[key])),
     permalink,
+    source,
     view: { tag },
     ...trendRows(tag, series),
   });

@@ -17,6 +17,7 @@ import type { Snapshot, TagShare } from "@/lib/openrouter/types";
 import type { BarMetric } from "@/lib/url-state/view-params";
 
 import { ModelTable } from "./model-table";
+import type { DataSource } from "@/lib/openrouter/types";
 
 const OTHER_MODELS_LABEL = "Other models";
 const OTHER_MODELS_COLOUR = "var(--chart-extra-3)";
@@ -27,6 +28,8 @@ type ModelsCardProps = {
   metric: BarMetric;
   /** The view this card is part of, drawn under exported pictures. */
   permalink: string;
+  /** Where the day\'s figures came from: every exported file\'s citation says it. */
+  source: DataSource;
   controls?: React.ReactNode;
   /** Within-tag changes of the models since the comparison snapshot. */
   changes: Changes | undefined;
@@ -38,6 +41,7 @@ export function ModelsCard({
   snapshot,
   metric,
   permalink,
+  source,
   controls,
   changes,
 }: ModelsCardProps) {
@@ -92,6 +96,7 @@ export function ModelsCard({
       ...(tag.otherModels ? [{ label: OTHER_MODELS_LABEL, colour: OTHER_MODELS_COLOUR }] : []),
     ],
     permalink,
+    source,
     view: { tag: tag.tag, metric },
     ...modelRows(tag, OTHER_MODELS_LABEL),
   });

@@ -63,6 +63,7 @@ export function TagView({ tag, page, view: asked, ignored, embed = false }: TagV
         series={page.history.tagSeries(tag.tag)}
         name={tag.displayName}
         permalink={tagHref(tag.tag, { ...view, asOf: snapshot.asOf })}
+        source={page.classifications.source}
         exportLinks={
           <ExportLinks
             links={[
@@ -77,6 +78,7 @@ export function TagView({ tag, page, view: asked, ignored, embed = false }: TagV
         snapshot={snapshot}
         metric={view.metric}
         permalink={tagHref(tag.tag, { ...view, asOf: snapshot.asOf })}
+        source={page.classifications.source}
         changes={modelChanges}
         controls={
           embed ? null : (
