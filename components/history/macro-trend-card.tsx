@@ -35,7 +35,7 @@ export function MacroTrendCard({
   dates: string[];
   /** The view this card is part of, pinned to its date, drawn under exported pictures. */
   permalink: string;
-  /** Where the day\'s figures came from: every exported file\'s citation says it. */
+  /** Where the day's figures came from: every exported file's citation says it. */
   source: DataSource;
 }) {
   const first = dates[0] ?? "";

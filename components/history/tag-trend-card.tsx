@@ -32,7 +32,7 @@ export function TagTrendCard({
   name: string;
   /** The view this card is part of, pinned to its date, drawn under exported pictures. */
   permalink: string;
-  /** Where the day\'s figures came from: every exported file\'s citation says it. */
+  /** Where the day's figures came from: every exported file's citation says it. */
   source: DataSource;
   exportLinks: React.ReactNode;
 }) {

@@ -36,7 +36,7 @@ type MacroDonutCardProps = {
   snapshot: Snapshot;
   /** The view this card is part of, drawn under exported pictures. */
   permalink: string;
-  /** Where the day\'s figures came from: every exported file\'s citation says it. */
+  /** Where the day's figures came from: every exported file's citation says it. */
   source: DataSource;
   tableId: string;
   /** Changes since a comparison snapshot, shown beside each share. */
@@ -75,7 +75,7 @@ export function MacroDonutCard({
     permalink,
     source,
     view: { metric: SHARE_FIELDS[metric] },
-    ...macroCategoryRows(macroCategories),
+    ...macroCategoryRows(macroCategories, changes),
   });
 
   return (

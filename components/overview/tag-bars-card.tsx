@@ -22,7 +22,7 @@ type TagBarsCardProps = {
   state: OverviewState;
   filterLabel: string | undefined;
   permalink: string;
-  /** Where the day\'s figures came from: every exported file\'s citation says it. */
+  /** Where the day's figures came from: every exported file's citation says it. */
   source: DataSource;
   tableId: string;
   /** Changes since a comparison snapshot, drawn after each bar. */
@@ -97,7 +97,7 @@ export function TagBarsCard({
       sort: state.sort,
       metric: state.metric,
     },
-    ...tagRows(tags),
+    ...tagRows(tags, changes),
   });
 
   return (

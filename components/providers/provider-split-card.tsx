@@ -32,7 +32,7 @@ export function ProviderSplitCard({
   palette: ProviderPalette;
   /** The view this card is part of, drawn under exported pictures. */
   permalink: string;
-  /** Where the day\'s figures came from: every exported file\'s citation says it. */
+  /** Where the day's figures came from: every exported file's citation says it. */
   source: DataSource;
 }) {
   const description = `Within ${tag.displayName}: each provider's listed models summed; the rest is models outside the top list`;

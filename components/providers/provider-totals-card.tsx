@@ -18,7 +18,7 @@ type ProviderTotalsCardProps = {
   metric: ShareMetric;
   /** The view this card is part of, drawn under exported pictures. */
   permalink: string;
-  /** Where the day\'s figures came from: every exported file\'s citation says it. */
+  /** Where the day's figures came from: every exported file's citation says it. */
   source: DataSource;
 };
 

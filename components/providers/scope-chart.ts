@@ -21,7 +21,7 @@ type ScopeChartOptions = {
   palette: ProviderPalette;
   snapshot: Snapshot;
   permalink: string;
-  /** Where the day\'s figures came from: every exported file\'s citation says it. */
+  /** Where the day's figures came from: every exported file's citation says it. */
   source: DataSource;
   /** The file name's "what", e.g. "requests-by-provider". */
   what: string;

@@ -28,7 +28,7 @@ type ModelsCardProps = {
   metric: BarMetric;
   /** The view this card is part of, drawn under exported pictures. */
   permalink: string;
-  /** Where the day\'s figures came from: every exported file\'s citation says it. */
+  /** Where the day's figures came from: every exported file's citation says it. */
   source: DataSource;
   controls?: React.ReactNode;
   /** Within-tag changes of the models since the comparison snapshot. */
@@ -98,7 +98,7 @@ export function ModelsCard({
     permalink,
     source,
     view: { tag: tag.tag, metric },
-    ...modelRows(tag, OTHER_MODELS_LABEL),
+    ...modelRows(tag, OTHER_MODELS_LABEL, changes),
   });
 
   return (

@@ -14,7 +14,9 @@ import { toJson } from "@/lib/export/json";
 import { macroCategoryRows, modelRows, tagRows } from "@/lib/export/rows";
 import { buildExportSvg, escapeXml, resolveCssVariables, wrapText } from "@/lib/export/svg";
 
-import { fixtureSnapshot } from "./fixture-helpers";
+import { compareMacroCategories, compareModels, compareTags } from "@/lib/derive/changes";
+
+import { fixtureSnapshot, NEXT_DAY_FIXTURE } from "./fixture-helpers";
 
 const CITATION = "Source: OpenRouter (openrouter.ai/rankings), as of 2026-11-21.";
 
@@ -172,6 +174,57 @@ describe("rows", () => {
     ]);
     expect(rows[3]?.rank).toBeNull();
     expect(rows[3]?.usage_share).toBeCloseTo(1 - 0.214 - 0.171 - 0.093, 12);
+  });
+});
+
+describe("rows with a comparison day", () => {
+  // The screen's change columns, as the table shows them: named for the comparison day.
+  const base = fixtureSnapshot();
+  const current = fixtureSnapshot(NEXT_DAY_FIXTURE);
+  const since = base.asOf;
+
+  it("tag rows gain each share's change since the comparison day, in percentage points", () => {
+    const changes = compareTags(current, base);
+    const { columns, rows } = tagRows(current.tags, changes);
+    expect(columns.slice(-2).map((column) => column.key)).toEqual([
+      `usage_share_change_pp_since_${since}`,
+      `token_share_change_pp_since_${since}`,
+    ]);
+    for (const [index, tag] of current.tags.entries()) {
+      const change = changes.byKey.get(tag.tag);
+      const row = rows[index];
+      if (change?.kind === "changed") {
+        expect(row?.[`usage_share_change_pp_since_${since}`]).toBeCloseTo(change.usage * 100, 9);
+        expect(row?.[`token_share_change_pp_since_${since}`]).toBeCloseTo(change.tokens * 100, 9);
+      } else {
+        expect(row?.[`usage_share_change_pp_since_${since}`]).toBeNull();
+      }
+    }
+    expect(rows.some((row) => row[`usage_share_change_pp_since_${since}`] !== 0)).toBe(true);
+  });
+
+  it("have no change columns without a comparison", () => {
+    expect(tagRows(current.tags).columns.some((column) => column.key.includes("change"))).toBe(
+      false,
+    );
+  });
+
+  it("model rows gain within-task changes, none for the other-models row", () => {
+    const tag = current.tags.find((item) => item.tag === "code:general_impl");
+    const baseTag = base.tags.find((item) => item.tag === "code:general_impl");
+    if (!tag) throw new Error("fixture lacks code:general_impl");
+    const { rows } = modelRows(tag, "Other models", compareModels(tag, baseTag, since));
+    expect(rows[0]).toHaveProperty(`usage_share_change_pp_since_${since}`);
+    expect(typeof rows[0]?.[`usage_share_change_pp_since_${since}`]).toBe("number");
+    if (tag.otherModels) expect(rows.at(-1)?.[`usage_share_change_pp_since_${since}`]).toBeNull();
+  });
+
+  it("macro rows gain their change too", () => {
+    const { rows } = macroCategoryRows(
+      current.macroCategories,
+      compareMacroCategories(current, base),
+    );
+    expect(typeof rows[0]?.[`token_share_change_pp_since_${since}`]).toBe("number");
   });
 });
 
