@@ -85,16 +85,21 @@ export function ModelsCard({
       colour: OTHER_MODELS_COLOUR,
     });
   }
+  const macroLabel =
+    snapshot.macroCategories.find((macro) => macro.key === tag.macroCategory)?.label ??
+    tag.macroCategory;
+  // Every listed model's bar has the task's colour: say that, not "colour = macro-category".
+  const colours = [
+    { label: `${macroLabel}: this task's macro-category`, colour },
+    ...(tag.otherModels ? [{ label: OTHER_MODELS_LABEL, colour: OTHER_MODELS_COLOUR }] : []),
+  ];
   const label = `Bar chart of the within-task usage and token share of the top ${tag.models.length} models for ${tag.displayName}. The table below lists the same numbers.`;
   const exported = chartExport({
     what: ["models", tag.tag],
     title: `Top models: ${tag.displayName}`,
     subtitle: `Share of this task's requests and tokens · ${formatWindow(snapshot.windowDays, snapshot.asOf)}`,
     asOf: snapshot.asOf,
-    legend: [
-      ...barStyleLegend(metric),
-      ...(tag.otherModels ? [{ label: OTHER_MODELS_LABEL, colour: OTHER_MODELS_COLOUR }] : []),
-    ],
+    legend: [...barStyleLegend(metric), ...colours],
     permalink,
     source,
     view: { tag: tag.tag, metric },
@@ -110,7 +115,7 @@ export function ModelsCard({
     >
       <div className="flex flex-col gap-5">
         {controls}
-        <PairedBarLegend metric={metric} />
+        <PairedBarLegend metric={metric} colours={colours} />
         <ChartFigure
           id="model-bars-chart"
           label={label}

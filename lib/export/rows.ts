@@ -178,6 +178,22 @@ export function providerSplitRows(split: ProviderSplit, otherModelsLabel: string
   ]);
 }
 
+/** The models index as listed: each model's estimated shares (lower bounds) and its top task. */
+export function modelIndexRows(models: ModelUsage[]): Rows {
+  return rowsOf(models, [
+    { key: "model", label: "Model", value: (model) => model.id },
+    { key: "provider", label: "Provider", value: (model) => model.provider },
+    { key: "tasks", label: "Tasks listing it", value: (model) => model.tagCount },
+    ...metricColumns<ModelUsage>(
+      { usage: "est_usage_share", tokens: "est_token_share" },
+      (noun) => `Estimated share of all classified ${noun} (lower bound)`,
+      (model, metric) => (metric === "usage" ? model.estUsageShare : model.estTokenShare),
+    ),
+    { key: "top_tag", label: "Top task tag", value: (model) => model.topTag.tag },
+    { key: "top_task", label: "Top task", value: (model) => model.topTag.displayName },
+  ]);
+}
+
 /** A model's task mix: every task that lists it, with its shares there and its contributions. */
 export function modelMixRows(model: ModelUsage): Rows {
   return rowsOf(model.tags, [
