@@ -68,7 +68,6 @@ export function OgFrame({
           fontSize: sample ? 22 : 24,
           color: OG_PALETTE.foreground,
         }}
-        data-testid="og-citation"
       >
         {attributionFor(asOf, source)}
       </div>
