@@ -96,10 +96,11 @@ test.describe("imported and pinned days", () => {
     ).json();
     expect(day.source).toBe("imported");
     expect(day.citation).toBe("Source: OpenRouter (openrouter.ai/rankings), as of 2026-11-18.");
-    const latest = await (await request.get(`${history.url}/api/classifications`)).json();
     // Imported by global-setup, then fetched from the (fake) upstream at start: live again.
+    const latestDay = async () => (await request.get(`${history.url}/api/classifications`)).json();
+    await expect.poll(async () => (await latestDay()).source).toBe("live");
+    const latest = await latestDay();
     expect(latest.as_of).toBe("2026-11-21");
-    expect(latest.source).toBe("live");
     expect(day.fetched_at).not.toBe(latest.fetched_at);
 
     await page.goto(`${history.url}/?as_of=2026-11-18`);
