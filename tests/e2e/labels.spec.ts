@@ -100,7 +100,7 @@ test.describe("imported and pinned days", () => {
     const latestDay = async () => (await request.get(`${history.url}/api/classifications`)).json();
     await expect.poll(async () => (await latestDay()).source).toBe("live");
     const latest = await latestDay();
-    expect(latest.as_of).toBe("2026-11-21");
+    expect(latest.data.as_of).toBe("2026-11-21");
     expect(day.fetched_at).not.toBe(latest.fetched_at);
 
     await page.goto(`${history.url}/?as_of=2026-11-18`);
