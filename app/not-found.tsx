@@ -15,9 +15,8 @@ export default async function NotFound() {
   const asked = pinnedDayOf(asOfOf(new URL(requested, "http://task-share.invalid")));
   const day = await getSnapshotView({ asOf: asked }).catch(() => undefined);
   const missing = day?.found === false ? day : undefined;
-  const citedAsOf = day?.found ? day.classifications.snapshot.asOf : undefined;
   const latest = missing ? await getSnapshotView({ asOf: null }).catch(() => undefined) : undefined;
-  const asOf = citedAsOf ?? (latest?.found ? latest.classifications.snapshot.asOf : undefined);
+  const cited = day?.found ? day : latest?.found ? latest : undefined;
   const missingDate = missing?.asOf;
   const nearest = missing?.nearest ?? [];
 
@@ -68,7 +67,12 @@ export default async function NotFound() {
           Back to the overview
         </Link>
       </main>
-      {asOf && <CitationFooter asOf={asOf} />}
+      {cited && (
+        <CitationFooter
+          asOf={cited.classifications.snapshot.asOf}
+          source={cited.classifications.source}
+        />
+      )}
     </>
   );
 }

@@ -17,9 +17,11 @@ import { z } from "zod";
 import { readServerConfig } from "../lib/config";
 import { describeSchemaError, rawClassificationsResponseSchema } from "../lib/openrouter/schema";
 import { openSnapshotStore } from "../lib/data/store";
-import type { StoredSnapshot } from "../lib/data/store/snapshot-store";
+import type { NewSnapshot } from "../lib/data/store/snapshot-store";
 
-type Checked = { file: string; snapshot: StoredSnapshot } | { file: string; problem: string };
+import { importReport, importSummary } from "./import-report";
+
+type Checked = { file: string; snapshot: NewSnapshot } | { file: string; problem: string };
 
 // A saved body of this app's own GET /api/classifications also carries when it was fetched.
 const fetchedAtField = z.object({ fetched_at: z.iso.datetime({ offset: true }) });
@@ -95,19 +97,9 @@ async function main(args: string[]): Promise<number> {
       snapshots.map((item) => item.snapshot),
       { replace },
     );
-    const skipped = new Set(result.skipped);
-    for (const { file, snapshot } of snapshots) {
-      const asOf = snapshot.data.as_of;
-      console.log(
-        skipped.has(asOf)
-          ? `– ${file}: ${asOf} is already stored, kept (--replace overwrites it)`
-          : `✓ ${file}: ${asOf} imported (${snapshot.data.classifications.length} tasks)`,
-      );
-    }
+    for (const line of importReport(snapshots, result)) console.log(line);
     const where = config.databaseUrl ? "PostgreSQL (DATABASE_URL)" : path.resolve(config.dataDir);
-    console.log(
-      `Imported ${result.saved.length}, kept ${result.skipped.length} already stored, into ${where}.`,
-    );
+    console.log(`${importSummary(result)}, into ${where}.`);
     return 0;
   } finally {
     await store.close();

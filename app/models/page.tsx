@@ -1,3 +1,4 @@
+import { ChartExportMenu } from "@/components/export/chart-export-menu";
 import { EstimateExplainer } from "@/components/models/estimate-explainer";
 import { ModelControls } from "@/components/models/model-controls";
 import { ModelIndexTable } from "@/components/models/model-index-table";
@@ -7,9 +8,12 @@ import { Card } from "@/components/ui/card";
 import { IgnoredNotice } from "@/components/ui/ignored-notice";
 import { EstimateInfo, LowerBound } from "@/components/ui/lower-bound";
 import { getPageQuery } from "@/lib/data";
+import { ESTIMATE_NOTE } from "@/lib/derive/model-usage";
+import { chartExport } from "@/lib/export/chart-export";
+import { modelIndexRows } from "@/lib/export/rows";
 import { filterModels, MODEL_SORT_LABELS, sortModels } from "@/lib/derive/model-list";
 import { providerLabel } from "@/lib/derive/models";
-import { parseModelsParams } from "@/lib/url-state/models-params";
+import { modelsHref, parseModelsParams } from "@/lib/url-state/models-params";
 import { DEFAULT_VIEW } from "@/lib/url-state/view-params";
 
 export const dynamic = "force-dynamic";
@@ -33,6 +37,18 @@ export default async function ModelsPage({ searchParams }: QueryPageProps) {
   };
   const scope =
     state.provider === null ? "All providers" : `Provider ${providerLabel(state.provider)}`;
+  const description = `${scope} · ${models.length} ${models.length === 1 ? "model" : "models"} · sorted by ${MODEL_SORT_LABELS[state.sort].toLowerCase()}`;
+  const exported = chartExport({
+    what: ["models", ...(state.provider === null ? [] : [state.provider]), `by-${state.sort}`],
+    title: "Every listed model",
+    subtitle: `${description} · ${ESTIMATE_NOTE}`,
+    asOf: snapshot.asOf,
+    legend: [],
+    permalink: modelsHref({ ...state, asOf: snapshot.asOf }),
+    source: day.classifications.source,
+    view: { provider: state.provider ?? "all", sort: state.sort },
+    ...modelIndexRows(models),
+  });
 
   return (
     <PageShell
@@ -57,7 +73,11 @@ export default async function ModelsPage({ searchParams }: QueryPageProps) {
       <Card
         title="Every listed model"
         titleId="model-index-title"
-        description={`${scope} · ${models.length} ${models.length === 1 ? "model" : "models"} · sorted by ${MODEL_SORT_LABELS[state.sort].toLowerCase()}`}
+        description={description}
+        actions={
+          // A table with no chart: its data files only.
+          <ChartExportMenu figureId="model-index" chart={exported} formats={["csv", "json"]} />
+        }
       >
         <div className="flex flex-col gap-5">
           <ModelControls state={state} providers={usage.providers} />

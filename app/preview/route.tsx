@@ -7,5 +7,7 @@ export const dynamic = "force-dynamic";
 
 export async function GET(request: Request) {
   const day = await previewDay(request);
-  return day instanceof Response ? day : overviewPreview(day.classifications.snapshot);
+  return day instanceof Response
+    ? day
+    : overviewPreview(day.classifications.snapshot, day.classifications.source);
 }

@@ -49,6 +49,7 @@ export default async function ProvidersPage({ searchParams }: QueryPageProps) {
         palette={palette}
         metric={state.metric}
         permalink={permalink}
+        source={day.classifications.source}
       />
       <TagProviderCard
         tags={sortTags(snapshot.tags, state.metric)}
@@ -57,6 +58,7 @@ export default async function ProvidersPage({ searchParams }: QueryPageProps) {
         palette={palette}
         metric={state.metric}
         permalink={permalink}
+        source={day.classifications.source}
       />
     </PageShell>
   );

@@ -16,8 +16,17 @@ export function barStyleLegend(metric: BarMetric): LegendEntry[] {
   return exportLegend(metrics.map((key) => pairedBarConfig[key]));
 }
 
-/** Explains the bars of a pair; colour itself means macro-category. */
-export function PairedBarLegend({ metric }: { metric: BarMetric }) {
+/**
+ * Explains the bars of a pair and what colour means: the macro-category, unless the chart says
+ * otherwise with `colours` (a drill-down's bars share its task's one colour).
+ */
+export function PairedBarLegend({
+  metric,
+  colours,
+}: {
+  metric: BarMetric;
+  colours?: LegendEntry[];
+}) {
   return (
     <ul
       className="flex flex-wrap gap-x-5 gap-y-1 text-xs text-muted-foreground"
@@ -36,7 +45,20 @@ export function PairedBarLegend({ metric }: { metric: BarMetric }) {
           {entry.label}
         </li>
       ))}
-      <li>Colour = macro-category</li>
+      {colours ? (
+        colours.map((entry) => (
+          <li key={entry.label} className="flex items-center gap-1.5">
+            <span
+              aria-hidden
+              className="size-2.5 rounded-sm"
+              style={{ background: entry.colour }}
+            />
+            {entry.label}
+          </li>
+        ))
+      ) : (
+        <li>Colour = macro-category</li>
+      )}
     </ul>
   );
 }

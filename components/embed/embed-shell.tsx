@@ -43,7 +43,7 @@ export function EmbedShell({ day, fullViewHref, children }: EmbedShellProps) {
       </header>
       {source === "sample" && <SampleNotice />}
       <main className="flex flex-col gap-4">{children}</main>
-      <CitationFooter asOf={snapshot.asOf} compact />
+      <CitationFooter asOf={snapshot.asOf} source={source} compact />
       <EmbedHeight targetId={ROOT_ID} />
     </div>
   );

@@ -13,11 +13,25 @@ const FORMATS: { format: ExportFormat; label: string; note: string }[] = [
   { format: "json", label: "JSON data", note: "the rows on screen" },
 ];
 
+/** A file the server writes (an API answer), listed in the menu beside the ones drawn here. */
+export type ServerDownload = { href: string; label: string; note: string };
+
 /**
  * A chart's download menu (a disclosure: Tab moves through the items, Escape closes). Pictures
- * are drawn from the chart on screen; every file carries the title, as_of and citation.
+ * are drawn from the chart on screen; every file carries the title, as_of and citation. A table
+ * with no chart offers its data only (`formats`); `serverFiles` adds the API's own files.
  */
-export function ChartExportMenu({ figureId, chart }: { figureId: string; chart: ChartExport }) {
+export function ChartExportMenu({
+  figureId,
+  chart,
+  formats = ["png", "svg", "csv", "json"],
+  serverFiles = [],
+}: {
+  figureId: string;
+  chart: ChartExport;
+  formats?: ExportFormat[];
+  serverFiles?: ServerDownload[];
+}) {
   const [open, setOpen] = useState(false);
   const [status, setStatus] = useState("");
   const menuId = useId();
@@ -74,7 +88,7 @@ export function ChartExportMenu({ figureId, chart }: { figureId: string; chart: 
         hidden={!open}
         className="absolute right-0 z-20 mt-1 w-56 rounded-lg border border-border bg-card p-1 text-sm shadow-lg"
       >
-        {FORMATS.map(({ format, label, note }) => (
+        {FORMATS.filter((item) => formats.includes(item.format)).map(({ format, label, note }) => (
           <li key={format}>
             <button
               type="button"
@@ -85,6 +99,19 @@ export function ChartExportMenu({ figureId, chart }: { figureId: string; chart: 
               <span className="font-medium">{label}</span>
               <span className="text-xs text-muted-foreground">{note}</span>
             </button>
+          </li>
+        ))}
+        {serverFiles.map(({ href, label, note }) => (
+          <li key={href}>
+            <a
+              href={href}
+              download
+              onClick={() => setOpen(false)}
+              className="flex w-full flex-col items-start rounded-md px-3 py-2 text-left hover:bg-muted focus-visible:outline-2 focus-visible:outline-accent"
+            >
+              <span className="font-medium">{label}</span>
+              <span className="text-xs text-muted-foreground">{note}</span>
+            </a>
           </li>
         ))}
       </ul>

@@ -11,8 +11,10 @@ export type ExportFormat = "png" | "svg" | "csv" | "json";
 export async function exportChart(
   format: ExportFormat,
   figureId: string,
-  chart: ChartExport,
+  onPage: ChartExport,
 ): Promise<string> {
+  // A file leaves the site: its link (in the JSON and drawn under pictures) must be absolute.
+  const chart = { ...onPage, permalink: new URL(onPage.permalink, window.location.origin).href };
   const fileName = `${chart.fileStem}.${format}`;
   if (format === "csv") downloadFile(toCsv(chart), fileName, "text/csv;charset=utf-8");
   if (format === "json") downloadFile(toJson(chart), fileName, "application/json");
@@ -28,7 +30,6 @@ function drawPicture(figureId: string, chart: ChartExport) {
   const figure = document.getElementById(figureId);
   const drawn = figure ? readDrawnChart(figure) : undefined;
   if (!drawn) throw new Error("the chart has not been drawn yet");
-  const link = new URL(chart.permalink, window.location.origin).href;
-  const picture = buildExportSvg(chart, drawn, { link });
+  const picture = buildExportSvg(chart, drawn, { link: chart.permalink });
   return { ...picture, svg: resolveThemeColours(picture.svg) };
 }

@@ -15,6 +15,7 @@ import { SHARE_FIELDS } from "@/lib/derive/share-metric";
 import { DailyNumbers } from "./daily-numbers";
 import { gapSentences } from "./gap-sentences";
 import { NoHistoryNote } from "./no-history-note";
+import type { DataSource } from "@/lib/openrouter/types";
 
 const COLUMNS_HEIGHT = 220;
 
@@ -28,11 +29,14 @@ export function MacroTrendCard({
   series,
   dates,
   permalink,
+  source,
 }: {
   series: MacroSeries;
   dates: string[];
   /** The view this card is part of, pinned to its date, drawn under exported pictures. */
   permalink: string;
+  /** Where the day's figures came from: every exported file's citation says it. */
+  source: DataSource;
 }) {
   const first = dates[0] ?? "";
   const last = dates.at(-1) ?? "";
@@ -70,6 +74,7 @@ export function MacroTrendCard({
       asOf: last,
       legend: exportLegend(stackedSeries),
       permalink,
+      source,
       view: { metric: SHARE_FIELDS[metric.key] },
       ...macroTrendRows(series, metric.key),
     });

@@ -2,7 +2,7 @@ import { ChartFigure } from "@/components/charts/chart-figure";
 import { exportLegend } from "@/components/charts/chart-config";
 import { trendChartConfig } from "@/components/charts/trend-chart-config";
 import { TrendLineChart } from "@/components/charts/trend-line-chart";
-import { ChartExportMenu } from "@/components/export/chart-export-menu";
+import { ChartExportMenu, type ServerDownload } from "@/components/export/chart-export-menu";
 import { Card } from "@/components/ui/card";
 import { TableCell, TableHead } from "@/components/ui/table";
 import { chartExport } from "@/lib/export/chart-export";
@@ -14,6 +14,7 @@ import { SHARE_METRICS } from "@/lib/derive/share-metric";
 import { DailyNumbers } from "./daily-numbers";
 import { gapSentences } from "./gap-sentences";
 import { NoHistoryNote } from "./no-history-note";
+import type { DataSource } from "@/lib/openrouter/types";
 
 const TREND_HEIGHT = 260;
 
@@ -23,14 +24,18 @@ export function TagTrendCard({
   series,
   name,
   permalink,
-  exportLinks,
+  source,
+  serverFiles,
 }: {
   tag: string;
   series: SharePoint[];
   name: string;
   /** The view this card is part of, pinned to its date, drawn under exported pictures. */
   permalink: string;
-  exportLinks: React.ReactNode;
+  /** Where the day's figures came from: every exported file's citation says it. */
+  source: DataSource;
+  /** The API's files of the same history, offered in the card's one download menu. */
+  serverFiles: ServerDownload[];
 }) {
   const stored = storedPoints(series);
   const first = series[0]?.date ?? "";
@@ -38,7 +43,7 @@ export function TagTrendCard({
   const title = "Over time";
   if (series.length < 2) {
     return (
-      <Card title={title} titleId="trend-title" actions={exportLinks}>
+      <Card title={title} titleId="trend-title">
         <NoHistoryNote
           firstDate={first}
           then="Its trend appears here once a second day is stored."
@@ -62,6 +67,7 @@ export function TagTrendCard({
     asOf: last,
     legend: exportLegend(SHARE_METRICS.map((key) => trendChartConfig[key])),
     permalink,
+    source,
     view: { tag },
     ...trendRows(tag, series),
   });
@@ -77,10 +83,7 @@ export function TagTrendCard({
       titleId="trend-title"
       description={description}
       actions={
-        <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
-          {exportLinks}
-          <ChartExportMenu figureId="tag-trend-chart" chart={exported} />
-        </div>
+        <ChartExportMenu figureId="tag-trend-chart" chart={exported} serverFiles={serverFiles} />
       }
     >
       <div className="flex flex-col gap-4">

@@ -9,6 +9,7 @@ import { chartExport } from "@/lib/export/chart-export";
 import { modelMixRows } from "@/lib/export/rows";
 import { formatWindow } from "@/lib/format";
 import { macroColours } from "@/lib/derive/macro-categories";
+import type { DataSource } from "@/lib/openrouter/types";
 import type { ModelUsage } from "@/lib/derive/model-usage";
 import { modelHref } from "@/lib/derive/models";
 import { viewHref } from "@/lib/url-state/view-params";
@@ -17,7 +18,15 @@ import type { Snapshot } from "@/lib/openrouter/types";
 import { ModelTagsTable } from "./model-tags-table";
 
 /** Where the model's counted traffic comes from, as bars and the table they are drawn from. */
-export function ModelMixCard({ model, snapshot }: { model: ModelUsage; snapshot: Snapshot }) {
+export function ModelMixCard({
+  model,
+  snapshot,
+  source,
+}: {
+  model: ModelUsage;
+  snapshot: Snapshot;
+  source: DataSource;
+}) {
   const { macroCategories } = snapshot;
   const colourOf = macroColours(macroCategories.map((macro) => macro.key));
   const labels = new Map(macroCategories.map((macro) => [macro.key, macro.label]));
@@ -40,6 +49,7 @@ export function ModelMixCard({ model, snapshot }: { model: ModelUsage; snapshot:
     asOf: snapshot.asOf,
     legend: barStyleLegend("both"),
     permalink: viewHref(modelHref(model.id), { asOf: snapshot.asOf }),
+    source,
     view: { model: model.id },
     ...modelMixRows(model),
   });

@@ -1,22 +1,27 @@
+import { attributionFor } from "@/lib/citation";
+import type { DataSource } from "@/lib/openrouter/types";
+
 import { OG_PALETTE } from "./og-palette";
 
 export const OG_SIZE = { width: 1200, height: 630 };
 
 /**
  * The frame every link preview shares: brand and date on top, the citation at the bottom, so
- * the picture stays cited when a chat or wiki shows it without the page.
+ * the picture stays cited when a chat or wiki shows it without the page. Sample figures say so
+ * at the top and in place of the citation.
  */
 export function OgFrame({
   kicker,
   asOf,
-  citation,
+  source,
   children,
 }: {
   kicker: string;
   asOf: string;
-  citation: string;
-  children: React.ReactNode;
+  source: DataSource;
+  children?: React.ReactNode;
 }) {
+  const sample = source === "sample";
   return (
     <div
       style={{
@@ -35,7 +40,22 @@ export function OgFrame({
           <span>Task Share</span>
           <span style={{ color: OG_PALETTE.mutedForeground, marginLeft: 16 }}>{kicker}</span>
         </div>
-        <div style={{ display: "flex", color: OG_PALETTE.mutedForeground }}>as of {asOf}</div>
+        {sample ? (
+          <div
+            style={{
+              display: "flex",
+              background: OG_PALETTE.notice,
+              color: OG_PALETTE.noticeForeground,
+              borderRadius: 8,
+              padding: "4px 14px",
+              fontWeight: 700,
+            }}
+          >
+            Sample data
+          </div>
+        ) : (
+          <div style={{ display: "flex", color: OG_PALETTE.mutedForeground }}>as of {asOf}</div>
+        )}
       </div>
       <div style={{ display: "flex", flexDirection: "column", flexGrow: 1, marginTop: 36 }}>
         {children}
@@ -45,11 +65,11 @@ export function OgFrame({
           display: "flex",
           borderTop: `2px solid ${OG_PALETTE.border}`,
           paddingTop: 20,
-          fontSize: 24,
+          fontSize: sample ? 22 : 24,
           color: OG_PALETTE.foreground,
         }}
       >
-        {citation}
+        {attributionFor(asOf, source)}
       </div>
     </div>
   );

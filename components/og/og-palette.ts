@@ -6,6 +6,8 @@ export const OG_PALETTE = {
   foreground: "#14171f",
   mutedForeground: "#545b69",
   border: "#dde1e8",
+  notice: "#fff4d6",
+  noticeForeground: "#5a4300",
 } as const;
 
 export const OG_MACRO_COLOURS = new Map([

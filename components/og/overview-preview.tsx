@@ -2,16 +2,15 @@ import { ImageResponse } from "next/og";
 
 import { OG_SIZE, OgFrame } from "./og-frame";
 import { OG_MACRO_COLOURS, OG_PALETTE, OG_SPARE_COLOURS } from "./og-palette";
-import { citationFor } from "@/lib/citation";
 import { formatPercent, formatWindow } from "@/lib/format";
 import { macroHeadlines, topTag } from "@/lib/derive/headlines";
-import type { Snapshot } from "@/lib/openrouter/types";
+import type { DataSource, Snapshot } from "@/lib/openrouter/types";
 
 export const OVERVIEW_PREVIEW_ALT =
   "Task Share: how OpenRouter requests split across task categories";
 
 /** The overview's link preview: each macro-category's share of requests, and the top task. */
-export function overviewPreview(snapshot: Snapshot): ImageResponse {
+export function overviewPreview(snapshot: Snapshot, source: DataSource): ImageResponse {
   const macros = macroHeadlines(snapshot).slice(0, 5);
   let spare = 0;
   const colourOf = (key: string) =>
@@ -21,9 +20,9 @@ export function overviewPreview(snapshot: Snapshot): ImageResponse {
 
   return new ImageResponse(
     <OgFrame
-      kicker="OpenRouter traffic by task"
+      kicker={source === "sample" ? "Traffic by task" : "OpenRouter traffic by task"}
       asOf={snapshot.asOf}
-      citation={citationFor(snapshot.asOf)}
+      source={source}
     >
       <div style={{ display: "flex", fontSize: 34, color: OG_PALETTE.mutedForeground }}>
         Share of classified requests, {formatWindow(snapshot.windowDays, snapshot.asOf)}

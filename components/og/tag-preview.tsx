@@ -2,21 +2,19 @@ import { ImageResponse } from "next/og";
 
 import { OG_SIZE, OgFrame } from "./og-frame";
 import { OG_PALETTE } from "./og-palette";
-import { citationFor } from "@/lib/citation";
 import { formatPercent, formatRank, formatRatio, formatWindow, truncate } from "@/lib/format";
-import type { Snapshot } from "@/lib/openrouter/types";
+import type { DataSource, Snapshot } from "@/lib/openrouter/types";
 import { findTagBySegment } from "@/lib/derive/tags";
 
 export const TAG_PREVIEW_ALT =
   "Task Share: a task's share of OpenRouter traffic and its top models";
 
 /** A task's link preview: its shares, rank and top model; an unknown task is said so. */
-export function tagPreview(snapshot: Snapshot, segment: string): ImageResponse {
+export function tagPreview(snapshot: Snapshot, source: DataSource, segment: string): ImageResponse {
   const tag = findTagBySegment(snapshot.tags, segment);
-  const citation = citationFor(snapshot.asOf);
   if (!tag) {
     return new ImageResponse(
-      <OgFrame kicker="Task not found" asOf={snapshot.asOf} citation={citation}>
+      <OgFrame kicker="Task not found" asOf={snapshot.asOf} source={source}>
         <div style={{ display: "flex", fontSize: 48 }}>No such task in the current data.</div>
       </OgFrame>,
       OG_SIZE,
@@ -31,7 +29,7 @@ export function tagPreview(snapshot: Snapshot, segment: string): ImageResponse {
   ];
 
   return new ImageResponse(
-    <OgFrame kicker="Task drill-down" asOf={snapshot.asOf} citation={citation}>
+    <OgFrame kicker="Task drill-down" asOf={snapshot.asOf} source={source}>
       <div style={{ display: "flex", fontSize: 60, fontWeight: 700, lineHeight: 1.1 }}>
         {truncate(tag.displayName, 40)}
       </div>

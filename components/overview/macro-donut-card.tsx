@@ -11,6 +11,7 @@ import type { Changes } from "@/lib/derive/changes";
 import { macroColours } from "@/lib/derive/macro-categories";
 import type { Snapshot } from "@/lib/openrouter/types";
 import { SHARE_FIELDS, shareOf, type ShareMetric } from "@/lib/derive/share-metric";
+import type { DataSource } from "@/lib/openrouter/types";
 
 const COPY: Record<
   ShareMetric,
@@ -35,6 +36,8 @@ type MacroDonutCardProps = {
   snapshot: Snapshot;
   /** The view this card is part of, drawn under exported pictures. */
   permalink: string;
+  /** Where the day's figures came from: every exported file's citation says it. */
+  source: DataSource;
   tableId: string;
   /** Changes since a comparison snapshot, shown beside each share. */
   changes?: Changes;
@@ -44,6 +47,7 @@ export function MacroDonutCard({
   metric,
   snapshot,
   permalink,
+  source,
   tableId,
   changes,
 }: MacroDonutCardProps) {
@@ -69,8 +73,9 @@ export function MacroDonutCard({
       colour: slice.colour,
     })),
     permalink,
+    source,
     view: { metric: SHARE_FIELDS[metric] },
-    ...macroCategoryRows(macroCategories),
+    ...macroCategoryRows(macroCategories, changes),
   });
 
   return (

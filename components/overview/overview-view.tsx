@@ -66,6 +66,7 @@ export function OverviewView({ page, state: asked, ignored, embed = false }: Ove
             metric={metric}
             snapshot={snapshot}
             permalink={permalink}
+            source={page.classifications.source}
             tableId="macro-table"
             changes={changes?.macroCategories}
           />
@@ -82,6 +83,7 @@ export function OverviewView({ page, state: asked, ignored, embed = false }: Ove
         series={page.history.macroSeries()}
         dates={page.history.dates}
         permalink={permalink}
+        source={page.classifications.source}
       />
       <TagBarsCard
         tags={tags}
@@ -89,6 +91,7 @@ export function OverviewView({ page, state: asked, ignored, embed = false }: Ove
         state={state}
         filterLabel={filterLabel}
         permalink={permalink}
+        source={page.classifications.source}
         tableId="tag-table"
         changes={changes?.tags}
         controls={

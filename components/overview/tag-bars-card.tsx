@@ -14,6 +14,7 @@ import type { Snapshot, TagShare } from "@/lib/openrouter/types";
 import type { OverviewState } from "@/lib/url-state/overview-params";
 import { DEFAULT_TAG_SORT, TAG_SORT_LABELS } from "@/lib/derive/tags";
 import type { BarMetric } from "@/lib/url-state/view-params";
+import type { DataSource } from "@/lib/openrouter/types";
 
 type TagBarsCardProps = {
   tags: TagShare[];
@@ -21,6 +22,8 @@ type TagBarsCardProps = {
   state: OverviewState;
   filterLabel: string | undefined;
   permalink: string;
+  /** Where the day's figures came from: every exported file's citation says it. */
+  source: DataSource;
   tableId: string;
   /** Changes since a comparison snapshot, drawn after each bar. */
   changes: Changes | undefined;
@@ -46,6 +49,7 @@ export function TagBarsCard({
   state,
   filterLabel,
   permalink,
+  source,
   tableId,
   changes,
   controls,
@@ -87,12 +91,13 @@ export function TagBarsCard({
       ...macrosShown.map((macro) => ({ label: macro.label, colour: colourOf(macro.key) })),
     ],
     permalink,
+    source,
     view: {
       macro: state.macro ?? "all",
       sort: state.sort,
       metric: state.metric,
     },
-    ...tagRows(tags),
+    ...tagRows(tags, changes),
   });
 
   return (

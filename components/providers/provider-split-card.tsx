@@ -15,6 +15,7 @@ import {
 
 import { ProviderChartCard } from "./provider-chart-card";
 import { ProviderSplitTable } from "./provider-split-table";
+import type { DataSource } from "@/lib/openrouter/types";
 
 /** A tag's traffic by provider (requests and tokens) as two stacked bars and their table. */
 export function ProviderSplitCard({
@@ -23,6 +24,7 @@ export function ProviderSplitCard({
   split,
   palette,
   permalink,
+  source,
 }: {
   tag: TagShare;
   snapshot: Snapshot;
@@ -30,6 +32,8 @@ export function ProviderSplitCard({
   palette: ProviderPalette;
   /** The view this card is part of, drawn under exported pictures. */
   permalink: string;
+  /** Where the day's figures came from: every exported file's citation says it. */
+  source: DataSource;
 }) {
   const description = `Within ${tag.displayName}: each provider's listed models summed; the rest is models outside the top list`;
   if (split.providers.length === 0) {
@@ -64,6 +68,7 @@ export function ProviderSplitCard({
     asOf: snapshot.asOf,
     legend: exportLegend(series),
     permalink,
+    source,
     view: { tag: tag.tag },
     ...providerSplitRows(split, OTHER_MODELS_LABEL),
   });

@@ -9,6 +9,7 @@ import { SHARE_METRIC_NOUNS, shareOf, type ShareMetric } from "@/lib/derive/shar
 import { ProviderChartCard } from "./provider-chart-card";
 import { ProviderName } from "./provider-name";
 import { scopeChart, type ProviderScope } from "./scope-chart";
+import type { DataSource } from "@/lib/openrouter/types";
 
 type ProviderTotalsCardProps = {
   usage: ModelUsageIndex;
@@ -17,6 +18,8 @@ type ProviderTotalsCardProps = {
   metric: ShareMetric;
   /** The view this card is part of, drawn under exported pictures. */
   permalink: string;
+  /** Where the day's figures came from: every exported file's citation says it. */
+  source: DataSource;
 };
 
 /** Providers' estimated shares of all traffic and of each macro-category's traffic. */
@@ -26,6 +29,7 @@ export function ProviderTotalsCard({
   palette,
   metric,
   permalink,
+  source,
 }: ProviderTotalsCardProps) {
   const { macroCategories } = snapshot;
   const noun = SHARE_METRIC_NOUNS[metric];
@@ -51,6 +55,7 @@ export function ProviderTotalsCard({
     palette,
     snapshot,
     permalink,
+    source,
     what: `${noun}-by-provider`,
     title,
     subtitle: "All tasks, and within each macro-category; lower bounds",

@@ -10,6 +10,7 @@ import {
 } from "@/lib/derive/provider-series";
 import { SHARE_FIELDS, type ShareMetric } from "@/lib/derive/share-metric";
 import type { Snapshot } from "@/lib/openrouter/types";
+import type { DataSource } from "@/lib/openrouter/types";
 
 /** A part of the traffic split by provider: all tasks, a macro-category or one task. */
 export type ProviderScope = { key: string; label: string; split: ProviderSplit };
@@ -20,6 +21,8 @@ type ScopeChartOptions = {
   palette: ProviderPalette;
   snapshot: Snapshot;
   permalink: string;
+  /** Where the day's figures came from: every exported file's citation says it. */
+  source: DataSource;
   /** The file name's "what", e.g. "requests-by-provider". */
   what: string;
   title: string;
@@ -34,6 +37,7 @@ export function scopeChart({
   palette,
   snapshot,
   permalink,
+  source,
   ...words
 }: ScopeChartOptions) {
   const rows = scopes.map((scope) => ({
@@ -48,6 +52,7 @@ export function scopeChart({
     asOf: snapshot.asOf,
     legend: exportLegend(palette.series),
     permalink,
+    source,
     view: { metric: SHARE_FIELDS[metric] },
     ...providerScopeRows(scopes, metric, OTHER_MODELS_LABEL),
   });

@@ -12,6 +12,7 @@ import { SHARE_METRIC_NOUNS, shareOf, type ShareMetric } from "@/lib/derive/shar
 import { ProviderChartCard } from "./provider-chart-card";
 import { ProviderName } from "./provider-name";
 import { scopeChart } from "./scope-chart";
+import type { DataSource } from "@/lib/openrouter/types";
 
 type TagProviderCardProps = {
   tags: TagShare[];
@@ -21,6 +22,8 @@ type TagProviderCardProps = {
   metric: ShareMetric;
   /** The view this card is part of, drawn under exported pictures. */
   permalink: string;
+  /** Where the day's figures came from: every exported file's citation says it. */
+  source: DataSource;
 };
 
 const EMPTY_SPLIT: ProviderSplit = { providers: [], otherModels: { usageShare: 1, tokenShare: 1 } };
@@ -33,6 +36,7 @@ export function TagProviderCard({
   palette,
   metric,
   permalink,
+  source,
 }: TagProviderCardProps) {
   const noun = SHARE_METRIC_NOUNS[metric];
   const share = (item: Shares) => shareOf(item, metric);
@@ -44,6 +48,7 @@ export function TagProviderCard({
     palette,
     snapshot,
     permalink,
+    source,
     what: `tasks-${noun}-by-provider`,
     title,
     subtitle: "Within each task: listed models summed by provider, then the rest",

@@ -1,11 +1,20 @@
-import { citationFor, RANKINGS_URL } from "@/lib/citation";
+import { attributionFor, RANKINGS_URL } from "@/lib/citation";
+import type { DataSource } from "@/lib/openrouter/types";
 
 /**
  * The citation under every page, and in the bottom margin of every printed page (a page-margin
  * box: the browser repeats it on each sheet, which no element in the flow can do).
  */
-export function CitationFooter({ asOf, compact = false }: { asOf: string; compact?: boolean }) {
-  const citation = citationFor(asOf);
+export function CitationFooter({
+  asOf,
+  source,
+  compact = false,
+}: {
+  asOf: string;
+  source: DataSource;
+  compact?: boolean;
+}) {
+  const citation = attributionFor(asOf, source);
   return (
     <footer className={compact ? "mt-4 border-t border-border" : "mt-12 border-t border-border"}>
       <style>{`@page { @bottom-left { content: ${cssString(citation)}; } }`}</style>

@@ -1,5 +1,5 @@
 import { ShareActions } from "@/components/export/share-actions";
-import { citationFor } from "@/lib/citation";
+import { attributionFor } from "@/lib/citation";
 import type { SnapshotView } from "@/lib/data";
 import { getRequestTheme } from "@/lib/theme/request-theme";
 import type { ViewState } from "@/lib/url-state/view-params";
@@ -41,11 +41,11 @@ export async function PageShell({ day, nav, view, searchQuery, children }: PageS
       <main className="mx-auto flex max-w-6xl flex-col gap-8 px-4 py-6 sm:px-6">
         {source === "sample" && <SampleNotice />}
         {!day.pinned && <StaleNotice asOf={snapshot.asOf} status={day.status} />}
-        <ShareActions citation={citationFor(snapshot.asOf)} />
+        <ShareActions citation={attributionFor(snapshot.asOf, source)} />
         {children}
       </main>
-      <CitationFooter asOf={snapshot.asOf} />
-      {source === "live" && !day.pinned && (
+      <CitationFooter asOf={snapshot.asOf} source={source} />
+      {source !== "sample" && !day.pinned && (
         <LiveRefresh
           rendered={{ asOf: snapshot.asOf, fetchedAt }}
           pollMs={day.pollSeconds * 1000}

@@ -72,12 +72,20 @@ export function SiteHeader({
               <SourceBadge source={source} />
             </dd>
           </div>
-          <div className="flex gap-1.5">
-            <dt className="text-muted-foreground">Fetched</dt>
-            <dd>
-              <time dateTime={fetchedAt}>{formatTimestamp(fetchedAt)}</time>
-            </dd>
-          </div>
+          {source === "sample" ? (
+            // The sample is generated when the server starts: that time is no fetch time.
+            <div className="flex gap-1.5">
+              <dt className="text-muted-foreground">Figures</dt>
+              <dd data-testid="fetched">illustrative, not fetched from OpenRouter</dd>
+            </div>
+          ) : (
+            <div className="flex gap-1.5">
+              <dt className="text-muted-foreground">Fetched</dt>
+              <dd data-testid="fetched">
+                <time dateTime={fetchedAt}>{formatTimestamp(fetchedAt)}</time>
+              </dd>
+            </div>
+          )}
         </dl>
         <ThemeToggle initial={theme} />
       </div>
@@ -91,6 +99,16 @@ function SourceBadge({ source }: { source: DataSource }) {
     return (
       <span className="rounded-full bg-notice px-2 py-0.5 text-xs font-semibold text-notice-foreground">
         Sample data
+      </span>
+    );
+  }
+  if (source === "imported") {
+    return (
+      <span
+        className="rounded-full bg-muted px-2 py-0.5 text-xs font-semibold"
+        title="Loaded from a saved OpenRouter response with npm run import, not fetched by this server"
+      >
+        Imported
       </span>
     );
   }

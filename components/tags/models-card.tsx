@@ -17,6 +17,7 @@ import type { Snapshot, TagShare } from "@/lib/openrouter/types";
 import type { BarMetric } from "@/lib/url-state/view-params";
 
 import { ModelTable } from "./model-table";
+import type { DataSource } from "@/lib/openrouter/types";
 
 const OTHER_MODELS_LABEL = "Other models";
 const OTHER_MODELS_COLOUR = "var(--chart-extra-3)";
@@ -27,6 +28,8 @@ type ModelsCardProps = {
   metric: BarMetric;
   /** The view this card is part of, drawn under exported pictures. */
   permalink: string;
+  /** Where the day's figures came from: every exported file's citation says it. */
+  source: DataSource;
   controls?: React.ReactNode;
   /** Within-tag changes of the models since the comparison snapshot. */
   changes: Changes | undefined;
@@ -38,6 +41,7 @@ export function ModelsCard({
   snapshot,
   metric,
   permalink,
+  source,
   controls,
   changes,
 }: ModelsCardProps) {
@@ -81,19 +85,25 @@ export function ModelsCard({
       colour: OTHER_MODELS_COLOUR,
     });
   }
+  const macroLabel =
+    snapshot.macroCategories.find((macro) => macro.key === tag.macroCategory)?.label ??
+    tag.macroCategory;
+  // Every listed model's bar has the task's colour: say that, not "colour = macro-category".
+  const colours = [
+    { label: `${macroLabel}: this task's macro-category`, colour },
+    ...(tag.otherModels ? [{ label: OTHER_MODELS_LABEL, colour: OTHER_MODELS_COLOUR }] : []),
+  ];
   const label = `Bar chart of the within-task usage and token share of the top ${tag.models.length} models for ${tag.displayName}. The table below lists the same numbers.`;
   const exported = chartExport({
     what: ["models", tag.tag],
     title: `Top models: ${tag.displayName}`,
     subtitle: `Share of this task's requests and tokens · ${formatWindow(snapshot.windowDays, snapshot.asOf)}`,
     asOf: snapshot.asOf,
-    legend: [
-      ...barStyleLegend(metric),
-      ...(tag.otherModels ? [{ label: OTHER_MODELS_LABEL, colour: OTHER_MODELS_COLOUR }] : []),
-    ],
+    legend: [...barStyleLegend(metric), ...colours],
     permalink,
+    source,
     view: { tag: tag.tag, metric },
-    ...modelRows(tag, OTHER_MODELS_LABEL),
+    ...modelRows(tag, OTHER_MODELS_LABEL, changes),
   });
 
   return (
@@ -105,7 +115,7 @@ export function ModelsCard({
     >
       <div className="flex flex-col gap-5">
         {controls}
-        <PairedBarLegend metric={metric} />
+        <PairedBarLegend metric={metric} colours={colours} />
         <ChartFigure
           id="model-bars-chart"
           label={label}

@@ -1,6 +1,5 @@
 import { MetricControl } from "@/components/charts/metric-control";
 import { ComparisonNote } from "@/components/history/comparison-note";
-import { ExportLinks } from "@/components/history/export-links";
 import { HistoryBar } from "@/components/history/history-bar";
 import { TagTrendCard } from "@/components/history/tag-trend-card";
 import { ViewNotices } from "@/components/site/view-notices";
@@ -63,20 +62,26 @@ export function TagView({ tag, page, view: asked, ignored, embed = false }: TagV
         series={page.history.tagSeries(tag.tag)}
         name={tag.displayName}
         permalink={tagHref(tag.tag, { ...view, asOf: snapshot.asOf })}
-        exportLinks={
-          <ExportLinks
-            links={[
-              { href: `/api/history?${exportQuery}&format=csv`, label: "Download CSV" },
-              { href: `/api/history?${exportQuery}`, label: "JSON" },
-            ]}
-          />
-        }
+        source={page.classifications.source}
+        serverFiles={[
+          {
+            href: `/api/history?${exportQuery}&format=csv`,
+            label: "Full history CSV",
+            note: "every stored day, from the API",
+          },
+          {
+            href: `/api/history?${exportQuery}`,
+            label: "Full history JSON",
+            note: "every stored day, with each day's models",
+          },
+        ]}
       />
       <ModelsCard
         tag={tag}
         snapshot={snapshot}
         metric={view.metric}
         permalink={tagHref(tag.tag, { ...view, asOf: snapshot.asOf })}
+        source={page.classifications.source}
         changes={modelChanges}
         controls={
           embed ? null : (

@@ -42,8 +42,10 @@ export async function loadHistory(): Promise<LoadedHistory> {
         .map((item) => {
           // The day the service holds is already reshaped: reuse it rather than reshape it twice.
           const same =
-            held?.data.as_of === item.data.as_of && held.fetchedAt === iso(item.fetchedAt);
-          const day = same ? held : toClassifications(item.data, source, item.fetchedAt);
+            held?.data.as_of === item.data.as_of &&
+            held.fetchedAt === iso(item.fetchedAt) &&
+            held.source === item.origin;
+          const day = same ? held : toClassifications(item.data, item.origin, item.fetchedAt);
           return [item.data.as_of, day];
         }),
     );
@@ -92,5 +94,6 @@ export async function getTagHistory(tag: string, asOf: string | null): Promise<T
   const points = tagHistory(upTo, tag);
   const last = upTo.at(-1);
   if (points.length === 0 || !last) return { found: false, problem: "tag" };
-  return { found: true, points, source, asOf: last.as_of };
+  // The pinned (or latest) day's own source: "imported" when that day came from a saved file.
+  return { found: true, points, source: days.get(last.as_of)?.source ?? source, asOf: last.as_of };
 }

@@ -38,11 +38,15 @@ export type Classifications = {
   fetchedAt: string;
 };
 
+/** Whether the server fetches from OpenRouter (it has a key) or serves the bundled sample. */
+export type DataMode = "live" | "sample";
+
 /** How fresh the served data is, for the page notice and GET /api/status. */
 export type DataStatus = {
   /** When this status was read: the reference for "failed 12 min ago". */
   observedAt: Date;
-  source: DataSource;
+  /** The server's mode; each day's own source (live, imported, sample) is on its Classifications. */
+  source: DataMode;
   store: "embedded" | "postgres" | null;
   /** The last refresh attempt failed (the data shown is the last good snapshot). */
   stale: boolean;
@@ -53,7 +57,7 @@ export type DataStatus = {
 };
 
 type DataService = {
-  source: DataSource;
+  source: DataMode;
   get(): Promise<Classifications>;
   status(): DataStatus;
   countSnapshots(): Promise<number>;
@@ -147,9 +151,10 @@ async function createLiveService(config: ServerConfig, apiKey: string): Promise<
   function classificationsOf(stored: StoredSnapshot): Classifications {
     const same =
       last?.stored.data.as_of === stored.data.as_of &&
-      last.stored.fetchedAt.getTime() === stored.fetchedAt.getTime();
+      last.stored.fetchedAt.getTime() === stored.fetchedAt.getTime() &&
+      last.stored.origin === stored.origin;
     if (same && last) return last.value;
-    last = { stored, value: toClassifications(stored.data, "live", stored.fetchedAt) };
+    last = { stored, value: toClassifications(stored.data, stored.origin, stored.fetchedAt) };
     return last.value;
   }
 
@@ -207,7 +212,7 @@ export async function getClassifications(): Promise<Classifications> {
 }
 
 /** The stored history and whether it is live or sample data (see lib/data/history.ts for the readers). */
-export async function getArchive(): Promise<{ archive: SnapshotArchive; source: DataSource }> {
+export async function getArchive(): Promise<{ archive: SnapshotArchive; source: DataMode }> {
   const { archive, source } = await dataService();
   return { archive, source };
 }

@@ -1,5 +1,6 @@
-import { citationFor } from "../citation";
+import { attributionFor } from "../citation";
 import type { Digest, ShareMove } from "../derive/digest";
+import type { DataSource } from "../openrouter/types";
 import { SHARE_METRIC_NOUNS } from "../derive/share-metric";
 import { formatPercent, formatPoints } from "../format";
 
@@ -7,7 +8,12 @@ import { formatPercent, formatPoints } from "../format";
 // day (and task), so they never change with the host a reader used or with a refetch of the day;
 // `updated` is when the day's data was fetched.
 
-export type FeedEntry = { asOf: string; fetchedAt: string; digest: Digest | undefined };
+export type FeedEntry = {
+  asOf: string;
+  source: DataSource;
+  fetchedAt: string;
+  digest: Digest | undefined;
+};
 
 const MOST_LINES = 8;
 
@@ -53,7 +59,7 @@ export function atomFeed({
     const summary = [
       entry.digest ? `Since ${entry.digest.baseAsOf}:` : "",
       ...(lines.length > 0 ? lines : ["No share moved beyond its usual movement."]),
-      citationFor(entry.asOf),
+      attributionFor(entry.asOf, entry.source),
     ]
       .filter(Boolean)
       .join("\n");

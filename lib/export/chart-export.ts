@@ -1,4 +1,5 @@
-import { citationFor } from "@/lib/citation";
+import { attributionFor } from "@/lib/citation";
+import type { DataSource } from "@/lib/openrouter/types";
 
 // What one chart exports: the words drawn around the picture and the rows behind it. Built on
 // the server from the same snapshot the page shows, so files and screen always agree.
@@ -52,14 +53,21 @@ export function exportFileStem(what: string[], asOf: string): string {
   return ["task-share", ...what.map(slugify), asOf].join("-");
 }
 
-/** A chart's export, its file name and citation derived from `what` it shows and its date. */
+/**
+ * A chart's export, its file name derived from `what` it shows and its date, and its citation
+ * from the date and the day's source (sample data says it is not OpenRouter's).
+ */
 export function chartExport({
   what,
+  source,
   ...chart
-}: Omit<ChartExport, "fileStem" | "citation"> & { what: string[] }): ChartExport {
+}: Omit<ChartExport, "fileStem" | "citation"> & {
+  what: string[];
+  source: DataSource;
+}): ChartExport {
   return {
     ...chart,
     fileStem: exportFileStem(what, chart.asOf),
-    citation: citationFor(chart.asOf),
+    citation: attributionFor(chart.asOf, source),
   };
 }

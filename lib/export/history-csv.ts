@@ -1,5 +1,6 @@
-import { citationFor } from "../citation";
+import { attributionFor } from "../citation";
 import type { TagHistoryPoint } from "../derive/tag-history";
+import type { DataSource } from "../openrouter/types";
 
 import { writeCsv } from "./csv";
 
@@ -20,7 +21,8 @@ const COLUMNS = [
   "citation",
 ] as const;
 
-export function tagHistoryCsv(tag: string, points: TagHistoryPoint[]): string {
+/** `source` is the history's: sample rows say they are not OpenRouter's in the citation column. */
+export function tagHistoryCsv(tag: string, points: TagHistoryPoint[], source: DataSource): string {
   const rows = points.map((point) => [
     point.as_of,
     tag,
@@ -31,7 +33,7 @@ export function tagHistoryCsv(tag: string, points: TagHistoryPoint[]): string {
     point.category_usage_share,
     point.category_token_share,
     point.window_days,
-    citationFor(point.as_of),
+    attributionFor(point.as_of, source),
   ]);
   return writeCsv(COLUMNS, rows);
 }

@@ -1,3 +1,4 @@
+import type { Changes } from "../derive/changes";
 import type { MacroSeries, SharePoint } from "../derive/series";
 import type { ModelUsage, ProviderSplit } from "../derive/model-usage";
 import type { MacroCategory, TagShare } from "../openrouter/types";
@@ -52,16 +53,43 @@ function metricColumns<Item>(
   }));
 }
 
-export function macroCategoryRows(macroCategories: MacroCategory[]): Rows {
+/**
+ * The change columns the screen shows beside each share when a comparison day is chosen, named
+ * for that day so a file read alone says what the change is measured against:
+ * `usage_share_change_pp_since_2026-11-18`, in percentage points like the screen. A row that was
+ * not listed on the comparison day (new since) has them empty; without a comparison there are
+ * none.
+ */
+function changeColumns<Item>(
+  changes: Changes | undefined,
+  keyOf: (item: Item) => string | null,
+): Column<Item>[] {
+  if (!changes) return [];
+  const since = changes.baseAsOf;
+  return SHARE_METRICS.map((metric) => ({
+    key: `${SHARE_FIELDS[metric]}_change_pp_since_${since}`,
+    label: `Change in share of ${SHARE_METRIC_NOUNS[metric]} since ${since} (percentage points; empty when not listed then)`,
+    value: (item) => {
+      const key = keyOf(item);
+      const change = key === null ? undefined : changes.byKey.get(key);
+      if (change?.kind !== "changed") return null;
+      // Rounded past float noise (0.1842 - 0.17 is 0.014200000000000004), far below any real digit.
+      return Number((change[metric] * 100).toFixed(10));
+    },
+  }));
+}
+
+export function macroCategoryRows(macroCategories: MacroCategory[], changes?: Changes): Rows {
   return rowsOf(macroCategories, [
     { key: "macro_category", label: "Macro-category key", value: (macro) => macro.key },
     { key: "label", label: "Macro-category", value: (macro) => macro.label },
     ...shareColumns<MacroCategory>("Share of requests", "Share of tokens"),
     { key: "tasks", label: "Tasks", value: (macro) => macro.tagCount },
+    ...changeColumns<MacroCategory>(changes, (macro) => macro.key),
   ]);
 }
 
-export function tagRows(tags: TagShare[]): Rows {
+export function tagRows(tags: TagShare[], changes?: Changes): Rows {
   return rowsOf(tags, [
     { key: "tag", label: "Tag", value: (tag) => tag.tag },
     { key: "display_name", label: "Task", value: (tag) => tag.displayName },
@@ -78,13 +106,17 @@ export function tagRows(tags: TagShare[]): Rows {
       label: "Token share within category",
       value: (tag) => tag.categoryTokenShare,
     },
+    ...changeColumns<TagShare>(changes, (tag) => tag.tag),
   ]);
 }
 
 type RankedShare = { rank: number | null; name: string; usageShare: number; tokenShare: number };
 
-/** The tag's listed models and, when the list leaves some out, an "other models" row. */
-export function modelRows(tag: TagShare, otherModelsLabel: string): Rows {
+/**
+ * The tag's listed models and, when the list leaves some out, an "other models" row; with
+ * `changes`, each model's within-task change (the "other models" row has none).
+ */
+export function modelRows(tag: TagShare, otherModelsLabel: string, changes?: Changes): Rows {
   const listed: RankedShare[] = tag.models.map((model) => ({ ...model, name: model.id }));
   const other: RankedShare[] = tag.otherModels
     ? [{ ...tag.otherModels, rank: null, name: otherModelsLabel }]
@@ -95,6 +127,7 @@ export function modelRows(tag: TagShare, otherModelsLabel: string): Rows {
       { key: "rank", label: "Rank", value: (row) => row.rank },
       { key: "model", label: "Model", value: (row) => row.name },
       ...shareColumns<RankedShare>("Share of the task's requests", "Share of the task's tokens"),
+      ...changeColumns<RankedShare>(changes, (row) => (row.rank === null ? null : row.name)),
     ],
   );
 }
@@ -142,6 +175,22 @@ export function providerSplitRows(split: ProviderSplit, otherModelsLabel: string
     { key: "provider", label: "Provider", value: (part) => part.provider },
     { key: "models", label: "Listed models", value: (part) => part.models },
     ...shareColumns<ProviderShare>("Usage share", "Token share"),
+  ]);
+}
+
+/** The models index as listed: each model's estimated shares (lower bounds) and its top task. */
+export function modelIndexRows(models: ModelUsage[]): Rows {
+  return rowsOf(models, [
+    { key: "model", label: "Model", value: (model) => model.id },
+    { key: "provider", label: "Provider", value: (model) => model.provider },
+    { key: "tasks", label: "Tasks listing it", value: (model) => model.tagCount },
+    ...metricColumns<ModelUsage>(
+      { usage: "est_usage_share", tokens: "est_token_share" },
+      (noun) => `Estimated share of all classified ${noun} (lower bound)`,
+      (model, metric) => (metric === "usage" ? model.estUsageShare : model.estTokenShare),
+    ),
+    { key: "top_tag", label: "Top task tag", value: (model) => model.topTag.tag },
+    { key: "top_task", label: "Top task", value: (model) => model.topTag.displayName },
   ]);
 }
 

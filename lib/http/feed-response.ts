@@ -47,6 +47,7 @@ export async function taskShareFeed(tag: string | null): Promise<Response> {
       const digest = history.digest("previous");
       return {
         asOf: classifications.snapshot.asOf,
+        source: classifications.source,
         fetchedAt: classifications.fetchedAt,
         digest: digest && tag !== null ? digestOfTask(digest, tag) : digest,
       };

@@ -1,11 +1,11 @@
-import { citationFor } from "../citation";
+import { attributionFor } from "../citation";
 import { ESTIMATE_NOTE, type ModelUsage } from "../derive/model-usage";
 import type { DataSource } from "../openrouter/types";
 
 // The wire shape of /api/models: snake_case like the upstream, raw fractions at full precision.
 
 export function modelsEnvelope(asOf: string, source: DataSource) {
-  return { as_of: asOf, citation: citationFor(asOf), source, note: ESTIMATE_NOTE };
+  return { as_of: asOf, citation: attributionFor(asOf, source), source, note: ESTIMATE_NOTE };
 }
 
 export function modelJson(model: ModelUsage) {

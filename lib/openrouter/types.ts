@@ -1,6 +1,8 @@
 // Domain types: the reshaped snapshot every page and component works with.
 
-export type DataSource = "live" | "sample";
+/** Where a day's figures came from: fetched from OpenRouter by this server, loaded from a saved
+ * OpenRouter response with `npm run import`, or the bundled illustrative sample. */
+export type DataSource = "live" | "imported" | "sample";
 
 export type ModelShare = {
   id: string;

@@ -157,6 +157,8 @@ test("JSON holds the same rows with the view, date and citation", async ({ page 
   expect(json.as_of).toBe("2026-11-21");
   expect(json.citation).toBe(CITATION);
   expect(json.view).toEqual({ macro: "agent", sort: "usage", metric: "usage" });
+  // Absolute, like the link drawn under pictures: the file is read away from the site.
+  expect(json.permalink).toBe(`${live.url}/?macro=agent&metric=usage&as_of=2026-11-21`);
   expect(json.rows.map((row: { tag: string }) => row.tag)).toEqual([
     "agent:web_search",
     "agent:tool_dispatch",

@@ -62,8 +62,10 @@ test("import keeps days already stored unless told to replace them", async () =>
   const again = runImport([day15, day14], { DATA_DIR: dataDir });
   expect(again.status, again.stderr).toBe(0);
   expect(again.stdout).toContain("2026-11-15 is already stored, kept (--replace overwrites it)");
-  expect(again.stdout).toContain("Imported 1, kept 1 already stored");
+  expect(again.stdout).toContain("Imported 1, replaced 0, kept 1 already stored");
   const replaced = runImport(["--replace", day15], { DATA_DIR: dataDir });
-  expect(replaced.stdout).toContain("Imported 1, kept 0 already stored");
+  expect(replaced.stdout).toContain("2026-11-15 replaced the stored day (10 tasks)");
+  expect(replaced.stdout).not.toContain("2026-11-15 imported");
+  expect(replaced.stdout).toContain("Imported 0, replaced 1, kept 0 already stored");
   expect(await storedDates(dataDir)).toEqual(["2026-11-14", "2026-11-15"]);
 });

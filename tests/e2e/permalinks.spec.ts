@@ -91,7 +91,9 @@ test("the tag page keeps its bar metric in the URL", async ({ page }) => {
   await expect(bars.locator("rect[data-bar]")).toHaveCount(4);
   await expect(page.getByRole("list", { name: "Bar legend" }).getByRole("listitem")).toHaveText([
     "Token share",
-    "Colour = macro-category",
+    // Every bar here has the task's one colour: the legend says so, not "colour = macro-category".
+    "Code: this task's macro-category",
+    "Other models",
   ]);
 });
 

@@ -63,7 +63,7 @@ describe("the history API CSV", () => {
     const tag = day.classifications.find((item) => item.tag === "translation");
     if (!tag) throw new Error("fixture lacks translation");
     tag.display_name = value;
-    const row = parse(tagHistoryCsv(value, tagHistory([day], "translation")))[1];
+    const row = parse(tagHistoryCsv(value, tagHistory([day], "translation"), "live"))[1];
     expect(row?.slice(1, 3)).toEqual([`'${value}`, `'${value}`]);
     expect(row?.[4]).toBe("0.08");
   });

@@ -39,7 +39,11 @@ async function recordOneRefresh(store: SnapshotStore) {
 }
 
 async function expectOneRefreshRecorded(store: SnapshotStore) {
-  expect(await store.latestSnapshot()).toEqual({ data: fixtureData(), fetchedAt: FETCHED_AT });
+  expect(await store.latestSnapshot()).toEqual({
+    data: fixtureData(),
+    fetchedAt: FETCHED_AT,
+    origin: "live",
+  });
   expect(await store.countSnapshots()).toBe(1);
   expect(await store.refreshState()).toEqual({
     nextAttemptAt: NEXT_ATTEMPT_AT,
@@ -97,6 +101,7 @@ describe("openSnapshotStore", () => {
         expect(await inspect.query("SELECT id FROM schema_migrations ORDER BY id")).toEqual([
           { id: 1 },
           { id: 2 },
+          { id: 3 },
           { id: 4 },
         ]);
       } finally {

@@ -208,7 +208,7 @@ async function loaded(t: Setup, holder = "replica-a") {
   const first = refresher.get();
   await t.idle();
   t.call(t.calls.length - 1).resolve(DAY_21);
-  expect(await first).toEqual({ data: DAY_21, fetchedAt: time(0) });
+  expect(await first).toEqual({ data: DAY_21, fetchedAt: time(0), origin: "live" });
   return refresher;
 }
 
@@ -250,8 +250,12 @@ describe("createSnapshotRefresher: the first get", () => {
 
     t.at(1_500);
     t.call(0).resolve(DAY_21);
-    expect(await first).toEqual({ data: DAY_21, fetchedAt: time(1_500) });
-    expect(await t.store.latestSnapshot()).toEqual({ data: DAY_21, fetchedAt: time(1_500) });
+    expect(await first).toEqual({ data: DAY_21, fetchedAt: time(1_500), origin: "live" });
+    expect(await t.store.latestSnapshot()).toEqual({
+      data: DAY_21,
+      fetchedAt: time(1_500),
+      origin: "live",
+    });
     expect(await t.store.countSnapshots()).toBe(1);
     const expected = refreshState({
       nextAttemptAt: time(1_500 + WINDOW_MS),
@@ -269,7 +273,7 @@ describe("createSnapshotRefresher: the first get", () => {
     await t.idle();
     expect(t.callTimes()).toEqual([0]);
     t.call(0).resolve(DAY_21);
-    const expected = { data: DAY_21, fetchedAt: time(0) };
+    const expected = { data: DAY_21, fetchedAt: time(0), origin: "live" as const };
     expect(await Promise.all(gets)).toEqual([expected, expected, expected]);
     await t.idle();
     expect(t.callTimes()).toEqual([0]);
@@ -277,7 +281,11 @@ describe("createSnapshotRefresher: the first get", () => {
 
   it("serves the stored snapshot at once after a restart, while a due upstream call hangs", async () => {
     const t = setup();
-    const yesterday = { data: DAY_21, fetchedAt: new Date("2026-11-23T01:00:00.000Z") };
+    const yesterday = {
+      data: DAY_21,
+      fetchedAt: new Date("2026-11-23T01:00:00.000Z"),
+      origin: "live" as const,
+    };
     await t.store.saveSnapshot(yesterday);
     // The stored state says a call is due, and upstream will never answer it.
     expect(await t.store.refreshState()).toEqual(refreshState({}));
@@ -295,7 +303,7 @@ describe("createSnapshotRefresher: the first get", () => {
 
   it("never serves a day stored later than tomorrow: the last plausible day stands", async () => {
     const t = setup();
-    const good = { data: DAY_21, fetchedAt: time(-20_000) };
+    const good = { data: DAY_21, fetchedAt: time(-20_000), origin: "live" as const };
     await t.store.saveSnapshot(good);
     // Stored by an earlier version that did not refuse it.
     await t.store.saveSnapshot({
@@ -307,7 +315,7 @@ describe("createSnapshotRefresher: the first get", () => {
 
   it("serves the stored snapshot after a restart with no upstream call before the next is due", async () => {
     const t = setup();
-    const stored = { data: DAY_21, fetchedAt: time(-20_000) };
+    const stored = { data: DAY_21, fetchedAt: time(-20_000), origin: "live" as const };
     await t.store.saveSnapshot(stored);
     expect(await t.store.claimRefresh("previous-process", time(-20_000), LEASE_MS)).toBe(true);
     await t.store.finishRefresh("previous-process", {
@@ -352,15 +360,19 @@ describe("createSnapshotRefresher: refreshing", () => {
     const t = setup();
     const refresher = await loaded(t);
     t.at(WINDOW_MS);
-    expect(await refresher.get()).toEqual({ data: DAY_21, fetchedAt: time(0) });
+    expect(await refresher.get()).toEqual({ data: DAY_21, fetchedAt: time(0), origin: "live" });
     await t.idle();
     expect(t.callTimes()).toEqual([0, WINDOW_MS]);
-    expect(await refresher.get()).toEqual({ data: DAY_21, fetchedAt: time(0) });
+    expect(await refresher.get()).toEqual({ data: DAY_21, fetchedAt: time(0), origin: "live" });
 
     t.at(WINDOW_MS + 800);
     t.call(1).resolve(DAY_22);
     await t.idle();
-    expect(await refresher.get()).toEqual({ data: DAY_22, fetchedAt: time(WINDOW_MS + 800) });
+    expect(await refresher.get()).toEqual({
+      data: DAY_22,
+      fetchedAt: time(WINDOW_MS + 800),
+      origin: "live",
+    });
     expect(refresher.state()).toEqual(
       refreshState({
         nextAttemptAt: time(WINDOW_MS + 800 + WINDOW_MS),
@@ -382,7 +394,7 @@ describe("createSnapshotRefresher: refreshing", () => {
     t.call(1).reject(error);
     await t.idle();
 
-    expect(await refresher.get()).toEqual({ data: DAY_21, fetchedAt: time(0) });
+    expect(await refresher.get()).toEqual({ data: DAY_21, fetchedAt: time(0), origin: "live" });
     const expected = refreshState({
       nextAttemptAt: time(failedAt + WINDOW_MS),
       consecutiveFailures: 1,
@@ -487,7 +499,11 @@ describe("createSnapshotRefresher: nothing stored", () => {
     const recovered = refresher.get();
     await t.idle();
     t.call(7).resolve(DAY_21);
-    expect(await recovered).toEqual({ data: DAY_21, fetchedAt: time(195_000 + WINDOW_MS) });
+    expect(await recovered).toEqual({
+      data: DAY_21,
+      fetchedAt: time(195_000 + WINDOW_MS),
+      origin: "live",
+    });
     expect((await t.store.refreshState()).consecutiveFailures).toBe(0);
   });
 });
@@ -505,12 +521,12 @@ describe("createSnapshotRefresher: two replicas sharing one store", () => {
     await t.idle();
     expect(t.calls.map((c) => [c.by, c.at])).toEqual([["replica-a", 0]]);
     t.call(0).resolve(DAY_21);
-    expect(await firstOfA).toEqual({ data: DAY_21, fetchedAt: time(0) });
+    expect(await firstOfA).toEqual({ data: DAY_21, fetchedAt: time(0), origin: "live" });
 
     // b picks up a's snapshot at its next sync, without calling upstream.
     await expect(b.get()).rejects.toBeInstanceOf(NoDataError);
     t.at(SYNC_MS);
-    expect(await b.get()).toEqual({ data: DAY_21, fetchedAt: time(0) });
+    expect(await b.get()).toEqual({ data: DAY_21, fetchedAt: time(0), origin: "live" });
     expect(b.state()).toEqual(
       refreshState({ nextAttemptAt: time(WINDOW_MS), lastSuccessAt: time(0) }),
     );
@@ -529,7 +545,7 @@ describe("createSnapshotRefresher: two replicas sharing one store", () => {
     ]);
     t.call(1).resolve(DAY_22);
     await t.idle();
-    expect(await b.get()).toEqual({ data: DAY_22, fetchedAt: time(WINDOW_MS) });
+    expect(await b.get()).toEqual({ data: DAY_22, fetchedAt: time(WINDOW_MS), origin: "live" });
     // a last synced at WINDOW_MS, while b's call was out: it serves DAY_21 until its next sync.
     t.at(WINDOW_MS + SYNC_MS - 1);
     expect((await a.get()).data).toEqual(DAY_21);
@@ -537,7 +553,7 @@ describe("createSnapshotRefresher: two replicas sharing one store", () => {
     t.at(WINDOW_MS + SYNC_MS);
     expect((await a.get()).data).toEqual(DAY_21);
     await t.idle();
-    expect(await a.get()).toEqual({ data: DAY_22, fetchedAt: time(WINDOW_MS) });
+    expect(await a.get()).toEqual({ data: DAY_22, fetchedAt: time(WINDOW_MS), origin: "live" });
 
     // Both ask at the same instant when the next window ends: still one call.
     await getEvery(t, [a, b], WINDOW_MS + SYNC_MS, 2 * WINDOW_MS - 1, 1_000, DAY_22);
@@ -569,12 +585,16 @@ describe("createSnapshotRefresher: two replicas sharing one store", () => {
       ["replica-b", LEASE_MS],
     ]);
     t.call(1).resolve(DAY_21);
-    expect(await firstOfB).toEqual({ data: DAY_21, fetchedAt: time(LEASE_MS) });
+    expect(await firstOfB).toEqual({ data: DAY_21, fetchedAt: time(LEASE_MS), origin: "live" });
 
     // a's answer arrives late: its data is kept, but its lease is gone, so the schedule is b's.
     t.at(LEASE_MS + 1_000);
     t.call(0).resolve(DAY_21);
-    expect(await firstOfA).toEqual({ data: DAY_21, fetchedAt: time(LEASE_MS + 1_000) });
+    expect(await firstOfA).toEqual({
+      data: DAY_21,
+      fetchedAt: time(LEASE_MS + 1_000),
+      origin: "live",
+    });
     expect(await t.store.refreshState()).toEqual(
       refreshState({ nextAttemptAt: time(LEASE_MS + WINDOW_MS), lastSuccessAt: time(LEASE_MS) }),
     );

@@ -109,11 +109,16 @@ for (const databases of drivers) {
         expect(await schemaMigrations(db)).toEqual([
           { id: 1, name: "snapshots and shared refresh state" },
           { id: 2, name: "when each snapshot row was last written" },
+          { id: 3, name: "where each snapshot row came from" },
           { id: 4, name: "webhook deliveries" },
         ]);
         expect(await refreshStateRows(db)).toEqual([{ id: 1 }]);
         expect(await store.countSnapshots()).toBe(1);
-        expect(await store.latestSnapshot()).toEqual({ data: fixtureData(), fetchedAt: at(0) });
+        expect(await store.latestSnapshot()).toEqual({
+          data: fixtureData(),
+          fetchedAt: at(0),
+          origin: "live",
+        });
         expect(await store.refreshState()).toEqual({
           nextAttemptAt: at(WINDOW_MS),
           consecutiveFailures: 0,
@@ -129,6 +134,7 @@ for (const databases of drivers) {
           expect(await schemaMigrations(db)).toEqual([
             { id: 1, name: "snapshots and shared refresh state" },
             { id: 2, name: "when each snapshot row was last written" },
+            { id: 3, name: "where each snapshot row came from" },
             { id: 4, name: "webhook deliveries" },
           ]);
           expect(await refreshStateRows(db)).toEqual([{ id: 1 }]);
@@ -150,7 +156,7 @@ for (const databases of drivers) {
         await store.saveSnapshot({ data, fetchedAt });
 
         const latest = await store.latestSnapshot();
-        expect(latest).toStrictEqual({ data, fetchedAt });
+        expect(latest).toStrictEqual({ data, fetchedAt, origin: "live" });
         const stored: unknown = latest?.data;
         expect(valueAt(stored, ["sampling"])).toEqual({ method: "stratified", rate: 0.015 });
         expect(valueAt(stored, ["classifications", 0, "confidence"])).toBe(0.87);
@@ -170,6 +176,7 @@ for (const databases of drivers) {
         expect(await store.latestSnapshot()).toStrictEqual({
           data: revised,
           fetchedAt: at(60_000),
+          origin: "live",
         });
         expect(await store.countSnapshots()).toBe(1);
       });
@@ -182,9 +189,72 @@ for (const databases of drivers) {
         // An older day fetched later (say, upstream served a cached answer) does not win.
         await store.saveSnapshot({ data: fixtureData(), fetchedAt: at(60_000) });
 
-        expect(await store.latestSnapshot()).toStrictEqual({ data: nextDay, fetchedAt: at(0) });
+        expect(await store.latestSnapshot()).toStrictEqual({
+          data: nextDay,
+          fetchedAt: at(0),
+          origin: "live",
+        });
         expect(nextDay.as_of).toBe("2026-11-22");
         expect(await store.countSnapshots()).toBe(2);
+      });
+    });
+
+    describe("origin", () => {
+      it("keeps rows stored before the origin column as live", async () => {
+        const db = await connect();
+        await migrate(db);
+        // A row as an older version wrote it: no origin given.
+        await db.query("INSERT INTO snapshots (as_of, data, fetched_at) VALUES ($1, $2, $3)", [
+          fixtureData().as_of,
+          JSON.stringify(fixtureData()),
+          at(0),
+        ]);
+        const store = createSnapshotStore(db);
+        expect((await store.snapshotAt(fixtureData().as_of))?.origin).toBe("live");
+      });
+
+      it("marks imported days, tells new from replaced from kept, and a live fetch makes a day live again", async () => {
+        const store = await openStore();
+        const day = fixtureData();
+        const nextDay = fixtureData(NEXT_DAY_FIXTURE);
+        await store.saveSnapshot({ data: nextDay, fetchedAt: at(0) });
+
+        expect(
+          await store.importSnapshots([{ data: day, fetchedAt: at(-60_000) }], { replace: false }),
+        ).toEqual({ saved: [day.as_of], replaced: [], skipped: [] });
+        expect(await store.snapshotAt(day.as_of)).toStrictEqual({
+          data: day,
+          fetchedAt: at(-60_000),
+          origin: "imported",
+        });
+
+        const both = [
+          { data: day, fetchedAt: at(-30_000) },
+          { data: nextDay, fetchedAt: at(-30_000) },
+        ];
+        expect(await store.importSnapshots(both, { replace: false })).toEqual({
+          saved: [],
+          replaced: [],
+          skipped: [day.as_of, nextDay.as_of],
+        });
+        expect((await store.snapshotAt(nextDay.as_of))?.origin).toBe("live");
+
+        expect(await store.importSnapshots(both, { replace: true })).toEqual({
+          saved: [],
+          replaced: [day.as_of, nextDay.as_of],
+          skipped: [],
+        });
+        expect((await store.allSnapshots()).map((item) => item.origin)).toEqual([
+          "imported",
+          "imported",
+        ]);
+
+        await store.saveSnapshot({ data: day, fetchedAt: at(60_000) });
+        expect(await store.snapshotAt(day.as_of)).toStrictEqual({
+          data: day,
+          fetchedAt: at(60_000),
+          origin: "live",
+        });
       });
     });
 

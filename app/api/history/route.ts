@@ -6,7 +6,7 @@ import {
   missingDayError,
   withApiErrors,
 } from "@/lib/http/api-response";
-import { citationFor } from "@/lib/citation";
+import { attributionFor } from "@/lib/citation";
 import { asOfOf } from "@/lib/url-state/as-of";
 
 export const dynamic = "force-dynamic";
@@ -34,7 +34,7 @@ export const GET = withApiErrors(
 
     if (format === "csv") {
       const filename = `task-share-${tag.replace(/[^a-z0-9_-]+/gi, "_")}-to-${history.asOf}.csv`;
-      return new Response(tagHistoryCsv(tag, history.points), {
+      return new Response(tagHistoryCsv(tag, history.points, history.source), {
         headers: {
           "Content-Type": "text/csv; charset=utf-8",
           "Content-Disposition": `attachment; filename="${filename}"`,
@@ -47,7 +47,7 @@ export const GET = withApiErrors(
         tag,
         as_of: history.asOf,
         points: history.points,
-        citation: citationFor(history.asOf),
+        citation: attributionFor(history.asOf, history.source),
         source: history.source,
       },
       { headers: { "Cache-Control": "no-store" } },

@@ -21,7 +21,9 @@ export const GET = withApiErrors(async () => {
   const { lastError, storeFailingSince } = status;
   return Response.json(
     {
-      source: status.source,
+      // The served day's source ("live", "imported" or "sample"); `mode` is the server's.
+      source: current?.source ?? status.source,
+      mode: status.source,
       as_of: current?.data.as_of ?? null,
       fetched_at: current?.fetchedAt ?? null,
       stale: status.stale,

@@ -42,7 +42,7 @@ export default async function ModelPage({ params, searchParams }: ModelPageProps
     <PageShell day={day} nav={{ section: "models", page: false }} view={{ ...DEFAULT_VIEW, asOf }}>
       <ModelSummary model={model} tagTotal={snapshot.tags.length} />
       <EstimateExplainer />
-      <ModelMixCard model={model} snapshot={snapshot} />
+      <ModelMixCard model={model} snapshot={snapshot} source={day.classifications.source} />
     </PageShell>
   );
 }

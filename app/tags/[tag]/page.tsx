@@ -50,6 +50,7 @@ export default async function TagPage({ params, searchParams }: TagPageProps) {
           snapshot={snapshot}
           split={split}
           permalink={tagHref(tag.tag, { ...state, asOf: snapshot.asOf })}
+          source={day.classifications.source}
           palette={providerPalette(usage.providers.map((item) => item.provider))}
         />
       )}

@@ -1,9 +1,9 @@
 import { niceTicks, percent } from "@/components/charts/svg/chart-scale";
-import { truncate } from "@/lib/format";
 
 import { ChartInteraction } from "../interaction/chart-interaction";
 
 import { AcrossValueAxis, AXIS_TEXT, ChartSvg, GRID_STROKE, HoverBand } from "./chart-svg";
+import { labelLines } from "./label-lines";
 
 export type BarSegment = {
   key: string;
@@ -20,7 +20,7 @@ export type BarLane = { series: string; segments: BarSegment[]; note?: string };
 
 export type BarRow = {
   key: string;
-  /** Drawn beside the row, shortened to fit. */
+  /** Drawn beside the row, on two lines when long, shortened only past that. */
   label: string;
   /** The hover text for the whole row: its full name and every value. */
   tip: string;
@@ -31,6 +31,7 @@ export type BarRowsLayout = {
   rowHeight: number;
   axisHeight: number;
   labelWidth: number;
+  /** Characters a line of a row label holds; a longer label wraps to a second line. */
   labelCharacters: number;
   /** Room right of the plot, e.g. for notes after the bars. */
   right: number;
@@ -89,7 +90,7 @@ export function BarRowsSvg({ rows, layout }: { rows: BarRow[]; layout: BarRowsLa
             {...AXIS_TEXT}
             data-row-label
           >
-            {truncate(row.label, layout.labelCharacters)}
+            <RowLabel lines={labelLines(row.label, layout.labelCharacters)} />
           </text>
         ))}
         <line x1={0} x2={0} y1={axisHeight} y2={height} stroke={GRID_STROKE} />
@@ -153,5 +154,20 @@ export function BarRowsSvg({ rows, layout }: { rows: BarRow[]; layout: BarRowsLa
         ))}
       </ChartSvg>
     </ChartInteraction>
+  );
+}
+
+/** One line as it is; two as tspans around the row's centre (the space keeps the words apart in
+ * the element's text, which tests and assistive technology read). */
+function RowLabel({ lines }: { lines: string[] }) {
+  const [first, second] = lines;
+  if (second === undefined) return first;
+  return (
+    <>
+      <tspan x={-6} dy="-0.6em">{`${first} `}</tspan>
+      <tspan x={-6} dy="1.2em">
+        {second}
+      </tspan>
+    </>
   );
 }

@@ -41,6 +41,17 @@ const MIGRATIONS = [
     `,
   },
   {
+    id: 3,
+    name: "where each snapshot row came from",
+    // Rows written before this were fetched by the server (or imported, which nobody can tell
+    // now): they stay 'live'. The import script writes 'imported'; a later live fetch of the
+    // same day replaces the row and makes it 'live' again.
+    sql: `
+      ALTER TABLE snapshots ADD COLUMN origin text NOT NULL DEFAULT 'live'
+        CHECK (origin IN ('live', 'imported'));
+    `,
+  },
+  {
     id: 4,
     name: "webhook deliveries",
     // One row per new day and webhook URL (see webhook-deliveries.ts): what is still to be sent,

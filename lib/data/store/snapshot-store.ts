@@ -3,6 +3,7 @@ import "server-only";
 import { z } from "zod";
 
 import { rawClassificationsDataSchema, type RawClassificationsData } from "../../openrouter/schema";
+import type { DataSource } from "../../openrouter/types";
 import type { Database, Queryable } from "./database";
 import {
   createWebhookDeliveryStore,
@@ -14,7 +15,14 @@ import {
 // plus the one row of refresh state that every replica shares: when the next upstream call is
 // due, who holds the lease to make it, and how the last attempt went.
 
-export type StoredSnapshot = { data: RawClassificationsData; fetchedAt: Date };
+/**
+ * A stored day and where it came from: fetched by the server ('live'), loaded by `npm run
+ * import` ('imported'), or, in the memory archive alone, the bundled sample.
+ */
+export type StoredSnapshot = { data: RawClassificationsData; fetchedAt: Date; origin: DataSource };
+
+/** A day about to be written: its origin follows from who writes it. */
+export type NewSnapshot = Omit<StoredSnapshot, "origin">;
 
 export type RefreshError = { code: string; message: string; at: Date };
 
@@ -40,23 +48,22 @@ export type SnapshotArchive = {
   revision(): Promise<string>;
 };
 
-export type ImportResult = { saved: string[]; skipped: string[] };
+/** The dates an import wrote as new days, overwrote (with `replace`) and left as they were. */
+export type ImportResult = { saved: string[]; replaced: string[]; skipped: string[] };
 
 export type SnapshotStore = SnapshotArchive & {
   kind: Database["kind"];
   /**
-   * Stores the day (a later save of the same as_of replaces it). A day not stored before is
-   * queued for each of `announceTo`'s webhooks in the same transaction.
+   * Stores a day fetched from upstream (origin 'live'), replacing one stored for its date. A day
+   * not stored before is queued for each of `announceTo`'s webhooks in the same transaction.
    */
-  saveSnapshot(snapshot: StoredSnapshot, announceTo?: readonly string[]): Promise<void>;
+  saveSnapshot(snapshot: NewSnapshot, announceTo?: readonly string[]): Promise<void>;
   /**
-   * Writes several snapshots in one transaction: all or none. Days already stored are kept
-   * (and reported as skipped) unless `replace` is set.
+   * Writes several saved responses in one transaction (origin 'imported'): all or none. Days
+   * already stored are kept (and reported as skipped) unless `replace` is set (then reported as
+   * replaced).
    */
-  importSnapshots(
-    snapshots: StoredSnapshot[],
-    options: { replace: boolean },
-  ): Promise<ImportResult>;
+  importSnapshots(snapshots: NewSnapshot[], options: { replace: boolean }): Promise<ImportResult>;
   /** The newest stored day, or the newest up to `notAfter` (a later one is a fault, not news). */
   latestSnapshot(notAfter?: string): Promise<StoredSnapshot | undefined>;
   countSnapshots(): Promise<number>;
@@ -72,7 +79,10 @@ export type SnapshotStore = SnapshotArchive & {
 const snapshotRow = z.object({
   data: rawClassificationsDataSchema,
   fetched_at: z.date(),
+  origin: z.enum(["live", "imported"]),
 });
+
+const SNAPSHOT_COLUMNS = "data, fetched_at, origin";
 
 const stateRow = z.object({
   next_attempt_at: z.date(),
@@ -91,19 +101,31 @@ const revisionRow = z.object({ count: z.coerce.number(), stored_at: z.date().nul
 
 function toStoredSnapshot(row: unknown): StoredSnapshot {
   const parsed = snapshotRow.parse(row);
-  return { data: parsed.data, fetchedAt: parsed.fetched_at };
+  return { data: parsed.data, fetchedAt: parsed.fetched_at, origin: parsed.origin };
 }
 
-async function upsertSnapshot(db: Queryable, { data, fetchedAt }: StoredSnapshot, replace = true) {
+const writtenRow = z.object({ inserted: z.boolean() });
+
+/** Writes a day; "new", "replaced", or "kept" when one was stored and `replace` is off. */
+async function upsertSnapshot(
+  db: Queryable,
+  { data, fetchedAt, origin }: StoredSnapshot,
+  replace = true,
+): Promise<"new" | "replaced" | "kept"> {
   const onConflict = replace
-    ? "DO UPDATE SET data = EXCLUDED.data, fetched_at = EXCLUDED.fetched_at, stored_at = clock_timestamp()"
+    ? `DO UPDATE SET data = EXCLUDED.data, fetched_at = EXCLUDED.fetched_at,
+         origin = EXCLUDED.origin, stored_at = clock_timestamp()`
     : "DO NOTHING";
+  // xmax is 0 on a row this statement inserted and non-zero on one it updated (PostgreSQL's
+  // documented way to tell the two apart in RETURNING).
   const rows = await db.query(
-    `INSERT INTO snapshots (as_of, data, fetched_at) VALUES ($1, $2, $3)
-     ON CONFLICT (as_of) ${onConflict} RETURNING as_of`,
-    [data.as_of, JSON.stringify(data), fetchedAt],
+    `INSERT INTO snapshots (as_of, data, fetched_at, origin) VALUES ($1, $2, $3, $4)
+     ON CONFLICT (as_of) ${onConflict} RETURNING (xmax = 0) AS inserted`,
+    [data.as_of, JSON.stringify(data), fetchedAt, origin],
   );
-  return rows.length === 1;
+  const row = rows[0];
+  if (row === undefined) return "kept";
+  return writtenRow.parse(row).inserted ? "new" : "replaced";
 }
 
 export function createSnapshotStore(db: Database): SnapshotStore {
@@ -112,24 +134,26 @@ export function createSnapshotStore(db: Database): SnapshotStore {
 
     saveSnapshot: (snapshot, announceTo = []) =>
       db.transaction(async (tx) => {
-        const added = await upsertSnapshot(tx, snapshot, false);
-        if (!added) await upsertSnapshot(tx, snapshot);
-        if (added) await enqueueDeliveries(tx, snapshot.data.as_of, announceTo, snapshot.fetchedAt);
+        const written = await upsertSnapshot(tx, { ...snapshot, origin: "live" });
+        if (written === "new") {
+          await enqueueDeliveries(tx, snapshot.data.as_of, announceTo, snapshot.fetchedAt);
+        }
       }),
 
     importSnapshots: (snapshots, { replace }) =>
       db.transaction(async (tx) => {
-        const result: ImportResult = { saved: [], skipped: [] };
+        const result: ImportResult = { saved: [], replaced: [], skipped: [] };
+        const listFor = { new: result.saved, replaced: result.replaced, kept: result.skipped };
         for (const snapshot of snapshots) {
-          const written = await upsertSnapshot(tx, snapshot, replace);
-          (written ? result.saved : result.skipped).push(snapshot.data.as_of);
+          const written = await upsertSnapshot(tx, { ...snapshot, origin: "imported" }, replace);
+          listFor[written].push(snapshot.data.as_of);
         }
         return result;
       }),
 
     async latestSnapshot(notAfter) {
       const rows = await db.query(
-        "SELECT data, fetched_at FROM snapshots WHERE as_of <= $1 ORDER BY as_of DESC LIMIT 1",
+        `SELECT ${SNAPSHOT_COLUMNS} FROM snapshots WHERE as_of <= $1 ORDER BY as_of DESC LIMIT 1`,
         [notAfter ?? "9999-12-31"],
       );
       return rows[0] === undefined ? undefined : toStoredSnapshot(rows[0]);
@@ -144,14 +168,14 @@ export function createSnapshotStore(db: Database): SnapshotStore {
     },
 
     async snapshotAt(asOf) {
-      const rows = await db.query("SELECT data, fetched_at FROM snapshots WHERE as_of = $1", [
+      const rows = await db.query(`SELECT ${SNAPSHOT_COLUMNS} FROM snapshots WHERE as_of = $1`, [
         asOf,
       ]);
       return rows[0] === undefined ? undefined : toStoredSnapshot(rows[0]);
     },
 
     async allSnapshots() {
-      const rows = await db.query("SELECT data, fetched_at FROM snapshots ORDER BY as_of");
+      const rows = await db.query(`SELECT ${SNAPSHOT_COLUMNS} FROM snapshots ORDER BY as_of`);
       return rows.map(toStoredSnapshot);
     },
 

@@ -9,5 +9,5 @@ export async function GET(request: Request, { params }: { params: Promise<{ tag:
   const day = await previewDay(request);
   return day instanceof Response
     ? day
-    : tagPreview(day.classifications.snapshot, (await params).tag);
+    : tagPreview(day.classifications.snapshot, day.classifications.source, (await params).tag);
 }

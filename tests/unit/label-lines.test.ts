@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+
+import { labelLines } from "@/components/charts/svg/label-lines";
+
+describe("labelLines", () => {
+  it("keeps a label that fits on one line", () => {
+    expect(labelLines("Code Generation", 22)).toEqual(["Code Generation"]);
+  });
+
+  it("wraps a long task name to a second line instead of cutting it", () => {
+    expect(labelLines("Classification & Tagging", 22)).toEqual(["Classification &", "Tagging"]);
+    expect(labelLines("Structured Data Extraction and Normalisation", 22)).toEqual([
+      "Structured Data",
+      "Extraction and Normal…",
+    ]);
+  });
+
+  it("shortens only what two lines cannot hold", () => {
+    expect(labelLines("anthropic/claude-opus-5.5-20260921-preview", 22)).toEqual([
+      "anthropic/claude-opus…",
+    ]);
+  });
+});
