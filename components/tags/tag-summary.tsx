@@ -37,23 +37,27 @@ export function TagSummary({ tag, macroLabel, snapshot, change }: TagSummaryProp
       <dl className="grid grid-cols-2 gap-3 tabular-nums lg:grid-cols-4" data-testid="tag-stats">
         <Stat
           label="Usage share"
+          term="usageShare"
           value={formatPercent(tag.usageShare)}
           note={`${formatRank(tag.usageRank, snapshot.tags.length)} tasks by requests`}
           change={change && <StatChange change={change} metric="usage" />}
         />
         <Stat
           label="Token share"
+          term="tokenShare"
           value={formatPercent(tag.tokenShare)}
           note="of classified tokens"
           change={change && <StatChange change={change} metric="tokens" />}
         />
         <Stat
           label="Token intensity"
+          term="tokenIntensity"
           value={formatRatio(tag.tokenIntensity)}
           note="token share ÷ usage share"
         />
         <Stat
           label={`Within ${macroLabel}`}
+          term="categoryUsageShare"
           value={formatPercent(tag.categoryUsageShare)}
           note={`of ${macroLabel} requests, ${formatPercent(tag.categoryTokenShare)} of its tokens · ${formatRank(tag.categoryUsageRank, tagsInMacro)}`}
         />
