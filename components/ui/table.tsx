@@ -22,8 +22,7 @@ const PADDING: Record<CellSize, string> = {
 };
 
 // On phones a wide table scrolls sideways; its first column stays put so each row keeps its name.
-const STICKY =
-  "max-sm:sticky max-sm:left-0 max-sm:z-10 max-sm:bg-card max-sm:shadow-[1px_0_0_var(--border)]";
+const STICKY = "max-sm:sticky max-sm:left-0 max-sm:bg-card max-sm:shadow-[1px_0_0_var(--border)]";
 
 // Column headers: small capitals with spaced letters from the sm breakpoint up. On a phone,
 // sentence case, about a third narrower, so short tables fit whole rather than hiding a column.
@@ -38,7 +37,27 @@ type CellOptions = {
 };
 
 function cellClass({ numeric, sticky, size = "default" }: CellOptions, ...rest: string[]) {
-  return cx(PADDING[size], numeric && "text-right", sticky && STICKY, ...rest);
+  return cx(
+    PADDING[size],
+    numeric && "text-right",
+    sticky && STICKY,
+    sticky && "max-sm:z-10",
+    ...rest,
+  );
+}
+
+/**
+ * A sticky column header sits above the sticky cells below it, so a header's definition (which
+ * opens downwards) is not drawn under them.
+ */
+function headClass({ numeric, sticky, size = "default" }: CellOptions, ...rest: string[]) {
+  return cx(
+    PADDING[size],
+    numeric && "text-right",
+    sticky && STICKY,
+    sticky && "max-sm:z-20",
+    ...rest,
+  );
 }
 
 type TableProps = Omit<React.ComponentProps<"table">, "children"> & {
@@ -157,7 +176,7 @@ export function TableHead({
   return (
     <th
       scope="col"
-      className={cellClass({ numeric, sticky, size }, "font-medium", className ?? "")}
+      className={headClass({ numeric, sticky, size }, "font-medium", className ?? "")}
       {...props}
     >
       {term && table ? (
