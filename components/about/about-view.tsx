@@ -140,7 +140,7 @@ export function AboutView({ day }: { day: SnapshotView }) {
           <span data-testid="about-stored">
             {stored.length <= 1
               ? `This server has one stored day so far (${asOf}).`
-              : `This server has ${stored.length} stored days from ${first} to ${asOf}${missing > 0 ? `; ${missing} ${missing === 1 ? "day" : "days"} in that range ${missing === 1 ? "is" : "are"} missing and show as gaps` : ""}.`}
+              : `This server has ${stored.length} stored days from ${first} to ${asOf}${missingNote(missing)}.`}
           </span>
         </p>
       </Section>
@@ -168,6 +168,13 @@ export function AboutView({ day }: { day: SnapshotView }) {
       </Section>
     </article>
   );
+}
+
+function missingNote(missing: number): string {
+  if (missing <= 0) return ", with no gaps";
+  return missing === 1
+    ? "; 1 day in that range is missing, drawn as a gap"
+    : `; ${missing} days in that range are missing, drawn as gaps`;
 }
 
 function Section({
