@@ -86,7 +86,7 @@ export function TermList({
   className?: string;
 }) {
   return (
-    <details className={cx("text-sm", className)} data-testid="term-list">
+    <details className={cx("text-sm", className)} data-testid="term-list" data-table={tableId}>
       <summary className="cursor-pointer rounded text-xs font-medium text-accent focus-visible:outline-2 focus-visible:outline-accent">
         {summary}
       </summary>

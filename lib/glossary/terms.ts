@@ -72,7 +72,7 @@ export const TERMS = {
   modelUsageInTask: {
     label: "Usage in task",
     definition:
-      "The model's share of this task's requests. Only the top models are listed; the rest is “other models”.",
+      "The model's share of this task's requests. Only the task's top models are listed; one remainder row holds the rest.",
   },
   modelTokensInTask: {
     label: "Tokens in task",
@@ -139,7 +139,7 @@ export const TERMS = {
   providerSplit: {
     label: "Split of the task",
     definition:
-      "The task's traffic by provider: each provider's listed models summed; what no listed model serves is “other models”.",
+      "The task's traffic by provider: each provider's listed models summed, then the remainder no listed model serves.",
   },
   date: {
     label: "Date",
