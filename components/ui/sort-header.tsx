@@ -52,7 +52,10 @@ export function SortHeader<Sort extends string>({
           )}
         >
           <span className={DEFINED}>{children ?? TERMS[term].label}</span>
-          <span aria-hidden>{active ? (direction === "ascending" ? " ↑" : " ↓") : ""}</span>
+          {/* A no-break space keeps the arrow beside its label in a narrow column. */}
+          <span aria-hidden>
+            {active ? (direction === "ascending" ? "\u00a0↑" : "\u00a0↓") : ""}
+          </span>
         </Link>
       </span>
     </TableHead>
