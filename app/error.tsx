@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 
+import { CitationFooter } from "@/components/site/citation-footer";
 import { SimpleHeader } from "@/components/site/simple-header";
 
 // Shown when a page cannot render at all (in practice: no data has ever been loaded and the
@@ -36,6 +37,7 @@ export default function ErrorPage({
           </Link>
         </div>
       </main>
+      <CitationFooter />
     </>
   );
 }

@@ -6,6 +6,7 @@ import { CitationFooter } from "@/components/site/citation-footer";
 import { SimpleHeader } from "@/components/site/simple-header";
 import { getSnapshotView } from "@/lib/data";
 import { REQUESTED_URL_HEADER } from "@/lib/http/requested-url";
+import { aboutHref } from "@/lib/url-state/about-params";
 import { asOfOf, pinnedDayOf, withAsOf } from "@/lib/url-state/as-of";
 
 export default async function NotFound() {
@@ -67,12 +68,11 @@ export default async function NotFound() {
           Back to the overview
         </Link>
       </main>
-      {cited && (
-        <CitationFooter
-          asOf={cited.classifications.snapshot.asOf}
-          source={cited.classifications.source}
-        />
-      )}
+      <CitationFooter
+        asOf={cited?.classifications.snapshot.asOf}
+        source={cited?.classifications.source}
+        aboutHref={aboutHref({ asOf: day?.found && asked ? asked : null })}
+      />
     </>
   );
 }

@@ -25,14 +25,15 @@ export function MovesTable({
       caption={caption}
       bleed
       className="min-w-[36rem]"
+      terms={["movedItem", "shareOf", "shareFrom", "shareTo", "move", "usualMove"]}
       header={
         <tr>
-          <TableHead sticky>Task or category</TableHead>
-          <TableHead>Share of</TableHead>
-          <TableHead numeric>From</TableHead>
-          <TableHead numeric>To</TableHead>
-          <TableHead numeric>Change</TableHead>
-          <TableHead numeric>Usual move</TableHead>
+          <TableHead sticky term="movedItem" table={id} />
+          <TableHead term="shareOf" table={id} />
+          <TableHead numeric term="shareFrom" table={id} />
+          <TableHead numeric term="shareTo" table={id} />
+          <TableHead numeric term="move" table={id} />
+          <TableHead numeric term="usualMove" table={id} />
         </tr>
       }
     >

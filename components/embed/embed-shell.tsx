@@ -2,6 +2,7 @@ import { CitationFooter } from "@/components/site/citation-footer";
 import { SampleNotice } from "@/components/site/sample-notice";
 import { TEXT_LINK } from "@/components/ui/text-link";
 import type { SnapshotView } from "@/lib/data";
+import { aboutHref } from "@/lib/url-state/about-params";
 
 import { EmbedHeight } from "./embed-height";
 
@@ -43,7 +44,12 @@ export function EmbedShell({ day, fullViewHref, children }: EmbedShellProps) {
       </header>
       {source === "sample" && <SampleNotice />}
       <main className="flex flex-col gap-4">{children}</main>
-      <CitationFooter asOf={snapshot.asOf} source={source} compact />
+      <CitationFooter
+        asOf={snapshot.asOf}
+        source={source}
+        compact
+        aboutHref={aboutHref({ asOf: day.pinned ? snapshot.asOf : null })}
+      />
       <EmbedHeight targetId={ROOT_ID} />
     </div>
   );

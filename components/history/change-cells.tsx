@@ -1,33 +1,39 @@
 import { TableCell, TableHead } from "@/components/ui/table";
 import type { ShareChange } from "@/lib/derive/changes";
 import type { ShareMetric } from "@/lib/derive/share-metric";
+import type { TermKey } from "@/lib/glossary/terms";
 
 import { ShareDelta } from "./share-delta";
 
-const HEADINGS: Record<ShareMetric, string> = { usage: "Usage", tokens: "Tokens" };
+const TERM = { usage: "usageChange", tokens: "tokenChange" } as const satisfies Record<
+  ShareMetric,
+  TermKey
+>;
 
 /** The header of a change column, which follows the column of the share it changes. */
 export function ChangeHeader({
   metric,
   baseAsOf,
-  of,
+  table,
 }: {
   metric: ShareMetric;
   baseAsOf: string;
-  /** What changed, when the column beside it does not make it plain ("usage share"). */
-  of?: string;
+  /** The id of the table, whose list of terms defines the change columns. */
+  table: string;
 }) {
   return (
-    <TableHead numeric>
-      <abbr
-        title={`Change${of ? ` in ${of}` : ""} since ${baseAsOf}, in percentage points`}
-        className="no-underline"
-      >
-        Δ {HEADINGS[metric]}
-      </abbr>
-    </TableHead>
+    <TableHead
+      numeric
+      term={TERM[metric]}
+      table={table}
+      detail={`Here: pp since ${baseAsOf}.`}
+      className="whitespace-nowrap"
+    />
   );
 }
+
+/** The terms a pair of change columns adds to a table's list of definitions. */
+export const CHANGE_TERMS = [TERM.usage, TERM.tokens] as const;
 
 /** A share's change since the comparison snapshot, in percentage points. */
 export function ChangeCell({

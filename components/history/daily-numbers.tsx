@@ -1,3 +1,5 @@
+import type { TermKey } from "@/lib/glossary/terms";
+
 import { Table, TableHead, TableRow, TableRowHeader } from "@/components/ui/table";
 
 type DailyNumbersProps = {
@@ -8,10 +10,12 @@ type DailyNumbersProps = {
   /** Stored days, oldest first, each with its cells (size "short") after the date. */
   days: { date: string; cells: React.ReactNode }[];
   testId?: string;
+  /** The terms of the header cells after "Date", defined under the table. */
+  terms: readonly TermKey[];
 };
 
 /** "Show the numbers": the table behind a chart over time, newest day first, folded away. */
-export function DailyNumbers({ id, caption, columns, days, testId }: DailyNumbersProps) {
+export function DailyNumbers({ id, caption, columns, days, testId, terms }: DailyNumbersProps) {
   return (
     <details className="text-sm">
       <summary className="cursor-pointer rounded font-medium text-accent focus-visible:outline-2 focus-visible:outline-accent">
@@ -21,10 +25,11 @@ export function DailyNumbers({ id, caption, columns, days, testId }: DailyNumber
         id={id}
         containerClassName="mt-3"
         data-testid={testId}
+        terms={["date", ...terms]}
         caption={caption}
         header={
           <tr>
-            <TableHead>Date</TableHead>
+            <TableHead term="date" table={id} />
             {columns}
           </tr>
         }

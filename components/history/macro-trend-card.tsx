@@ -131,8 +131,15 @@ export function MacroTrendCard({
         <DailyNumbers
           id="macro-trend-table"
           caption="Share of requests and tokens by macro-category for each stored day"
+          terms={["macroCategory", "usageShare", "tokenShare"]}
           columns={series.keys.map((item) => (
-            <TableHead key={item.key} numeric>
+            <TableHead
+              key={item.key}
+              numeric
+              term="macroCategory"
+              table="macro-trend-table"
+              detail={`Here: ${item.label}'s usage share / token share on each day.`}
+            >
               {item.label}
               <span className="block font-normal normal-case">requests / tokens</span>
             </TableHead>

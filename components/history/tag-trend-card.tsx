@@ -120,11 +120,12 @@ export function TagTrendCard({
         <DailyNumbers
           id="trend-table"
           testId="trend-table"
+          terms={["usageShare", "tokenShare"]}
           caption={`${name}: usage and token share for each stored day`}
           columns={
             <>
-              <TableHead numeric>Usage share</TableHead>
-              <TableHead numeric>Token share</TableHead>
+              <TableHead numeric term="usageShare" table="trend-table" />
+              <TableHead numeric term="tokenShare" table="trend-table" />
             </>
           }
           days={stored.map((point) => ({

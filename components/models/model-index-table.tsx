@@ -16,14 +16,18 @@ type ModelIndexTableProps = {
   state: ModelsState;
 };
 
+const TABLE_ID = "model-index-table";
+
 /** Every listed model with its estimated shares; each id links to its profile. */
 export function ModelIndexTable({ models, tagTotal, state }: ModelIndexTableProps) {
   const sortHref = (sort: ModelSort) => modelsHref({ ...state, sort });
   return (
     <Table
+      id={TABLE_ID}
       bleed
       className="min-w-[44rem]"
       data-testid="model-index"
+      terms={["model", "provider", "taskCount", "estUsageShare", "estTokenShare", "topTask"]}
       caption={
         <>
           Models in any task&rsquo;s top list with their estimated share of all classified requests
@@ -32,20 +36,40 @@ export function ModelIndexTable({ models, tagTotal, state }: ModelIndexTableProp
       }
       header={
         <tr>
-          <SortHeader sort="name" current={state.sort} hrefFor={sortHref} sticky>
-            Model
-          </SortHeader>
-          <TableHead>Provider</TableHead>
-          <SortHeader sort="tasks" current={state.sort} hrefFor={sortHref} numeric>
-            Tasks
-          </SortHeader>
-          <SortHeader sort="usage" current={state.sort} hrefFor={sortHref} numeric>
-            Est. requests
-          </SortHeader>
-          <SortHeader sort="tokens" current={state.sort} hrefFor={sortHref} numeric>
-            Est. tokens
-          </SortHeader>
-          <TableHead>Top task</TableHead>
+          <SortHeader
+            sort="name"
+            current={state.sort}
+            hrefFor={sortHref}
+            sticky
+            term="model"
+            table={TABLE_ID}
+          />
+          <TableHead term="provider" table={TABLE_ID} />
+          <SortHeader
+            sort="tasks"
+            current={state.sort}
+            hrefFor={sortHref}
+            numeric
+            term="taskCount"
+            table={TABLE_ID}
+          />
+          <SortHeader
+            sort="usage"
+            current={state.sort}
+            hrefFor={sortHref}
+            numeric
+            term="estUsageShare"
+            table={TABLE_ID}
+          />
+          <SortHeader
+            sort="tokens"
+            current={state.sort}
+            hrefFor={sortHref}
+            numeric
+            term="estTokenShare"
+            table={TABLE_ID}
+          />
+          <TableHead term="topTask" table={TABLE_ID} />
         </tr>
       }
     >

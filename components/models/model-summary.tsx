@@ -56,6 +56,7 @@ export function ModelSummary({ model, tagTotal }: { model: ModelUsage; tagTotal:
       >
         <Stat
           label="Est. share of requests"
+          term="estUsageShare"
           value={<LowerBound value={model.estUsageShare} />}
           note={
             <>
@@ -65,16 +66,19 @@ export function ModelSummary({ model, tagTotal }: { model: ModelUsage; tagTotal:
         />
         <Stat
           label="Est. share of tokens"
+          term="estTokenShare"
           value={<LowerBound value={model.estTokenShare} />}
           note="of all classified tokens"
         />
         <Stat
           label="Tasks"
+          term="taskCount"
           value={`${model.tagCount} of ${tagTotal}`}
           note="tasks whose top list names it"
         />
         <Stat
           label="Top task"
+          term="topTask"
           value={
             <TextLink href={tagHref(model.topTag.tag, { asOf: pinnedDay() })} className="text-xl">
               {model.topTag.displayName}

@@ -3,6 +3,7 @@ import { Table, TableCell, TableHead, TableRow, TableRowHeader } from "@/compone
 import { TextLink } from "@/components/ui/text-link";
 import { formatPercent } from "@/lib/format";
 import type { ModelUsage } from "@/lib/derive/model-usage";
+import type { TermKey } from "@/lib/glossary/terms";
 import { tagHref } from "@/lib/derive/tags";
 import { pinnedDay } from "@/lib/url-state/pinned-day";
 
@@ -17,20 +18,20 @@ const MIX_UNKNOWN = "–";
 
 // Three groups of columns, each a pair of requests and tokens under a spanning header.
 const GROUPS = [
-  { heading: "In the task", span: 3 },
-  {
-    heading: "Of all classified",
-    title: "Share in the task × the task's share of all classified traffic",
-    span: 2,
-  },
-  {
-    heading: "Task mix",
-    title: "Its contribution through the task as a share of its estimated total",
-    span: 2,
-  },
-];
+  { term: "inTask", span: 3 },
+  { term: "contribution", span: 2 },
+  { term: "taskMix", span: 2 },
+] as const satisfies { term: TermKey; span: number }[];
 
-const COLUMNS = ["Rank", "Requests", "Tokens", "Requests", "Tokens", "Requests", "Tokens"];
+const COLUMNS = [
+  { label: "Rank", term: "rank" },
+  { label: "Requests", term: "modelUsageInTask" },
+  { label: "Tokens", term: "modelTokensInTask" },
+  { label: "Requests", term: "contribution" },
+  { label: "Tokens", term: "contribution" },
+  { label: "Requests", term: "taskMix" },
+  { label: "Tokens", term: "taskMix" },
+] as const satisfies { label: string; term: TermKey }[];
 
 /** Every tag listing the model: its place and shares there, and what that adds up to overall. */
 export function ModelTagsTable({ id, model, macroLabel, macroColour }: ModelTagsTableProps) {
@@ -41,6 +42,7 @@ export function ModelTagsTable({ id, model, macroLabel, macroColour }: ModelTags
       bleed
       className="min-w-[46rem]"
       data-testid={id}
+      terms={["task", "rank", "modelUsageInTask", "modelTokensInTask", "contribution", "taskMix"]}
       caption={
         <>
           Tasks whose top list names {model.id}: its rank and shares within each task, its
@@ -53,27 +55,21 @@ export function ModelTagsTable({ id, model, macroLabel, macroColour }: ModelTags
             <TableCell size="group" sticky />
             {GROUPS.map((group) => (
               <TableHead
-                key={group.heading}
+                key={group.term}
                 scope="colgroup"
                 colSpan={group.span}
                 size="group"
                 className="border-b border-border text-center"
-              >
-                {group.title ? (
-                  <abbr title={group.title} className="no-underline">
-                    {group.heading}
-                  </abbr>
-                ) : (
-                  group.heading
-                )}
-              </TableHead>
+                term={group.term}
+                table={id}
+              />
             ))}
           </tr>
           <tr>
-            <TableHead sticky>Task</TableHead>
+            <TableHead sticky term="task" table={id} />
             {COLUMNS.map((column, index) => (
-              <TableHead key={index} numeric>
-                {column}
+              <TableHead key={index} numeric term={column.term} table={id}>
+                {column.label}
               </TableHead>
             ))}
           </tr>

@@ -2,9 +2,15 @@ import { MacroBadge } from "@/components/ui/macro-badge";
 import { Table, TableCell, TableHead, TableRow, TableRowHeader } from "@/components/ui/table";
 import { formatPercent, formatRatio } from "@/lib/format";
 import { macroColours } from "@/lib/derive/macro-categories";
+import type { TermKey } from "@/lib/glossary/terms";
 import type { MacroCategory } from "@/lib/openrouter/types";
 
-const COLUMNS = ["Requests", "Tokens", "Intensity", "Tasks"];
+const COLUMNS = [
+  { label: "Requests", term: "usageShare" },
+  { label: "Tokens", term: "tokenShare" },
+  { label: "Intensity", term: "tokenIntensity" },
+  { label: "Tasks", term: "macroTaskCount" },
+] as const satisfies { label: string; term: TermKey }[];
 
 /** The numbers both donuts are drawn from, as a server-rendered table. */
 export function MacroTable({
@@ -20,13 +26,14 @@ export function MacroTable({
     <Table
       id={id}
       data-testid="macro-table"
+      terms={["macroCategory", ...COLUMNS.map((column) => column.term)]}
       caption="Share of classified requests and tokens for each macro-category"
       header={
         <tr>
-          <TableHead size="narrow">Macro-category</TableHead>
+          <TableHead size="narrow" term="macroCategory" table={id} />
           {COLUMNS.map((column) => (
-            <TableHead key={column} size="narrow" numeric>
-              {column}
+            <TableHead key={column.label} size="narrow" numeric term={column.term} table={id}>
+              {column.label}
             </TableHead>
           ))}
         </tr>
@@ -46,7 +53,7 @@ export function MacroTable({
               <MacroBadge label={macro.label} colour={colourOf(macro.key)} />
             </TableRowHeader>
             {cells.map((cell, index) => (
-              <TableCell key={COLUMNS[index]} size="narrow" numeric>
+              <TableCell key={COLUMNS[index]?.label} size="narrow" numeric>
                 {cell}
               </TableCell>
             ))}

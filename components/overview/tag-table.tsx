@@ -1,5 +1,6 @@
 import { ChangeCell, ChangeHeader } from "@/components/history/change-cells";
 import { Sparkline } from "@/components/history/sparkline";
+import { sharedSparklineScale } from "@/components/history/sparkline-scale";
 import { formatPercent, formatRatio } from "@/lib/format";
 import type { Changes } from "@/lib/derive/changes";
 import type { SharePoint } from "@/lib/derive/series";
@@ -40,12 +41,26 @@ export function TagTable({
   const colourOf = macroColours(macroCategories.map((macro) => macro.key));
   const labels = new Map(macroCategories.map((macro) => [macro.key, macro.label]));
   const sortHref = (sort: TagSort) => overviewHref({ ...state, sort }, embed ? "/embed" : "/");
+  // Every row's line on one scale: the rows shown, 0 to the highest share among them.
+  const scale = series && sharedSparklineScale(tags.map((tag) => series.get(tag.tag) ?? []));
   return (
     <Table
       id={id}
       bleed
       className="min-w-[40rem]"
       data-testid="tag-table"
+      terms={[
+        "task",
+        "macroCategory",
+        "usageShare",
+        ...(changes ? (["usageChange"] as const) : []),
+        "tokenShare",
+        ...(changes ? (["tokenChange"] as const) : []),
+        "tokenIntensity",
+        "categoryUsageShare",
+        "categoryTokenShare",
+        ...(series ? (["usageTrend"] as const) : []),
+      ]}
       caption={
         <>
           Share of classified requests and tokens for each task, {tags.length} rows
@@ -54,32 +69,57 @@ export function TagTable({
       }
       header={
         <tr>
-          <SortHeader sort="name" current={state.sort} hrefFor={sortHref} sticky>
-            Task
-          </SortHeader>
-          <TableHead>Category</TableHead>
-          <SortHeader sort="usage" current={state.sort} hrefFor={sortHref} numeric>
+          <SortHeader
+            sort="name"
+            current={state.sort}
+            hrefFor={sortHref}
+            sticky
+            term="task"
+            table={id}
+          />
+          <TableHead term="macroCategory" table={id}>
+            Category
+          </TableHead>
+          <SortHeader
+            sort="usage"
+            current={state.sort}
+            hrefFor={sortHref}
+            numeric
+            term="usageShare"
+            table={id}
+          >
             Usage
           </SortHeader>
-          {changes && <ChangeHeader metric="usage" baseAsOf={changes.baseAsOf} of="usage share" />}
-          <SortHeader sort="tokens" current={state.sort} hrefFor={sortHref} numeric>
+          {changes && <ChangeHeader metric="usage" baseAsOf={changes.baseAsOf} table={id} />}
+          <SortHeader
+            sort="tokens"
+            current={state.sort}
+            hrefFor={sortHref}
+            numeric
+            term="tokenShare"
+            table={id}
+          >
             Tokens
           </SortHeader>
-          {changes && <ChangeHeader metric="tokens" baseAsOf={changes.baseAsOf} of="token share" />}
-          <SortHeader sort="intensity" current={state.sort} hrefFor={sortHref} numeric>
-            Intensity
-          </SortHeader>
-          <TableHead numeric>
-            <abbr title="Share of its macro-category's requests" className="no-underline">
-              In category: usage
-            </abbr>
-          </TableHead>
-          <TableHead numeric>
-            <abbr title="Share of its macro-category's tokens" className="no-underline">
-              In category: tokens
-            </abbr>
-          </TableHead>
-          {series && <TableHead numeric>Usage trend</TableHead>}
+          {changes && <ChangeHeader metric="tokens" baseAsOf={changes.baseAsOf} table={id} />}
+          <SortHeader
+            sort="intensity"
+            current={state.sort}
+            hrefFor={sortHref}
+            numeric
+            term="tokenIntensity"
+            table={id}
+          />
+          <TableHead numeric term="categoryUsageShare" table={id} />
+          <TableHead numeric term="categoryTokenShare" table={id} />
+          {scale && (
+            <TableHead
+              numeric
+              term="usageTrend"
+              table={id}
+              detail={`Here: ${formatPercent(scale.low)} to ${formatPercent(scale.high)}.`}
+            />
+          )}
         </tr>
       }
     >
@@ -110,10 +150,14 @@ export function TagTable({
           <TableCell numeric>{formatRatio(tag.tokenIntensity)}</TableCell>
           <TableCell numeric>{formatPercent(tag.categoryUsageShare)}</TableCell>
           <TableCell numeric>{formatPercent(tag.categoryTokenShare)}</TableCell>
-          {series && (
+          {series && scale && (
             <TableCell numeric>
               <span className="inline-flex">
-                <Sparkline series={series.get(tag.tag) ?? []} name={tag.displayName} />
+                <Sparkline
+                  series={series.get(tag.tag) ?? []}
+                  name={tag.displayName}
+                  scale={scale}
+                />
               </span>
             </TableCell>
           )}

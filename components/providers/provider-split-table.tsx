@@ -20,12 +20,15 @@ export function ProviderSplitTable({ id, caption, split, palette }: ProviderSpli
     <Table
       id={id}
       data-testid={id}
+      terms={["provider", "modelUsageInTask", "modelTokensInTask"]}
       caption={caption}
       header={
         <tr>
-          <TableHead>Provider and its listed models</TableHead>
-          <TableHead numeric>Usage in task</TableHead>
-          <TableHead numeric>Tokens in task</TableHead>
+          <TableHead term="provider" table={id}>
+            Provider and its listed models
+          </TableHead>
+          <TableHead numeric term="modelUsageInTask" table={id} />
+          <TableHead numeric term="modelTokensInTask" table={id} />
         </tr>
       }
     >

@@ -81,6 +81,7 @@ export function ProviderTotalsCard({
         bleed
         className="min-w-[52rem]"
         data-testid="provider-totals-table"
+        terms={["provider", "providerModels", "providerTasks", "providerShare"]}
         caption={
           <>
             Each provider&rsquo;s estimated share of classified {noun}, overall and within each
@@ -89,11 +90,21 @@ export function ProviderTotalsCard({
         }
         header={
           <tr>
-            <TableHead sticky>Provider</TableHead>
-            <TableHead numeric>Models</TableHead>
-            <TableHead numeric>Tasks</TableHead>
+            <TableHead sticky term="provider" table="provider-totals-table" />
+            <TableHead numeric term="providerModels" table="provider-totals-table" />
+            <TableHead numeric term="providerTasks" table="provider-totals-table" />
             {scopes.map((scope) => (
-              <TableHead key={scope.key} numeric>
+              <TableHead
+                key={scope.key}
+                numeric
+                term="providerShare"
+                table="provider-totals-table"
+                detail={
+                  scope.key === "all"
+                    ? `Here: of all classified ${noun}.`
+                    : `Here: of ${scope.label}'s classified ${noun}.`
+                }
+              >
                 {scope.key === "all" ? "Overall" : `In ${scope.label}`}
               </TableHead>
             ))}

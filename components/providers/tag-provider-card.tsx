@@ -69,6 +69,7 @@ export function TagProviderCard({
         bleed
         className="sm:min-w-[36rem]"
         data-testid="tag-providers-table"
+        terms={["task", "leadingProvider", "providerSplit"]}
         caption={
           <>
             Each task&rsquo;s {noun} by provider, {rows.length} rows
@@ -76,9 +77,15 @@ export function TagProviderCard({
         }
         header={
           <tr>
-            <TableHead>Task</TableHead>
-            <TableHead className="hidden sm:table-cell">Leading provider</TableHead>
-            <TableHead>Split of the task&rsquo;s {noun}</TableHead>
+            <TableHead term="task" table="tag-providers-table" />
+            <TableHead
+              className="hidden sm:table-cell"
+              term="leadingProvider"
+              table="tag-providers-table"
+            />
+            <TableHead term="providerSplit" table="tag-providers-table">
+              Split of the task&rsquo;s {noun}
+            </TableHead>
           </tr>
         }
       >

@@ -1,33 +1,54 @@
 import { attributionFor, RANKINGS_URL } from "@/lib/citation";
 import type { DataSource } from "@/lib/openrouter/types";
 
+type CitationFooterProps = {
+  /** The day of the data shown; pages that show none (an error) have no citation, only links. */
+  asOf?: string;
+  /** Where that day's figures came from: the sample is never cited as OpenRouter's. */
+  source?: DataSource;
+  /** The embeds' footer: tighter, and its links open the full app in a new tab. */
+  compact?: boolean;
+  /** The About page, pinned to the page's day when the page is pinned. */
+  aboutHref?: string;
+};
+
+const FOOTER_LINK =
+  "rounded underline underline-offset-2 hover:text-foreground focus-visible:outline-2 focus-visible:outline-accent";
+
 /**
  * The citation under every page, and in the bottom margin of every printed page (a page-margin
- * box: the browser repeats it on each sheet, which no element in the flow can do).
+ * box: the browser repeats it on each sheet, which no element in the flow can do), with the way
+ * to the page that explains the data.
  */
 export function CitationFooter({
   asOf,
   source,
   compact = false,
-}: {
-  asOf: string;
-  source: DataSource;
-  compact?: boolean;
-}) {
-  const citation = attributionFor(asOf, source);
+  aboutHref = "/about",
+}: CitationFooterProps) {
+  const citation =
+    asOf !== undefined && source !== undefined ? attributionFor(asOf, source) : undefined;
   return (
     <footer className={compact ? "mt-4 border-t border-border" : "mt-12 border-t border-border"}>
-      <style>{`@page { @bottom-left { content: ${cssString(citation)}; } }`}</style>
+      {citation && <style>{`@page { @bottom-left { content: ${cssString(citation)}; } }`}</style>}
       <div
         className={`flex flex-wrap items-center justify-between gap-2 text-sm text-muted-foreground ${compact ? "py-3" : "mx-auto max-w-6xl px-4 py-5 sm:px-6"}`}
       >
-        <p data-testid="citation">{citation}</p>
-        <a
-          href={RANKINGS_URL}
-          className="rounded underline underline-offset-2 hover:text-foreground focus-visible:outline-2 focus-visible:outline-accent"
-        >
-          OpenRouter rankings
-        </a>
+        {citation && <p data-testid="citation">{citation}</p>}
+        <p className="flex flex-wrap gap-x-4 gap-y-1">
+          <a
+            href={aboutHref}
+            className={FOOTER_LINK}
+            data-testid="about-link"
+            {...(compact ? { target: "_blank", rel: "noopener" } : {})}
+          >
+            About the data
+            {compact && <span className="sr-only"> (opens in a new tab)</span>}
+          </a>
+          <a href={RANKINGS_URL} className={FOOTER_LINK}>
+            OpenRouter rankings
+          </a>
+        </p>
       </div>
     </footer>
   );

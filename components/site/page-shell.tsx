@@ -2,6 +2,7 @@ import { ShareActions } from "@/components/export/share-actions";
 import { attributionFor } from "@/lib/citation";
 import type { SnapshotView } from "@/lib/data";
 import { getRequestTheme } from "@/lib/theme/request-theme";
+import { aboutHref } from "@/lib/url-state/about-params";
 import type { ViewState } from "@/lib/url-state/view-params";
 
 import { CitationFooter } from "./citation-footer";
@@ -44,7 +45,11 @@ export async function PageShell({ day, nav, view, searchQuery, children }: PageS
         <ShareActions citation={attributionFor(snapshot.asOf, source)} />
         {children}
       </main>
-      <CitationFooter asOf={snapshot.asOf} source={source} />
+      <CitationFooter
+        asOf={snapshot.asOf}
+        source={source}
+        aboutHref={aboutHref({ asOf: day.pinned ? snapshot.asOf : null, theme: view.theme })}
+      />
       {source !== "sample" && !day.pinned && (
         <LiveRefresh
           rendered={{ asOf: snapshot.asOf, fetchedAt }}

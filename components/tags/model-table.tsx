@@ -18,17 +18,25 @@ export function ModelTable({ id, tag, otherModelsLabel, changes }: ModelTablePro
     <Table
       id={id}
       data-testid="model-table"
+      terms={[
+        "rank",
+        "model",
+        "modelUsageInTask",
+        ...(changes ? (["usageChange"] as const) : []),
+        "modelTokensInTask",
+        ...(changes ? (["tokenChange"] as const) : []),
+      ]}
       caption={
         <>Top models for {tag.displayName}: share of this task&rsquo;s requests and tokens</>
       }
       header={
         <tr>
-          <TableHead className="w-12">Rank</TableHead>
-          <TableHead>Model</TableHead>
-          <TableHead numeric>Usage in task</TableHead>
-          {changes && <ChangeHeader metric="usage" baseAsOf={changes.baseAsOf} />}
-          <TableHead numeric>Tokens in task</TableHead>
-          {changes && <ChangeHeader metric="tokens" baseAsOf={changes.baseAsOf} />}
+          <TableHead className="w-12" term="rank" table={id} />
+          <TableHead term="model" table={id} />
+          <TableHead numeric term="modelUsageInTask" table={id} />
+          {changes && <ChangeHeader metric="usage" baseAsOf={changes.baseAsOf} table={id} />}
+          <TableHead numeric term="modelTokensInTask" table={id} />
+          {changes && <ChangeHeader metric="tokens" baseAsOf={changes.baseAsOf} table={id} />}
         </tr>
       }
     >

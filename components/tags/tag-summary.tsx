@@ -4,6 +4,7 @@ import { Stat } from "@/components/ui/stat";
 import { formatPercent, formatRank, formatRatio } from "@/lib/format";
 import type { ShareChange } from "@/lib/derive/changes";
 import { macroColours } from "@/lib/derive/macro-categories";
+import { describeTask } from "@/lib/glossary/tasks";
 import type { Snapshot, TagShare } from "@/lib/openrouter/types";
 import type { ShareMetric } from "@/lib/derive/share-metric";
 
@@ -22,6 +23,7 @@ export function TagSummary({ tag, macroLabel, snapshot, change }: TagSummaryProp
   const tagsInMacro = snapshot.tags.filter(
     (item) => item.macroCategory === tag.macroCategory,
   ).length;
+  const description = describeTask(tag.tag, tag.displayName);
 
   return (
     <section aria-labelledby="tag-title" className="flex flex-col gap-5">
@@ -33,27 +35,38 @@ export function TagSummary({ tag, macroLabel, snapshot, change }: TagSummaryProp
           <code className="font-mono break-all">{tag.tag}</code>
           <MacroBadge label={macroLabel} colour={colour} />
         </p>
+        <p
+          className={`mt-2 max-w-prose text-sm ${description.curated ? "" : "text-muted-foreground italic"}`}
+          data-testid="task-description"
+          data-curated={description.curated}
+        >
+          {description.text}
+        </p>
       </div>
       <dl className="grid grid-cols-2 gap-3 tabular-nums lg:grid-cols-4" data-testid="tag-stats">
         <Stat
           label="Usage share"
+          term="usageShare"
           value={formatPercent(tag.usageShare)}
           note={`${formatRank(tag.usageRank, snapshot.tags.length)} tasks by requests`}
           change={change && <StatChange change={change} metric="usage" />}
         />
         <Stat
           label="Token share"
+          term="tokenShare"
           value={formatPercent(tag.tokenShare)}
           note="of classified tokens"
           change={change && <StatChange change={change} metric="tokens" />}
         />
         <Stat
           label="Token intensity"
+          term="tokenIntensity"
           value={formatRatio(tag.tokenIntensity)}
           note="token share ÷ usage share"
         />
         <Stat
           label={`Within ${macroLabel}`}
+          term="categoryUsageShare"
           value={formatPercent(tag.categoryUsageShare)}
           note={`of ${macroLabel} requests, ${formatPercent(tag.categoryTokenShare)} of its tokens · ${formatRank(tag.categoryUsageRank, tagsInMacro)}`}
         />

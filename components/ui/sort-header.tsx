@@ -1,5 +1,8 @@
 import Link from "next/link";
+import { TERMS, type TermKey } from "@/lib/glossary/terms";
 
+import { cx } from "./cx";
+import { DEFINED, termDefinitionId, termTipProps } from "./defined-term";
 import { TableHead } from "./table";
 
 type SortHeaderProps<Sort extends string> = {
@@ -11,7 +14,12 @@ type SortHeaderProps<Sort extends string> = {
   hrefFor: (sort: Sort) => string;
   numeric?: boolean;
   sticky?: boolean;
-  children: React.ReactNode;
+  /** What the column shows: the link is described by its definition, shown on hover and focus. */
+  term: TermKey;
+  /** The id of the table whose `terms` define `term`. */
+  table: string;
+  /** The header text; the term's label when left out. */
+  children?: React.ReactNode;
 };
 
 /**
@@ -24,20 +32,32 @@ export function SortHeader<Sort extends string>({
   hrefFor,
   numeric,
   sticky,
+  term,
+  table,
   children,
 }: SortHeaderProps<Sort>) {
   const active = sort === current;
   const direction = numeric ? "descending" : "ascending";
   return (
     <TableHead numeric={numeric} sticky={sticky} aria-sort={active ? direction : undefined}>
-      <Link
-        href={hrefFor(sort)}
-        scroll={false}
-        className={`rounded hover:text-foreground focus-visible:outline-2 focus-visible:outline-accent ${active ? "text-foreground" : ""}`}
-      >
-        {children}
-        <span aria-hidden>{active ? (direction === "ascending" ? " ↑" : " ↓") : ""}</span>
-      </Link>
+      <span {...termTipProps(term, numeric ? "end" : "start")}>
+        <Link
+          href={hrefFor(sort)}
+          scroll={false}
+          aria-describedby={termDefinitionId(table, term)}
+          data-term={term}
+          className={cx(
+            "rounded hover:text-foreground focus-visible:outline-2 focus-visible:outline-accent",
+            active && "text-foreground",
+          )}
+        >
+          <span className={DEFINED}>{children ?? TERMS[term].label}</span>
+          {/* A no-break space keeps the arrow beside its label in a narrow column. */}
+          <span aria-hidden>
+            {active ? (direction === "ascending" ? "\u00a0↑" : "\u00a0↓") : ""}
+          </span>
+        </Link>
+      </span>
     </TableHead>
   );
 }

@@ -1,4 +1,7 @@
+import type { TermKey } from "@/lib/glossary/terms";
+
 import { cx } from "./cx";
+import { DefinedTerm, termDefinitionId, TermList } from "./defined-term";
 
 // The one data table: every table in the product is built from these parts, so headers, rules,
 // numbers and the phone layout look and behave the same everywhere. All of it renders on the
@@ -19,8 +22,7 @@ const PADDING: Record<CellSize, string> = {
 };
 
 // On phones a wide table scrolls sideways; its first column stays put so each row keeps its name.
-const STICKY =
-  "max-sm:sticky max-sm:left-0 max-sm:z-10 max-sm:bg-card max-sm:shadow-[1px_0_0_var(--border)]";
+const STICKY = "max-sm:sticky max-sm:left-0 max-sm:bg-card max-sm:shadow-[1px_0_0_var(--border)]";
 
 // Column headers: small capitals with spaced letters from the sm breakpoint up. On a phone,
 // sentence case, about a third narrower, so short tables fit whole rather than hiding a column.
@@ -35,7 +37,27 @@ type CellOptions = {
 };
 
 function cellClass({ numeric, sticky, size = "default" }: CellOptions, ...rest: string[]) {
-  return cx(PADDING[size], numeric && "text-right", sticky && STICKY, ...rest);
+  return cx(
+    PADDING[size],
+    numeric && "text-right",
+    sticky && STICKY,
+    sticky && "max-sm:z-10",
+    ...rest,
+  );
+}
+
+/**
+ * A sticky column header sits above the sticky cells below it, so a header's definition (which
+ * opens downwards) is not drawn under them.
+ */
+function headClass({ numeric, sticky, size = "default" }: CellOptions, ...rest: string[]) {
+  return cx(
+    PADDING[size],
+    numeric && "text-right",
+    sticky && STICKY,
+    sticky && "max-sm:z-20",
+    ...rest,
+  );
 }
 
 type TableProps = Omit<React.ComponentProps<"table">, "children"> & {
@@ -52,6 +74,11 @@ type TableProps = Omit<React.ComponentProps<"table">, "children"> & {
   bleed?: boolean;
   /** Classes for the scrolling box around the table (e.g. spacing above it). */
   containerClassName?: string;
+  /**
+   * The terms its headers use, defined under the table ("What the columns mean"); headers given
+   * a `term` and this table's `id` are described by these definitions.
+   */
+  terms?: readonly TermKey[];
 };
 
 /** A data table in a box that scrolls sideways when it is wider than the screen. */
@@ -61,17 +88,23 @@ export function Table({
   children,
   bleed = false,
   containerClassName,
+  terms,
   className,
+  id,
   ...props
 }: TableProps) {
-  return (
+  const table = (
     <div
       className={cx(
         bleed ? "-mx-4 overflow-x-auto px-4 sm:mx-0 sm:px-0" : "overflow-x-auto",
         containerClassName,
       )}
     >
-      <table className={cx("w-full border-collapse text-sm tabular-nums", className)} {...props}>
+      <table
+        id={id}
+        className={cx("w-full border-collapse text-sm tabular-nums", className)}
+        {...props}
+      >
         <caption className="sr-only">{caption}</caption>
         <thead
           className={`${HEADER_LETTERING} text-left [&>tr:last-child]:border-b [&>tr:last-child]:border-border`}
@@ -80,6 +113,13 @@ export function Table({
         </thead>
         <tbody>{children}</tbody>
       </table>
+    </div>
+  );
+  if (!terms || terms.length === 0 || !id) return table;
+  return (
+    <div>
+      {table}
+      <TermList tableId={id} terms={terms} className="mt-2" />
     </div>
   );
 }
@@ -103,20 +143,55 @@ export function TableRow({ hover = false, className, ...props }: TableRowProps) 
   );
 }
 
+type TableHeadProps = React.ComponentProps<"th"> &
+  CellOptions &
+  (
+    | {
+        /**
+         * The glossary term the column shows: its definition opens on hover and focus and
+         * describes the header for screen readers. The header reads the term's label unless it
+         * has children of its own.
+         */
+        term: TermKey;
+        /** The id of the table this header belongs to, whose `terms` define `term`. */
+        table: string;
+        /** A sentence about this column's use of the term (e.g. the day changes are measured from). */
+        detail?: string;
+      }
+    | { term?: undefined; table?: undefined; detail?: undefined }
+  );
+
 /** A column header (or, with colSpan and scope="colgroup", a header over several columns). */
 export function TableHead({
   numeric,
   sticky,
   size,
+  term,
+  table,
+  detail,
   className,
+  children,
   ...props
-}: React.ComponentProps<"th"> & CellOptions) {
+}: TableHeadProps) {
   return (
     <th
       scope="col"
-      className={cellClass({ numeric, sticky, size }, "font-medium", className ?? "")}
+      className={headClass({ numeric, sticky, size }, "font-medium", className ?? "")}
       {...props}
-    />
+    >
+      {term && table ? (
+        <DefinedTerm
+          term={term}
+          describedBy={termDefinitionId(table, term)}
+          detail={detail}
+          placement={numeric ? "end" : "start"}
+        >
+          {children}
+        </DefinedTerm>
+      ) : (
+        children
+      )}
+    </th>
   );
 }
 

@@ -23,6 +23,7 @@ const PAGES = [
   "/providers?metric=tokens",
   "/search?q=de",
   "/search?q=zebra",
+  "/about",
 ].map((path) => ({ server: live, path }));
 // With stored history: changes, trends, a pinned date and an unknown one.
 const HISTORY_PAGES = [
@@ -31,6 +32,7 @@ const HISTORY_PAGES = [
   "/?as_of=2026-11-18",
   "/tags/code%3Ageneral_impl?as_of=2026-11-20",
   "/changes",
+  "/about?as_of=2026-11-18",
 ].map((path) => ({ server: history, path }));
 
 for (const theme of ["light", "dark"] as const) {

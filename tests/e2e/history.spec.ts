@@ -218,7 +218,7 @@ test.describe("trends", () => {
     await page.goto(history.url);
     await expect(page.getByTestId("sparkline")).toHaveCount(10);
     await expect(row(page, "code:general_impl").getByTestId("sparkline")).toHaveAccessibleName(
-      "Code Generation: usage share 16.5% on 2026-11-14, 18.4% on 2026-11-21",
+      "Code Generation: usage share 16.5% on 2026-11-14, 18.4% on 2026-11-21; drawn on the column's shared scale, 0.0% to 19.0%",
     );
     // 14–16 one stretch of line; 18 and 21 lone days drawn as dots.
     const spark = row(page, "code:general_impl").getByTestId("sparkline");
@@ -275,7 +275,7 @@ test.describe("pinned dates", () => {
     // Its changes and trends end on that day too.
     await expect(page.getByTestId("comparison")).toContainText("since 2026-11-16 (2 days earlier)");
     await expect(row(page, "code:general_impl").getByTestId("sparkline")).toHaveAccessibleName(
-      "Code Generation: usage share 16.5% on 2026-11-14, 18.0% on 2026-11-18",
+      "Code Generation: usage share 16.5% on 2026-11-14, 18.0% on 2026-11-18; drawn on the column's shared scale, 0.0% to 19.0%",
     );
 
     // Links keep the pin; "View latest" leaves it.

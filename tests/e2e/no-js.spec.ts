@@ -129,3 +129,27 @@ test("drill-down without JavaScript: the tag's figures, its models' shares, date
   ]);
   await expect(rows.last().locator("td").last()).toHaveText("49.8%");
 });
+
+test("/about without JavaScript: every section, the column definitions, date and citation", async ({
+  page,
+}) => {
+  const response = await page.goto(`${live.url}/about`);
+  expect(response?.status()).toBe(200);
+  await expectDateAndCitation(page);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("About the data");
+  await expect(page.locator("article").getByRole("heading", { level: 2 })).toHaveCount(9);
+  await expect(page.getByTestId("about-citation")).toHaveText(CITATION);
+  await expect(
+    page.getByText("Consecutive days therefore share six of their seven days"),
+  ).toHaveCount(1);
+
+  // A table's column definitions open without JavaScript too (a <details>), and a header's
+  // definition opens on keyboard focus (CSS only).
+  await page.goto(live.url);
+  const list = page.getByTestId("term-list").first();
+  await list.locator("summary").click();
+  await expect(list.locator("dd").first()).toBeVisible();
+  const intensity = page.getByTestId("tag-table").getByRole("columnheader", { name: "Intensity" });
+  await intensity.getByRole("link").focus();
+  await expect(intensity.locator(".term-tip")).toHaveCSS("display", "block", { pseudo: "after" });
+});

@@ -37,6 +37,7 @@ const VIEWS = [
   { name: "search", server: () => live.url, path: "/search?q=de", charts: 0 },
   { name: "changes", server: () => history.url, path: "/changes", charts: 0 },
   { name: "search-no-match", server: () => live.url, path: "/search?q=zebra", charts: 0 },
+  { name: "about", server: () => live.url, path: "/about", charts: 0 },
   { name: "tag-provider-split", server: () => live.url, path: "/tags/code%3Adebugging", charts: 2 },
   { name: "hostile-models", server: () => edge.url, path: "/models", charts: 0 },
   {

@@ -1,0 +1,186 @@
+// What every column header and headline figure means, in one place: table headers, figure
+// labels, the "What the columns mean" lists under tables and the About page all read these, so
+// a term is defined once and said the same way everywhere.
+
+export type Term = {
+  /** The term as a header or label shows it. */
+  label: string;
+  /** One or two plain sentences: what the figure is and how it is computed. */
+  definition: string;
+};
+
+export const TERMS = {
+  task: {
+    label: "Task",
+    definition:
+      "What a request was doing, as OpenRouter's classifier labels it (code generation, web search, …). Each task belongs to one macro-category.",
+  },
+  macroCategory: {
+    label: "Macro-category",
+    definition:
+      "The broad group a task belongs to (Code, Data, Agent, General, …), as OpenRouter groups its task labels.",
+  },
+  usageShare: {
+    label: "Usage share",
+    definition:
+      "Share of requests: the fraction of all classified, sampled requests in the seven days to the data date that fell in this row. Unclassified traffic is left out, so the rows sum to about 100%.",
+  },
+  tokenShare: {
+    label: "Token share",
+    definition:
+      "Share of tokens: the fraction of all tokens in classified, sampled requests (seven days to the data date) that fell in this row.",
+  },
+  tokenIntensity: {
+    label: "Intensity",
+    definition:
+      "Token intensity: token share ÷ usage share. Above 1× its requests are more token-heavy than the average request; below 1× lighter.",
+  },
+  categoryUsageShare: {
+    label: "In category: usage",
+    definition:
+      "Share within category: the task's fraction of its own macro-category's requests (the macro-category's tasks sum to about 100%).",
+  },
+  categoryTokenShare: {
+    label: "In category: tokens",
+    definition: "Share within category: the task's fraction of its own macro-category's tokens.",
+  },
+  usageChange: {
+    label: "Δ Usage",
+    definition:
+      "Change in usage share since the comparison day named in the header, in percentage points (pp): 12.0% → 12.5% is +0.5 pp. Each day is a seven-day window, so consecutive days share six days and a day-to-day change is small by construction.",
+  },
+  tokenChange: {
+    label: "Δ Tokens",
+    definition:
+      "Change in token share since the comparison day named in the header, in percentage points (pp). Consecutive days' seven-day windows overlap by six days, so day-to-day changes are small by construction.",
+  },
+  usageTrend: {
+    label: "Usage trend",
+    definition:
+      "Usage share on each stored day, one line per task, all drawn on one scale shared by the whole column (0% to the column's highest share), so line heights compare across rows. Gaps are days with no stored snapshot.",
+  },
+  rank: {
+    label: "Rank",
+    definition:
+      "Place in the task's list of top models by requests (1 = most requests in that task).",
+  },
+  model: {
+    label: "Model",
+    definition:
+      "A model as OpenRouter lists it: provider/name, with its release date when the id carries one.",
+  },
+  modelUsageInTask: {
+    label: "Usage in task",
+    definition:
+      "The model's share of this task's requests. Only the task's top models are listed; one remainder row holds the rest.",
+  },
+  modelTokensInTask: {
+    label: "Tokens in task",
+    definition: "The model's share of this task's tokens.",
+  },
+  provider: {
+    label: "Provider",
+    definition: "The part of a model id before the first “/” (openai, anthropic, …).",
+  },
+  providerModels: {
+    label: "Models",
+    definition: "How many of the provider's models appear in any task's top list.",
+  },
+  taskCount: {
+    label: "Tasks",
+    definition: "How many tasks' top lists name the model.",
+  },
+  macroTaskCount: {
+    label: "Tasks",
+    definition: "How many tasks the macro-category has on this day.",
+  },
+  providerTasks: {
+    label: "Tasks",
+    definition: "How many tasks' top lists name at least one of the provider's models.",
+  },
+  inTask: {
+    label: "In the task",
+    definition:
+      "The model's rank in the task's top list and its share of the task's own requests and tokens, as OpenRouter reports them.",
+  },
+  estUsageShare: {
+    label: "Est. requests",
+    definition:
+      "Estimated share of all classified requests (lower bound): the sum, over the tasks that list the model, of its share of the task × the task's usage share. Traffic in tasks whose top list leaves it out is not counted, so the true share is at least this. Task Share's estimate, not OpenRouter's figure.",
+  },
+  estTokenShare: {
+    label: "Est. tokens",
+    definition:
+      "Estimated share of all classified tokens (lower bound), computed as the requests estimate with token shares. Task Share's estimate, not OpenRouter's figure.",
+  },
+  topTask: {
+    label: "Top task",
+    definition: "The task that contributes most to the model's estimated requests.",
+  },
+  contribution: {
+    label: "Of all classified",
+    definition:
+      "Contribution: the model's share in the task × the task's share of all classified traffic, i.e. the part of all classified requests (or tokens) it serves through this task. Exact, not an estimate.",
+  },
+  taskMix: {
+    label: "Task mix",
+    definition:
+      "The model's contribution through the task as a share of its estimated total: what fraction of its counted traffic this task is.",
+  },
+  providerShare: {
+    label: "Provider share",
+    definition:
+      "Estimated share (lower bound) of the provider's listed models: their contributions summed, overall or within a macro-category. Task Share's estimate.",
+  },
+  leadingProvider: {
+    label: "Leading provider",
+    definition: "The provider whose listed models hold the largest share of the task.",
+  },
+  providerSplit: {
+    label: "Split of the task",
+    definition:
+      "The task's traffic by provider: each provider's listed models summed, then the remainder no listed model serves.",
+  },
+  date: {
+    label: "Date",
+    definition:
+      "The data date (as_of): the last day of the seven-day window the numbers describe, in UTC.",
+  },
+  window: {
+    label: "Window",
+    definition:
+      "Each day's figures cover the trailing seven days up to that date, so consecutive days overlap by six days and change slowly by construction.",
+  },
+  movedItem: {
+    label: "Task or category",
+    definition:
+      "A task, or a macro-category (marked so), whose share moved between the two days compared.",
+  },
+  shareOf: {
+    label: "Share of",
+    definition: "Which share moved: of all classified requests, or of their tokens.",
+  },
+  shareFrom: {
+    label: "From",
+    definition: "The share on the earlier of the two days compared, as stored for that day.",
+  },
+  shareTo: {
+    label: "To",
+    definition: "The share on the day shown, the later of the two days compared.",
+  },
+  move: {
+    label: "Change",
+    definition: "To minus From, in percentage points (pp): 12.0% → 12.5% is +0.5 pp.",
+  },
+  usualMove: {
+    label: "Usual move",
+    definition:
+      "How much this share usually moves over the same number of days: the median of its absolute changes between stored days that far apart, once at least three such pairs are stored. A move no larger is within normal variation.",
+  },
+} satisfies Record<string, Term>;
+
+export type TermKey = keyof typeof TERMS;
+
+export function termOf(key: TermKey): Term {
+  return TERMS[key];
+}
