@@ -1,13 +1,13 @@
 import { ChartExportMenu } from "@/components/export/chart-export-menu";
+import { TitledSection } from "@/components/ui/titled-section";
 import { EstimateExplainer } from "@/components/models/estimate-explainer";
 import { ModelControls } from "@/components/models/model-controls";
 import { ModelIndexTable } from "@/components/models/model-index-table";
-import { sectionMetadata, type QueryPageProps } from "@/components/site/page-metadata";
+import { sectionPage } from "@/components/site/page-metadata";
 import { PageShell } from "@/components/site/page-shell";
 import { Card } from "@/components/ui/card";
 import { IgnoredNotice } from "@/components/ui/ignored-notice";
 import { EstimateInfo, LowerBound } from "@/components/ui/lower-bound";
-import { getPageQuery } from "@/lib/data";
 import { ESTIMATE_NOTE } from "@/lib/derive/model-usage";
 import { chartExport } from "@/lib/export/chart-export";
 import { modelIndexRows } from "@/lib/export/rows";
@@ -18,72 +18,71 @@ import { DEFAULT_VIEW } from "@/lib/url-state/view-params";
 
 export const dynamic = "force-dynamic";
 
-export const generateMetadata = sectionMetadata(
+const page = sectionPage(
   "Models",
   "Every model in any task's top list on OpenRouter, with its estimated share of all classified requests and tokens and its top task.",
+  ({ query, day }) => {
+    const { snapshot, usage } = day.classifications;
+    const { state, ignored } = parseModelsParams(
+      query,
+      usage.providers.map((item) => item.provider),
+    );
+    const models = sortModels(filterModels(usage.models, state.provider), state.sort);
+    const listed = {
+      usage: 1 - usage.overall.otherModels.usageShare,
+      tokens: 1 - usage.overall.otherModels.tokenShare,
+    };
+    const scope =
+      state.provider === null ? "All providers" : `Provider ${providerLabel(state.provider)}`;
+    const description = `${scope} · ${models.length} ${models.length === 1 ? "model" : "models"} · sorted by ${MODEL_SORT_LABELS[state.sort].toLowerCase()}`;
+    const exported = chartExport({
+      what: ["models", ...(state.provider === null ? [] : [state.provider]), `by-${state.sort}`],
+      title: "Every listed model",
+      subtitle: `${description} · ${ESTIMATE_NOTE}`,
+      asOf: snapshot.asOf,
+      legend: [],
+      permalink: modelsHref({ ...state, asOf: snapshot.asOf }),
+      source: day.classifications.source,
+      view: { provider: state.provider ?? "all", sort: state.sort },
+      ...modelIndexRows(models),
+    });
+
+    return (
+      <PageShell
+        day={day}
+        nav={{ section: "models", page: true }}
+        view={{ ...DEFAULT_VIEW, asOf: state.asOf }}
+      >
+        <TitledSection id="models-title" title="Models">
+          <p className="relative max-w-prose" data-testid="models-summary">
+            {usage.models.length} models from {usage.providers.length} providers appear in the top
+            lists of {snapshot.tags.filter((tag) => tag.models.length > 0).length} of{" "}
+            {snapshot.tags.length} tasks. Together they account for{" "}
+            <LowerBound value={listed.usage} /> of classified requests and{" "}
+            <LowerBound value={listed.tokens} /> of tokens.{" "}
+            <EstimateInfo id="models-estimate-info" />
+          </p>
+          <EstimateExplainer />
+        </TitledSection>
+        <IgnoredNotice ignored={ignored} />
+        <Card
+          title="Every listed model"
+          titleId="model-index-title"
+          description={description}
+          actions={
+            // A table with no chart: its data files only.
+            <ChartExportMenu figureId="model-index" chart={exported} formats={["csv", "json"]} />
+          }
+        >
+          <div className="flex flex-col gap-5">
+            <ModelControls state={state} providers={usage.providers} />
+            <ModelIndexTable models={models} tagTotal={snapshot.tags.length} state={state} />
+          </div>
+        </Card>
+      </PageShell>
+    );
+  },
 );
 
-export default async function ModelsPage({ searchParams }: QueryPageProps) {
-  const { query, day } = await getPageQuery(searchParams);
-  const { snapshot, usage } = day.classifications;
-  const { state, ignored } = parseModelsParams(
-    query,
-    usage.providers.map((item) => item.provider),
-  );
-  const models = sortModels(filterModels(usage.models, state.provider), state.sort);
-  const listed = {
-    usage: 1 - usage.overall.otherModels.usageShare,
-    tokens: 1 - usage.overall.otherModels.tokenShare,
-  };
-  const scope =
-    state.provider === null ? "All providers" : `Provider ${providerLabel(state.provider)}`;
-  const description = `${scope} · ${models.length} ${models.length === 1 ? "model" : "models"} · sorted by ${MODEL_SORT_LABELS[state.sort].toLowerCase()}`;
-  const exported = chartExport({
-    what: ["models", ...(state.provider === null ? [] : [state.provider]), `by-${state.sort}`],
-    title: "Every listed model",
-    subtitle: `${description} · ${ESTIMATE_NOTE}`,
-    asOf: snapshot.asOf,
-    legend: [],
-    permalink: modelsHref({ ...state, asOf: snapshot.asOf }),
-    source: day.classifications.source,
-    view: { provider: state.provider ?? "all", sort: state.sort },
-    ...modelIndexRows(models),
-  });
-
-  return (
-    <PageShell
-      day={day}
-      nav={{ section: "models", page: true }}
-      view={{ ...DEFAULT_VIEW, asOf: state.asOf }}
-    >
-      <section aria-labelledby="models-title" className="flex flex-col gap-3">
-        <h1 id="models-title" className="text-2xl font-semibold tracking-tight">
-          Models
-        </h1>
-        <p className="relative max-w-prose" data-testid="models-summary">
-          {usage.models.length} models from {usage.providers.length} providers appear in the top
-          lists of {snapshot.tags.filter((tag) => tag.models.length > 0).length} of{" "}
-          {snapshot.tags.length} tasks. Together they account for{" "}
-          <LowerBound value={listed.usage} /> of classified requests and{" "}
-          <LowerBound value={listed.tokens} /> of tokens. <EstimateInfo id="models-estimate-info" />
-        </p>
-        <EstimateExplainer />
-      </section>
-      <IgnoredNotice ignored={ignored} />
-      <Card
-        title="Every listed model"
-        titleId="model-index-title"
-        description={description}
-        actions={
-          // A table with no chart: its data files only.
-          <ChartExportMenu figureId="model-index" chart={exported} formats={["csv", "json"]} />
-        }
-      >
-        <div className="flex flex-col gap-5">
-          <ModelControls state={state} providers={usage.providers} />
-          <ModelIndexTable models={models} tagTotal={snapshot.tags.length} state={state} />
-        </div>
-      </Card>
-    </PageShell>
-  );
-}
+export const generateMetadata = page.generateMetadata;
+export default page.Page;

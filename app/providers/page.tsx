@@ -1,11 +1,11 @@
 import { EstimateExplainer } from "@/components/models/estimate-explainer";
+import { TitledSection } from "@/components/ui/titled-section";
 import { MetricControls } from "@/components/providers/metric-controls";
 import { ProviderTotalsCard } from "@/components/providers/provider-totals-card";
 import { TagProviderCard } from "@/components/providers/tag-provider-card";
-import { sectionMetadata, type QueryPageProps } from "@/components/site/page-metadata";
+import { sectionPage } from "@/components/site/page-metadata";
 import { PageShell } from "@/components/site/page-shell";
 import { IgnoredNotice } from "@/components/ui/ignored-notice";
-import { getPageQuery } from "@/lib/data";
 import { providerPalette } from "@/lib/derive/provider-series";
 import { parseProvidersParams, providersHref } from "@/lib/url-state/providers-params";
 import { sortTags } from "@/lib/derive/tags";
@@ -13,53 +13,45 @@ import { DEFAULT_VIEW } from "@/lib/url-state/view-params";
 
 export const dynamic = "force-dynamic";
 
-export const generateMetadata = sectionMetadata(
+const page = sectionPage(
   "Providers",
   "Which model providers serve each task on OpenRouter: every task's traffic by provider, and the providers' estimated shares overall and per macro-category.",
+  ({ query, day }) => {
+    const { snapshot, usage } = day.classifications;
+    const { state, ignored } = parseProvidersParams(query);
+    const permalink = providersHref({ ...state, asOf: snapshot.asOf });
+    const palette = providerPalette(usage.providers.map((item) => item.provider));
+    // What both cards draw from, and cite under their pictures.
+    const cards = {
+      usage,
+      snapshot,
+      palette,
+      metric: state.metric,
+      permalink,
+      source: day.classifications.source,
+    };
+
+    return (
+      <PageShell
+        day={day}
+        nav={{ section: "providers", page: true }}
+        view={{ ...DEFAULT_VIEW, asOf: state.asOf }}
+      >
+        <TitledSection id="providers-title" title="Providers">
+          <p className="max-w-prose">
+            The provider is the part of a model id before the first &ldquo;/&rdquo;. Which providers
+            serve each task, and how much of all classified traffic their listed models carry.
+          </p>
+          <EstimateExplainer />
+        </TitledSection>
+        <IgnoredNotice ignored={ignored} />
+        <MetricControls metric={state.metric} />
+        <ProviderTotalsCard {...cards} />
+        <TagProviderCard tags={sortTags(snapshot.tags, state.metric)} {...cards} />
+      </PageShell>
+    );
+  },
 );
 
-export default async function ProvidersPage({ searchParams }: QueryPageProps) {
-  const { query, day } = await getPageQuery(searchParams);
-  const { snapshot, usage } = day.classifications;
-  const { state, ignored } = parseProvidersParams(query);
-  const permalink = providersHref({ ...state, asOf: snapshot.asOf });
-  const palette = providerPalette(usage.providers.map((item) => item.provider));
-
-  return (
-    <PageShell
-      day={day}
-      nav={{ section: "providers", page: true }}
-      view={{ ...DEFAULT_VIEW, asOf: state.asOf }}
-    >
-      <section aria-labelledby="providers-title" className="flex flex-col gap-3">
-        <h1 id="providers-title" className="text-2xl font-semibold tracking-tight">
-          Providers
-        </h1>
-        <p className="max-w-prose">
-          The provider is the part of a model id before the first &ldquo;/&rdquo;. Which providers
-          serve each task, and how much of all classified traffic their listed models carry.
-        </p>
-        <EstimateExplainer />
-      </section>
-      <IgnoredNotice ignored={ignored} />
-      <MetricControls metric={state.metric} />
-      <ProviderTotalsCard
-        usage={usage}
-        snapshot={snapshot}
-        palette={palette}
-        metric={state.metric}
-        permalink={permalink}
-        source={day.classifications.source}
-      />
-      <TagProviderCard
-        tags={sortTags(snapshot.tags, state.metric)}
-        snapshot={snapshot}
-        usage={usage}
-        palette={palette}
-        metric={state.metric}
-        permalink={permalink}
-        source={day.classifications.source}
-      />
-    </PageShell>
-  );
-}
+export const generateMetadata = page.generateMetadata;
+export default page.Page;

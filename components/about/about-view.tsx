@@ -1,4 +1,5 @@
 import { citationFor, RANKINGS_URL } from "@/lib/citation";
+import { TitledSection } from "@/components/ui/titled-section";
 import type { SnapshotView } from "@/lib/data";
 import { daysBetween } from "@/lib/dates";
 import { TERMS, type TermKey } from "@/lib/glossary/terms";
@@ -50,7 +51,7 @@ export function AboutView({ day }: { day: SnapshotView }) {
         </p>
       </header>
 
-      <Section id="about-sampled" title="What is sampled and classified">
+      <TitledSection level={2} id="about-sampled" title="What is sampled and classified">
         <p>
           OpenRouter takes a sample of the requests that pass through it and has a classifier label
           each one with a task (&ldquo;Code Generation&rdquo;, &ldquo;Tool Dispatch&rdquo;,
@@ -60,9 +61,9 @@ export function AboutView({ day }: { day: SnapshotView }) {
           task&rsquo;s top models. Only shares are published, never counts: a task growing in share
           may be shrinking in volume.
         </p>
-      </Section>
+      </TitledSection>
 
-      <Section id="about-excluded" title="What is left out">
+      <TitledSection level={2} id="about-excluded" title="What is left out">
         <ul className="list-disc pl-5">
           <li>
             Requests the classifier could not place (OpenRouter&rsquo;s &ldquo;other&rdquo; bucket):
@@ -75,9 +76,9 @@ export function AboutView({ day }: { day: SnapshotView }) {
             remainder per task, not named.
           </li>
         </ul>
-      </Section>
+      </TitledSection>
 
-      <Section id="about-window" title="Each day is a seven-day window">
+      <TitledSection level={2} id="about-window" title="Each day is a seven-day window">
         <p>
           The figures for a day cover the trailing {snapshot.windowDays} days up to and including
           that date (UTC). The figures for {asOf} describe the seven days to {asOf}; the next
@@ -86,9 +87,9 @@ export function AboutView({ day }: { day: SnapshotView }) {
           construction and a sudden shift shows up gradually over a week. Compare days a week apart
           to compare windows that do not overlap.
         </p>
-      </Section>
+      </TitledSection>
 
-      <Section id="about-citation" title="The citation">
+      <TitledSection level={2} id="about-citation" title="The citation">
         <p>
           OpenRouter asks that wherever its data is republished or quoted, this line goes with it:
         </p>
@@ -108,9 +109,9 @@ export function AboutView({ day }: { day: SnapshotView }) {
           </a>
           .
         </p>
-      </Section>
+      </TitledSection>
 
-      <Section id="about-estimates" title="Task Share's estimates (lower bounds)">
+      <TitledSection level={2} id="about-estimates" title="Task Share's estimates (lower bounds)">
         <p>
           Task, macro-category and within-task model shares are OpenRouter&rsquo;s published
           figures. The shares of <strong>models</strong> and <strong>providers</strong> across all
@@ -120,18 +121,18 @@ export function AboutView({ day }: { day: SnapshotView }) {
           serves traffic in tasks whose top list leaves it out, which nobody can see, so every such
           estimate is a <strong>lower bound</strong>, shown as &ldquo;at least&rdquo;.
         </p>
-      </Section>
+      </TitledSection>
 
-      <Section id="about-rounding" title="Rounding">
+      <TitledSection level={2} id="about-rounding" title="Rounding">
         <p>
           Shares are shown with one decimal (18.4%), changes in percentage points with one decimal
           (+0.4 pp) and token intensity with two (1.42×). CSV and JSON downloads and the API carry
           the full precision OpenRouter published, so sums and differences should be worked out from
           the files, not from the rounded figures on screen.
         </p>
-      </Section>
+      </TitledSection>
 
-      <Section id="about-history" title="Where history comes from">
+      <TitledSection level={2} id="about-history" title="Where history comes from">
         <p>
           OpenRouter publishes only the latest day. Task Share stores each day it fetches (or an
           operator imports), and trends, changes and sparklines are drawn from those stored days
@@ -143,9 +144,9 @@ export function AboutView({ day }: { day: SnapshotView }) {
               : `This server has ${stored.length} stored days from ${first} to ${asOf}${missingNote(missing)}.`}
           </span>
         </p>
-      </Section>
+      </TitledSection>
 
-      <Section id="about-sample" title="Sample mode">
+      <TitledSection level={2} id="about-sample" title="Sample mode">
         <p>
           Without an OpenRouter API key the server shows a bundled, illustrative sample with a few
           weeks of generated history, labelled &ldquo;Sample data&rdquo; on every page. Its numbers
@@ -154,9 +155,9 @@ export function AboutView({ day }: { day: SnapshotView }) {
             ? "This server is in sample mode now."
             : "This server is showing live data from OpenRouter."}
         </p>
-      </Section>
+      </TitledSection>
 
-      <Section id="about-terms" title="What the figures mean">
+      <TitledSection level={2} id="about-terms" title="What the figures mean">
         <dl className="grid gap-x-4 gap-y-2 sm:grid-cols-[max-content_1fr]">
           {GLOSSARY.map((key) => (
             <div key={key} className="contents">
@@ -165,7 +166,7 @@ export function AboutView({ day }: { day: SnapshotView }) {
             </div>
           ))}
         </dl>
-      </Section>
+      </TitledSection>
     </article>
   );
 }
@@ -175,23 +176,4 @@ function missingNote(missing: number): string {
   return missing === 1
     ? "; 1 day in that range is missing, drawn as a gap"
     : `; ${missing} days in that range are missing, drawn as gaps`;
-}
-
-function Section({
-  id,
-  title,
-  children,
-}: {
-  id: string;
-  title: string;
-  children: React.ReactNode;
-}) {
-  return (
-    <section aria-labelledby={id} className="flex flex-col gap-2">
-      <h2 id={id} className="text-lg font-semibold tracking-tight">
-        {title}
-      </h2>
-      {children}
-    </section>
-  );
 }

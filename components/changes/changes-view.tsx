@@ -1,4 +1,5 @@
 import { HistoryBar } from "@/components/history/history-bar";
+import { TitledSection } from "@/components/ui/titled-section";
 import { Card } from "@/components/ui/card";
 import { ModelLink } from "@/components/ui/model-link";
 import { TextLink } from "@/components/ui/text-link";
@@ -27,10 +28,7 @@ export function ChangesView({ day, view }: { day: SnapshotView; view: ViewState 
   const history = { ...view, vs: comparison?.key ?? view.vs };
   return (
     <>
-      <section aria-labelledby="changes-title" className="flex flex-col gap-3">
-        <h1 id="changes-title" className="text-2xl font-semibold tracking-tight">
-          What changed on {day.history.asOf}
-        </h1>
+      <TitledSection id="changes-title" title={`What changed on ${day.history.asOf}`}>
         {comparison ? (
           <p className="max-w-prose" data-testid="changes-summary">
             {day.history.asOf} compared with {comparison.baseAsOf} ({comparison.days}{" "}
@@ -50,7 +48,7 @@ export function ChangesView({ day, view }: { day: SnapshotView; view: ViewState 
             Only one day is stored up to {day.history.asOf}: changes start with the second.
           </p>
         )}
-      </section>
+      </TitledSection>
       <HistoryBar
         day={day}
         history={history}

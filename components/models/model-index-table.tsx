@@ -21,6 +21,8 @@ const TABLE_ID = "model-index-table";
 /** Every listed model with its estimated shares; each id links to its profile. */
 export function ModelIndexTable({ models, tagTotal, state }: ModelIndexTableProps) {
   const sortHref = (sort: ModelSort) => modelsHref({ ...state, sort });
+  // What every sortable header of this table shares.
+  const sorting = { current: state.sort, hrefFor: sortHref, table: TABLE_ID };
   return (
     <Table
       id={TABLE_ID}
@@ -36,39 +38,11 @@ export function ModelIndexTable({ models, tagTotal, state }: ModelIndexTableProp
       }
       header={
         <tr>
-          <SortHeader
-            sort="name"
-            current={state.sort}
-            hrefFor={sortHref}
-            sticky
-            term="model"
-            table={TABLE_ID}
-          />
+          <SortHeader sort="name" term="model" sticky {...sorting} />
           <TableHead term="provider" table={TABLE_ID} />
-          <SortHeader
-            sort="tasks"
-            current={state.sort}
-            hrefFor={sortHref}
-            numeric
-            term="taskCount"
-            table={TABLE_ID}
-          />
-          <SortHeader
-            sort="usage"
-            current={state.sort}
-            hrefFor={sortHref}
-            numeric
-            term="estUsageShare"
-            table={TABLE_ID}
-          />
-          <SortHeader
-            sort="tokens"
-            current={state.sort}
-            hrefFor={sortHref}
-            numeric
-            term="estTokenShare"
-            table={TABLE_ID}
-          />
+          <SortHeader sort="tasks" term="taskCount" numeric {...sorting} />
+          <SortHeader sort="usage" term="estUsageShare" numeric {...sorting} />
+          <SortHeader sort="tokens" term="estTokenShare" numeric {...sorting} />
           <TableHead term="topTask" table={TABLE_ID} />
         </tr>
       }

@@ -34,6 +34,8 @@ export function OverviewView({ page, state: asked, ignored, embed = false }: Ove
   const tags = sortTags(filterTags(snapshot.tags, state.macro), state.sort);
   const filterLabel = snapshot.macroCategories.find((macro) => macro.key === state.macro)?.label;
   const permalink = overviewHref({ ...state, asOf: snapshot.asOf });
+  // What every card draws from, and cites under its pictures.
+  const cited = { snapshot, permalink, source: page.classifications.source };
   const hasHistory = page.history.dates.length > 1;
   const baseTags = changes && new Map(changes.base.tags.map((tag) => [tag.tag, tag]));
 
@@ -64,9 +66,7 @@ export function OverviewView({ page, state: asked, ignored, embed = false }: Ove
           <MacroDonutCard
             key={metric}
             metric={metric}
-            snapshot={snapshot}
-            permalink={permalink}
-            source={page.classifications.source}
+            {...cited}
             tableId="macro-table"
             changes={changes?.macroCategories}
           />
@@ -82,16 +82,14 @@ export function OverviewView({ page, state: asked, ignored, embed = false }: Ove
       <MacroTrendCard
         series={page.history.macroSeries()}
         dates={page.history.dates}
-        permalink={permalink}
-        source={page.classifications.source}
+        permalink={cited.permalink}
+        source={cited.source}
       />
       <TagBarsCard
         tags={tags}
-        snapshot={snapshot}
+        {...cited}
         state={state}
         filterLabel={filterLabel}
-        permalink={permalink}
-        source={page.classifications.source}
         tableId="tag-table"
         changes={changes?.tags}
         controls={

@@ -41,6 +41,8 @@ export function TagTable({
   const colourOf = macroColours(macroCategories.map((macro) => macro.key));
   const labels = new Map(macroCategories.map((macro) => [macro.key, macro.label]));
   const sortHref = (sort: TagSort) => overviewHref({ ...state, sort }, embed ? "/embed" : "/");
+  // What every sortable header of this table shares.
+  const sorting = { current: state.sort, hrefFor: sortHref, table: id };
   // Every row's line on one scale: the rows shown, 0 to the highest share among them.
   const scale = series && sharedSparklineScale(tags.map((tag) => series.get(tag.tag) ?? []));
   return (
@@ -69,47 +71,19 @@ export function TagTable({
       }
       header={
         <tr>
-          <SortHeader
-            sort="name"
-            current={state.sort}
-            hrefFor={sortHref}
-            sticky
-            term="task"
-            table={id}
-          />
+          <SortHeader sort="name" term="task" sticky {...sorting} />
           <TableHead term="macroCategory" table={id}>
             Category
           </TableHead>
-          <SortHeader
-            sort="usage"
-            current={state.sort}
-            hrefFor={sortHref}
-            numeric
-            term="usageShare"
-            table={id}
-          >
+          <SortHeader sort="usage" term="usageShare" numeric {...sorting}>
             Usage
           </SortHeader>
           {changes && <ChangeHeader metric="usage" baseAsOf={changes.baseAsOf} table={id} />}
-          <SortHeader
-            sort="tokens"
-            current={state.sort}
-            hrefFor={sortHref}
-            numeric
-            term="tokenShare"
-            table={id}
-          >
+          <SortHeader sort="tokens" term="tokenShare" numeric {...sorting}>
             Tokens
           </SortHeader>
           {changes && <ChangeHeader metric="tokens" baseAsOf={changes.baseAsOf} table={id} />}
-          <SortHeader
-            sort="intensity"
-            current={state.sort}
-            hrefFor={sortHref}
-            numeric
-            term="tokenIntensity"
-            table={id}
-          />
+          <SortHeader sort="intensity" term="tokenIntensity" numeric {...sorting} />
           <TableHead numeric term="categoryUsageShare" table={id} />
           <TableHead numeric term="categoryTokenShare" table={id} />
           {scale && (

@@ -50,15 +50,15 @@ export function ProviderTotalsCard({
   const label = `Stacked bars of the estimated share of classified ${noun} by provider, for all tasks and for each macro-category. The table below lists the same numbers.`;
   const title = `Share of ${noun} by provider`;
   const { rows, exported } = scopeChart({
-    scopes,
-    metric,
-    palette,
-    snapshot,
-    permalink,
-    source,
     what: `${noun}-by-provider`,
     title,
     subtitle: "All tasks, and within each macro-category; lower bounds",
+    scopes,
+    snapshot,
+    metric,
+    palette,
+    permalink,
+    source,
   });
 
   return (

@@ -33,12 +33,19 @@ export function dayMetadata(title: string, description: string, day: SnapshotVie
 export type QueryPageProps = { searchParams: Promise<SearchParams> };
 
 /**
- * The generateMetadata of a section page (models, providers): its title, pinned when its URL
- * pins a day, and its description.
+ * A section page (models, providers, changes, about): its metadata (the title pinned to the day
+ * when the URL pins one) and its body, each reading the day through the one reader.
  */
-export function sectionMetadata(title: string, description: string) {
-  return async ({ searchParams }: QueryPageProps): Promise<Metadata> => {
-    const { day } = await getPageQuery(searchParams);
-    return dayMetadata(title, description, day);
+export function sectionPage(
+  title: string,
+  description: string,
+  render: (page: { query: SearchParams; day: SnapshotView }) => React.ReactNode,
+) {
+  return {
+    generateMetadata: async ({ searchParams }: QueryPageProps): Promise<Metadata> =>
+      dayMetadata(title, description, (await getPageQuery(searchParams)).day),
+    Page: async function SectionPage({ searchParams }: QueryPageProps) {
+      return render(await getPageQuery(searchParams));
+    },
   };
 }

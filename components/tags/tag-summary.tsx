@@ -45,14 +45,12 @@ export function TagSummary({ tag, macroLabel, snapshot, change }: TagSummaryProp
       </div>
       <dl className="grid grid-cols-2 gap-3 tabular-nums lg:grid-cols-4" data-testid="tag-stats">
         <Stat
-          label="Usage share"
           term="usageShare"
           value={formatPercent(tag.usageShare)}
           note={`${formatRank(tag.usageRank, snapshot.tags.length)} tasks by requests`}
           change={change && <StatChange change={change} metric="usage" />}
         />
         <Stat
-          label="Token share"
           term="tokenShare"
           value={formatPercent(tag.tokenShare)}
           note="of classified tokens"

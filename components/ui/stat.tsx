@@ -14,7 +14,8 @@ export function Stat({
   change,
   testId,
 }: {
-  label: React.ReactNode;
+  /** The figure's name; with a `term`, the glossary's label when left out. */
+  label?: React.ReactNode;
   /** What the figure is: its definition opens on hover and focus, across the card. */
   term?: TermKey;
   /** A sentence about this figure's use of the term. */

@@ -36,28 +36,24 @@ type CellOptions = {
   size?: CellSize;
 };
 
-function cellClass({ numeric, sticky, size = "default" }: CellOptions, ...rest: string[]) {
-  return cx(
-    PADDING[size],
-    numeric && "text-right",
-    sticky && STICKY,
-    sticky && "max-sm:z-10",
-    ...rest,
-  );
+/**
+ * A cell's classes. A sticky column header sits above the sticky cells below it (its own
+ * layer), so a header's definition (which opens downwards) is not drawn under them.
+ */
+function cellClass(options: CellOptions, ...rest: string[]) {
+  return classesOf(options, "max-sm:z-10", rest);
 }
 
-/**
- * A sticky column header sits above the sticky cells below it, so a header's definition (which
- * opens downwards) is not drawn under them.
- */
-function headClass({ numeric, sticky, size = "default" }: CellOptions, ...rest: string[]) {
-  return cx(
-    PADDING[size],
-    numeric && "text-right",
-    sticky && STICKY,
-    sticky && "max-sm:z-20",
-    ...rest,
-  );
+function headClass(options: CellOptions, ...rest: string[]) {
+  return classesOf(options, "max-sm:z-20", rest);
+}
+
+function classesOf(
+  { numeric, sticky, size = "default" }: CellOptions,
+  layer: string,
+  rest: string[],
+) {
+  return cx(PADDING[size], numeric && "text-right", sticky && STICKY, sticky && layer, ...rest);
 }
 
 type TableProps = Omit<React.ComponentProps<"table">, "children"> & {

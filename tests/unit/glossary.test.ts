@@ -90,7 +90,13 @@ describe("the glossary", () => {
       for (const component of ["TableHead", "SortHeader"]) {
         for (const tag of openingTags(source, component)) {
           headers += 1;
-          if (!/\bterm=/.test(tag) || !/\btable=/.test(tag)) missing.push(`${file}: ${tag}`);
+          // A table's sortable headers may take their shared props, `table` among them, from one
+          // object (`{...sorting}`); the types check the pair, this checks it is written.
+          const sharedTable =
+            /\{\.\.\.sorting\}/.test(tag) && /const sorting = \{[^}]*\btable:/.test(source);
+          if (!/\bterm=/.test(tag) || !(/\btable=/.test(tag) || sharedTable)) {
+            missing.push(`${file}: ${tag}`);
+          }
         }
       }
     }
