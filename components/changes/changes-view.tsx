@@ -1,3 +1,4 @@
+import { ChartExportMenu } from "@/components/export/chart-export-menu";
 import { HistoryBar } from "@/components/history/history-bar";
 import { TitledSection } from "@/components/ui/titled-section";
 import { Card } from "@/components/ui/card";
@@ -6,6 +7,9 @@ import { TextLink } from "@/components/ui/text-link";
 import type { SnapshotView } from "@/lib/data";
 import type { Digest } from "@/lib/derive/digest";
 import { tagHref } from "@/lib/derive/tags";
+import { chartExport } from "@/lib/export/chart-export";
+import { moveRows } from "@/lib/export/rows";
+import type { DataSource } from "@/lib/openrouter/types";
 import { formatPercent } from "@/lib/format";
 import { viewHref, type ViewState } from "@/lib/url-state/view-params";
 
@@ -54,12 +58,20 @@ export function ChangesView({ day, view }: { day: SnapshotView; view: ViewState 
         history={history}
         hrefFor={(next) => changesHref({ ...view, ...next })}
       />
-      {digest && <DigestCards digest={digest} view={history} />}
+      {digest && <DigestCards digest={digest} view={history} source={day.classifications.source} />}
     </>
   );
 }
 
-function DigestCards({ digest, view }: { digest: Digest; view: ViewState }) {
+function DigestCards({
+  digest,
+  view,
+  source,
+}: {
+  digest: Digest;
+  view: ViewState;
+  source: DataSource;
+}) {
   const news = digest.moves.filter((move) => move.verdict !== "normal");
   const normal = digest.moves.filter((move) => move.verdict === "normal");
   const pinned = { ...view, asOf: digest.asOf };
@@ -68,6 +80,23 @@ function DigestCards({ digest, view }: { digest: Digest; view: ViewState }) {
       <Card
         title="Biggest moves"
         titleId="moves-title"
+        actions={
+          <ChartExportMenu
+            figureId="notable-moves"
+            chart={chartExport({
+              what: ["changes", "since", digest.baseAsOf],
+              title: `What changed, ${digest.baseAsOf} to ${digest.asOf}`,
+              subtitle: "Every share that moved, news first; percentage points (pp)",
+              asOf: digest.asOf,
+              legend: [],
+              permalink: changesHref({ ...view, asOf: digest.asOf }),
+              source,
+              view: { vs: view.vs },
+              ...moveRows(digest.moves),
+            })}
+            formats={["csv", "json"]}
+          />
+        }
         description={`Shares of classified requests and tokens, ${digest.baseAsOf} → ${digest.asOf}, in percentage points (pp)`}
       >
         {news.length > 0 ? (

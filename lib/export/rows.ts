@@ -1,4 +1,5 @@
 import type { Changes } from "../derive/changes";
+import type { ShareMove } from "../derive/digest";
 import type { MacroSeries, SharePoint } from "../derive/series";
 import type { ModelUsage, ProviderSplit } from "../derive/model-usage";
 import type { MacroCategory, TagShare } from "../openrouter/types";
@@ -60,6 +61,12 @@ function metricColumns<Item>(
  * not listed on the comparison day (new since) has them empty; without a comparison there are
  * none.
  */
+/** A difference of shares in percentage points, rounded past float noise, far below any real digit
+ * (0.1842 - 0.17 is 0.014200000000000004). */
+function percentagePoints(difference: number): number {
+  return Number((difference * 100).toFixed(10));
+}
+
 function changeColumns<Item>(
   changes: Changes | undefined,
   keyOf: (item: Item) => string | null,
@@ -72,9 +79,7 @@ function changeColumns<Item>(
     value: (item) => {
       const key = keyOf(item);
       const change = key === null ? undefined : changes.byKey.get(key);
-      if (change?.kind !== "changed") return null;
-      // Rounded past float noise (0.1842 - 0.17 is 0.014200000000000004), far below any real digit.
-      return Number((change[metric] * 100).toFixed(10));
+      return change?.kind === "changed" ? percentagePoints(change[metric]) : null;
     },
   }));
 }
@@ -261,4 +266,26 @@ export function providerScopeRows(
       },
     ]),
   };
+}
+
+/**
+ * What changed between two days, one row per share that moved (tasks and macro-categories,
+ * requests and tokens), in the page's order: news first, then ordinary movement.
+ */
+export function moveRows(moves: ShareMove[]): Rows {
+  return rowsOf(moves, [
+    { key: "scope", label: "Task or macro-category", value: (move) => move.scope },
+    { key: "key", label: "Key", value: (move) => move.key },
+    { key: "label", label: "Name", value: (move) => move.label },
+    { key: "share_of", label: "Share of", value: (move) => move.metric },
+    { key: "from", label: "Share on the earlier day", value: (move) => move.from },
+    { key: "to", label: "Share on the day shown", value: (move) => move.to },
+    { key: "change_pp", label: "Change (pp)", value: (move) => percentagePoints(move.change) },
+    {
+      key: "usual_move_pp",
+      label: "Usual move over the same span (pp)",
+      value: (move) => (move.typical === null ? null : percentagePoints(move.typical)),
+    },
+    { key: "verdict", label: "Verdict", value: (move) => move.verdict },
+  ]);
 }

@@ -3,6 +3,9 @@ import path from "node:path";
 
 import { expect, test } from "@playwright/test";
 
+import Papa from "papaparse";
+
+import { downloadChart } from "../support/download";
 import { history } from "./servers";
 
 // What changed: the digest page and the Atom feed, on the history server's stored days
@@ -190,4 +193,21 @@ test("a task's feed lists the days that list it, with its own moves and ids", as
   expect(xml).toContain("New task: Translation.");
   expect(xml).toContain(`href="${history.url}/tags/translation?as_of=2026-11-21"`);
   expect((await request.get(`${history.url}/tags/nope/feed.xml`)).status()).toBe(404);
+});
+
+test("/changes downloads every move as CSV, cited, news first", async ({ page }) => {
+  await page.goto(`${history.url}/changes`);
+  const csv = await downloadChart(page, "What changed, 2026-11-18 to 2026-11-21", "csv");
+  expect(csv.name).toBe("task-share-changes-since-2026-11-18-2026-11-21.csv");
+  const parsed = Papa.parse<Record<string, string>>(csv.bytes.toString("utf8"), {
+    header: true,
+    skipEmptyLines: true,
+  });
+  expect(parsed.errors).toEqual([]);
+  const expected = biggestMove("2026-11-18", "2026-11-21");
+  if (!expected) throw new Error("the fixtures share tasks");
+  const [first] = parsed.data;
+  expect(first?.label).toBe(expected.label.replace(" (category)", ""));
+  expect(Number(first?.change_pp)).toBeCloseTo(expected.change * 100, 10);
+  expect(first?.source).toBe("Source: OpenRouter (openrouter.ai/rankings), as of 2026-11-21.");
 });

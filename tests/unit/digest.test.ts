@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 
 import { addDays } from "@/lib/dates";
 import { digestOf } from "@/lib/derive/digest";
+import { moveRows } from "@/lib/export/rows";
 import type { Snapshot, TagShare } from "@/lib/openrouter/types";
 
 // Small hand-made days: each task's usage share (tokens twice as large, to tell them apart) and
@@ -116,5 +117,34 @@ describe("digestOf", () => {
       "normal",
       "normal",
     ]);
+  });
+
+  it("exports every move in the page's order, changes in exact percentage points", () => {
+    const days = week();
+    const [base, current] = [days[5], days[6]];
+    if (!current || !base) throw new Error("seven days");
+    const { columns, rows } = moveRows(digestOf(current, base, days).moves);
+    expect(columns.map((column) => column.key)).toEqual([
+      "scope",
+      "key",
+      "label",
+      "share_of",
+      "from",
+      "to",
+      "change_pp",
+      "usual_move_pp",
+      "verdict",
+    ]);
+    expect(rows[0]).toEqual({
+      scope: "task",
+      key: "a",
+      label: "A",
+      share_of: "usage",
+      from: 0.302,
+      to: 0.33,
+      change_pp: 2.8,
+      usual_move_pp: 0.2,
+      verdict: "notable",
+    });
   });
 });
