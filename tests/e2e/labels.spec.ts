@@ -63,6 +63,18 @@ test.describe("sample mode", () => {
     expect(status.source).toBe("sample");
   });
 
+  test("/api/status counts the sample's days, as many as the snapshot picker lists", async ({
+    page,
+    request,
+  }) => {
+    await page.goto(sample.url);
+    // Counted in the markup: the picker's list is closed until opened.
+    const listed = await page.getByTestId("date-picker").locator("nav a").count();
+    expect(listed).toBeGreaterThan(30);
+    const status = await (await request.get(`${sample.url}/api/status`)).json();
+    expect(status.snapshot_count).toBe(listed);
+  });
+
   test("link previews carry a Sample data tag a live preview does not", async ({ request }) => {
     // The tag is drawn in the notice colour at the top right; a live preview has none of it.
     const noticePixels = async (url: string) => {
