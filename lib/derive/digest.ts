@@ -1,4 +1,4 @@
-import { daysBetween } from "../dates";
+import { addDays, daysBetween } from "../dates";
 import type { Snapshot, TagShare } from "../openrouter/types";
 import { SHARE_METRICS, shareOf, type ShareMetric } from "./share-metric";
 
@@ -147,9 +147,7 @@ function shareMoves(
 function pairsApart(history: Snapshot[], days: number): [Snapshot, Snapshot][] {
   const byDate = new Map(history.map((snapshot) => [snapshot.asOf, snapshot]));
   return history.flatMap((later) => {
-    const earlier = [...byDate.values()].find(
-      (candidate) => daysBetween(candidate.asOf, later.asOf) === days,
-    );
+    const earlier = byDate.get(addDays(later.asOf, -days));
     const pair: [Snapshot, Snapshot][] = earlier ? [[earlier, later]] : [];
     return pair;
   });

@@ -22,18 +22,23 @@ export function newsMoves(digest: Digest): ShareMove[] {
   return digest.moves.filter((move) => move.verdict !== "normal").slice(0, MOST_LINES);
 }
 
-/** The day's news in a few plain sentences: moves beyond the usual first, then list changes. */
-export function digestLines(digest: Digest): string[] {
+/**
+ * The day's news in a few plain sentences: moves beyond the usual first, then list changes; a
+ * sentence saying so when there is no news, or no earlier day to compare with.
+ */
+export function digestLines(digest: Digest | undefined): string[] {
+  if (!digest) return ["The first stored day: changes start with the next."];
   const moves = newsMoves(digest).map(
     (move) =>
       `${move.label}${move.scope === "macro" ? " (category)" : ""}: ${formatPoints(move.change)} of ${SHARE_METRIC_NOUNS[move.metric]}, ${formatPercent(move.from)} → ${formatPercent(move.to)}${move.verdict === "unjudged" ? " (too little history to judge)" : ""}.`,
   );
-  return [
+  const lines = [
     ...moves,
     ...digest.newTasks.map((tag) => `New task: ${tag.displayName}.`),
     ...digest.goneTasks.map((tag) => `No longer listed: ${tag.displayName}.`),
     ...digest.newLeaders.map((leader) => `New leader in ${leader.label}: ${leader.to}.`),
   ];
+  return lines.length > 0 ? lines : ["No share moved beyond its usual movement."];
 }
 
 export function atomFeed({
@@ -53,12 +58,9 @@ export function atomFeed({
 }): string {
   const updated = entries[0]?.fetchedAt ?? new Date(0).toISOString();
   const items = entries.map((entry) => {
-    const lines = entry.digest
-      ? digestLines(entry.digest)
-      : ["The first stored day: changes start with the next."];
     const summary = [
       entry.digest ? `Since ${entry.digest.baseAsOf}:` : "",
-      ...(lines.length > 0 ? lines : ["No share moved beyond its usual movement."]),
+      ...digestLines(entry.digest),
       attributionFor(entry.asOf, entry.source),
     ]
       .filter(Boolean)

@@ -40,12 +40,7 @@ export function webhookPayload({
 }): WebhookPayload {
   const url = changesPageUrl(asOf, siteUrl);
   const citation = citationFor(asOf);
-  const lines = digest
-    ? digestLines(digest)
-    : ["The first stored day: changes start with the next."];
-  const summary = (lines.length > 0 ? lines : ["No share moved beyond its usual movement."]).join(
-    "\n",
-  );
+  const summary = digestLines(digest).join("\n");
   const heading = digest
     ? `Task Share: what changed on ${asOf} (since ${digest.baseAsOf})`
     : `Task Share: ${asOf} stored`;
