@@ -4,7 +4,13 @@ import { latestPlausibleDay, nearestDates } from "../dates";
 import { createHistorySet, type HistorySet } from "../derive/history-set";
 import { tagHistory, type TagHistoryPoint } from "../derive/tag-history";
 import type { DataSource } from "../openrouter/types";
-import { getArchive, getClassifications, toClassifications, type Classifications } from "./service";
+import {
+  getArchive,
+  getClassifications,
+  isStoredDay,
+  toClassifications,
+  type Classifications,
+} from "./service";
 
 // Every stored day, reshaped once and kept until the store changes (a cheap revision query per
 // read notices a new day, a replaced one or an import).
@@ -41,11 +47,10 @@ export async function loadHistory(): Promise<LoadedHistory> {
         .filter((item) => item.data.as_of <= latest)
         .map((item) => {
           // The day the service holds is already reshaped: reuse it rather than reshape it twice.
-          const same =
-            held?.data.as_of === item.data.as_of &&
-            held.fetchedAt === iso(item.fetchedAt) &&
-            held.source === item.origin;
-          const day = same ? held : toClassifications(item.data, item.origin, item.fetchedAt);
+          const day =
+            held && isStoredDay(held, item)
+              ? held
+              : toClassifications(item.data, item.origin, item.fetchedAt);
           return [item.data.as_of, day];
         }),
     );
@@ -71,10 +76,6 @@ async function heldHistory(source: DataSource, storeError: unknown): Promise<Loa
 
 async function heldDay(): Promise<Classifications | undefined> {
   return getClassifications().catch(() => undefined);
-}
-
-function iso(date: Date): string {
-  return date.toISOString();
 }
 
 export type TagHistoryResult =

@@ -80,6 +80,15 @@ export function toClassifications(
   };
 }
 
+/** Whether a reshaped day is that stored row as it is now (not a refetch or a replacement since). */
+export function isStoredDay(day: Classifications, stored: StoredSnapshot): boolean {
+  return (
+    day.data.as_of === stored.data.as_of &&
+    day.fetchedAt === stored.fetchedAt.toISOString() &&
+    day.source === stored.origin
+  );
+}
+
 function createSampleService(): DataService {
   const loadedAt = new Date();
   const newest = loadSampleData();
@@ -147,15 +156,11 @@ async function createLiveService(config: ServerConfig, apiKey: string): Promise<
   startWebhookDeliveries(store, webhooks, holder);
 
   // Reshape once per stored snapshot, not once per request.
-  let last: { stored: StoredSnapshot; value: Classifications } | undefined;
+  let last: Classifications | undefined;
   function classificationsOf(stored: StoredSnapshot): Classifications {
-    const same =
-      last?.stored.data.as_of === stored.data.as_of &&
-      last.stored.fetchedAt.getTime() === stored.fetchedAt.getTime() &&
-      last.stored.origin === stored.origin;
-    if (same && last) return last.value;
-    last = { stored, value: toClassifications(stored.data, stored.origin, stored.fetchedAt) };
-    return last.value;
+    if (last && isStoredDay(last, stored)) return last;
+    last = toClassifications(stored.data, stored.origin, stored.fetchedAt);
+    return last;
   }
 
   return {

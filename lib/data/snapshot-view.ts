@@ -4,7 +4,6 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 
 import { nearestDates } from "../dates";
-import type { DataSource } from "../openrouter/types";
 import { pinnedDayIn } from "../url-state/as-of";
 import { recordPinnedDay } from "../url-state/pinned-day";
 import type { SearchParams } from "../url-state/search-params";
@@ -78,18 +77,14 @@ export async function getPageView(asOf: string | null): Promise<SnapshotView> {
 }
 
 /** Every stored day, newest first, each with its history up to that day (for the feeds). */
-export async function getStoredDays(): Promise<{
-  source: DataSource;
-  days: Pick<SnapshotView, "classifications" | "history">[];
-}> {
-  const { source, set, days } = await loadHistory();
-  return {
-    source,
-    days: [...days.values()].reverse().map((classifications) => ({
-      classifications,
-      history: set.viewOf(classifications.snapshot),
-    })),
-  };
+export async function getStoredDays(): Promise<
+  Pick<SnapshotView, "classifications" | "history">[]
+> {
+  const { set, days } = await loadHistory();
+  return [...days.values()].reverse().map((classifications) => ({
+    classifications,
+    history: set.viewOf(classifications.snapshot),
+  }));
 }
 
 /** A page's query and the day its ?as_of= asks for (or the 404 page). */

@@ -84,8 +84,3 @@ export function chooseComparison(
   if (found) return { comparison: found, fellBack: false };
   return { comparison: comparisons[0], fellBack: comparisons.length > 0 };
 }
-
-/** "Previous snapshot", "7 days", or "2026-11-16" for a day asked for by date. */
-export function comparisonLabel(key: ComparisonRequest): string {
-  return isComparisonKey(key) ? COMPARISON_LABELS[key] : key;
-}

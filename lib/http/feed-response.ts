@@ -17,7 +17,7 @@ const MOST_ENTRIES = 60;
  */
 export async function taskShareFeed(tag: string | null): Promise<Response> {
   const origin = await getSiteUrl();
-  const { days } = await getStoredDays();
+  const days = await getStoredDays();
   const listed =
     tag === null
       ? days

@@ -11,7 +11,7 @@ import { malformedAsOfError, missingDayError, withApiErrors } from "./api-respon
 export async function apiDay(request: Request): Promise<SnapshotView | Response> {
   const asked = asOfOf(request.url);
   if (asked.kind === "malformed") return malformedAsOfError(asked.raw);
-  return dayOrMissing(asked.kind === "day" ? asked.asOf : null);
+  return dayOrMissing(pinnedDayOf(asked));
 }
 
 export async function previewDay(request: Request): Promise<SnapshotView | Response> {

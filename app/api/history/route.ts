@@ -7,7 +7,7 @@ import {
   withApiErrors,
 } from "@/lib/http/api-response";
 import { attributionFor } from "@/lib/citation";
-import { asOfOf } from "@/lib/url-state/as-of";
+import { asOfOf, pinnedDayOf } from "@/lib/url-state/as-of";
 
 export const dynamic = "force-dynamic";
 
@@ -28,7 +28,7 @@ export const GET = withApiErrors(
     if (!FORMATS.includes(format))
       return apiError(400, `format must be json or csv, not "${format}".`);
 
-    const history = await getTagHistory(tag, asked.kind === "day" ? asked.asOf : null);
+    const history = await getTagHistory(tag, pinnedDayOf(asked));
     if (!history.found && history.problem === "date") return missingDayError(history);
     if (!history.found) return apiError(404, `No stored snapshot lists the task "${tag}".`);
 
