@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 
 import { probeHeldData } from "@/lib/http/data-probe";
+import { refusal } from "@/lib/http/refusal";
 import { REQUESTED_URL_HEADER } from "@/lib/http/requested-url";
 import { parseEmbedOrigins, securityHeaders } from "@/lib/http/security-headers";
 import { resolveTheme, THEME_COOKIE, THEME_HEADER } from "@/lib/theme/theme";
@@ -25,12 +26,12 @@ async function check(request: NextRequest): Promise<NextResponse> {
   const { pathname } = request.nextUrl;
   const isApi = pathname.startsWith("/api/");
   if (pathname.length > MAX_PATH_LENGTH) {
-    return reject(isApi, 414, "The address is too long.");
+    return reject(pathname, 414, "The address is too long.");
   }
   try {
     decodeURIComponent(pathname);
   } catch {
-    return reject(isApi, 400, "The address contains malformed percent-encoding.");
+    return reject(pathname, 400, "The address contains malformed percent-encoding.");
   }
   // Methods other than GET and HEAD never get here: server.ts answers them with a 405.
   if (!isApi && !(await probeHeldData()).available) {
@@ -62,12 +63,9 @@ function forwardedHeaders(request: NextRequest): Headers {
   return headers;
 }
 
-function reject(isApi: boolean, status: number, message: string): NextResponse {
-  if (isApi) return NextResponse.json({ error: { code: status, message } }, { status });
-  return new NextResponse(`${message}\n`, {
-    status,
-    headers: { "Content-Type": "text/plain; charset=utf-8" },
-  });
+function reject(pathname: string, status: number, message: string): NextResponse {
+  const { contentType, body } = refusal(pathname, status, message);
+  return new NextResponse(body, { status, headers: { "Content-Type": contentType } });
 }
 
 function unavailablePage(): NextResponse {

@@ -1,6 +1,7 @@
 import "server-only";
 
 import { isNoDataError, type MissingDay } from "../data";
+import { errorBody } from "./refusal";
 
 // Shared shape of API errors: `{ "error": { "code": 503, "message": "…" } }`, never a stack.
 
@@ -10,10 +11,10 @@ export function jsonData(body: unknown): Response {
 }
 
 export function apiError(status: number, message: string, headers: HeadersInit = {}): Response {
-  return Response.json(
-    { error: { code: status, message } },
-    { status, headers: { "Cache-Control": "no-store", ...headers } },
-  );
+  return Response.json(errorBody(status, message), {
+    status,
+    headers: { "Cache-Control": "no-store", ...headers },
+  });
 }
 
 /**

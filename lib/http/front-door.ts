@@ -1,6 +1,7 @@
 import { STATUS_CODES, type IncomingMessage, type ServerResponse } from "node:http";
 import type { Duplex } from "node:stream";
 
+import { refusal } from "./refusal";
 import { securityHeaders } from "./security-headers";
 
 // What server.ts settles before Next sees a request: the security headers on every answer
@@ -55,14 +56,11 @@ export function isSatisfiableRange(header: string): boolean {
 }
 
 function refuse(response: ServerResponse, url: URL, status: number, message: string) {
-  const api = url.pathname.startsWith("/api/");
+  const { contentType, body } = refusal(url.pathname, status, message);
   response.statusCode = status;
   response.setHeader("Cache-Control", "no-store");
-  response.setHeader(
-    "Content-Type",
-    api ? "application/json; charset=utf-8" : "text/plain; charset=utf-8",
-  );
-  response.end(api ? JSON.stringify({ error: { code: status, message } }) : `${message}\n`);
+  response.setHeader("Content-Type", contentType);
+  response.end(body);
 }
 
 /**
