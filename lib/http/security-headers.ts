@@ -4,29 +4,18 @@
 // payload is inline, React escapes every upstream string we render (nothing uses raw HTML), and
 // a per-request nonce would make every page unique and so uncacheable.
 
+import { httpUrlsIn } from "./http-urls";
+
 // scheme://host[:port] and nothing else: anything more (a path, or a ";" from a mistyped list)
 // would change or end the CSP directive it is written into.
 const PLAIN_ORIGIN = /^https?:\/\/[a-z0-9.-]+(:\d+)?$/;
 
 /** Origins allowed to frame the dashboard, from EMBED_ALLOWED_ORIGINS (space or comma separated). */
 export function parseEmbedOrigins(value: string | undefined): string[] {
-  if (!value) return [];
-  return value
-    .split(/[\s,]+/)
-    .filter(Boolean)
-    .flatMap((candidate) => {
-      let origin: string;
-      try {
-        origin = new URL(candidate).origin;
-      } catch {
-        origin = "";
-      }
-      if (PLAIN_ORIGIN.test(origin)) return [origin];
-      console.warn(
-        `[task-share] EMBED_ALLOWED_ORIGINS: ignoring "${candidate}", not an http(s) origin`,
-      );
-      return [];
-    });
+  return httpUrlsIn(value, "EMBED_ALLOWED_ORIGINS", {
+    noun: "origin",
+    accept: (url) => PLAIN_ORIGIN.test(url.origin),
+  }).map((url) => url.origin);
 }
 
 const EMBED_PATH = /^\/embed(\/|$)/;

@@ -1,6 +1,7 @@
 import "server-only";
 
 import { readInteger } from "../config";
+import { httpUrlsIn } from "../http/http-urls";
 import { configuredSiteUrl } from "../http/site-url";
 
 // The webhook settings, read once when the live service starts, so each invalid entry is named
@@ -24,13 +25,7 @@ export function parseWebhookUrls(
   text: string | undefined,
   warn: (message: string) => void = console.warn,
 ): string[] {
-  const urls = new Set<string>();
-  for (const entry of (text ?? "").split(/[\s,]+/).filter(Boolean)) {
-    const url = URL.canParse(entry) ? new URL(entry) : undefined;
-    if (url?.protocol === "http:" || url?.protocol === "https:") urls.add(url.href);
-    else warn(`[task-share] WEBHOOK_URL: ignoring "${entry}", not an http(s) URL`);
-  }
-  return [...urls];
+  return [...new Set(httpUrlsIn(text, "WEBHOOK_URL", { warn }).map((url) => url.href))];
 }
 
 export function readWebhookSettings(env: NodeJS.ProcessEnv = process.env): WebhookSettings {
