@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 
 import {
   rawClassificationsResponseSchema,
@@ -10,17 +10,10 @@ import {
   createSnapshotStore,
   type AttemptOutcome,
   type RefreshState,
-  type SnapshotStore,
 } from "@/lib/data/store/snapshot-store";
 
 import { fixtureData, fixtureJson, NEXT_DAY_FIXTURE, valueAt, withChange } from "./fixture-helpers";
-import {
-  embeddedDatabases,
-  postgresDatabases,
-  postgresServerUrl,
-  STARTUP_TIMEOUT_MS,
-  type TestDatabases,
-} from "./test-databases";
+import { describeOnEveryDriver } from "./test-databases";
 
 // The store's contract, run against both drivers: what the embedded database does, a PostgreSQL
 // server shared by replicas must do too. The races only bite with real concurrent connections.
@@ -69,31 +62,10 @@ async function refreshStateRows(db: Database): Promise<unknown[]> {
   return db.query("SELECT id FROM refresh_state");
 }
 
-const drivers: TestDatabases[] = [
-  embeddedDatabases(),
-  postgresDatabases("snapshot_store_contract"),
-];
-
-for (const databases of drivers) {
-  const unavailable = databases.kind === "postgres" && postgresServerUrl === undefined;
-
-  describe.skipIf(unavailable)(`snapshot store contract (${databases.kind})`, () => {
-    let connect: () => Promise<Database>;
-
-    /** A migrated store on this test's schema; call again for a second replica (postgres). */
-    async function openStore(): Promise<SnapshotStore> {
-      const db = await connect();
-      await migrate(db);
-      return createSnapshotStore(db);
-    }
-
-    beforeAll(() => databases.start(), STARTUP_TIMEOUT_MS);
-    afterAll(() => databases.stop());
-    beforeEach(async () => {
-      ({ connect } = await databases.freshSchema());
-    });
-    afterEach(() => databases.closeConnections());
-
+describeOnEveryDriver(
+  "snapshot store contract",
+  "snapshot_store_contract",
+  ({ connect, openStore }) => {
     describe("migrate", () => {
       it("records each migration once, however often it runs, and keeps the data", async () => {
         const db = await connect();
@@ -384,5 +356,5 @@ for (const databases of drivers) {
         });
       });
     });
-  });
-}
+  },
+);

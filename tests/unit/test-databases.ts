@@ -1,10 +1,12 @@
-import { inject } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, inject } from "vitest";
 
 import {
   openEmbeddedDatabase,
   openPostgresDatabase,
   type Database,
 } from "@/lib/data/store/database";
+import { migrate } from "@/lib/data/store/migrations";
+import { createSnapshotStore, type SnapshotStore } from "@/lib/data/store/snapshot-store";
 
 import { createDatabase } from "../support/postgres";
 
@@ -107,4 +109,46 @@ export function postgresDatabases(name: string): TestDatabases {
       await admin?.close();
     },
   };
+}
+
+/** What a store contract's tests reach, on the test's own fresh schema. */
+export type StoreContract = {
+  /** A bare connection (with PostgreSQL, each call is one more replica). */
+  connect: () => Promise<Database>;
+  /** A migrated store; call again for a second replica. */
+  openStore: () => Promise<SnapshotStore>;
+};
+
+/**
+ * Defines `name`'s tests once per driver, the embedded database and the run's PostgreSQL server
+ * (on database `postgresName`), each test on a fresh schema.
+ */
+export function describeOnEveryDriver(
+  name: string,
+  postgresName: string,
+  define: (store: StoreContract) => void,
+) {
+  for (const databases of [embeddedDatabases(), postgresDatabases(postgresName)]) {
+    const unavailable = databases.kind === "postgres" && postgresServerUrl === undefined;
+
+    describe.skipIf(unavailable)(`${name} (${databases.kind})`, () => {
+      let connect: () => Promise<Database>;
+
+      beforeAll(() => databases.start(), STARTUP_TIMEOUT_MS);
+      afterAll(() => databases.stop());
+      beforeEach(async () => {
+        ({ connect } = await databases.freshSchema());
+      });
+      afterEach(() => databases.closeConnections());
+
+      define({
+        connect: () => connect(),
+        openStore: async () => {
+          const db = await connect();
+          await migrate(db);
+          return createSnapshotStore(db);
+        },
+      });
+    });
+  }
 }
