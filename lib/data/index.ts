@@ -17,3 +17,18 @@ export {
   type Classifications,
   type DataStatus,
 } from "./service";
+export {
+  getRankings,
+  isRankingsCategory,
+  OTHER_MODELS,
+  RANKINGS_CATEGORIES,
+  RANKINGS_FIRST_DAY,
+  RANKINGS_PERIODS,
+  RankingsQueryError,
+  type RankingsCategory,
+  type RankingsPeriod,
+  type RankingsQuery,
+  type RankingsRow,
+  type RankingsSeries,
+  type RankingsStatus,
+} from "./rankings";

@@ -17,6 +17,8 @@ import type { RefreshError, SnapshotArchive, StoredSnapshot } from "./store/snap
 import { fetchTaskClassifications } from "../openrouter/client";
 import { UpstreamError } from "../openrouter/errors";
 import { reshapeSnapshot } from "../openrouter/reshape";
+import { createSampleRankingsSource } from "./rankings/sample-source";
+import type { RankingsSource } from "./rankings/series-source";
 import { loadSampleData } from "./sample/sample";
 import { sampleHistory } from "./sample/sample-history";
 import type { RawClassificationsData } from "../openrouter/schema";
@@ -63,6 +65,7 @@ type DataService = {
   countSnapshots(): Promise<number>;
   /** Every stored snapshot: the store, or the sample's generated history. */
   archive: SnapshotArchive;
+  rankings: RankingsSource;
 };
 
 export function toClassifications(
@@ -99,6 +102,7 @@ function createSampleService(): DataService {
   return {
     source: "sample",
     archive,
+    rankings: createSampleRankingsSource(newest),
     get: async () => sample,
     status: () => ({
       observedAt: new Date(),
@@ -166,6 +170,16 @@ async function createLiveService(config: ServerConfig, apiKey: string): Promise<
   return {
     source: "live",
     archive: store,
+    rankings: {
+      source: "live",
+      series: async () => ({
+        rows: [],
+        asOf: "",
+        firstDate: null,
+        lastDate: null,
+        status: { state: "backfilling" },
+      }),
+    },
     get: async () => classificationsOf(await refresher.get()),
     status: () => {
       const state = refresher.state();
@@ -220,6 +234,11 @@ export async function getClassifications(): Promise<Classifications> {
 export async function getArchive(): Promise<{ archive: SnapshotArchive; source: DataMode }> {
   const { archive, source } = await dataService();
   return { archive, source };
+}
+
+/** The rankings dataset's source: the live store or the generated sample (see lib/data/rankings). */
+export async function getRankingsSource(): Promise<RankingsSource> {
+  return (await dataService()).rankings;
 }
 
 export async function getDataStatus(): Promise<DataStatus> {

@@ -1,4 +1,5 @@
 import { addDays } from "../../dates";
+import { seeded } from "./seeded";
 import type { RawClassification, RawClassificationsData, RawModel } from "../../openrouter/schema";
 
 // Several weeks of plausible daily history behind the bundled sample, so a newcomer with no key
@@ -109,19 +110,6 @@ function drift(key: string, offset: number): number {
   const phase = random() * Math.PI * 2;
   const wave = (day: number) => amplitude * Math.sin((2 * Math.PI * day) / period + phase);
   return Math.exp(trend * offset + wave(offset) - wave(0));
-}
-
-/** mulberry32 seeded with an FNV-1a hash of the key: the same key always draws the same numbers. */
-function seeded(key: string): () => number {
-  let state = 2_166_136_261;
-  for (const char of key) state = Math.imul(state ^ char.charCodeAt(0), 16_777_619) >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = state;
-    value = Math.imul(value ^ (value >>> 15), value | 1);
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-    return ((value ^ (value >>> 14)) >>> 0) / 4_294_967_296;
-  };
 }
 
 function normalise(values: number[], total: number): number[] {

@@ -1,0 +1,53 @@
+import "server-only";
+
+import { addDays } from "../../dates";
+import { getRankingsSource } from "../service";
+import { bucketStart } from "./buckets";
+import type { RankingsQuery, RankingsRow, RankingsSeries } from "./types";
+
+/** A query the dataset cannot answer: a category comes only by week. */
+export class RankingsQueryError extends Error {
+  override readonly name = "RankingsQueryError";
+}
+
+/**
+ * One series as stored (live) or generated (sample), narrowed to the query's dates: never waits
+ * on upstream. Nothing stored yet gives no rows and the status that says why.
+ */
+export async function getRankings(query: RankingsQuery): Promise<RankingsSeries> {
+  if (query.category && query.period !== "week") {
+    throw new RankingsQueryError(`category ${query.category} is only sampled by week`);
+  }
+  const source = await getRankingsSource();
+  const held = await source.series(query);
+  return {
+    source: source.source,
+    period: query.period,
+    category: query.category,
+    rows: within(held.rows, query),
+    asOf: held.asOf,
+    firstDate: held.firstDate,
+    lastDate: held.lastDate,
+    status: held.status,
+  };
+}
+
+/** The rows dated from the bucket that holds `start` to `end`, found by binary search. */
+function within(rows: RankingsRow[], { period, start, end }: RankingsQuery): RankingsRow[] {
+  if (!start && !end) return rows;
+  const from = start ? firstIndex(rows, bucketStart(start, period)) : 0;
+  const to = end ? firstIndex(rows, addDays(end, 1)) : rows.length;
+  return rows.slice(from, to);
+}
+
+/** The first row dated at or after `date` (rows are sorted by date). */
+function firstIndex(rows: RankingsRow[], date: string): number {
+  let low = 0;
+  let high = rows.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((rows[middle]?.date ?? "") < date) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
