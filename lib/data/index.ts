@@ -10,6 +10,7 @@ export {
 export { getTagHistory, type TagHistoryResult } from "./history";
 export {
   countStoredSnapshots,
+  getCallBudgetUsage,
   getDataStatus,
   isNoDataError,
   NoDataError,
@@ -25,6 +26,7 @@ export {
   RANKINGS_FIRST_DAY,
   RANKINGS_PERIODS,
   RankingsQueryError,
+  rankingsWithin,
   type RankingsCategory,
   type RankingsPeriod,
   type RankingsQuery,

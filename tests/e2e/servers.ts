@@ -71,8 +71,15 @@ export type UpstreamCall = {
   open: boolean;
 };
 
-export async function upstreamCalls(controlUrl: string): Promise<UpstreamCall[]> {
-  const response = await fetch(`${controlUrl}/calls`);
+export const TASKS_PATH = "/api/v1/classifications/task";
+export const RANKINGS_PATH = "/api/v1/datasets/rankings-daily";
+
+/** The fake upstream's calls to one endpoint (by default the task endpoint), oldest first. */
+export async function upstreamCalls(
+  controlUrl: string,
+  path: string = TASKS_PATH,
+): Promise<UpstreamCall[]> {
+  const response = await fetch(`${controlUrl}/calls?path=${encodeURIComponent(path)}`);
   return (await response.json()) as UpstreamCall[];
 }
 

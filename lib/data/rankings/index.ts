@@ -1,4 +1,4 @@
-export { getRankings, RankingsQueryError } from "./get-rankings";
+export { getRankings, rankingsWithin, RankingsQueryError } from "./get-rankings";
 export {
   isRankingsCategory,
   OTHER_MODELS,
