@@ -22,7 +22,7 @@ export type RankingsApiRequest = {
   category: RankingsCategory | null;
   /** Absent: 30 days before the end. */
   start: string | undefined;
-  /** Absent: the series' last stored date. */
+  /** Absent: the last day the series covers (upstream's: the last completed day). */
   end: string | undefined;
   format: "json" | "csv";
   /** Said in the answer: what was read differently from what was asked. */
@@ -87,12 +87,12 @@ export function parseRankingsParams(params: URLSearchParams): RankingsParamsResu
   return { ok: true, request: { period, category, start: clamped, end, format, notices } };
 }
 
-/** The range answered: as asked, else upstream's default of 30 days up to the last stored date. */
+/** The range answered: as asked, else upstream's default of 30 days up to the last day covered. */
 export function resolveRange(
   request: RankingsApiRequest,
-  lastDate: string | null,
+  coveredThrough: string | null,
 ): { start: string; end: string } | undefined {
-  const end = request.end ?? lastDate;
+  const end = request.end ?? coveredThrough;
   if (!end) return undefined;
   const start = request.start ?? maxDate(addDays(end, 1 - DEFAULT_RANGE_DAYS), RANKINGS_FIRST_DAY);
   return { start, end };

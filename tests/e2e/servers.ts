@@ -62,7 +62,16 @@ export const edge = {
   get log() {
     return required("EDGE_LOG");
   },
+  /** Its rankings dataset answers 500 from the start (global-setup.ts). */
+  get upstream() {
+    return required("EDGE_UPSTREAM_CONTROL");
+  },
 };
+
+/** The live server's fake upstream's API base, to ask it what it serves. */
+export function liveUpstreamUrl(): string {
+  return required("LIVE_UPSTREAM_URL");
+}
 
 export type UpstreamCall = {
   path: string;

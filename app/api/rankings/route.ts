@@ -19,7 +19,7 @@ export const GET = withApiErrors(async (request) => {
   if (!parsed.ok) return apiError(400, parsed.message);
   const asked = parsed.request;
   const series = await getRankings({ period: asked.period, category: asked.category });
-  const range = resolveRange(asked, series.lastDate);
+  const range = resolveRange(asked, series.coveredThrough);
   if (!range) {
     const { state, lastError, nextRefreshAt } = series.status;
     const waitSeconds = Math.ceil(((nextRefreshAt?.getTime() ?? 0) - Date.now()) / 1000);

@@ -28,6 +28,7 @@ export async function getRankings(query: RankingsQuery): Promise<RankingsSeries>
     asOf: held.asOf,
     firstDate: held.firstDate,
     lastDate: held.lastDate,
+    coveredThrough: held.coveredThrough,
     status: held.status,
   };
 }

@@ -19,7 +19,14 @@ export function createLiveRankingsSource(store: RankingsStore): RankingsSource {
     const [record, job] = await Promise.all([store.record(name), store.job.state()]);
     const storedAt = record?.storedAt?.getTime();
     if (!record || storedAt === undefined) {
-      return { rows: [], asOf: "", firstDate: null, lastDate: null, status: statusOf(record, job) };
+      return {
+        rows: [],
+        asOf: "",
+        firstDate: null,
+        lastDate: null,
+        coveredThrough: null,
+        status: statusOf(record, job),
+      };
     }
     let current = held.get(name);
     if (current?.storedAt !== storedAt) {
@@ -32,6 +39,7 @@ export function createLiveRankingsSource(store: RankingsStore): RankingsSource {
       asOf: record.asOf ?? "",
       firstDate: record.firstDate,
       lastDate: record.lastDate,
+      coveredThrough: record.fetchedThrough,
       status: statusOf(record, job),
     };
   }
@@ -52,6 +60,7 @@ export function createLiveRankingsSource(store: RankingsStore): RankingsSource {
           asOf: last.record.asOf ?? "",
           firstDate: last.record.firstDate,
           lastDate: last.record.lastDate,
+          coveredThrough: last.record.fetchedThrough,
           status: {
             state: "failing",
             lastError: { code: "store", message: "the store did not answer", at: new Date() },

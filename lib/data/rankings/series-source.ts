@@ -6,6 +6,7 @@ export type HeldSeries = {
   asOf: string;
   firstDate: string | null;
   lastDate: string | null;
+  coveredThrough: string | null;
   status: RankingsStatus;
 };
 

@@ -63,6 +63,11 @@ export type RankingsSeries = {
   /** The series' stored coverage (not the query's). */
   firstDate: string | null;
   lastDate: string | null;
+  /**
+   * The last day the stored rows include (upstream's end_date): a week or month dated after
+   * the day following it is still filling.
+   */
+  coveredThrough: string | null;
   /** Nothing stored yet ⇒ rows [] and state "backfilling" (or "failing" with lastError). */
   status: RankingsStatus;
 };
