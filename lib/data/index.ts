@@ -18,19 +18,17 @@ export {
   type Classifications,
   type DataStatus,
 } from "./service";
+export { getRankings, rankingsWithin, RankingsQueryError } from "./rankings/get-rankings";
 export {
-  getRankings,
   isRankingsCategory,
   OTHER_MODELS,
   RANKINGS_CATEGORIES,
   RANKINGS_FIRST_DAY,
   RANKINGS_PERIODS,
-  RankingsQueryError,
-  rankingsWithin,
   type RankingsCategory,
   type RankingsPeriod,
   type RankingsQuery,
   type RankingsRow,
   type RankingsSeries,
   type RankingsStatus,
-} from "./rankings";
+} from "./rankings/types";

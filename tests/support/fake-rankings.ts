@@ -1,5 +1,7 @@
 import type { ServerResponse } from "node:http";
 
+import { RANKINGS_CATEGORIES } from "../../lib/data/rankings/types";
+
 // The rankings dataset (GET {base}/datasets/rankings-daily) as DATA-API.md documents it, for the
 // fake upstream: deterministic generated data from 2025-01-01 to the last completed UTC day,
 // the start clamped to 2025-01-01 (said in meta.start_date), the 30-day default range, week and
@@ -14,20 +16,7 @@ export const RANKINGS_PATH = "/datasets/rankings-daily";
 export const FIRST_DAY = "2025-01-01";
 const TOP = 50;
 const MODELS = 64;
-const CATEGORIES = [
-  "programming",
-  "roleplay",
-  "marketing",
-  "marketing/seo",
-  "technology",
-  "science",
-  "translation",
-  "legal",
-  "finance",
-  "health",
-  "trivia",
-  "academia",
-];
+const CATEGORIES: readonly string[] = RANKINGS_CATEGORIES;
 const EXACT_FILTERS = ["modality", "context_bucket"];
 const SAMPLED_FILTERS = ["category", "language_type"];
 const DAY_MS = 86_400_000;

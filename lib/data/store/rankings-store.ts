@@ -4,7 +4,12 @@ import { z } from "zod";
 
 import type { RankingsAnswer, RankingsRow } from "../../openrouter/types";
 import type { Database } from "./database";
-import { createRefreshLease, type RefreshError, type RefreshLease } from "./refresh-lease";
+import {
+  createRefreshLease,
+  lastErrorOf,
+  type RefreshError,
+  type RefreshLease,
+} from "./refresh-lease";
 
 // The rankings dataset, one series at a time ("day", "week", "week:programming", …): rows as
 // upstream sent them, and per series what the readers and the refresh plan need to know.
@@ -64,14 +69,6 @@ const tokensRow = z.object({
 
 function toRecord(row: unknown): [string, SeriesRecord] {
   const parsed = recordRow.parse(row);
-  const lastError =
-    parsed.last_error_at && parsed.last_error_code
-      ? {
-          code: parsed.last_error_code,
-          message: parsed.last_error_message ?? "",
-          at: parsed.last_error_at,
-        }
-      : undefined;
   return [
     parsed.series,
     {
@@ -81,7 +78,7 @@ function toRecord(row: unknown): [string, SeriesRecord] {
       lastDate: parsed.last_date,
       storedAt: parsed.stored_at,
       refreshedAt: parsed.refreshed_at,
-      lastError,
+      lastError: lastErrorOf(parsed),
     },
   ];
 }

@@ -42,6 +42,20 @@ const stateRow = z.object({
   last_error_message: z.string().nullable(),
 });
 
+/** The last_error_* columns (of refresh_state, refresh_jobs, rankings_series) as one error. */
+export function lastErrorOf(row: {
+  last_error_at: Date | null;
+  last_error_code: string | null;
+  last_error_message: string | null;
+}): RefreshError | undefined {
+  if (!row.last_error_at || !row.last_error_code) return undefined;
+  return {
+    code: row.last_error_code,
+    message: row.last_error_message ?? "",
+    at: row.last_error_at,
+  };
+}
+
 export type LeaseRow = { table: "refresh_state"; id: 1 } | { table: "refresh_jobs"; job: string };
 
 export function createRefreshLease(db: Queryable, row: LeaseRow): RefreshLease {
@@ -110,19 +124,11 @@ export function createRefreshLease(db: Queryable, row: LeaseRow): RefreshLease {
         [key],
       );
       const parsed = stateRow.parse(rows[0]);
-      const lastError =
-        parsed.last_error_at && parsed.last_error_code
-          ? {
-              code: parsed.last_error_code,
-              message: parsed.last_error_message ?? "",
-              at: parsed.last_error_at,
-            }
-          : undefined;
       return {
         nextAttemptAt: parsed.next_attempt_at,
         consecutiveFailures: parsed.consecutive_failures,
         lastSuccessAt: parsed.last_success_at ?? undefined,
-        lastError,
+        lastError: lastErrorOf(parsed),
       };
     },
   };
