@@ -89,7 +89,8 @@ const series = (period: "day" | "week" | "month", category: string | null = null
     category: category as null,
   });
 
-describe("the rankings refresher", () => {
+// Each test makes up to 16 calls of a few MB into a real database: generous on a busy machine.
+describe("the rankings refresher", { timeout: 60_000 }, () => {
   it("backfills the whole history in 15 calls, then nothing more that day", async () => {
     await refresher().runIfDue();
     expect(calls).toHaveLength(15);
