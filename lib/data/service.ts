@@ -175,7 +175,8 @@ async function createLiveService(config: ServerConfig, apiKey: string): Promise<
       fetchRankings({ ...upstream, maxBytes: config.rankingsMaxBytes }, request),
     takeCall: () => budget.take("rankings"),
     holder,
-    callLeaseMs: leaseMs,
+    // A call's lease covers its answer being written too (a few MB on a backfill).
+    callLeaseMs: leaseMs + 30_000,
     maxBytes: config.rankingsMaxBytes,
     describeError,
     onError: failureLogger("rankings call"),

@@ -87,13 +87,16 @@ export function parseRankingsParams(params: URLSearchParams): RankingsParamsResu
   return { ok: true, request: { period, category, start: clamped, end, format, notices } };
 }
 
-/** The range answered: as asked, else upstream's default of 30 days up to the last day covered. */
+/**
+ * The range answered: as asked, else upstream's default of 30 days up to the last day covered;
+ * none while nothing is stored (there is nothing to answer from yet).
+ */
 export function resolveRange(
   request: RankingsApiRequest,
   coveredThrough: string | null,
 ): { start: string; end: string } | undefined {
+  if (!coveredThrough) return undefined;
   const end = request.end ?? coveredThrough;
-  if (!end) return undefined;
   const start = request.start ?? maxDate(addDays(end, 1 - DEFAULT_RANGE_DAYS), RANKINGS_FIRST_DAY);
   return { start, end };
 }

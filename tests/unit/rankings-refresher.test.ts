@@ -193,7 +193,7 @@ describe("the rankings refresher", { timeout: 60_000 }, () => {
     );
   });
 
-  it("reads a series' rows from the store once per write", async () => {
+  it("reads a series' rows from the store once per write, and holds them through an outage", async () => {
     await refresher().runIfDue();
     const read = vi.spyOn(store.rankings, "rows");
     const source = createLiveRankingsSource(store.rankings);
@@ -201,5 +201,17 @@ describe("the rankings refresher", { timeout: 60_000 }, () => {
     const second = await source.series({ period: "day", category: null });
     expect(second.rows).toBe(first.rows);
     expect(read).toHaveBeenCalledTimes(1);
+
+    // The store stops answering: the rows held are served, marked failing.
+    vi.spyOn(store.rankings, "record").mockRejectedValue(new Error("connection refused"));
+    const held = await source.series({ period: "day", category: null });
+    expect(held.rows).toBe(first.rows);
+    expect(held).toMatchObject({
+      lastDate: "2026-11-23",
+      status: { state: "failing", lastError: { code: "store" } },
+    });
+    await expect(source.series({ period: "month", category: null })).rejects.toThrow(
+      "connection refused",
+    );
   });
 });

@@ -1,7 +1,7 @@
 import { getRankings, rankingsWithin } from "@/lib/data";
 import { attributionFor } from "@/lib/citation";
-import { writeCsv } from "@/lib/export/csv";
-import { apiError, withApiErrors } from "@/lib/http/api-response";
+import { rankingsCsv } from "@/lib/export/rankings-csv";
+import { apiError, noRankingsYetError, withApiErrors } from "@/lib/http/api-response";
 import {
   parseRankingsParams,
   RANKINGS_API_PARAMS,
@@ -20,35 +20,19 @@ export const GET = withApiErrors(async (request) => {
   const asked = parsed.request;
   const series = await getRankings({ period: asked.period, category: asked.category });
   const range = resolveRange(asked, series.coveredThrough);
-  if (!range) {
-    const { state, lastError, nextRefreshAt } = series.status;
-    const waitSeconds = Math.ceil(((nextRefreshAt?.getTime() ?? 0) - Date.now()) / 1000);
-    const message =
-      state === "failing"
-        ? `No rankings are stored yet: the last call to OpenRouter failed (${lastError?.message ?? "unknown error"}).`
-        : "No rankings are stored yet: the history is being fetched. Try again shortly.";
-    return apiError(503, message, {
-      "Retry-After": String(Math.min(Math.max(waitSeconds, 5), 3600)),
-    });
-  }
+  if (!range) return noRankingsYetError(series.status);
   const rows = rankingsWithin(series.rows, { period: asked.period, ...range });
   const citation = attributionFor(series.asOf, series.source);
 
   if (asked.format === "csv") {
     const name = [asked.period, asked.category?.replace("/", "-"), range.start, range.end];
-    return new Response(
-      writeCsv(
-        ["date", "model", "total_tokens", "source"],
-        rows.map((row) => [row.date, row.model, row.totalTokens.toString(), citation]),
-      ),
-      {
-        headers: {
-          "Content-Type": "text/csv; charset=utf-8",
-          "Content-Disposition": `attachment; filename="rankings-${name.filter(Boolean).join("-")}.csv"`,
-          "Cache-Control": "no-store",
-        },
+    return new Response(rankingsCsv(rows, citation), {
+      headers: {
+        "Content-Type": "text/csv; charset=utf-8",
+        "Content-Disposition": `attachment; filename="rankings-${name.filter(Boolean).join("-")}.csv"`,
+        "Cache-Control": "no-store",
       },
-    );
+    });
   }
   return Response.json(
     {
