@@ -36,7 +36,9 @@ beforeAll(async () => {
     const answer = fault
       ? { status: fault, body: { error: { code: fault } } }
       : answerFor(params, models, new Date(clock.now));
-    response.writeHead(answer.status, { "Content-Type": "application/json" });
+    // A 429 asks for two minutes, as a rate-limited upstream would.
+    const wait = fault === 429 ? { "Retry-After": "120" } : {};
+    response.writeHead(answer.status, { "Content-Type": "application/json", ...wait });
     response.end(JSON.stringify(answer.body));
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -191,6 +193,22 @@ describe("the rankings refresher", { timeout: 60_000 }, () => {
     expect((await store.rankings.job.state()).nextAttemptAt).toEqual(
       new Date(clock.now + 3_600_000),
     );
+  });
+
+  it("waits out a rate limit's Retry-After before calling again", async () => {
+    faults = [429];
+    await refresher().runIfDue();
+    expect((await store.rankings.job.state()).nextAttemptAt).toEqual(new Date(START + 120_000));
+    expect((await series("day")).status).toMatchObject({
+      state: "failing",
+      lastError: { code: "rate_limited" },
+    });
+    clock.now = START + 119_999;
+    await refresher().runIfDue();
+    expect(calls).toHaveLength(1);
+    clock.now = START + 120_000;
+    await refresher().runIfDue();
+    expect(calls).toHaveLength(16);
   });
 
   it("reads a series' rows from the store once per write, and holds them through an outage", async () => {
