@@ -7,10 +7,16 @@ export {
   type MissingDay,
   type SnapshotView,
 } from "./snapshot-view";
-export { getTagHistory, type TagHistoryResult } from "./history";
+export {
+  getStoredDayRange,
+  getTagHistory,
+  type StoredDayRange,
+  type TagHistoryResult,
+} from "./history";
 export {
   countStoredSnapshots,
   getDataStatus,
+  getRevalidateSeconds,
   isNoDataError,
   NoDataError,
   warmUp,

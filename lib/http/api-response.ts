@@ -1,6 +1,8 @@
 import "server-only";
 
 import { isNoDataError, type MissingDay } from "../data";
+import { queryProblem, type ApiRoute } from "./api-schemas/api-route";
+import { malformedAsOf } from "./api-schemas/common";
 import { errorBody } from "./refusal";
 
 // Shared shape of API errors: `{ "error": { "code": 503, "message": "…" } }`, never a stack.
@@ -30,16 +32,19 @@ export function missingDayError({ asOf, nearest }: MissingDay): Response {
 
 /** 400 for an ?as_of= that is not a calendar date. */
 export function malformedAsOfError(raw: string): Response {
-  return apiError(400, `as_of must be a date as YYYY-MM-DD, not "${raw}".`);
+  return apiError(400, malformedAsOf(raw));
 }
 
-/** Wraps a route handler: bad query → 400; no data yet → 503 with Retry-After; else 500. */
+/**
+ * Wraps a route handler: a query the route's description refuses → 400; no data yet → 503 with
+ * Retry-After; else 500.
+ */
 export function withApiErrors<Context = void>(
+  route: ApiRoute,
   handler: (request: Request, context: Context) => Promise<Response>,
-  allowedParams: string[] = [],
 ) {
   return async (request: Request, context: Context): Promise<Response> => {
-    const problem = queryProblem(new URL(request.url).searchParams, allowedParams);
+    const problem = queryProblem(route, new URL(request.url).searchParams);
     if (problem) return apiError(400, problem);
     try {
       return await handler(request, context);
@@ -55,18 +60,4 @@ export function withApiErrors<Context = void>(
       return apiError(500, "Internal error.");
     }
   };
-}
-
-/** Unknown or repeated query parameters are mistakes worth reporting, not ignoring. */
-function queryProblem(params: URLSearchParams, allowed: string[]): string | undefined {
-  const names = [...params.keys()];
-  const unknown = [...new Set(names.filter((name) => !allowed.includes(name)))];
-  if (unknown.length > 0) {
-    const accepted =
-      allowed.length > 0 ? `accepted: ${allowed.join(", ")}` : "this route takes none";
-    return `Unknown query parameter${unknown.length > 1 ? "s" : ""} ${unknown.join(", ")} (${accepted}).`;
-  }
-  const repeated = [...new Set(names.filter((name, index) => names.indexOf(name) !== index))];
-  if (repeated.length > 0) return `Query parameter ${repeated.join(", ")} given more than once.`;
-  return undefined;
 }

@@ -1,5 +1,8 @@
+import type { z } from "zod";
+
 import { countStoredSnapshots, getDataStatus, getSnapshotView, isNoDataError } from "@/lib/data";
 import { withApiErrors } from "@/lib/http/api-response";
+import { STATUS_ROUTE, type statusAnswer } from "@/lib/http/api-schemas/status";
 
 export const dynamic = "force-dynamic";
 
@@ -7,7 +10,7 @@ export const dynamic = "force-dynamic";
  * Operator view of the data path: freshness, the last failure (no secrets), the store.
  * Answers 503, with the same fields, while there is no data to serve.
  */
-export const GET = withApiErrors(async () => {
+export const GET = withApiErrors(STATUS_ROUTE, async () => {
   const [latest, status, snapshotCount] = await Promise.all([
     getSnapshotView({ asOf: null }).catch((error: unknown) => {
       if (isNoDataError(error)) return undefined;
@@ -34,7 +37,7 @@ export const GET = withApiErrors(async () => {
       store: status.store,
       store_failing_since: storeFailingSince?.toISOString() ?? null,
       snapshot_count: snapshotCount,
-    },
+    } satisfies z.infer<typeof statusAnswer>,
     { status: current ? 200 : 503, headers: { "Cache-Control": "no-store" } },
   );
 });
