@@ -1,0 +1,216 @@
+import { z } from "zod";
+
+import { SnippetList } from "@/components/export/snippet-list";
+import { Table, TableCell, TableHead, TableRow, TableRowHeader } from "@/components/ui/table";
+import { TEXT_LINK } from "@/components/ui/text-link";
+import { TitledSection } from "@/components/ui/titled-section";
+import { RANKINGS_URL } from "@/lib/citation";
+import { TASKS } from "@/lib/export/datasets";
+import { dataPath, snippetsFor } from "@/lib/export/snippets";
+import { API_ROUTES } from "@/lib/http/api-schemas";
+import type { ApiRoute } from "@/lib/http/api-schemas/api-route";
+import { API_VERSION, CITATION_RULE, DATA_LICENSE } from "@/lib/http/api-schemas/common";
+import { jsonSchemaOf } from "@/lib/http/json-schema";
+
+// The readable twin of /api/openapi.json, drawn on the server from the same route entries and
+// schemas: every route, its parameters, its answers' fields and how it may be cached.
+
+const propertiesOf = z.object({
+  properties: z.record(
+    z.string(),
+    z.looseObject({
+      type: z.union([z.string(), z.array(z.string())]).optional(),
+      format: z.string().optional(),
+      description: z.string().optional(),
+      anyOf: z.array(z.looseObject({ type: z.string().optional() })).optional(),
+    }),
+  ),
+  required: z.array(z.string()).optional(),
+});
+
+type Field = { name: string; type: string; description: string };
+
+/** The fields of an object schema, one level deep, with their JSON types. */
+function fieldsOf(schema: z.ZodType): Field[] {
+  const parsed = propertiesOf.safeParse(jsonSchemaOf(schema));
+  if (!parsed.success) return [];
+  return Object.entries(parsed.data.properties).map(([name, property]) => {
+    const types = property.anyOf?.map((option) => option.type ?? "object") ?? [
+      ...[property.type ?? "any"].flat(),
+    ];
+    const type = types.map((item) =>
+      item === "string" && property.format ? property.format : item,
+    );
+    return { name, type: type.join(" or "), description: property.description ?? "" };
+  });
+}
+
+/** Text with `code` spans, as the descriptions are written. */
+function Prose({ text }: { text: string }) {
+  return text
+    .split("`")
+    .map((part, index) => (index % 2 === 1 ? <code key={index}>{part}</code> : part));
+}
+
+function FieldTable({ id, caption, fields }: { id: string; caption: string; fields: Field[] }) {
+  return (
+    <Table
+      id={id}
+      caption={caption}
+      header={
+        <tr>
+          <TableHead>Field</TableHead>
+          <TableHead>Type</TableHead>
+          <TableHead>Meaning</TableHead>
+        </tr>
+      }
+    >
+      {fields.map((field) => (
+        <TableRow key={field.name}>
+          <TableRowHeader className="font-mono text-xs">{field.name}</TableRowHeader>
+          <TableCell className="font-mono text-xs">{field.type}</TableCell>
+          <TableCell>{field.description}</TableCell>
+        </TableRow>
+      ))}
+    </Table>
+  );
+}
+
+/** A link to try the route, its path parameters filled with their examples. */
+function tryPath(route: ApiRoute): string {
+  return route.params
+    .filter((param) => param.in === "path")
+    .reduce((path, param) => path.replace(`{${param.name}}`, param.example ?? ""), route.path);
+}
+
+function RouteSection({ route }: { route: ApiRoute }) {
+  const { json, csv, atom } = route.answers;
+  const id = `route-${route.operationId}`;
+  const example = tryPath(route);
+  return (
+    <TitledSection
+      level={2}
+      id={id}
+      title={
+        <>
+          <span className="font-mono text-base">GET {route.path}</span>
+          <span className="block text-sm font-normal text-muted-foreground">{route.summary}</span>
+        </>
+      }
+    >
+      <p>
+        <Prose text={route.description} />
+      </p>
+      {!example.includes("{") && (
+        <p className="text-sm">
+          Try it:{" "}
+          <a href={example} className={`${TEXT_LINK} font-mono`}>
+            {example}
+          </a>
+        </p>
+      )}
+      {route.params.length > 0 && (
+        <Table
+          id={`${id}-params`}
+          caption={`Parameters of ${route.path}`}
+          header={
+            <tr>
+              <TableHead>Parameter</TableHead>
+              <TableHead>In</TableHead>
+              <TableHead>Meaning</TableHead>
+            </tr>
+          }
+        >
+          {route.params.map((param) => (
+            <TableRow key={param.name}>
+              <TableRowHeader className="font-mono text-xs">
+                {param.name}
+                {(param.required || param.in === "path") && (
+                  <span className="text-muted-foreground"> (required)</span>
+                )}
+              </TableRowHeader>
+              <TableCell>{param.in}</TableCell>
+              <TableCell>
+                <Prose text={param.description} />
+              </TableCell>
+            </TableRow>
+          ))}
+        </Table>
+      )}
+      {json && (
+        <FieldTable
+          id={`${id}-json`}
+          caption={`Fields of the JSON answer`}
+          fields={fieldsOf(json)}
+        />
+      )}
+      {csv && (
+        <FieldTable id={`${id}-csv`} caption="Columns of the CSV answer" fields={fieldsOf(csv)} />
+      )}
+      <p className="text-sm text-muted-foreground">
+        Answers:{" "}
+        {[json && "JSON", csv && "CSV (format=csv)", atom && "Atom"].filter(Boolean).join(", ")}.{" "}
+        {route.cached
+          ? "ETag and Last-Modified on every answer; a conditional request for an unchanged one is a 304."
+          : "Never cached."}
+      </p>
+    </TitledSection>
+  );
+}
+
+export function ApiView({ origin, refreshSeconds }: { origin: string; refreshSeconds: number }) {
+  const snippets = snippetsFor(
+    { path: dataPath(TASKS.path, { format: "csv" }) },
+    origin,
+    "task-share-tasks",
+  );
+  return (
+    <article aria-labelledby="api-title" className="flex max-w-4xl flex-col gap-8">
+      <header className="flex max-w-prose flex-col gap-3">
+        <h1 id="api-title" className="text-2xl font-semibold tracking-tight">
+          Data API
+        </h1>
+        <p>
+          Every number on this site is also JSON and CSV: one day, one task over time, or every
+          stored day at once. The machine-readable description is{" "}
+          <a href="/api/openapi.json" className={TEXT_LINK}>
+            /api/openapi.json
+          </a>{" "}
+          (OpenAPI 3.1, version {API_VERSION}); the full-history files are described for data tools
+          as a Frictionless Data Package at{" "}
+          <a href="/datapackage.json" className={TEXT_LINK}>
+            /datapackage.json
+          </a>
+          .
+        </p>
+        <p>
+          <strong>Citation.</strong> <Prose text={CITATION_RULE} /> The data is OpenRouter&rsquo;s (
+          <a href={RANKINGS_URL} className={TEXT_LINK}>
+            openrouter.ai/rankings
+          </a>
+          ), published under{" "}
+          <a href={DATA_LICENSE.path} className={TEXT_LINK}>
+            {DATA_LICENSE.title}
+          </a>
+          .
+        </p>
+        <p>
+          <strong>Refresh and caching.</strong> The server asks OpenRouter at most once every{" "}
+          {refreshSeconds} s, and OpenRouter publishes a new day about once a day. A day pinned with{" "}
+          <code>as_of</code> never changes: caches may keep it for good. A latest answer may be kept
+          for {refreshSeconds} s. Every data answer has an ETag and Last-Modified, and a conditional
+          request for an unchanged one is answered 304 with no body.
+        </p>
+      </header>
+      <TitledSection level={2} id="api-notebook" title="Every stored day in a notebook">
+        <p className="max-w-prose">One row per stored day and task, each with its own citation:</p>
+        <div className="flex max-w-prose flex-col gap-3">
+          <SnippetList snippets={snippets} />
+        </div>
+      </TitledSection>
+      {API_ROUTES.map((route) => (
+        <RouteSection key={route.path} route={route} />
+      ))}
+    </article>
+  );
+}
