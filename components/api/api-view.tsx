@@ -54,25 +54,30 @@ function Prose({ text }: { text: string }) {
 
 function FieldTable({ id, caption, fields }: { id: string; caption: string; fields: Field[] }) {
   return (
-    <Table
-      id={id}
-      caption={caption}
-      header={
-        <tr>
-          <TableHead>Field</TableHead>
-          <TableHead>Type</TableHead>
-          <TableHead>Meaning</TableHead>
-        </tr>
-      }
-    >
-      {fields.map((field) => (
-        <TableRow key={field.name}>
-          <TableRowHeader className="font-mono text-xs">{field.name}</TableRowHeader>
-          <TableCell className="font-mono text-xs">{field.type}</TableCell>
-          <TableCell>{field.description}</TableCell>
-        </TableRow>
-      ))}
-    </Table>
+    <>
+      <h3 className="text-sm font-semibold">{caption}</h3>
+      <Table
+        id={id}
+        caption={caption}
+        header={
+          <tr>
+            <TableHead>Field</TableHead>
+            <TableHead>Type</TableHead>
+            <TableHead>Meaning</TableHead>
+          </tr>
+        }
+      >
+        {fields.map((field) => (
+          <TableRow key={field.name}>
+            <TableRowHeader className="font-mono text-xs">{field.name}</TableRowHeader>
+            <TableCell className="font-mono text-xs">{field.type}</TableCell>
+            <TableCell>
+              <Prose text={field.description} />
+            </TableCell>
+          </TableRow>
+        ))}
+      </Table>
+    </>
   );
 }
 
@@ -138,11 +143,7 @@ function RouteSection({ route }: { route: ApiRoute }) {
         </Table>
       )}
       {json && (
-        <FieldTable
-          id={`${id}-json`}
-          caption={`Fields of the JSON answer`}
-          fields={fieldsOf(json)}
-        />
+        <FieldTable id={`${id}-json`} caption="Fields of the JSON answer" fields={fieldsOf(json)} />
       )}
       {csv && (
         <FieldTable id={`${id}-csv`} caption="Columns of the CSV answer" fields={fieldsOf(csv)} />

@@ -177,7 +177,10 @@ export function datasetDocumentSchema(dataset: Dataset) {
     as_of: described(dateSchema, "The last stored day in the file."),
     source: sourceSchema,
     citation: described(citationSchema, "The citation of the last day; each row carries its own."),
-    license: z.object({ name: z.string(), path: z.url() }),
+    license: z
+      .object({ name: z.string(), path: z.url() })
+      .nullable()
+      .meta({ description: "The data's licence; null for sample data, which is nobody's." }),
     rows: z.array(dataset.row),
   });
 }

@@ -37,7 +37,8 @@ function datasetAnswer(
       as_of: last.asOf,
       source: last.source,
       citation: attributionFor(last.asOf, last.source),
-      license: { name: DATA_LICENSE.name, path: DATA_LICENSE.path },
+      license:
+        last.source === "sample" ? null : { name: DATA_LICENSE.name, path: DATA_LICENSE.path },
     },
   });
   const headers: Record<string, string> = { "Content-Type": CONTENT_TYPES[format] };

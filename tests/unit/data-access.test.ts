@@ -253,6 +253,24 @@ describe("/api/openapi.json", () => {
         expect(() => z.fromJSONSchema(media.schema)).not.toThrow();
       }
     }
+    // Read back, the description is as strict as the routes' schemas: a missing or an
+    // undocumented field fails.
+    const classifications = document.paths["/api/classifications"]?.get.responses["200"] as {
+      content: Record<string, { schema: Parameters<typeof z.fromJSONSchema>[0] }>;
+    };
+    const schema = classifications.content["application/json"]?.schema ?? false;
+    const answer = {
+      data: fixtureData(),
+      citation: "Source: OpenRouter (openrouter.ai/rankings), as of 2026-11-21.",
+      source: "live",
+      fetched_at: "2026-11-21T06:00:00.000Z",
+    };
+    expect(z.fromJSONSchema(schema).safeParse(answer).success).toBe(true);
+    expect(z.fromJSONSchema(schema).safeParse({ ...answer, extra: 1 }).success).toBe(false);
+    expect(z.fromJSONSchema(schema).safeParse({ ...answer, source: "made-up" }).success).toBe(
+      false,
+    );
+    expect(z.fromJSONSchema(schema).safeParse({ ...answer, data: {} }).success).toBe(false);
     expect(API_ROUTES.map((route) => route.operationId)).toEqual([
       ...new Set(API_ROUTES.map((route) => route.operationId)),
     ]);
