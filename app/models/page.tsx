@@ -78,10 +78,8 @@ const page = sectionPage(
               formats={["csv", "json"]}
               data={{
                 path: dataPath("/api/models", { as_of: snapshot.asOf, format: "csv" }),
-                filter:
-                  state.provider === null
-                    ? undefined
-                    : { column: "provider", value: state.provider },
+                filters:
+                  state.provider === null ? [] : [{ column: "provider", value: state.provider }],
               }}
             />
           }

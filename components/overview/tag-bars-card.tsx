@@ -112,7 +112,7 @@ export function TagBarsCard({
           chart={exported}
           data={{
             path: dataPath("/api/classifications", { as_of: snapshot.asOf, format: "csv" }),
-            filter: state.macro ? { column: "macro_category", value: state.macro } : undefined,
+            filters: state.macro ? [{ column: "macro_category", value: state.macro }] : [],
           }}
         />
       }

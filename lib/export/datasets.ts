@@ -136,6 +136,41 @@ export const MODELS: Dataset<typeof modelRow> = {
     })),
 };
 
+const taskModelRow = z.object({
+  as_of: asOf,
+  tag: described(z.string(), "The task's key."),
+  rank: described(
+    z.int().positive(),
+    "The model's place in the task's top list (1 = most requests).",
+  ),
+  model: described(z.string(), "The model's id, provider/name."),
+  tag_usage_share: described(shareSchema, "The model's share of the task's requests."),
+  tag_token_share: described(shareSchema, "The model's share of the task's tokens."),
+  citation,
+});
+
+export const TASK_MODELS: Dataset<typeof taskModelRow> = {
+  name: "task-models",
+  title: "Every task's top models on every stored day",
+  description:
+    "One row per stored day, task and model in the task's top list: its place and its share of the task's requests and tokens, as OpenRouter published them.",
+  path: "/api/history/task-models",
+  row: taskModelRow,
+  primaryKey: ["as_of", "tag", "rank"],
+  rowsOf: ({ data, source }) =>
+    data.classifications.flatMap((item) =>
+      item.models.map((model, index) => ({
+        as_of: data.as_of,
+        tag: item.tag,
+        rank: index + 1,
+        model: model.id,
+        tag_usage_share: model.tag_usage_share,
+        tag_token_share: model.tag_token_share,
+        citation: attributionFor(data.as_of, source),
+      })),
+    ),
+};
+
 const macroRow = z.object({
   as_of: asOf,
   macro_category: described(z.string(), "The macro-category's key, e.g. code."),
@@ -167,7 +202,7 @@ export const MACRO_CATEGORIES: Dataset<typeof macroRow> = {
 };
 
 /** Every full-history download, in the order the description and the Data Package list them. */
-export const DATASETS: Dataset[] = [TASKS, MODELS, MACRO_CATEGORIES];
+export const DATASETS: Dataset[] = [TASKS, TASK_MODELS, MODELS, MACRO_CATEGORIES];
 
 /** The JSON envelope of a full-history download, its rows last (they are streamed). */
 export function datasetDocumentSchema(dataset: Dataset) {

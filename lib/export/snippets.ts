@@ -8,8 +8,8 @@ export type DataRecipe = {
   path: string;
   /** JSON only: the keys leading to the list of records, e.g. ["data", "macro_categories"]. */
   records?: string[];
-  /** Keep the rows whose column equals the value: the view's filter. */
-  filter?: { column: string; value: string };
+  /** Keep the rows whose columns equal these values: the view's filters. */
+  filters?: { column: string; value: string }[];
 };
 
 /** A path on this site with its query, written in the order given. */
@@ -25,7 +25,7 @@ const literal = (text: string) => JSON.stringify(text);
 /** A single-quoted shell word: a URL's own quotes are percent-encoded so none ends it. */
 const shellWord = (url: string) => `'${url.replaceAll("'", "%27")}'`;
 
-function python(url: string, { records, filter }: DataRecipe): string {
+function python(url: string, { records, filters = [] }: DataRecipe): string {
   const load = records
     ? [
         "import json",
@@ -37,17 +37,19 @@ function python(url: string, { records, filter }: DataRecipe): string {
         `    df = pd.json_normalize(json.load(response)${records.map((key) => `[${literal(key)}]`).join("")})`,
       ]
     : ["import pandas as pd", "", `df = pd.read_csv(${literal(url)})`];
-  const keep = filter ? [`df = df[df[${literal(filter.column)}] == ${literal(filter.value)}]`] : [];
+  const keep = filters.map(
+    ({ column, value }) => `df = df[df[${literal(column)}] == ${literal(value)}]`,
+  );
   return [...load, ...keep].join("\n");
 }
 
-function r(url: string, { records, filter }: DataRecipe): string {
+function r(url: string, { records, filters = [] }: DataRecipe): string {
   const load = records
     ? `df <- jsonlite::fromJSON(${literal(url)})${records.map((key) => `[[${literal(key)}]]`).join("")}`
     : `df <- read.csv(${literal(url)})`;
-  const keep = filter
-    ? [`df <- df[df[[${literal(filter.column)}]] == ${literal(filter.value)}, ]`]
-    : [];
+  const keep = filters.map(
+    ({ column, value }) => `df <- df[df[[${literal(column)}]] == ${literal(value)}, ]`,
+  );
   return [load, ...keep].join("\n");
 }
 

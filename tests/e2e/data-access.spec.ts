@@ -339,6 +339,7 @@ test("/datapackage.json describes files that exist, with their fields, licence a
   expect(pkg.citation).toBe(citation("2026-11-21"));
   expect(pkg.resources.map((resource) => resource.name)).toEqual([
     "tasks",
+    "task-models",
     "models",
     "macro-categories",
   ]);
@@ -382,6 +383,34 @@ test("each chart's 'Use this data' names a data URL that loads exactly its rows"
   await bars.getByRole("button", { name: "Copy the data URL" }).click();
   await expect(bars.getByRole("status").first()).toHaveText(/Copied|Select the text/);
   await expect(panel).toBeVisible();
+
+  // A task's top models: its rows of every task's models that day, in the list's order.
+  await page.goto(`${live.url}/tags/code%3Ageneral_impl`);
+  const modelsUrl = await page
+    .locator("section", { has: page.locator("#models-title") })
+    .getByTestId("data-url")
+    .textContent();
+  expect(modelsUrl).toBe(`${live.url}/api/history/task-models?as_of=2026-11-21&format=csv`);
+  const taskModels = parseStrictCsv(await (await fetch(modelsUrl ?? "")).text());
+  const column = (name: string) => taskModels.header.indexOf(name);
+  const listed = z
+    .object({
+      data: z.object({
+        classifications: z.array(
+          z.object({ tag: z.string(), models: z.array(z.object({ id: z.string() })) }),
+        ),
+      }),
+    })
+    .parse(JSON.parse(readFixture("upstream-2026-11-21.json")))
+    .data.classifications.find((item) => item.tag === "code:general_impl")?.models;
+  expect(
+    taskModels.records
+      .filter(
+        (record) =>
+          record[column("as_of")] === "2026-11-21" && record[column("tag")] === "code:general_impl",
+      )
+      .map((record) => record[column("model")]),
+  ).toEqual(listed?.map((model) => model.id));
 
   // A drill-down, a model and the models index: each snippet's URL answers.
   for (const path of [

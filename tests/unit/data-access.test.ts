@@ -185,7 +185,7 @@ describe("snippets", () => {
     const [python, r, curl] = snippetsFor(
       {
         path: dataPath("/api/classifications", { as_of: "2026-11-21", format: "csv" }),
-        filter: { column: "macro_category", value: "code" },
+        filters: [{ column: "macro_category", value: "code" }],
       },
       "https://share.example",
       "task-share-tasks-2026-11-21",
