@@ -7,7 +7,10 @@ import { errorBody } from "./refusal";
 
 // Shared shape of API errors: `{ "error": { "code": 503, "message": "…" } }`, never a stack.
 
-/** A JSON answer: always fresh, since the server's snapshot cache is the cache. */
+/**
+ * A JSON answer, `no-store` by itself: a route whose answer may be cached says for how long
+ * through `conditionalAnswer` (./conditional.ts), which also gives it its validators.
+ */
 export function jsonData(body: unknown): Response {
   return Response.json(body, { headers: { "Cache-Control": "no-store" } });
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { z } from "zod";
 
@@ -380,6 +381,11 @@ test("each chart's 'Use this data' names a data URL that loads exactly its rows"
   expect(
     records.filter((record) => record[header.indexOf("macro_category")] === "code"),
   ).toHaveLength(onScreen);
+  // Open, the panel passes axe like the rest of the page.
+  const axe = await new AxeBuilder({ page })
+    .include('[data-testid="use-this-data"][open]')
+    .analyze();
+  expect(axe.violations).toEqual([]);
   await bars.getByRole("button", { name: "Copy the data URL" }).click();
   await expect(bars.getByRole("status").first()).toHaveText(/Copied|Select the text/);
   await expect(panel).toBeVisible();
