@@ -2,7 +2,7 @@ import { z } from "zod";
 
 import { SnippetList } from "@/components/export/snippet-list";
 import { Table, TableCell, TableHead, TableRow, TableRowHeader } from "@/components/ui/table";
-import { TEXT_LINK } from "@/components/ui/text-link";
+import { IN_TEXT_LINK } from "@/components/ui/text-link";
 import { TitledSection } from "@/components/ui/titled-section";
 import { RANKINGS_URL } from "@/lib/citation";
 import { TASKS } from "@/lib/export/datasets";
@@ -109,7 +109,7 @@ function RouteSection({ route }: { route: ApiRoute }) {
       {!example.includes("{") && (
         <p className="text-sm">
           Try it:{" "}
-          <a href={example} className={`${TEXT_LINK} font-mono`}>
+          <a href={example} className={`${IN_TEXT_LINK} font-mono`}>
             {example}
           </a>
         </p>
@@ -174,23 +174,23 @@ export function ApiView({ origin, refreshSeconds }: { origin: string; refreshSec
         <p>
           Every number on this site is also JSON and CSV: one day, one task over time, or every
           stored day at once. The machine-readable description is{" "}
-          <a href="/api/openapi.json" className={TEXT_LINK}>
+          <a href="/api/openapi.json" className={IN_TEXT_LINK}>
             /api/openapi.json
           </a>{" "}
           (OpenAPI 3.1, version {API_VERSION}); the full-history files are described for data tools
           as a Frictionless Data Package at{" "}
-          <a href="/datapackage.json" className={TEXT_LINK}>
+          <a href="/datapackage.json" className={IN_TEXT_LINK}>
             /datapackage.json
           </a>
           .
         </p>
         <p>
           <strong>Citation.</strong> <Prose text={CITATION_RULE} /> The data is OpenRouter&rsquo;s (
-          <a href={RANKINGS_URL} className={TEXT_LINK}>
+          <a href={RANKINGS_URL} className={IN_TEXT_LINK}>
             openrouter.ai/rankings
           </a>
           ), published under{" "}
-          <a href={DATA_LICENSE.path} className={TEXT_LINK}>
+          <a href={DATA_LICENSE.path} className={IN_TEXT_LINK}>
             {DATA_LICENSE.title}
           </a>
           .

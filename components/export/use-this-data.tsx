@@ -1,5 +1,5 @@
 import { DisclosureMenu } from "@/components/ui/disclosure-menu";
-import { TEXT_LINK } from "@/components/ui/text-link";
+import { IN_TEXT_LINK, TEXT_LINK } from "@/components/ui/text-link";
 import { snippetsFor, type DataRecipe } from "@/lib/export/snippets";
 import { getSiteUrl } from "@/lib/http/site-url";
 
@@ -55,7 +55,7 @@ export async function UseThisData({
         <SnippetList snippets={snippets} />
         <p className="text-xs text-muted-foreground">
           Every row carries its citation. The whole API:{" "}
-          <a href="/api" className={TEXT_LINK}>
+          <a href="/api" className={IN_TEXT_LINK}>
             /api
           </a>
           .
