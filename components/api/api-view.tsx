@@ -1,7 +1,6 @@
 import { z } from "zod";
 
 import { SnippetList } from "@/components/export/snippet-list";
-import { Table, TableCell, TableHead, TableRow, TableRowHeader } from "@/components/ui/table";
 import { IN_TEXT_LINK } from "@/components/ui/text-link";
 import { TitledSection } from "@/components/ui/titled-section";
 import { RANKINGS_URL } from "@/lib/citation";
@@ -28,10 +27,8 @@ const propertiesOf = z.object({
   required: z.array(z.string()).optional(),
 });
 
-type Field = { name: string; type: string; description: string };
-
 /** The fields of an object schema, one level deep, with their JSON types. */
-function fieldsOf(schema: z.ZodType): Field[] {
+function definitionsOf(schema: z.ZodType) {
   const parsed = propertiesOf.safeParse(jsonSchemaOf(schema));
   if (!parsed.success) return [];
   return Object.entries(parsed.data.properties).map(([name, property]) => {
@@ -41,7 +38,7 @@ function fieldsOf(schema: z.ZodType): Field[] {
     const type = types.map((item) =>
       item === "string" && property.format ? property.format : item,
     );
-    return { name, type: type.join(" or "), description: property.description ?? "" };
+    return { name, note: type.join(" or "), meaning: property.description ?? "" };
   });
 }
 
@@ -52,32 +49,30 @@ function Prose({ text }: { text: string }) {
     .map((part, index) => (index % 2 === 1 ? <code key={index}>{part}</code> : part));
 }
 
-function FieldTable({ id, caption, fields }: { id: string; caption: string; fields: Field[] }) {
+/** Named things and what they mean, as a definition list: documentation, not a data table. */
+function Definitions({
+  title,
+  items,
+}: {
+  title: string;
+  items: { name: string; note: string; meaning: string }[];
+}) {
   return (
-    <>
-      <h3 className="text-sm font-semibold">{caption}</h3>
-      <Table
-        id={id}
-        caption={caption}
-        header={
-          <tr>
-            <TableHead>Field</TableHead>
-            <TableHead>Type</TableHead>
-            <TableHead>Meaning</TableHead>
-          </tr>
-        }
-      >
-        {fields.map((field) => (
-          <TableRow key={field.name}>
-            <TableRowHeader className="font-mono text-xs">{field.name}</TableRowHeader>
-            <TableCell className="font-mono text-xs">{field.type}</TableCell>
-            <TableCell>
-              <Prose text={field.description} />
-            </TableCell>
-          </TableRow>
+    <div className="flex flex-col gap-1">
+      <h3 className="text-sm font-semibold">{title}</h3>
+      <dl className="grid grid-cols-1 gap-x-4 gap-y-2 text-sm sm:grid-cols-[minmax(10rem,max-content)_1fr]">
+        {items.map((item) => (
+          <div key={item.name} className="contents">
+            <dt className="font-mono text-xs break-all">
+              {item.name} <span className="text-muted-foreground">{item.note}</span>
+            </dt>
+            <dd className="max-sm:mb-1 max-sm:pl-3">
+              <Prose text={item.meaning} />
+            </dd>
+          </div>
         ))}
-      </Table>
-    </>
+      </dl>
+    </div>
   );
 }
 
@@ -115,39 +110,17 @@ function RouteSection({ route }: { route: ApiRoute }) {
         </p>
       )}
       {route.params.length > 0 && (
-        <Table
-          id={`${id}-params`}
-          caption={`Parameters of ${route.path}`}
-          header={
-            <tr>
-              <TableHead>Parameter</TableHead>
-              <TableHead>In</TableHead>
-              <TableHead>Meaning</TableHead>
-            </tr>
-          }
-        >
-          {route.params.map((param) => (
-            <TableRow key={param.name}>
-              <TableRowHeader className="font-mono text-xs">
-                {param.name}
-                {(param.required || param.in === "path") && (
-                  <span className="text-muted-foreground"> (required)</span>
-                )}
-              </TableRowHeader>
-              <TableCell>{param.in}</TableCell>
-              <TableCell>
-                <Prose text={param.description} />
-              </TableCell>
-            </TableRow>
-          ))}
-        </Table>
+        <Definitions
+          title="Parameters"
+          items={route.params.map((param) => ({
+            name: param.name,
+            note: `${param.in}${param.required || param.in === "path" ? ", required" : ""}`,
+            meaning: param.description,
+          }))}
+        />
       )}
-      {json && (
-        <FieldTable id={`${id}-json`} caption="Fields of the JSON answer" fields={fieldsOf(json)} />
-      )}
-      {csv && (
-        <FieldTable id={`${id}-csv`} caption="Columns of the CSV answer" fields={fieldsOf(csv)} />
-      )}
+      {json && <Definitions title="Fields of the JSON answer" items={definitionsOf(json)} />}
+      {csv && <Definitions title="Columns of the CSV answer" items={definitionsOf(csv)} />}
       <p className="text-sm text-muted-foreground">
         Answers:{" "}
         {[json && "JSON", csv && "CSV (format=csv)", atom && "Atom"].filter(Boolean).join(", ")}.{" "}

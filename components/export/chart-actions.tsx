@@ -9,7 +9,8 @@ export function ChartActions({
   ...menu
 }: React.ComponentProps<typeof ChartExportMenu> & { data: DataRecipe }) {
   return (
-    <div className="flex flex-wrap items-start gap-2">
+    // The panel anchors to this row: on a phone it opens from the row's left edge, in view.
+    <div className="relative flex flex-wrap items-start gap-2">
       <ChartExportMenu {...menu} />
       <UseThisData recipe={data} title={menu.chart.title} fileStem={menu.chart.fileStem} />
     </div>

@@ -26,7 +26,7 @@ export async function UseThisData({
   const snippets = snippetsFor(recipe, origin, fileStem);
   return (
     <DisclosureMenu
-      className="group relative print:hidden"
+      className="group print:hidden"
       data-testid="use-this-data"
       summary={
         <summary className="inline-flex min-h-9 cursor-pointer list-none items-center gap-1.5 rounded-md border border-border bg-card px-3 py-1.5 text-sm font-medium hover:bg-muted focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent">
@@ -38,7 +38,7 @@ export async function UseThisData({
         </summary>
       }
     >
-      <div className="absolute right-0 z-20 mt-1 flex w-[min(34rem,calc(100vw-2rem))] flex-col gap-3 rounded-lg border border-border bg-card p-3 text-sm shadow-lg">
+      <div className="absolute left-0 z-20 mt-1 flex w-[min(34rem,calc(100vw-3rem))] sm:right-0 sm:left-auto flex-col gap-3 rounded-lg border border-border bg-card p-3 text-sm shadow-lg">
         <div className="flex flex-col gap-1">
           <div className="flex items-center justify-between gap-2">
             <span className="font-medium">Data URL</span>
