@@ -13,7 +13,12 @@ const page = sectionPage(
   "Task Share's JSON and CSV API: every route, its parameters and fields, full-history downloads, the citation and caching.",
   async ({ query, day }) => (
     <PageShell day={day} view={{ ...DEFAULT_VIEW, asOf: pinnedDayIn(query) }}>
-      <ApiView origin={(await getSiteUrl()).origin} refreshSeconds={getRevalidateSeconds()} />
+      <ApiView
+        origin={(await getSiteUrl()).origin}
+        refreshSeconds={getRevalidateSeconds()}
+        snapshot={day.classifications.snapshot}
+        usage={day.classifications.usage}
+      />
     </PageShell>
   ),
 );

@@ -4,6 +4,8 @@ import { SnippetList } from "@/components/export/snippet-list";
 import { IN_TEXT_LINK } from "@/components/ui/text-link";
 import { TitledSection } from "@/components/ui/titled-section";
 import { RANKINGS_URL } from "@/lib/citation";
+import type { Classifications } from "@/lib/data";
+import { modelHref } from "@/lib/derive/models";
 import { TASKS } from "@/lib/export/datasets";
 import { dataPath, snippetsFor } from "@/lib/export/snippets";
 import { API_ROUTES } from "@/lib/http/api-schemas";
@@ -76,17 +78,35 @@ function Definitions({
   );
 }
 
-/** A link to try the route, its path parameters filled with their examples. */
-function tryPath(route: ApiRoute): string {
-  return route.params
+/**
+ * A link to try the route: its path parameters filled from the day shown (an example from the
+ * description could name a model this server's data lacks), its required ones with examples.
+ */
+function tryPath(route: ApiRoute, pathValues: Record<string, string>): string {
+  const path = route.params
     .filter((param) => param.in === "path")
-    .reduce((path, param) => path.replace(`{${param.name}}`, param.example ?? ""), route.path);
+    .reduce(
+      (filled, param) => filled.replace(`{${param.name}}`, pathValues[param.name] ?? ""),
+      route.path,
+    );
+  const required = route.params.filter((param) => param.in === "query" && param.required);
+  if (required.length === 0) return path;
+  return dataPath(
+    path,
+    Object.fromEntries(required.map((param) => [param.name, param.example ?? ""])),
+  );
 }
 
-function RouteSection({ route }: { route: ApiRoute }) {
+function RouteSection({
+  route,
+  pathValues,
+}: {
+  route: ApiRoute;
+  pathValues: Record<string, string>;
+}) {
   const { json, csv, atom } = route.answers;
   const id = `route-${route.operationId}`;
-  const example = tryPath(route);
+  const example = tryPath(route, pathValues);
   return (
     <TitledSection
       level={2}
@@ -132,7 +152,21 @@ function RouteSection({ route }: { route: ApiRoute }) {
   );
 }
 
-export function ApiView({ origin, refreshSeconds }: { origin: string; refreshSeconds: number }) {
+export function ApiView({
+  origin,
+  refreshSeconds,
+  snapshot,
+  usage,
+}: {
+  origin: string;
+  refreshSeconds: number;
+} & Pick<Classifications, "snapshot" | "usage">) {
+  const [model] = usage.models;
+  const [tag] = snapshot.tags;
+  const pathValues = {
+    ...(model ? { id: modelHref(model.id).slice("/models/".length) } : {}),
+    ...(tag ? { tag: encodeURIComponent(tag.tag) } : {}),
+  };
   const snippets = snippetsFor(
     { path: dataPath(TASKS.path, { format: "csv" }) },
     origin,
@@ -183,7 +217,7 @@ export function ApiView({ origin, refreshSeconds }: { origin: string; refreshSec
         </div>
       </TitledSection>
       {API_ROUTES.map((route) => (
-        <RouteSection key={route.path} route={route} />
+        <RouteSection key={route.path} route={route} pathValues={pathValues} />
       ))}
     </article>
   );

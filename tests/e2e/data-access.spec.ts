@@ -469,4 +469,11 @@ test("/api documents every route on the server, with no outside script or font",
     `import pandas as pd\n\ndf = pd.read_csv("${live.url}/api/history/all?format=csv")`,
   );
   expect(outside).toEqual([]);
+  // Every "Try it" link answers.
+  const tries = await page.locator("p", { hasText: "Try it:" }).locator("a").all();
+  expect(tries.length).toBe(Object.keys(document.paths).length);
+  for (const link of tries) {
+    const href = await link.getAttribute("href");
+    expect((await fetch(`${live.url}${href}`)).status, href ?? "").toBe(200);
+  }
 });

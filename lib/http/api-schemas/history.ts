@@ -12,23 +12,28 @@ import {
 } from "./common";
 
 export const tagHistoryAnswer = z.object({
-  tag: z.string(),
+  tag: z.string().meta({ description: "The task's key." }),
   as_of: dateSchema.meta({ description: "The last stored day included." }),
-  points: z.array(
-    z.object({
-      as_of: dateSchema,
-      window_days: z.int().positive(),
-      display_name: z.string(),
-      macro_category: z.string(),
-      usage_share: shareSchema,
-      token_share: shareSchema,
-      category_usage_share: shareSchema,
-      category_token_share: shareSchema,
-      models: z.array(
-        z.object({ id: z.string(), tag_usage_share: shareSchema, tag_token_share: shareSchema }),
-      ),
+  points: z
+    .array(
+      z.object({
+        as_of: dateSchema,
+        window_days: z.int().positive(),
+        display_name: z.string(),
+        macro_category: z.string(),
+        usage_share: shareSchema,
+        token_share: shareSchema,
+        category_usage_share: shareSchema,
+        category_token_share: shareSchema,
+        models: z.array(
+          z.object({ id: z.string(), tag_usage_share: shareSchema, tag_token_share: shareSchema }),
+        ),
+      }),
+    )
+    .meta({
+      description:
+        "One per stored day that lists the task, oldest first: its shares as stored and the task's top models that day.",
     }),
-  ),
   citation: citationSchema,
   source: sourceSchema,
 });

@@ -12,7 +12,7 @@ import {
 } from "./common";
 
 const envelope = {
-  as_of: dateSchema,
+  as_of: dateSchema.meta({ description: "The day the figures are as of." }),
   citation: citationSchema,
   source: sourceSchema,
   note: z.string().meta({ description: "What the estimated figures are (lower bounds)." }),
@@ -39,9 +39,18 @@ export const modelAnswer = z.object({
   ),
 });
 
-export const modelsAnswer = z.object({ ...envelope, models: z.array(modelAnswer) });
+export const modelsAnswer = z.object({
+  ...envelope,
+  models: z.array(modelAnswer).meta({
+    description:
+      "Each model: its id, provider, estimated shares, and every task that lists it (its rank there, its shares of the task, and its contribution to all classified traffic).",
+  }),
+});
 
-export const oneModelAnswer = z.object({ ...envelope, model: modelAnswer });
+export const oneModelAnswer = z.object({
+  ...envelope,
+  model: modelAnswer.meta({ description: "The model, as one entry of /api/models." }),
+});
 
 export const MODELS_ROUTE: ApiRoute = {
   path: "/api/models",
