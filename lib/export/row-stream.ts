@@ -8,25 +8,30 @@ import { writeCsv, writeCsvRows } from "./csv";
 export type RowFormat = "json" | "csv";
 
 type Row = Record<string, ExportValue>;
-type Pages = Iterable<Row[]> | AsyncIterable<Row[]>;
+/** Pages of rows: read in order, each only when the stream needs it. */
+export type RowPages = Iterable<Row[]> | AsyncIterable<Row[]>;
 
 export type RowStreamOptions = {
   format: RowFormat;
   /** The columns, in order: the CSV header and the order of each JSON row's keys. */
   fields: readonly string[];
-  pages: Pages;
+  pages: RowPages;
   /** JSON only: the document's other fields, written before its `rows`. */
   head: Record<string, unknown>;
 };
 
-async function* csvChunks(fields: readonly string[], pages: Pages) {
+async function* csvChunks(fields: readonly string[], pages: RowPages) {
   yield writeCsv(fields, []);
   for await (const rows of pages) {
     yield writeCsvRows(rows.map((row) => fields.map((field) => row[field] ?? null)));
   }
 }
 
-async function* jsonChunks(fields: readonly string[], head: Record<string, unknown>, pages: Pages) {
+async function* jsonChunks(
+  fields: readonly string[],
+  head: Record<string, unknown>,
+  pages: RowPages,
+) {
   // `{…head, "rows":[]}` less its closing `]}`: the rows follow one to a line.
   yield JSON.stringify({ ...head, rows: [] }).slice(0, -2);
   let separator = "\n";

@@ -4,7 +4,7 @@ import { attributionFor } from "../citation";
 import { getStoredDayRange, type Classifications } from "../data";
 import { fieldsOf, type Dataset } from "../export/datasets";
 import type { DataSource } from "../openrouter/types";
-import { rowStream, type RowFormat } from "../export/row-stream";
+import { rowStream, type RowFormat, type RowPages } from "../export/row-stream";
 import { asOfOf, pinnedDayOf } from "../url-state/as-of";
 import { missingDayError, withApiErrors } from "./api-response";
 import { DATA_LICENSE, formatOf } from "./api-schemas/common";
@@ -16,34 +16,54 @@ const CONTENT_TYPES: Record<RowFormat, string> = {
   json: "application/json; charset=utf-8",
 };
 
+/** What a streamed table says about itself besides its rows. */
+export type TableHead = {
+  /** The dataset's name, in the JSON and the file name. */
+  name: string;
+  title: string;
+  fields: readonly string[];
+  /** The newest day in it, and where that day came from: its citation and licence follow. */
+  asOf: string;
+  source: DataSource;
+  /** The CSV's file name, without `.csv`. */
+  fileName: string;
+};
+
 /**
- * A dataset's rows for `days` (oldest first, `last` the newest) as a streamed answer: each day becomes
- * rows only when the client has read the ones before. CSV is a download named for what and when.
+ * A table as a streamed answer, CSV or JSON, from any source of pages of rows (stored days here;
+ * a store query read a page at a time works the same): each page is made only when the client
+ * has read the ones before. CSV is a download named for what and when.
  */
-function datasetAnswer(
-  dataset: Dataset,
-  format: RowFormat,
-  days: Classifications[],
-  last: { asOf: string; source: DataSource },
-  fileName: string,
-): Response {
+export function streamedTable(format: RowFormat, head: TableHead, pages: RowPages): Response {
+  const { name, title, fields, asOf, source, fileName } = head;
   const body = rowStream({
     format,
-    fields: fieldsOf(dataset),
-    pages: dayPages(dataset, days),
+    fields,
+    pages,
     head: {
-      dataset: dataset.name,
-      title: dataset.title,
-      as_of: last.asOf,
-      source: last.source,
-      citation: attributionFor(last.asOf, last.source),
-      license:
-        last.source === "sample" ? null : { name: DATA_LICENSE.name, path: DATA_LICENSE.path },
+      dataset: name,
+      title,
+      as_of: asOf,
+      source,
+      citation: attributionFor(asOf, source),
+      license: source === "sample" ? null : { name: DATA_LICENSE.name, path: DATA_LICENSE.path },
     },
   });
   const headers: Record<string, string> = { "Content-Type": CONTENT_TYPES[format] };
   if (format === "csv") headers["Content-Disposition"] = `attachment; filename="${fileName}.csv"`;
   return new Response(body, { headers });
+}
+
+/** A dataset's head for days ending on `asOf`. */
+function headOf(dataset: Dataset, asOf: string, source: DataSource, fileName: string): TableHead {
+  return {
+    name: dataset.name,
+    title: dataset.title,
+    fields: fieldsOf(dataset),
+    asOf,
+    source,
+    fileName,
+  };
 }
 
 /** One page of rows per day, made when the stream asks for it. */
@@ -53,12 +73,12 @@ function* dayPages(dataset: Dataset, days: Classifications[]) {
 
 /** One day's rows of a dataset as CSV (`/api/classifications?format=csv` and the like). */
 export function datasetCsv(dataset: Dataset, day: Classifications): Response {
-  return datasetAnswer(
-    dataset,
+  const { as_of: asOf } = day.data;
+  const fileName = `task-share-${dataset.name}-${asOf}`;
+  return streamedTable(
     "csv",
-    [day],
-    { asOf: day.data.as_of, source: day.source },
-    `task-share-${dataset.name}-${day.data.as_of}`,
+    headOf(dataset, asOf, day.source, fileName),
+    dayPages(dataset, [day]),
   );
 }
 
@@ -75,13 +95,12 @@ export function fullHistoryRoute(dataset: Dataset) {
       lastModified: range.lastModified,
       pinned: false,
     };
+    const fileName = `task-share-${dataset.name}-history-to-${range.asOf}`;
     return conditionalAnswer(request, freshness, () =>
-      datasetAnswer(
-        dataset,
+      streamedTable(
         formatOf(request),
-        range.days,
-        range,
-        `task-share-${dataset.name}-history-to-${range.asOf}`,
+        headOf(dataset, range.asOf, range.source, fileName),
+        dayPages(dataset, range.days),
       ),
     );
   });
