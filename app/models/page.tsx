@@ -1,4 +1,4 @@
-import { ChartExportMenu } from "@/components/export/chart-export-menu";
+import { ChartActions } from "@/components/export/chart-actions";
 import { TitledSection } from "@/components/ui/titled-section";
 import { EstimateExplainer } from "@/components/models/estimate-explainer";
 import { ModelControls } from "@/components/models/model-controls";
@@ -11,6 +11,7 @@ import { EstimateInfo, LowerBound } from "@/components/ui/lower-bound";
 import { ESTIMATE_NOTE } from "@/lib/derive/model-usage";
 import { chartExport } from "@/lib/export/chart-export";
 import { modelIndexRows } from "@/lib/export/rows";
+import { dataPath } from "@/lib/export/snippets";
 import { filterModels, MODEL_SORT_LABELS, sortModels } from "@/lib/derive/model-list";
 import { providerLabel } from "@/lib/derive/models";
 import { modelsHref, parseModelsParams } from "@/lib/url-state/models-params";
@@ -71,7 +72,16 @@ const page = sectionPage(
           description={description}
           actions={
             // A table with no chart: its data files only.
-            <ChartExportMenu figureId="model-index" chart={exported} formats={["csv", "json"]} />
+            <ChartActions
+              figureId="model-index"
+              chart={exported}
+              formats={["csv", "json"]}
+              data={{
+                path: dataPath("/api/models", { as_of: snapshot.asOf, format: "csv" }),
+                filters:
+                  state.provider === null ? [] : [{ column: "provider", value: state.provider }],
+              }}
+            />
           }
         >
           <div className="flex flex-col gap-5">

@@ -1,7 +1,8 @@
 import { ChartFigure } from "@/components/charts/chart-figure";
 import { exportLegend } from "@/components/charts/chart-config";
 import { DailyStackChart } from "@/components/charts/daily-stack-chart";
-import { ChartExportMenu } from "@/components/export/chart-export-menu";
+import { ChartActions } from "@/components/export/chart-actions";
+import { dataPath } from "@/lib/export/snippets";
 import { Card } from "@/components/ui/card";
 import { TableCell, TableHead } from "@/components/ui/table";
 import { Swatch } from "@/components/ui/swatch";
@@ -105,7 +106,16 @@ export function MacroTrendCard({
               <div key={metric.key}>
                 <div className="mb-2 flex items-center justify-between gap-3">
                   <h3 className="text-sm font-medium">{metric.title}</h3>
-                  <ChartExportMenu figureId={figureId} chart={exported(metric)} />
+                  <ChartActions
+                    figureId={figureId}
+                    chart={exported(metric)}
+                    data={{
+                      path: dataPath("/api/history/macro-categories", {
+                        as_of: last,
+                        format: "csv",
+                      }),
+                    }}
+                  />
                 </div>
                 <ChartFigure
                   label={label}

@@ -2,7 +2,9 @@ import { ChartFigure } from "@/components/charts/chart-figure";
 import { exportLegend } from "@/components/charts/chart-config";
 import { trendChartConfig } from "@/components/charts/trend-chart-config";
 import { TrendLineChart } from "@/components/charts/trend-line-chart";
-import { ChartExportMenu, type ServerDownload } from "@/components/export/chart-export-menu";
+import { ChartActions } from "@/components/export/chart-actions";
+import type { ServerDownload } from "@/components/export/chart-export-menu";
+import { dataPath } from "@/lib/export/snippets";
 import { Card } from "@/components/ui/card";
 import { TableCell, TableHead } from "@/components/ui/table";
 import { chartExport } from "@/lib/export/chart-export";
@@ -83,7 +85,12 @@ export function TagTrendCard({
       titleId="trend-title"
       description={description}
       actions={
-        <ChartExportMenu figureId="tag-trend-chart" chart={exported} serverFiles={serverFiles} />
+        <ChartActions
+          figureId="tag-trend-chart"
+          chart={exported}
+          serverFiles={serverFiles}
+          data={{ path: dataPath("/api/history", { tag, as_of: last, format: "csv" }) }}
+        />
       }
     >
       <div className="flex flex-col gap-4">

@@ -3,7 +3,8 @@ import { PairedBarChart } from "@/components/charts/paired-bar-chart";
 import type { PairedBarRow } from "@/components/charts/paired-bar-chart";
 import { pairedBarChartHeight } from "@/components/charts/paired-bar-layout";
 import { barStyleLegend, PairedBarLegend } from "@/components/charts/paired-bar-legend";
-import { ChartExportMenu } from "@/components/export/chart-export-menu";
+import { ChartActions } from "@/components/export/chart-actions";
+import { dataPath } from "@/lib/export/snippets";
 import { Card } from "@/components/ui/card";
 import { chartExport } from "@/lib/export/chart-export";
 import { modelMixRows } from "@/lib/export/rows";
@@ -59,7 +60,16 @@ export function ModelMixCard({
       title="Task mix"
       titleId="mix-title"
       description={description}
-      actions={<ChartExportMenu figureId="mix-chart" chart={exported} />}
+      actions={
+        <ChartActions
+          figureId="mix-chart"
+          chart={exported}
+          data={{
+            path: dataPath(`/api${modelHref(model.id)}`, { as_of: snapshot.asOf }),
+            records: ["model", "tags"],
+          }}
+        />
+      }
     >
       <div className="flex flex-col gap-5">
         <PairedBarLegend metric="both" />

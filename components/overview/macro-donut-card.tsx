@@ -1,6 +1,7 @@
 import { ChartFigure } from "@/components/charts/chart-figure";
 import { DonutChart } from "@/components/charts/donut-chart";
-import { ChartExportMenu } from "@/components/export/chart-export-menu";
+import { ChartActions } from "@/components/export/chart-actions";
+import { dataPath } from "@/lib/export/snippets";
 import { ShareDelta } from "@/components/history/share-delta";
 import { Card } from "@/components/ui/card";
 import { Swatch } from "@/components/ui/swatch";
@@ -83,7 +84,16 @@ export function MacroDonutCard({
       title={copy.title}
       description={copy.description}
       titleId={titleId}
-      actions={<ChartExportMenu figureId={figureId} chart={exported} />}
+      actions={
+        <ChartActions
+          figureId={figureId}
+          chart={exported}
+          data={{
+            path: dataPath("/api/classifications", { as_of: snapshot.asOf }),
+            records: ["data", "macro_categories"],
+          }}
+        />
+      }
     >
       <div className="grid grid-cols-1 items-center gap-4 sm:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
         <ChartFigure

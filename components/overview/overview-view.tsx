@@ -1,6 +1,8 @@
 import { DroppedNote } from "@/components/history/dropped-note";
 import { ComparisonNote } from "@/components/history/comparison-note";
 import { ExportLinks } from "@/components/history/export-links";
+import { TASKS } from "@/lib/export/datasets";
+import { dataPath } from "@/lib/export/snippets";
 import { HistoryBar } from "@/components/history/history-bar";
 import { MacroTrendCard } from "@/components/history/macro-trend-card";
 import { NoHistoryNote } from "@/components/history/no-history-note";
@@ -54,6 +56,10 @@ export function OverviewView({ page, state: asked, ignored, embed = false }: Ove
                 {
                   href: `/api/classifications?as_of=${snapshot.asOf}`,
                   label: `Download JSON (${snapshot.asOf})`,
+                },
+                {
+                  href: dataPath(TASKS.path, { as_of: snapshot.asOf, format: "csv" }),
+                  label: "Every stored day (CSV)",
                 },
               ]}
             />

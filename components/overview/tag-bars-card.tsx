@@ -2,11 +2,12 @@ import { ChartFigure } from "@/components/charts/chart-figure";
 import { PairedBarChart } from "@/components/charts/paired-bar-chart";
 import { pairedBarChartHeight } from "@/components/charts/paired-bar-layout";
 import { barStyleLegend, PairedBarLegend } from "@/components/charts/paired-bar-legend";
-import { ChartExportMenu } from "@/components/export/chart-export-menu";
+import { ChartActions } from "@/components/export/chart-actions";
 import { changeText } from "@/components/history/delta-text";
 import { Card } from "@/components/ui/card";
 import { chartExport } from "@/lib/export/chart-export";
 import { tagRows } from "@/lib/export/rows";
+import { dataPath } from "@/lib/export/snippets";
 import { formatWindow } from "@/lib/format";
 import type { Changes } from "@/lib/derive/changes";
 import { macroColours } from "@/lib/derive/macro-categories";
@@ -105,7 +106,16 @@ export function TagBarsCard({
       title={title}
       titleId="tags-title"
       description={description}
-      actions={<ChartExportMenu figureId="tag-bars-chart" chart={exported} />}
+      actions={
+        <ChartActions
+          figureId="tag-bars-chart"
+          chart={exported}
+          data={{
+            path: dataPath("/api/classifications", { as_of: snapshot.asOf, format: "csv" }),
+            filters: state.macro ? [{ column: "macro_category", value: state.macro }] : [],
+          }}
+        />
+      }
     >
       <div className="flex flex-col gap-5">
         {controls}

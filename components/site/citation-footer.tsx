@@ -45,6 +45,11 @@ export function CitationFooter({
             About the data
             {compact && <span className="sr-only"> (opens in a new tab)</span>}
           </a>
+          {!compact && (
+            <a href="/api" className={FOOTER_LINK} data-testid="api-link">
+              Data API
+            </a>
+          )}
           <a href={RANKINGS_URL} className={FOOTER_LINK}>
             OpenRouter rankings
           </a>

@@ -17,7 +17,12 @@ const versionSchema = z.object({
 export type SnapshotVersion = { asOf: string; fetchedAt: string };
 
 async function fetchVersion(): Promise<SnapshotVersion> {
-  const response = await fetch("/api/classifications", { headers: { Accept: "application/json" } });
+  // The latest answer may be cached for a refresh window: ask the server every time, which
+  // answers 304 while the day is the same.
+  const response = await fetch("/api/classifications", {
+    headers: { Accept: "application/json" },
+    cache: "no-cache",
+  });
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
   const body = versionSchema.parse(await response.json());
   return { asOf: body.data.as_of, fetchedAt: body.fetched_at };

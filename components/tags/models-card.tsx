@@ -3,12 +3,14 @@ import { PairedBarChart } from "@/components/charts/paired-bar-chart";
 import type { PairedBarRow } from "@/components/charts/paired-bar-chart";
 import { pairedBarChartHeight } from "@/components/charts/paired-bar-layout";
 import { barStyleLegend, PairedBarLegend } from "@/components/charts/paired-bar-legend";
-import { ChartExportMenu } from "@/components/export/chart-export-menu";
+import { ChartActions } from "@/components/export/chart-actions";
 import { changeText } from "@/components/history/delta-text";
 import { DroppedNote } from "@/components/history/dropped-note";
 import { Card } from "@/components/ui/card";
 import { chartExport } from "@/lib/export/chart-export";
+import { TASK_MODELS } from "@/lib/export/datasets";
 import { modelRows } from "@/lib/export/rows";
+import { dataPath } from "@/lib/export/snippets";
 import { formatWindow } from "@/lib/format";
 import type { Changes } from "@/lib/derive/changes";
 import { macroColours } from "@/lib/derive/macro-categories";
@@ -111,7 +113,19 @@ export function ModelsCard({
       title="Top models"
       description={description}
       titleId="models-title"
-      actions={<ChartExportMenu figureId="model-bars-chart" chart={exported} />}
+      actions={
+        <ChartActions
+          figureId="model-bars-chart"
+          chart={exported}
+          data={{
+            path: dataPath(TASK_MODELS.path, { as_of: snapshot.asOf, format: "csv" }),
+            filters: [
+              { column: "as_of", value: snapshot.asOf },
+              { column: "tag", value: tag.tag },
+            ],
+          }}
+        />
+      }
     >
       <div className="flex flex-col gap-5">
         {controls}

@@ -8,6 +8,7 @@ import {
   getArchive,
   getClassifications,
   isStoredDay,
+  NoDataError,
   toClassifications,
   type Classifications,
 } from "./service";
@@ -78,23 +79,61 @@ async function heldDay(): Promise<Classifications | undefined> {
   return getClassifications().catch(() => undefined);
 }
 
+/**
+ * Every stored day up to a date (default: all), oldest first, and what identifies them: `version`
+ * changes when any of them is stored anew (a refetch, a replacement, an older day imported), and
+ * `lastModified` is when the newest of them was fetched. Days are the history's own, held
+ * reshaped: a download walks them one at a time instead of reading the store again.
+ */
+export type StoredDayRange = {
+  found: true;
+  days: Classifications[];
+  /** The last day in the range. */
+  asOf: string;
+  /** That day's source: "imported" when it came from a saved file. */
+  source: DataSource;
+  version: string;
+  lastModified: Date;
+};
+
+/** A date with no stored day: the answer is a 404 naming the stored dates nearest to it. */
+export type MissingDay = { found: false; asOf: string; nearest: string[] };
+
+export async function getStoredDayRange(upTo: null): Promise<StoredDayRange>;
+export async function getStoredDayRange(upTo: string | null): Promise<StoredDayRange | MissingDay>;
+export async function getStoredDayRange(upTo: string | null): Promise<StoredDayRange | MissingDay> {
+  const { set, days } = await loadHistory();
+  if (upTo !== null && !days.has(upTo)) {
+    return { found: false, asOf: upTo, nearest: nearestDates(set.dates, upTo) };
+  }
+  const inRange = [...days.values()].filter((day) => upTo === null || day.data.as_of <= upTo);
+  const last = inRange.at(-1);
+  // loadHistory never yields an empty history: with nothing stored the service has no data.
+  if (!last) throw new NoDataError("no stored day to read");
+  return {
+    found: true,
+    days: inRange,
+    asOf: last.data.as_of,
+    source: last.source,
+    version: inRange.map((day) => `${day.data.as_of}|${day.fetchedAt}|${day.source}`).join(","),
+    lastModified: new Date(Math.max(...inRange.map((day) => Date.parse(day.fetchedAt)))),
+  };
+}
+
 export type TagHistoryResult =
-  | { found: true; points: TagHistoryPoint[]; source: DataSource; asOf: string }
-  | { found: false; problem: "date"; asOf: string; nearest: string[] }
+  | ({ found: true; points: TagHistoryPoint[] } & Omit<StoredDayRange, "found" | "days">)
+  | ({ problem: "date" } & MissingDay)
   | { found: false; problem: "tag" };
 
 /** One tag's stored values on every date up to `asOf` (default: all), exactly as stored. */
 export async function getTagHistory(tag: string, asOf: string | null): Promise<TagHistoryResult> {
-  const { source, set, days } = await loadHistory();
-  if (asOf !== null && !days.has(asOf)) {
-    return { found: false, problem: "date", asOf, nearest: nearestDates(set.dates, asOf) };
-  }
-  const upTo = [...days.values()]
-    .filter((day) => asOf === null || day.data.as_of <= asOf)
-    .map((day) => day.data);
-  const points = tagHistory(upTo, tag);
-  const last = upTo.at(-1);
-  if (points.length === 0 || !last) return { found: false, problem: "tag" };
-  // The pinned (or latest) day's own source: "imported" when that day came from a saved file.
-  return { found: true, points, source: days.get(last.as_of)?.source ?? source, asOf: last.as_of };
+  const range = await getStoredDayRange(asOf);
+  if (!range.found) return { ...range, problem: "date" };
+  const { days, ...identity } = range;
+  const points = tagHistory(
+    days.map((day) => day.data),
+    tag,
+  );
+  if (points.length === 0) return { found: false, problem: "tag" };
+  return { ...identity, points };
 }

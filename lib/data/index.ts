@@ -7,11 +7,17 @@ export {
   type MissingDay,
   type SnapshotView,
 } from "./snapshot-view";
-export { getTagHistory, type TagHistoryResult } from "./history";
+export {
+  getStoredDayRange,
+  getTagHistory,
+  type StoredDayRange,
+  type TagHistoryResult,
+} from "./history";
 export {
   countStoredSnapshots,
   getCallBudgetUsage,
   getDataStatus,
+  getRevalidateSeconds,
   isNoDataError,
   NoDataError,
   warmUp,

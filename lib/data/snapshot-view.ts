@@ -8,7 +8,7 @@ import { pinnedDayIn } from "../url-state/as-of";
 import { recordPinnedDay } from "../url-state/pinned-day";
 import type { SearchParams } from "../url-state/search-params";
 import type { HistoryView } from "../derive/history-set";
-import { loadHistory } from "./history";
+import { loadHistory, type MissingDay } from "./history";
 import {
   getClassifications,
   getDataStatus,
@@ -32,8 +32,7 @@ export type SnapshotView = {
   pollSeconds: number;
 };
 
-/** A well-formed date with no stored day: the answer is a 404 naming the nearest stored dates. */
-export type MissingDay = { found: false; asOf: string; nearest: string[] };
+export type { MissingDay };
 
 // React's cache: a page's metadata and its body read the same view once per request.
 const readView = cache(async (asOf: string | null): Promise<SnapshotView | MissingDay> => {

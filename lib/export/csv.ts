@@ -11,8 +11,14 @@ export const FORMULA_START = /^[=+\-@\t\r]/;
 
 /** RFC 4180 CSV: a header row, CRLF after every row, formula-like text neutralised. */
 export function writeCsv(fields: readonly string[], rows: readonly ExportValue[][]): string {
+  return writeCsvRows([fields, ...rows]);
+}
+
+/** Rows of CSV without a header, each ended by CRLF: a streamed file's later parts. */
+export function writeCsvRows(rows: readonly (readonly ExportValue[])[]): string {
+  if (rows.length === 0) return "";
   const body = Papa.unparse(
-    { fields: [...fields], data: rows.map((row) => [...row]) },
+    rows.map((row) => [...row]),
     { escapeFormulae: FORMULA_START, newline: "\r\n" },
   );
   return `${body}\r\n`;

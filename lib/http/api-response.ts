@@ -1,11 +1,16 @@
 import "server-only";
 
 import { isNoDataError, type MissingDay, type RankingsStatus } from "../data";
+import { queryProblem, type ApiRoute } from "./api-schemas/api-route";
+import { malformedAsOf } from "./api-schemas/common";
 import { errorBody } from "./refusal";
 
 // Shared shape of API errors: `{ "error": { "code": 503, "message": "…" } }`, never a stack.
 
-/** A JSON answer: always fresh, since the server's snapshot cache is the cache. */
+/**
+ * A JSON answer, `no-store` by itself: a route whose answer may be cached says for how long
+ * through `conditionalAnswer` (./conditional.ts), which also gives it its validators.
+ */
 export function jsonData(body: unknown): Response {
   return Response.json(body, { headers: { "Cache-Control": "no-store" } });
 }
@@ -42,16 +47,19 @@ export function noRankingsYetError({ state, lastError, nextRefreshAt }: Rankings
 
 /** 400 for an ?as_of= that is not a calendar date. */
 export function malformedAsOfError(raw: string): Response {
-  return apiError(400, `as_of must be a date as YYYY-MM-DD, not "${raw}".`);
+  return apiError(400, malformedAsOf(raw));
 }
 
-/** Wraps a route handler: bad query → 400; no data yet → 503 with Retry-After; else 500. */
+/**
+ * Wraps a route handler: a query the route's description refuses → 400; no data yet → 503 with
+ * Retry-After; else 500.
+ */
 export function withApiErrors<Context = void>(
+  route: ApiRoute,
   handler: (request: Request, context: Context) => Promise<Response>,
-  allowedParams: string[] = [],
 ) {
   return async (request: Request, context: Context): Promise<Response> => {
-    const problem = queryProblem(new URL(request.url).searchParams, allowedParams);
+    const problem = queryProblem(route, new URL(request.url).searchParams);
     if (problem) return apiError(400, problem);
     try {
       return await handler(request, context);
@@ -67,18 +75,4 @@ export function withApiErrors<Context = void>(
       return apiError(500, "Internal error.");
     }
   };
-}
-
-/** Unknown or repeated query parameters are mistakes worth reporting, not ignoring. */
-function queryProblem(params: URLSearchParams, allowed: string[]): string | undefined {
-  const names = [...params.keys()];
-  const unknown = [...new Set(names.filter((name) => !allowed.includes(name)))];
-  if (unknown.length > 0) {
-    const accepted =
-      allowed.length > 0 ? `accepted: ${allowed.join(", ")}` : "this route takes none";
-    return `Unknown query parameter${unknown.length > 1 ? "s" : ""} ${unknown.join(", ")} (${accepted}).`;
-  }
-  const repeated = [...new Set(names.filter((name, index) => names.indexOf(name) !== index))];
-  if (repeated.length > 0) return `Query parameter ${repeated.join(", ")} given more than once.`;
-  return undefined;
 }

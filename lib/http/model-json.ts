@@ -1,6 +1,9 @@
+import type { z } from "zod";
+
 import { attributionFor } from "../citation";
 import { ESTIMATE_NOTE, type ModelUsage } from "../derive/model-usage";
 import type { DataSource } from "../openrouter/types";
+import type { modelAnswer } from "./api-schemas/models";
 
 // The wire shape of /api/models: snake_case like the upstream, raw fractions at full precision.
 
@@ -8,7 +11,7 @@ export function modelsEnvelope(asOf: string, source: DataSource) {
   return { as_of: asOf, citation: attributionFor(asOf, source), source, note: ESTIMATE_NOTE };
 }
 
-export function modelJson(model: ModelUsage) {
+export function modelJson(model: ModelUsage): z.infer<typeof modelAnswer> {
   return {
     id: model.id,
     provider: model.provider,

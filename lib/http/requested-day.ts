@@ -3,6 +3,8 @@ import "server-only";
 import { getSnapshotView, type SnapshotView } from "../data";
 import { asOfOf, pinnedDayOf } from "../url-state/as-of";
 import { malformedAsOfError, missingDayError, withApiErrors } from "./api-response";
+import type { ApiRoute } from "./api-schemas/api-route";
+import { conditionalAnswer, type Freshness } from "./conditional";
 
 // The day an API request or a link preview asks for by ?as_of=, or the answer that it cannot
 // be had. The API is strict (a malformed date is a 400); a preview reads it as its page does
@@ -23,19 +25,28 @@ async function dayOrMissing(asOf: string | null): Promise<SnapshotView | Respons
   return view.found ? view : missingDayError(view);
 }
 
+/** What identifies a day's answers: its date, when it was fetched and where it came from. */
+export function dayFreshness({ classifications, pinned }: SnapshotView): Freshness {
+  const { data, fetchedAt, source } = classifications;
+  return {
+    version: `${data.as_of}|${fetchedAt}|${source}`,
+    lastModified: new Date(fetchedAt),
+    pinned,
+  };
+}
+
 /**
- * An API route that answers from one day: ?as_of= (and `otherParams`) checked, the day read,
- * and any failure answered as every route answers it.
+ * An API route that answers from one day: its query checked against its description, the day
+ * read, a client holding the same day answered 304, and any failure answered as every route
+ * answers it.
  */
 export function dayRoute<Context = void>(
+  route: ApiRoute,
   answer: (day: SnapshotView, request: Request, context: Context) => Promise<Response> | Response,
-  otherParams: string[] = [],
 ) {
-  return withApiErrors<Context>(
-    async (request, context) => {
-      const day = await apiDay(request);
-      return day instanceof Response ? day : answer(day, request, context);
-    },
-    ["as_of", ...otherParams],
-  );
+  return withApiErrors<Context>(route, async (request, context) => {
+    const day = await apiDay(request);
+    if (day instanceof Response) return day;
+    return conditionalAnswer(request, dayFreshness(day), () => answer(day, request, context));
+  });
 }

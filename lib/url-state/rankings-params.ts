@@ -12,8 +12,6 @@ import {
 // category defaults to, and only comes by, week), start_date and end_date (inclusive; a start
 // before 2025-01-01 is clamped to it and said so, an end before it is an error), category.
 
-export const RANKINGS_API_PARAMS = ["period", "start_date", "end_date", "category", "format"];
-
 /** Upstream's default range: the 30 days up to the end date. */
 export const DEFAULT_RANGE_DAYS = 30;
 

@@ -24,6 +24,7 @@ const PAGES = [
   "/search?q=de",
   "/search?q=zebra",
   "/about",
+  "/api",
 ].map((path) => ({ server: live, path }));
 // With stored history: changes, trends, a pinned date and an unknown one.
 const HISTORY_PAGES = [

@@ -101,7 +101,7 @@ test("bad input gets a clear 4xx, never a 500", async ({ request }) => {
     {
       path: "/api/classifications?foo=1",
       status: 400,
-      text: "Unknown query parameter foo (accepted: as_of).",
+      text: "Unknown query parameter foo (accepted: as_of, format).",
     },
     {
       path: "/api/status?x=1&x=2",

@@ -443,7 +443,10 @@ test("without JavaScript the profile's numbers and links are all there", async (
 test("GET /api/models returns every model's estimates as raw fractions", async ({ request }) => {
   const response = await request.get(`${live.url}/api/models`);
   expect(response.status()).toBe(200);
-  expect(response.headers()["cache-control"]).toBe("no-store");
+  // The latest day: kept by caches for one refresh window (the live server's is 900 s).
+  expect(response.headers()["cache-control"]).toBe(
+    "public, max-age=900, stale-while-revalidate=900",
+  );
   const body = await response.json();
   expect(Object.keys(body)).toEqual(["as_of", "citation", "source", "note", "models"]);
   expect(body.as_of).toBe("2026-11-21");

@@ -1,6 +1,8 @@
+import { z } from "zod";
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from "vitest";
 
 import { withApiErrors } from "@/lib/http/api-response";
+import type { ApiRoute } from "@/lib/http/api-schemas/api-route";
 import { NoDataError } from "@/lib/data/service";
 
 const ROUTE = "http://127.0.0.1:3000/api/classifications";
@@ -16,6 +18,19 @@ beforeEach(() => {
 afterEach(() => {
   consoleError.mockRestore();
 });
+
+/** A route's description taking `names` as free-form query parameters. */
+function taking(...names: string[]): ApiRoute {
+  return {
+    path: "/api/test",
+    operationId: "test",
+    summary: "",
+    description: "",
+    params: names.map((name) => ({ name, in: "query", description: "", schema: z.string() })),
+    answers: {},
+    cached: false,
+  };
+}
 
 /** A route that records the requests it was given and answers 200 with a small body. */
 const okRoute = async (request: Request) => {
@@ -46,7 +61,7 @@ async function expectApiError(
 
 describe("withApiErrors: the query", () => {
   it("passes a request with no query, or only allowed parameters, to the handler", async () => {
-    const route = withApiErrors(okRoute, ["window", "tag"]);
+    const route = withApiErrors(taking("window", "tag"), okRoute);
     const plain = await route(new Request(ROUTE));
     expect(plain.status).toBe(200);
     expect(plain.headers.get("Cache-Control")).toBe("public, max-age=60");
@@ -58,7 +73,7 @@ describe("withApiErrors: the query", () => {
   });
 
   it("answers 400 for a parameter a route without parameters does not take", async () => {
-    const route = withApiErrors(okRoute);
+    const route = withApiErrors(taking(), okRoute);
     await expectApiError(
       await route(new Request(`${ROUTE}?debug=1`)),
       400,
@@ -68,7 +83,7 @@ describe("withApiErrors: the query", () => {
   });
 
   it("names every unknown parameter once, and the accepted ones", async () => {
-    const route = withApiErrors(okRoute, ["window", "tag"]);
+    const route = withApiErrors(taking("window", "tag"), okRoute);
     await expectApiError(
       await route(new Request(`${ROUTE}?foo=1&tag=a&bar=2&foo=3`)),
       400,
@@ -83,7 +98,7 @@ describe("withApiErrors: the query", () => {
   });
 
   it("answers 400 for an allowed parameter given more than once", async () => {
-    const route = withApiErrors(okRoute, ["window", "tag"]);
+    const route = withApiErrors(taking("window", "tag"), okRoute);
     await expectApiError(
       await route(new Request(`${ROUTE}?tag=a&window=7d&tag=b`)),
       400,
@@ -101,6 +116,7 @@ describe("withApiErrors: the query", () => {
 describe("withApiErrors: failures", () => {
   it("answers 503 with Retry-After while there is no data yet", async () => {
     const route = withApiErrors(
+      taking(),
       failingRoute(new NoDataError("no snapshot is stored yet and upstream has not answered")),
     );
     await expectApiError(
@@ -113,7 +129,10 @@ describe("withApiErrors: failures", () => {
   });
 
   it("answers 500 without details for anything else, and logs it", async () => {
-    const route = withApiErrors(failingRoute(new Error('relation "snapshots" does not exist')));
+    const route = withApiErrors(
+      taking(),
+      failingRoute(new Error('relation "snapshots" does not exist')),
+    );
     const response = await route(new Request(ROUTE));
     await expectApiError(response, 500, "Internal error.");
     expect(response.headers.get("Retry-After")).toBeNull();
@@ -124,7 +143,7 @@ describe("withApiErrors: failures", () => {
   });
 
   it("answers 500 for a thrown value that is not an Error", async () => {
-    const route = withApiErrors(failingRoute("boom"));
+    const route = withApiErrors(taking(), failingRoute("boom"));
     await expectApiError(
       await route(new Request(ROUTE, { method: "HEAD" })),
       500,

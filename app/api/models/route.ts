@@ -1,10 +1,24 @@
+import type { z } from "zod";
+
+import { MODELS } from "@/lib/export/datasets";
 import { jsonData } from "@/lib/http/api-response";
+import { formatOf } from "@/lib/http/api-schemas/common";
+import { MODELS_ROUTE, type modelsAnswer } from "@/lib/http/api-schemas/models";
+import { datasetCsv } from "@/lib/http/dataset-response";
 import { modelJson, modelsEnvelope } from "@/lib/http/model-json";
 import { dayRoute } from "@/lib/http/requested-day";
 
 export const dynamic = "force-dynamic";
 
-/** Every model in any tag's top list, largest estimated request share first (?as_of= pins a day). */
-export const GET = dayRoute(({ classifications: { snapshot, usage, source } }) =>
-  jsonData({ ...modelsEnvelope(snapshot.asOf, source), models: usage.models.map(modelJson) }),
-);
+/**
+ * Every model in any tag's top list, largest estimated request share first (?as_of= pins a
+ * day); ?format=csv: the day's rows of the models dataset.
+ */
+export const GET = dayRoute(MODELS_ROUTE, (day, request) => {
+  const { snapshot, usage, source } = day.classifications;
+  if (formatOf(request) === "csv") return datasetCsv(MODELS, day.classifications);
+  return jsonData({
+    ...modelsEnvelope(snapshot.asOf, source),
+    models: usage.models.map(modelJson),
+  } satisfies z.infer<typeof modelsAnswer>);
+});

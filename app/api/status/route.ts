@@ -1,3 +1,5 @@
+import type { z } from "zod";
+
 import {
   countStoredSnapshots,
   getCallBudgetUsage,
@@ -7,6 +9,7 @@ import {
   isNoDataError,
 } from "@/lib/data";
 import { withApiErrors } from "@/lib/http/api-response";
+import { STATUS_ROUTE, type statusAnswer } from "@/lib/http/api-schemas/status";
 
 export const dynamic = "force-dynamic";
 
@@ -14,7 +17,7 @@ export const dynamic = "force-dynamic";
  * Operator view of the data path: freshness, the last failure (no secrets), the store.
  * Answers 503, with the same fields, while there is no data to serve.
  */
-export const GET = withApiErrors(async () => {
+export const GET = withApiErrors(STATUS_ROUTE, async () => {
   const [latest, status, snapshotCount, rankings, budget] = await Promise.all([
     getSnapshotView({ asOf: null }).catch((error: unknown) => {
       if (isNoDataError(error)) return undefined;
@@ -70,7 +73,7 @@ export const GET = withApiErrors(async () => {
             used_last_minute: budget.lastMinute,
             used_today: budget.today,
           },
-    },
+    } satisfies z.infer<typeof statusAnswer>,
     { status: current ? 200 : 503, headers: { "Cache-Control": "no-store" } },
   );
 });

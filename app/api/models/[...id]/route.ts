@@ -1,5 +1,8 @@
+import type { z } from "zod";
+
 import { findModelBySegments } from "@/lib/derive/models";
 import { apiError, jsonData } from "@/lib/http/api-response";
+import { MODEL_ROUTE, type oneModelAnswer } from "@/lib/http/api-schemas/models";
 import { modelJson, modelsEnvelope } from "@/lib/http/model-json";
 import { dayRoute } from "@/lib/http/requested-day";
 
@@ -8,7 +11,7 @@ export const dynamic = "force-dynamic";
 type Context = { params: Promise<{ id: string[] }> };
 
 /** One model, its id as the path: /api/models/anthropic/claude-opus-5.5-20260921 (?as_of= pins a day). */
-export const GET = dayRoute<Context>(async (day, _request, { params }) => {
+export const GET = dayRoute<Context>(MODEL_ROUTE, async (day, _request, { params }) => {
   const { snapshot, usage, source } = day.classifications;
   const model = findModelBySegments(usage.byId, (await params).id);
   if (!model) {
@@ -17,5 +20,8 @@ export const GET = dayRoute<Context>(async (day, _request, { params }) => {
       `No such model: no task's top list names it in the data as of ${snapshot.asOf}.`,
     );
   }
-  return jsonData({ ...modelsEnvelope(snapshot.asOf, source), model: modelJson(model) });
+  return jsonData({
+    ...modelsEnvelope(snapshot.asOf, source),
+    model: modelJson(model),
+  } satisfies z.infer<typeof oneModelAnswer>);
 });

@@ -1,5 +1,6 @@
 import { decodeTagSegment } from "@/lib/derive/tags";
 import { apiError, withApiErrors } from "@/lib/http/api-response";
+import { TAG_FEED_ROUTE } from "@/lib/http/api-schemas/feeds";
 import { taskShareFeed } from "@/lib/http/feed-response";
 
 export const dynamic = "force-dynamic";
@@ -7,8 +8,8 @@ export const dynamic = "force-dynamic";
 type Context = { params: Promise<{ tag: string }> };
 
 /** What changed for one task (/tags/code%3Ageneral_impl/feed.xml), one entry per day it is listed. */
-export const GET = withApiErrors<Context>(async (_request, { params }) => {
+export const GET = withApiErrors<Context>(TAG_FEED_ROUTE, async (request, { params }) => {
   const tag = decodeTagSegment((await params).tag);
   if (tag === undefined) return apiError(400, "The task in the address is not valid encoding.");
-  return taskShareFeed(tag);
+  return taskShareFeed(request, tag);
 });

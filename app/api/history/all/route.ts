@@ -1,0 +1,7 @@
+import { TASKS } from "@/lib/export/datasets";
+import { fullHistoryRoute } from "@/lib/http/dataset-response";
+
+export const dynamic = "force-dynamic";
+
+/** Every task on every stored day (up to ?as_of=), ?format=csv or JSON, streamed. */
+export const GET = fullHistoryRoute(TASKS);

@@ -1,0 +1,7 @@
+import { TASK_MODELS } from "@/lib/export/datasets";
+import { fullHistoryRoute } from "@/lib/http/dataset-response";
+
+export const dynamic = "force-dynamic";
+
+/** Every task's top models on every stored day (up to ?as_of=), ?format=csv or JSON, streamed. */
+export const GET = fullHistoryRoute(TASK_MODELS);

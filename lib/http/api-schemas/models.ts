@@ -1,0 +1,86 @@
+import { z } from "zod";
+
+import { MODELS } from "../../export/datasets";
+import type { ApiRoute } from "./api-route";
+import {
+  asOfParam,
+  citationSchema,
+  dateSchema,
+  formatParam,
+  shareSchema,
+  sourceSchema,
+} from "./common";
+
+const envelope = {
+  as_of: dateSchema.meta({ description: "The day the figures are as of." }),
+  citation: citationSchema,
+  source: sourceSchema,
+  note: z.string().meta({ description: "What the estimated figures are (lower bounds)." }),
+};
+
+export const modelAnswer = z.object({
+  id: z.string(),
+  provider: z.string(),
+  est_usage_share: shareSchema.meta({
+    description: "Estimated share of all classified requests (a lower bound).",
+  }),
+  est_token_share: shareSchema.meta({
+    description: "Estimated share of all classified tokens (a lower bound).",
+  }),
+  tags: z.array(
+    z.object({
+      tag: z.string(),
+      rank: z.int().positive(),
+      tag_usage_share: shareSchema,
+      tag_token_share: shareSchema,
+      usage_contribution: shareSchema,
+      token_contribution: shareSchema,
+    }),
+  ),
+});
+
+export const modelsAnswer = z.object({
+  ...envelope,
+  models: z.array(modelAnswer).meta({
+    description:
+      "Each model: its id, provider, estimated shares, and every task that lists it (its rank there, its shares of the task, and its contribution to all classified traffic).",
+  }),
+});
+
+export const oneModelAnswer = z.object({
+  ...envelope,
+  model: modelAnswer.meta({ description: "The model, as one entry of /api/models." }),
+});
+
+export const MODELS_ROUTE: ApiRoute = {
+  path: "/api/models",
+  operationId: "getModels",
+  summary: "Every listed model on one day",
+  description:
+    "Every model in any task's top list, largest estimated request share first, with the tasks that list it. `format=csv` gives the rows of the models dataset for the day.",
+  params: [asOfParam, formatParam],
+  answers: { json: modelsAnswer, csv: MODELS.row },
+  cached: true,
+};
+
+export const MODEL_ROUTE: ApiRoute = {
+  path: "/api/models/{id}",
+  operationId: "getModel",
+  summary: "One model on one day",
+  description:
+    "One model, its id as the path with each segment percent-encoded and the slash kept: `/api/models/anthropic/claude-opus-5.5-20260921`.",
+  params: [
+    {
+      name: "id",
+      in: "path",
+      required: true,
+      description: "The model id (provider/name).",
+      schema: z.string(),
+      example: "anthropic/claude-opus-5.5-20260921",
+    },
+    asOfParam,
+  ],
+  answers: { json: oneModelAnswer },
+  cached: true,
+  notFound: "No task's top list names the model on that day.",
+};

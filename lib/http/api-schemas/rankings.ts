@@ -1,0 +1,87 @@
+import { z } from "zod";
+
+import {
+  RANKINGS_CATEGORIES,
+  RANKINGS_FIRST_DAY,
+  RANKINGS_PERIODS,
+} from "../../data/rankings/types";
+import type { ApiRoute } from "./api-route";
+import { citationSchema, dateSchema, formatParam } from "./common";
+
+const tokensSchema = z
+  .string()
+  .regex(/^\d+$/)
+  .meta({ description: "Exact integer as a decimal string: it can pass 2^53." });
+
+const rankingsRow = z.object({
+  date: dateSchema.meta({ description: "The day, or the first day of the week or month." }),
+  model: z.string().meta({
+    description: 'The dated model slug; "other" sums every model outside the date\'s top 50.',
+  }),
+  total_tokens: tokensSchema,
+});
+
+export const rankingsAnswer = z.object({
+  citation: citationSchema,
+  as_of: z.iso.datetime().meta({ description: "meta.as_of of the newest stored answer." }),
+  source: z.enum(["live", "sample"]),
+  period: z.enum(RANKINGS_PERIODS),
+  category: z.enum(RANKINGS_CATEGORIES).nullable(),
+  start_date: dateSchema,
+  end_date: dateSchema,
+  notices: z
+    .array(z.string())
+    .optional()
+    .meta({ description: "What was read differently from what was asked (a clamped start)." }),
+  status: z.enum(["ready", "backfilling", "failing"]),
+  rows: z.array(rankingsRow).meta({
+    description:
+      'As OpenRouter sent them: dates ascending, within a date its order, "other" last. Tokens come from each provider\'s own tokenizer: tokens of different providers are not the same amount of text.',
+  }),
+});
+
+const rankingsCsvRow = z.object({
+  date: dateSchema,
+  model: z.string(),
+  total_tokens: tokensSchema,
+  source: citationSchema,
+});
+
+const dateParam = (name: string, description: string) => ({
+  name,
+  in: "query" as const,
+  description,
+  schema: dateSchema,
+  invalid: (raw: string) => `${name} must be a date as YYYY-MM-DD, not "${raw}".`,
+});
+
+export const RANKINGS_ROUTE: ApiRoute = {
+  path: "/api/rankings",
+  operationId: "getRankings",
+  summary: "OpenRouter's daily token totals per model since 2025",
+  description: `OpenRouter's rankings dataset as stored: the top 50 models per day, week or month by total tokens, plus an "other" row per date, exactly as OpenRouter published them. Category figures are sampled, upsampled weekly estimates; the last week may still be revised. \`format=csv\` gives the same rows. Answers 503 while the history is still being fetched.`,
+  params: [
+    {
+      name: "period",
+      in: "query",
+      description: "`day` (the default), `week` or `month`; a category comes by `week` only.",
+      schema: z.enum(RANKINGS_PERIODS),
+      invalid: (raw) => `period must be day, week or month, not "${raw}".`,
+    },
+    dateParam(
+      "start_date",
+      `The first date (inclusive). Default: 30 days before the end. An earlier date than ${RANKINGS_FIRST_DAY} is read as it, and said so in \`notices\`.`,
+    ),
+    dateParam("end_date", "The last date (inclusive). Default: the last day stored."),
+    {
+      name: "category",
+      in: "query",
+      description: "A use-case category: its sampled weekly series.",
+      schema: z.enum(RANKINGS_CATEGORIES),
+      invalid: (raw) => `category must be one of ${RANKINGS_CATEGORIES.join(", ")}, not "${raw}".`,
+    },
+    formatParam,
+  ],
+  answers: { json: rankingsAnswer, csv: rankingsCsvRow },
+  cached: true,
+};

@@ -1,0 +1,107 @@
+import "server-only";
+
+import { attributionFor } from "../citation";
+import { getStoredDayRange, type Classifications } from "../data";
+import { fieldsOf, type Dataset } from "../export/datasets";
+import type { DataSource } from "../openrouter/types";
+import { rowStream, type RowFormat, type RowPages } from "../export/row-stream";
+import { asOfOf, pinnedDayOf } from "../url-state/as-of";
+import { missingDayError, withApiErrors } from "./api-response";
+import { DATA_LICENSE, formatOf } from "./api-schemas/common";
+import { datasetRoute } from "./api-schemas/datasets";
+import { conditionalAnswer } from "./conditional";
+
+const CONTENT_TYPES: Record<RowFormat, string> = {
+  csv: "text/csv; charset=utf-8; header=present",
+  json: "application/json; charset=utf-8",
+};
+
+/** What a streamed table says about itself besides its rows. */
+export type TableHead = {
+  /** The dataset's name, in the JSON and the file name. */
+  name: string;
+  title: string;
+  fields: readonly string[];
+  /** The newest day in it, and where that day came from: its citation and licence follow. */
+  asOf: string;
+  source: DataSource;
+  /** The CSV's file name, without `.csv`. */
+  fileName: string;
+};
+
+/**
+ * A table as a streamed answer, CSV or JSON, from any source of pages of rows (stored days here;
+ * a store query read a page at a time works the same): each page is made only when the client
+ * has read the ones before. CSV is a download named for what and when.
+ */
+export function streamedTable(format: RowFormat, head: TableHead, pages: RowPages): Response {
+  const { name, title, fields, asOf, source, fileName } = head;
+  const body = rowStream({
+    format,
+    fields,
+    pages,
+    head: {
+      dataset: name,
+      title,
+      as_of: asOf,
+      source,
+      citation: attributionFor(asOf, source),
+      license: source === "sample" ? null : { name: DATA_LICENSE.name, path: DATA_LICENSE.path },
+    },
+  });
+  const headers: Record<string, string> = { "Content-Type": CONTENT_TYPES[format] };
+  if (format === "csv") headers["Content-Disposition"] = `attachment; filename="${fileName}.csv"`;
+  return new Response(body, { headers });
+}
+
+/** A dataset's head for days ending on `asOf`. */
+function headOf(dataset: Dataset, asOf: string, source: DataSource, fileName: string): TableHead {
+  return {
+    name: dataset.name,
+    title: dataset.title,
+    fields: fieldsOf(dataset),
+    asOf,
+    source,
+    fileName,
+  };
+}
+
+/** One page of rows per day, made when the stream asks for it. */
+function* dayPages(dataset: Dataset, days: Classifications[]) {
+  for (const day of days) yield dataset.rowsOf(day);
+}
+
+/** One day's rows of a dataset as CSV (`/api/classifications?format=csv` and the like). */
+export function datasetCsv(dataset: Dataset, day: Classifications): Response {
+  const { as_of: asOf } = day.data;
+  const fileName = `task-share-${dataset.name}-${asOf}`;
+  return streamedTable(
+    "csv",
+    headOf(dataset, asOf, day.source, fileName),
+    dayPages(dataset, [day]),
+  );
+}
+
+/**
+ * The full-history download of a dataset: every stored day up to ?as_of= (default: all), as
+ * ?format=csv or JSON, streamed; 304 to a client holding the same days.
+ */
+export function fullHistoryRoute(dataset: Dataset) {
+  return withApiErrors(datasetRoute(dataset), async (request) => {
+    const range = await getStoredDayRange(pinnedDayOf(asOfOf(request.url)));
+    if (!range.found) return missingDayError(range);
+    const freshness = {
+      version: range.version,
+      lastModified: range.lastModified,
+      pinned: false,
+    };
+    const fileName = `task-share-${dataset.name}-history-to-${range.asOf}`;
+    return conditionalAnswer(request, freshness, () =>
+      streamedTable(
+        formatOf(request),
+        headOf(dataset, range.asOf, range.source, fileName),
+        dayPages(dataset, range.days),
+      ),
+    );
+  });
+}
