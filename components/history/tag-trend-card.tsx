@@ -1,6 +1,7 @@
 import { ChartFigure } from "@/components/charts/chart-figure";
 import { exportLegend } from "@/components/charts/chart-config";
 import { trendChartConfig } from "@/components/charts/trend-chart-config";
+import { TrendLegend } from "@/components/charts/trend-legend";
 import { TrendLineChart } from "@/components/charts/trend-line-chart";
 import { ChartExportMenu, type ServerDownload } from "@/components/export/chart-export-menu";
 import { Card } from "@/components/ui/card";
@@ -87,27 +88,7 @@ export function TagTrendCard({
       }
     >
       <div className="flex flex-col gap-4">
-        <ul
-          className="flex flex-wrap gap-x-5 gap-y-1 text-xs text-muted-foreground"
-          aria-label="Line legend"
-        >
-          {SHARE_METRICS.map((key) => (
-            <li key={key} className="flex items-center gap-1.5">
-              <svg aria-hidden width="20" height="6" className="overflow-visible">
-                <line
-                  x1="0"
-                  y1="3"
-                  x2="20"
-                  y2="3"
-                  stroke={trendChartConfig[key].colour}
-                  strokeWidth="2"
-                  strokeDasharray={trendChartConfig[key].dash}
-                />
-              </svg>
-              {trendChartConfig[key].label}
-            </li>
-          ))}
-        </ul>
+        <TrendLegend />
         <ChartFigure
           id="tag-trend-chart"
           label={label}

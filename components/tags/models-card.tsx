@@ -12,7 +12,8 @@ import { modelRows } from "@/lib/export/rows";
 import { formatWindow } from "@/lib/format";
 import type { Changes } from "@/lib/derive/changes";
 import { macroColours } from "@/lib/derive/macro-categories";
-import { chartModelName } from "@/lib/derive/models";
+import { modelInfoFor } from "@/lib/data";
+import { displayName, shortDisplayName } from "@/lib/derive/catalogue";
 import type { Snapshot, TagShare } from "@/lib/openrouter/types";
 import type { BarMetric } from "@/lib/url-state/view-params";
 
@@ -66,16 +67,19 @@ export function ModelsCard({
   const colour = macroColours(snapshot.macroCategories.map((macro) => macro.key))(
     tag.macroCategory,
   );
-  const rows: PairedBarRow[] = tag.models.map((model) => ({
-    key: model.id,
-    label: chartModelName(model.id),
-    fullLabel: model.id,
-    usage: model.usageShare,
-    tokens: model.tokenShare,
-    colour,
-    usageNote: changes && changeText(changes.byKey.get(model.id), "usage"),
-    tokensNote: changes && changeText(changes.byKey.get(model.id), "tokens"),
-  }));
+  const rows: PairedBarRow[] = tag.models.map((model) => {
+    const info = modelInfoFor(model.id);
+    return {
+      key: model.id,
+      label: shortDisplayName(info, model.id),
+      fullLabel: info ? `${displayName(info, model.id)} (${model.id})` : model.id,
+      usage: model.usageShare,
+      tokens: model.tokenShare,
+      colour,
+      usageNote: changes && changeText(changes.byKey.get(model.id), "usage"),
+      tokensNote: changes && changeText(changes.byKey.get(model.id), "tokens"),
+    };
+  });
   if (tag.otherModels) {
     rows.push({
       key: "other-models",

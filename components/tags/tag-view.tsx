@@ -6,6 +6,7 @@ import { ViewNotices } from "@/components/site/view-notices";
 import type { SnapshotView } from "@/lib/data";
 import { compareModels } from "@/lib/derive/changes";
 import { changesFor } from "@/lib/derive/history-set";
+import { tagWeights } from "@/lib/derive/open-weights";
 import type { TagShare } from "@/lib/openrouter/types";
 import { tagHref } from "@/lib/derive/tags";
 import type { ViewState } from "@/lib/url-state/view-params";
@@ -13,6 +14,7 @@ import type { ViewState } from "@/lib/url-state/view-params";
 import { ModelsCard } from "./models-card";
 import { TagBreadcrumb } from "./tag-breadcrumb";
 import { TagSummary } from "./tag-summary";
+import { TagWeightsCard } from "./tag-weights-card";
 
 type TagViewProps = {
   tag: TagShare;
@@ -92,6 +94,7 @@ export function TagView({ tag, page, view: asked, ignored, embed = false }: TagV
           )
         }
       />
+      <TagWeightsCard split={tagWeights(tag, page.catalogue)} catalogue={page.catalogue} />
     </>
   );
 }

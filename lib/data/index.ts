@@ -8,8 +8,10 @@ export {
   type SnapshotView,
 } from "./snapshot-view";
 export { getTagHistory, type TagHistoryResult } from "./history";
+export { modelInfoFor } from "./request-catalogue";
 export {
   countStoredSnapshots,
+  getCatalogue,
   getDataStatus,
   isNoDataError,
   NoDataError,

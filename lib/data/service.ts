@@ -11,12 +11,18 @@ import {
   NoDataError,
   type DescribedError,
 } from "./refresh/snapshot-refresher";
+import { createCatalogue, EMPTY_CATALOGUE, type ModelCatalogue } from "../derive/catalogue";
+import { fetchModelCatalogue, CallBudgetSpentError } from "../openrouter/catalogue";
+import { toCatalogueEntry } from "../openrouter/catalogue-schema";
+import { createCatalogueRefresher } from "./refresh/catalogue-refresher";
+import type { StoredCatalogue } from "./store/catalogue-store";
 import { openSnapshotStore } from "./store";
 import { createMemoryArchive } from "./store/memory-archive";
 import type { RefreshError, SnapshotArchive, StoredSnapshot } from "./store/snapshot-store";
 import { fetchTaskClassifications } from "../openrouter/client";
 import { UpstreamError } from "../openrouter/errors";
 import { reshapeSnapshot } from "../openrouter/reshape";
+import { loadSampleCatalogue } from "./sample/sample-catalogue";
 import { loadSampleData } from "./sample/sample";
 import { sampleHistory } from "./sample/sample-history";
 import type { RawClassificationsData } from "../openrouter/schema";
@@ -63,6 +69,8 @@ type DataService = {
   countSnapshots(): Promise<number>;
   /** Every stored snapshot: the store, or the sample's generated history. */
   archive: SnapshotArchive;
+  /** The model catalogue held now (never waits for upstream). */
+  catalogue(): Promise<ModelCatalogue>;
 };
 
 export function toClassifications(
@@ -96,9 +104,11 @@ function createSampleService(): DataService {
   const archive = createMemoryArchive(
     sampleHistory(newest).map((data) => ({ data, fetchedAt: loadedAt })),
   );
+  const catalogue = createCatalogue(loadSampleCatalogue(), "sample", loadedAt.toISOString());
   return {
     source: "sample",
     archive,
+    catalogue: async () => catalogue,
     get: async () => sample,
     status: () => ({
       observedAt: new Date(),
@@ -133,6 +143,16 @@ function logRefreshFailure(error: unknown) {
   console.error(`[task-share] upstream refresh failed: ${message}${hint}`);
 }
 
+function describeCatalogueError(error: unknown): DescribedError {
+  if (error instanceof CallBudgetSpentError) return { code: "budget", message: error.message };
+  return describeError(error);
+}
+
+function logCatalogueFailure(error: unknown) {
+  const message = error instanceof Error ? error.message : "unknown error";
+  console.error(`[task-share] model catalogue refresh failed (names kept): ${message}`);
+}
+
 async function createLiveService(config: ServerConfig, apiKey: string): Promise<DataService> {
   const store = await openSnapshotStore(config);
   const holder = `${hostname()}:${process.pid}:${crypto.randomUUID()}`;
@@ -154,6 +174,38 @@ async function createLiveService(config: ServerConfig, apiKey: string): Promise<
     announceTo: webhooks.urls,
   });
   startWebhookDeliveries(store, webhooks, holder);
+  const catalogueRefresher = createCatalogueRefresher({
+    store: store.catalogue,
+    fetchCatalogue: async (beforeCall) =>
+      (
+        await fetchModelCatalogue({
+          baseUrl: config.baseUrl,
+          timeoutMs: config.upstreamTimeoutMs,
+          maxBytes: config.upstreamMaxBytes,
+          beforeCall,
+        })
+      ).models,
+    // Every page may take the full timeout; the lease outlasts a walk of a few pages.
+    leaseMs: 5 * config.upstreamTimeoutMs + 5_000,
+    holder,
+    describeError: describeCatalogueError,
+    onError: logCatalogueFailure,
+  });
+
+  // Joined once per stored catalogue, not once per request.
+  let joined: { stored: StoredCatalogue; catalogue: ModelCatalogue } | undefined;
+  async function catalogue(): Promise<ModelCatalogue> {
+    const stored = await catalogueRefresher.get();
+    if (!stored) return EMPTY_CATALOGUE;
+    if (joined?.stored !== stored) {
+      const entries = stored.models.map(toCatalogueEntry);
+      joined = {
+        stored,
+        catalogue: createCatalogue(entries, "live", stored.fetchedAt.toISOString()),
+      };
+    }
+    return joined.catalogue;
+  }
 
   // Reshape once per stored snapshot, not once per request.
   let last: Classifications | undefined;
@@ -166,6 +218,7 @@ async function createLiveService(config: ServerConfig, apiKey: string): Promise<
   return {
     source: "live",
     archive: store,
+    catalogue,
     get: async () => classificationsOf(await refresher.get()),
     status: () => {
       const state = refresher.state();
@@ -234,11 +287,24 @@ export function getRevalidateSeconds(): number {
   return readServerConfig().revalidateSeconds;
 }
 
+/**
+ * The model catalogue held now, or an empty one (every model shown as its slug) while none is
+ * stored or the store cannot be read: pages never wait for it and never fail because of it.
+ */
+export async function getCatalogue(): Promise<ModelCatalogue> {
+  try {
+    return await (await dataService()).catalogue();
+  } catch {
+    return EMPTY_CATALOGUE;
+  }
+}
+
 /** Opens the store at server start and starts loading the snapshot, without waiting on upstream. */
 export async function warmUp(): Promise<void> {
   try {
     const service = await dataService();
     service.get().catch(() => undefined);
+    service.catalogue().catch(() => undefined);
   } catch (error) {
     const message = error instanceof Error ? error.message : "unknown error";
     console.error(`[task-share] could not open the snapshot store at start: ${message}`);

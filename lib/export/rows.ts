@@ -1,3 +1,4 @@
+import { displayName, modelInfo, weightsOf, type ModelCatalogue } from "../derive/catalogue";
 import type { Changes } from "../derive/changes";
 import type { ShareMove } from "../derive/digest";
 import type { MacroSeries, SharePoint } from "../derive/series";
@@ -163,6 +164,24 @@ export function trendRows(tag: string, series: SharePoint[]): Rows {
   ]);
 }
 
+/** The estimated open-weight share of all classified traffic per day (lower bounds). */
+export function openWeightsTrendRows(series: SharePoint[]): Rows {
+  return rowsOf(series, [
+    { key: "as_of", label: "Date", value: (point) => point.date },
+    {
+      key: "open_weights_usage_share",
+      label: "Open weights: requests",
+      value: (point) => point.usage,
+    },
+    {
+      key: "open_weights_token_share",
+      label: "Open weights: tokens",
+      value: (point) => point.tokens,
+    },
+    ...gapColumn(series),
+  ]);
+}
+
 type ProviderShare = {
   provider: string;
   models: string | null;
@@ -184,9 +203,12 @@ export function providerSplitRows(split: ProviderSplit, otherModelsLabel: string
 }
 
 /** The models index as listed: each model's estimated shares (lower bounds) and its top task. */
-export function modelIndexRows(models: ModelUsage[]): Rows {
+export function modelIndexRows(models: ModelUsage[], catalogue: ModelCatalogue): Rows {
+  const infoOf = (model: ModelUsage) => modelInfo(catalogue, model.id);
   return rowsOf(models, [
     { key: "model", label: "Model", value: (model) => model.id },
+    { key: "name", label: "Name", value: (model) => displayName(infoOf(model), model.id) },
+    { key: "weights", label: "Weights", value: (model) => weightsOf(infoOf(model)) },
     { key: "provider", label: "Provider", value: (model) => model.provider },
     { key: "tasks", label: "Tasks listing it", value: (model) => model.tagCount },
     ...metricColumns<ModelUsage>(

@@ -26,30 +26,15 @@ export async function fetchTaskClassifications(
   config: UpstreamConfig,
   window = "7d",
 ): Promise<RawClassificationsData> {
-  const url = `${config.baseUrl.replace(/\/+$/, "")}/classifications/task?window=${encodeURIComponent(window)}`;
-  const response = await request(url, config);
-  if (!response.ok) {
-    await response.body?.cancel();
-    throw httpError(response);
-  }
-
-  const text = await readBounded(response, config);
-  let body: unknown;
-  try {
-    body = JSON.parse(text);
-  } catch (cause) {
-    throw new UpstreamError("invalid_json", "upstream sent a body that is not JSON", {
-      status: response.status,
-      cause,
-    });
-  }
+  const url = `${upstreamUrl(config.baseUrl, "/classifications/task")}?window=${encodeURIComponent(window)}`;
+  const { body, status } = await fetchUpstreamJson(url, config);
 
   const parsed = rawClassificationsResponseSchema.safeParse(body);
   if (!parsed.success) {
     throw new UpstreamError(
       "invalid_payload",
       `upstream payload failed validation: ${describeSchemaError(parsed.error)}`,
-      { status: response.status, cause: parsed.error },
+      { status, cause: parsed.error },
     );
   }
   const data = parsed.data.data;
@@ -60,14 +45,46 @@ export async function fetchTaskClassifications(
     throw new UpstreamError(
       "invalid_payload",
       `upstream payload failed validation: as_of ${data.as_of} is later than ${latest}`,
-      { status: response.status },
+      { status },
     );
   }
   return data;
 }
 
+/** A path under the configured base URL: `upstreamUrl("https://…/api/v1/", "/models")`. */
+export function upstreamUrl(baseUrl: string, path: string): string {
+  return `${baseUrl.replace(/\/+$/, "")}${path}`;
+}
+
+/**
+ * One bounded GET of a JSON body (timeout, `maxBytes`), shared by every upstream reader. The
+ * key is sent only when given: the model catalogue needs none.
+ */
+export async function fetchUpstreamJson(
+  url: string,
+  config: Omit<UpstreamConfig, "apiKey"> & { apiKey?: string },
+): Promise<{ body: unknown; status: number }> {
+  const response = await request(url, config);
+  if (!response.ok) {
+    await response.body?.cancel();
+    throw httpError(response);
+  }
+  const text = await readBounded(response, config);
+  try {
+    return { body: JSON.parse(text), status: response.status };
+  } catch (cause) {
+    throw new UpstreamError("invalid_json", "upstream sent a body that is not JSON", {
+      status: response.status,
+      cause,
+    });
+  }
+}
+
 /** The body as text, refused once it passes `maxBytes`, whatever Content-Length said. */
-async function readBounded(response: Response, config: UpstreamConfig): Promise<string> {
+async function readBounded(
+  response: Response,
+  config: Pick<UpstreamConfig, "maxBytes" | "timeoutMs">,
+): Promise<string> {
   const tooLarge = () =>
     new UpstreamError("too_large", `upstream sent more than ${config.maxBytes} bytes`, {
       status: response.status,
@@ -99,11 +116,14 @@ async function readBounded(response: Response, config: UpstreamConfig): Promise<
   return Buffer.concat(chunks).toString("utf8");
 }
 
-async function request(url: string, config: UpstreamConfig): Promise<Response> {
+async function request(
+  url: string,
+  config: Pick<UpstreamConfig, "timeoutMs"> & { apiKey?: string },
+): Promise<Response> {
   try {
     return await fetch(url, {
       headers: {
-        Authorization: `Bearer ${config.apiKey}`,
+        ...(config.apiKey ? { Authorization: `Bearer ${config.apiKey}` } : {}),
         Accept: "application/json",
         "X-Title": "Task Share",
       },
@@ -121,7 +141,7 @@ function isTimeout(error: unknown): boolean {
   return error instanceof DOMException && error.name === "TimeoutError";
 }
 
-function timeoutError(config: UpstreamConfig, cause: unknown): UpstreamError {
+function timeoutError(config: Pick<UpstreamConfig, "timeoutMs">, cause: unknown): UpstreamError {
   return new UpstreamError("timeout", `upstream did not answer within ${config.timeoutMs} ms`, {
     cause,
   });

@@ -13,7 +13,8 @@ import { TEST_API_KEY } from "../support/test-key";
 //             origin allowed to frame its embeds;
 // - sample:   no key, so the bundled sample snapshot;
 // - refresh:  a 2 s window, for the revalidation and live-refresh tests;
-// - faults:   a 2 s window and a 1 s upstream timeout, for the upstream fault tests;
+// - faults:   a 2 s window and a 1 s upstream timeout, for the upstream fault tests; its model
+//             catalogue answers 500, so its pages show slugs and unknown weights;
 // - replica-a and replica-b: two processes sharing one real PostgreSQL and one fake upstream;
 // - edge:     hostile and odd model ids (HTML, CSV formulas, "..", "%", very long);
 // - history:  a store seeded with `npm run import` before start: five days with gaps, the
@@ -41,7 +42,10 @@ export default async function globalSetup() {
   ] = await Promise.all([
     startFakeUpstream("upstream-2026-11-21.json"),
     startFakeUpstream("upstream-2026-11-21.json"),
-    startFakeUpstream("upstream-2026-11-21.json"),
+    // Its model catalogue fails from the start: every page must still work, with slugs.
+    startFakeUpstream("upstream-2026-11-21.json", {
+      catalogueFault: { status: 500, body: '{"error":{"message":"catalogue down"}}' },
+    }),
     startFakeUpstream("upstream-2026-11-21.json"),
     startFakeUpstream("upstream-edge-models.json"),
     startFakeUpstream("upstream-2026-11-21.json"),

@@ -3,6 +3,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 
+import { createFakeCatalogue } from "./fake-catalogue";
+
 // A local stand-in for OpenRouter's classifications endpoint. It serves a fixture on
 // GET {base}/classifications/task and records every call (with its Authorization header).
 // It is steered over HTTP on a second port, so Playwright workers in other processes and the
@@ -12,6 +14,7 @@ import path from "node:path";
 //   POST /refuse   close the upstream port: connections are refused until the next /respond
 //   GET  /calls    → [{ "path", "authorization", "at", "open" }] (open: not answered or dropped yet)
 //   POST /reset    → back to the initial fixture, calls cleared
+// It also serves the model catalogue, steered and counted apart (tests/support/fake-catalogue.ts).
 
 export const FAKE_API_PREFIX = "/api/v1";
 
@@ -42,12 +45,17 @@ function fixtureReply(name: string, delayMs = 0): Reply {
   };
 }
 
-export async function startFakeUpstream(initialFixture: string): Promise<FakeUpstream> {
+export async function startFakeUpstream(
+  initialFixture: string,
+  options: { catalogueFault?: { status: number; body: string } } = {},
+): Promise<FakeUpstream> {
   let reply = fixtureReply(initialFixture);
   let calls: Call[] = [];
+  const catalogue = createFakeCatalogue(FAKE_API_PREFIX, { fault: options.catalogueFault });
 
   const upstream = createServer(async (request, response) => {
     const url = new URL(request.url ?? "/", "http://fake");
+    if (catalogue.serve(url, request, response)) return;
     if (url.pathname !== `${FAKE_API_PREFIX}/classifications/task` || request.method !== "GET") {
       return send(response, 404, "not found", "text/plain");
     }
@@ -76,10 +84,12 @@ export async function startFakeUpstream(initialFixture: string): Promise<FakeUps
   const control = createServer(async (request, response) => {
     const url = new URL(request.url ?? "/", "http://fake");
     if (url.pathname === "/calls") return sendJson(response, 200, calls);
+    if (await catalogue.control(url, () => readBody(request), response)) return;
     if (request.method !== "POST") return send(response, 404, "not found", "text/plain");
     if (url.pathname === "/reset") {
       reply = fixtureReply(initialFixture);
       calls = [];
+      catalogue.reset();
       await reopen();
       return sendJson(response, 200, { ok: true });
     }

@@ -5,6 +5,9 @@ import { dayRoute } from "@/lib/http/requested-day";
 export const dynamic = "force-dynamic";
 
 /** Every model in any tag's top list, largest estimated request share first (?as_of= pins a day). */
-export const GET = dayRoute(({ classifications: { snapshot, usage, source } }) =>
-  jsonData({ ...modelsEnvelope(snapshot.asOf, source), models: usage.models.map(modelJson) }),
+export const GET = dayRoute(({ classifications: { snapshot, usage, source }, catalogue }) =>
+  jsonData({
+    ...modelsEnvelope(snapshot.asOf, source, catalogue),
+    models: usage.models.map((model) => modelJson(model, catalogue)),
+  }),
 );

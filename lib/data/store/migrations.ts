@@ -73,6 +73,28 @@ const MIGRATIONS = [
         WHERE delivered_at IS NULL;
     `,
   },
+  // 5 and 6 belong to the rankings dataset (lib/data/rankings): ids are applied each once,
+  // whatever order they arrive in.
+  {
+    id: 7,
+    name: "model catalogue",
+    // The last good catalogue (GET /models, validated models as received) and its refresh
+    // state in one row: replicas share one daily call through the lease, as for snapshots.
+    sql: `
+      CREATE TABLE model_catalogue (
+        id integer PRIMARY KEY CHECK (id = 1),
+        models jsonb,
+        fetched_at timestamptz,
+        next_attempt_at timestamptz NOT NULL,
+        lease_holder text,
+        lease_expires_at timestamptz,
+        last_error_at timestamptz,
+        last_error_code text,
+        last_error_message text
+      );
+      INSERT INTO model_catalogue (id, next_attempt_at) VALUES (1, 'epoch');
+    `,
+  },
 ];
 
 const MIGRATION_LOCK = 7_316_542;

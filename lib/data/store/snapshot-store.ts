@@ -4,6 +4,7 @@ import { z } from "zod";
 
 import { rawClassificationsDataSchema, type RawClassificationsData } from "../../openrouter/schema";
 import type { DataSource } from "../../openrouter/types";
+import { createCatalogueStore, type CatalogueStore } from "./catalogue-store";
 import type { Database, Queryable } from "./database";
 import {
   createWebhookDeliveryStore,
@@ -73,6 +74,7 @@ export type SnapshotStore = SnapshotArchive & {
   finishRefresh(holder: string, outcome: AttemptOutcome): Promise<void>;
   refreshState(): Promise<RefreshState>;
   webhookDeliveries: WebhookDeliveryStore;
+  catalogue: CatalogueStore;
   close(): Promise<void>;
 };
 
@@ -250,6 +252,8 @@ export function createSnapshotStore(db: Database): SnapshotStore {
     },
 
     webhookDeliveries: createWebhookDeliveryStore(db),
+
+    catalogue: createCatalogueStore(db),
 
     close: () => db.close(),
   };

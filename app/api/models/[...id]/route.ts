@@ -1,6 +1,6 @@
 import { findModelBySegments } from "@/lib/derive/models";
 import { apiError, jsonData } from "@/lib/http/api-response";
-import { modelJson, modelsEnvelope } from "@/lib/http/model-json";
+import { modelJson, modelsEnvelope, modelVersionsJson } from "@/lib/http/model-json";
 import { dayRoute } from "@/lib/http/requested-day";
 
 export const dynamic = "force-dynamic";
@@ -17,5 +17,11 @@ export const GET = dayRoute<Context>(async (day, _request, { params }) => {
       `No such model: no task's top list names it in the data as of ${snapshot.asOf}.`,
     );
   }
-  return jsonData({ ...modelsEnvelope(snapshot.asOf, source), model: modelJson(model) });
+  return jsonData({
+    ...modelsEnvelope(snapshot.asOf, source, day.catalogue),
+    model: {
+      ...modelJson(model, day.catalogue),
+      versions: modelVersionsJson(model, day.catalogue),
+    },
+  });
 });
