@@ -103,6 +103,7 @@ describe("openSnapshotStore", () => {
           { id: 2 },
           { id: 3 },
           { id: 4 },
+          { id: 7 },
         ]);
       } finally {
         await inspect.close();

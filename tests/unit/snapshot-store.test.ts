@@ -83,6 +83,7 @@ describeOnEveryDriver(
           { id: 2, name: "when each snapshot row was last written" },
           { id: 3, name: "where each snapshot row came from" },
           { id: 4, name: "webhook deliveries" },
+          { id: 7, name: "model catalogue" },
         ]);
         expect(await refreshStateRows(db)).toEqual([{ id: 1 }]);
         expect(await store.countSnapshots()).toBe(1);
@@ -108,6 +109,7 @@ describeOnEveryDriver(
             { id: 2, name: "when each snapshot row was last written" },
             { id: 3, name: "where each snapshot row came from" },
             { id: 4, name: "webhook deliveries" },
+            { id: 7, name: "model catalogue" },
           ]);
           expect(await refreshStateRows(db)).toEqual([{ id: 1 }]);
         }
