@@ -20,7 +20,7 @@ export function ModelName({ id, inline = false }: { id: string; inline?: boolean
   }
   return (
     <span data-model-name={name}>
-      <span className="font-sans font-medium">{name}</span>
+      <span className="font-sans font-medium">{name}</span>{" "}
       <span className="block text-xs font-normal text-muted-foreground">
         <ModelId id={id} />
       </span>

@@ -59,9 +59,10 @@ export function OpenWeightsCard({
           requests and <LowerBound value={overall.open.tokenShare} /> of tokens; closed models{" "}
           <LowerBound value={overall.closed.usageShare} /> and{" "}
           <LowerBound value={overall.closed.tokenShare} />. Of the listed models, {modelCounts.open}{" "}
-          have open weights, {modelCounts.closed} are closed and {modelCounts.unknown} are not in
-          the catalogue (unknown: <LowerBound value={overall.unknown.usageShare} /> of requests,
-          counted as neither).
+          {modelCounts.open === 1 ? "has" : "have"} open weights, {modelCounts.closed}{" "}
+          {modelCounts.closed === 1 ? "is" : "are"} closed and {modelCounts.unknown}{" "}
+          {modelCounts.unknown === 1 ? "is" : "are"} not in the catalogue (unknown:{" "}
+          <LowerBound value={overall.unknown.usageShare} /> of requests, counted as neither).
         </p>
         <Table
           id={TABLE_ID}

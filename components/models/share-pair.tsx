@@ -6,8 +6,9 @@ import { formatPercent } from "@/lib/format";
 export function SharePair({ shares, lowerBound }: { shares: Shares; lowerBound: boolean }) {
   return (
     <>
-      {lowerBound ? <LowerBound value={shares.usageShare} /> : formatPercent(shares.usageShare)}
+      {lowerBound ? <LowerBound value={shares.usageShare} /> : formatPercent(shares.usageShare)}{" "}
       <span className="block text-xs text-muted-foreground">
+        {lowerBound && "at least "}
         {formatPercent(shares.tokenShare)} of tokens
       </span>
     </>

@@ -104,7 +104,7 @@ function createSampleService(): DataService {
   const archive = createMemoryArchive(
     sampleHistory(newest).map((data) => ({ data, fetchedAt: loadedAt })),
   );
-  const catalogue = createCatalogue(loadSampleCatalogue(), "sample", loadedAt.toISOString());
+  const catalogue = createCatalogue(loadSampleCatalogue(), "sample", null);
   return {
     source: "sample",
     archive,

@@ -2,6 +2,7 @@ import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 
 import { startEmbedHost } from "../support/embed-host";
+import { waitForCatalogue } from "../support/fake-catalogue";
 import { startFakeUpstream } from "../support/fake-upstream";
 import { fixturePath, HISTORY_FIXTURES, runImport } from "../support/import-snapshots";
 import { startNextServer } from "../support/next-server";
@@ -118,6 +119,14 @@ export default async function globalSetup() {
   }
   const servers = await Promise.all(starting);
   const [liveServer, sample, refresh, faults, replicaA, replicaB, edge, history] = servers;
+  // Pages never wait for the model catalogue; the tests that read model names wait for it here.
+  try {
+    await Promise.all([liveServer, edge, history].map((server) => waitForCatalogue(server.url)));
+  } catch (error) {
+    await Promise.all(servers.map((server) => server.stop()));
+    await stopSupport();
+    throw error;
+  }
 
   Object.assign(process.env, {
     LIVE_URL: liveServer.url,

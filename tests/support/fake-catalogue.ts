@@ -20,7 +20,6 @@ export type FakeCatalogue = {
   serve(url: URL, request: IncomingMessage, response: ServerResponse): boolean;
   /** Handles a control request under /catalogue; false leaves it to the caller. */
   control(url: URL, body: () => Promise<string>, response: ServerResponse): Promise<boolean>;
-  reset(): void;
 };
 
 export function readCatalogueModels(): unknown[] {
@@ -52,7 +51,8 @@ export function createFakeCatalogue(
 ): FakeCatalogue {
   const models = readCatalogueModels();
   let fault = initial.fault;
-  let calls: CatalogueCall[] = [];
+  // Never cleared (not even by the fake's /reset): the calls over a server's whole life count.
+  const calls: CatalogueCall[] = [];
 
   const send = (response: ServerResponse, status: number, body: string) => {
     response.writeHead(status, { "Content-Type": "application/json" });
@@ -89,8 +89,40 @@ export function createFakeCatalogue(
       send(response, 200, JSON.stringify({ ok: true }));
       return true;
     },
-    reset() {
-      calls = [];
-    },
   };
+}
+
+/** The catalogue fixture's display name of a dated slug, if it lists it. */
+export function catalogueName(slug: string): string | undefined {
+  for (const model of readCatalogueModels()) {
+    if (typeof model !== "object" || model === null) continue;
+    if (!("canonical_slug" in model) || model.canonical_slug !== slug) continue;
+    return "name" in model && typeof model.name === "string" ? model.name : undefined;
+  }
+  return undefined;
+}
+
+/** A model as a table cell or link reads: its name, then its slug; an unlisted one, the slug. */
+export function shownAs(slug: string): string {
+  const name = catalogueName(slug);
+  return name ? `${name} ${slug}` : slug;
+}
+
+/**
+ * Waits until a server holds the catalogue: it loads in the background after start, and pages
+ * show slugs until then (by design: they never wait for it).
+ */
+export async function waitForCatalogue(appUrl: string, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const response = await fetch(`${appUrl}/api/models`).catch(() => undefined);
+    const body: unknown = response?.ok ? await response.json() : undefined;
+    const source =
+      typeof body === "object" && body !== null && "catalogue" in body
+        ? JSON.stringify(body.catalogue)
+        : "";
+    if (source.includes('"source":"live"')) return;
+    if (Date.now() > deadline) throw new Error(`${appUrl} did not load the model catalogue`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
 }

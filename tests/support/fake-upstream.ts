@@ -89,7 +89,6 @@ export async function startFakeUpstream(
     if (url.pathname === "/reset") {
       reply = fixtureReply(initialFixture);
       calls = [];
-      catalogue.reset();
       await reopen();
       return sendJson(response, 200, { ok: true });
     }
