@@ -194,7 +194,7 @@ function scopeSplit(tags: TagShare[], weightOf: (tag: TagShare) => Shares): Prov
     }));
   });
   const providers = groupByProvider(weighted);
-  return { providers, otherModels: remainder(providers) };
+  return { providers, otherModels: remainderOf(providers) };
 }
 
 function groupByProvider(models: (Shares & { id: string })[]): ProviderShare[] {
@@ -210,9 +210,10 @@ function groupByProvider(models: (Shares & { id: string })[]): ProviderShare[] {
   return [...groups.values()].sort((a, b) => b.usageShare - a.usageShare);
 }
 
-function remainder(providers: ProviderShare[]): Shares {
+/** What the given shares leave of the whole: 1 − their sum, exactly, never below 0. */
+export function remainderOf(parts: Shares[]): Shares {
   return {
-    usageShare: Math.max(0, decimalSum([1, -decimalSum(providers.map((item) => item.usageShare))])),
-    tokenShare: Math.max(0, decimalSum([1, -decimalSum(providers.map((item) => item.tokenShare))])),
+    usageShare: Math.max(0, decimalSum([1, -decimalSum(parts.map((item) => item.usageShare))])),
+    tokenShare: Math.max(0, decimalSum([1, -decimalSum(parts.map((item) => item.tokenShare))])),
   };
 }

@@ -1,7 +1,7 @@
 import type { Snapshot, TagShare } from "../openrouter/types";
 import { modelInfo, weightsOf, WEIGHTS, type ModelCatalogue, type Weights } from "./catalogue";
 import { decimalProduct, decimalSum } from "./decimal";
-import type { ModelUsageIndex, Shares } from "./model-usage";
+import { remainderOf, type ModelUsageIndex, type Shares } from "./model-usage";
 
 // How much traffic goes to open-weight models. Within a task, the listed models' shares are
 // published, so the listed open-weight share is exact; across tasks it is the sum of each
@@ -44,15 +44,6 @@ function byWeights(items: Weighted[], catalogue: ModelCatalogue): Record<Weights
   };
 }
 
-/** What the listed shares leave: 1 − their sum, exactly, never below 0. */
-function remainderOf(split: Record<Weights, Shares>): Shares {
-  const listed = sumShares(WEIGHTS.map((key) => split[key]));
-  return {
-    usageShare: Math.max(0, decimalSum([1, -listed.usageShare])),
-    tokenShare: Math.max(0, decimalSum([1, -listed.tokenShare])),
-  };
-}
-
 /** Within one task: its listed models' shares of the task, exact, and the unlisted rest. */
 export function tagWeights(tag: TagShare, catalogue: ModelCatalogue): WeightsSplit {
   const split = byWeights(tag.models, catalogue);
@@ -60,7 +51,7 @@ export function tagWeights(tag: TagShare, catalogue: ModelCatalogue): WeightsSpl
   const unlisted =
     tag.models.length > 0 && tag.otherModels === null
       ? { usageShare: 0, tokenShare: 0 }
-      : remainderOf(split);
+      : remainderOf(WEIGHTS.map((key) => split[key]));
   return { ...split, unlisted };
 }
 
@@ -79,7 +70,7 @@ function scopeWeights(
     }));
   });
   const split = byWeights(weighted, catalogue);
-  return { ...split, unlisted: remainderOf(split) };
+  return { ...split, unlisted: remainderOf(WEIGHTS.map((key) => split[key])) };
 }
 
 /** Of all classified traffic on one day: lower bounds. */

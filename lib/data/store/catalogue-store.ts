@@ -4,6 +4,7 @@ import { z } from "zod";
 
 import { rawCatalogueModelSchema, type RawCatalogueModel } from "../../openrouter/catalogue-schema";
 import type { Queryable } from "./database";
+import { claimLease } from "./lease";
 import type { RefreshError } from "./snapshot-store";
 
 // The last good model catalogue and the state of its daily refresh, one row (migration 7). The
@@ -77,18 +78,7 @@ export function createCatalogueStore(db: Queryable): CatalogueStore {
       };
     },
 
-    async claim(holder, now, leaseMs) {
-      const rows = await db.query(
-        `UPDATE model_catalogue
-            SET lease_holder = $1, lease_expires_at = $3
-          WHERE id = 1
-            AND next_attempt_at <= $2
-            AND (lease_expires_at IS NULL OR lease_expires_at <= $2)
-          RETURNING id`,
-        [holder, now, new Date(now.getTime() + leaseMs)],
-      );
-      return rows.length === 1;
-    },
+    claim: (holder, now, leaseMs) => claimLease(db, "model_catalogue", holder, now, leaseMs),
 
     async finish(holder, outcome) {
       if (outcome.ok) {

@@ -6,6 +6,7 @@ import { rawClassificationsDataSchema, type RawClassificationsData } from "../..
 import type { DataSource } from "../../openrouter/types";
 import { createCatalogueStore, type CatalogueStore } from "./catalogue-store";
 import type { Database, Queryable } from "./database";
+import { claimLease } from "./lease";
 import {
   createWebhookDeliveryStore,
   enqueueDeliveries,
@@ -194,18 +195,7 @@ export function createSnapshotStore(db: Database): SnapshotStore {
       return countRow.parse(rows[0]).count;
     },
 
-    async claimRefresh(holder, now, leaseMs) {
-      const rows = await db.query(
-        `UPDATE refresh_state
-            SET lease_holder = $1, lease_expires_at = $3
-          WHERE id = 1
-            AND next_attempt_at <= $2
-            AND (lease_expires_at IS NULL OR lease_expires_at <= $2)
-          RETURNING id`,
-        [holder, now, new Date(now.getTime() + leaseMs)],
-      );
-      return rows.length === 1;
-    },
+    claimRefresh: (holder, now, leaseMs) => claimLease(db, "refresh_state", holder, now, leaseMs),
 
     async finishRefresh(holder, outcome) {
       if (outcome.ok) {
