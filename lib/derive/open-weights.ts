@@ -1,7 +1,14 @@
 import type { Snapshot, TagShare } from "../openrouter/types";
 import { modelInfo, weightsOf, WEIGHTS, type ModelCatalogue, type Weights } from "./catalogue";
-import { decimalProduct, decimalSum } from "./decimal";
-import { remainderOf, type ModelUsageIndex, type Shares } from "./model-usage";
+import { decimalSum } from "./decimal";
+import {
+  categoryWeight,
+  overallWeight,
+  remainderOf,
+  weightedListings,
+  type ModelUsageIndex,
+  type Shares,
+} from "./model-usage";
 
 // How much traffic goes to open-weight models. Within a task, the listed models' shares are
 // published, so the listed open-weight share is exact; across tasks it is the sum of each
@@ -61,25 +68,13 @@ function scopeWeights(
   weightOf: (tag: TagShare) => Shares,
   catalogue: ModelCatalogue,
 ): WeightsSplit {
-  const weighted = tags.flatMap((tag) => {
-    const weight = weightOf(tag);
-    return tag.models.map((model) => ({
-      id: model.id,
-      usageShare: decimalProduct(model.usageShare, weight.usageShare),
-      tokenShare: decimalProduct(model.tokenShare, weight.tokenShare),
-    }));
-  });
-  const split = byWeights(weighted, catalogue);
+  const split = byWeights(weightedListings(tags, weightOf), catalogue);
   return { ...split, unlisted: remainderOf(WEIGHTS.map((key) => split[key])) };
 }
 
 /** Of all classified traffic on one day: lower bounds. */
 export function overallWeights(snapshot: Snapshot, catalogue: ModelCatalogue): WeightsSplit {
-  return scopeWeights(
-    snapshot.tags,
-    (tag) => ({ usageShare: tag.usageShare, tokenShare: tag.tokenShare }),
-    catalogue,
-  );
+  return scopeWeights(snapshot.tags, overallWeight, catalogue);
 }
 
 export function deriveOpenWeights(
@@ -96,7 +91,7 @@ export function deriveOpenWeights(
         macro.key,
         scopeWeights(
           snapshot.tags.filter((tag) => tag.macroCategory === macro.key),
-          (tag) => ({ usageShare: tag.categoryUsageShare, tokenShare: tag.categoryTokenShare }),
+          categoryWeight,
           catalogue,
         ),
       ]),
