@@ -15,7 +15,7 @@ import { createCatalogue, EMPTY_CATALOGUE, type ModelCatalogue } from "../derive
 import { fetchModelCatalogue, CallBudgetSpentError } from "../openrouter/catalogue";
 import { toCatalogueEntry } from "../openrouter/catalogue-schema";
 import { createCatalogueRefresher } from "./refresh/catalogue-refresher";
-import type { StoredCatalogue } from "./store/catalogue-store";
+import type { CatalogueRefreshState, StoredCatalogue } from "./store/catalogue-store";
 import { openSnapshotStore } from "./store";
 import { createMemoryArchive } from "./store/memory-archive";
 import type { RefreshError, SnapshotArchive, StoredSnapshot } from "./store/snapshot-store";
@@ -60,6 +60,8 @@ export type DataStatus = {
   lastError: RefreshError | undefined;
   /** The store has not answered since then: pages show the day held in memory meanwhile. */
   storeFailingSince: Date | undefined;
+  /** The model catalogue's refresh (live mode, once it has been asked): next attempt, last failure. */
+  catalogue: CatalogueRefreshState | undefined;
 };
 
 type DataService = {
@@ -118,6 +120,7 @@ function createSampleService(): DataService {
       nextRefreshAt: undefined,
       lastError: undefined,
       storeFailingSince: undefined,
+      catalogue: undefined,
     }),
     countSnapshots: async () => (await archive.listDates()).length,
   };
@@ -233,6 +236,7 @@ async function createLiveService(config: ServerConfig, apiKey: string): Promise<
         nextRefreshAt: state?.nextAttemptAt,
         lastError,
         storeFailingSince: refresher.storeFailingSince(),
+        catalogue: catalogueRefresher.state(),
       };
     },
     countSnapshots: () => store.countSnapshots(),

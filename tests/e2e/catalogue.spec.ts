@@ -177,6 +177,22 @@ test("a profile: name, slug, weights, release day and its versions", async ({ pa
   await expect(page.getByTestId("model-versions")).toHaveCount(0);
 });
 
+test("search finds a model by its catalogue name; /api/status reports the catalogue", async ({
+  page,
+  request,
+}) => {
+  // "z.ai glm" is in the name "Z.ai: GLM 5" only: the slug z-ai/glm-5-20260915 has no dot.
+  await page.goto(`${live.url}/search?q=z.ai%20glm`);
+  await expect(page.getByTestId("search-models").getByRole("link")).toHaveText([
+    shownAs("z-ai/glm-5-20260915"),
+  ]);
+  const status = await (await request.get(`${live.url}/api/status`)).json();
+  expect(status.catalogue).toMatchObject({ source: "live", last_error: null });
+  expect(
+    Date.parse(status.catalogue.next_refresh_at) - Date.parse(status.catalogue.fetched_at),
+  ).toBe(24 * 60 * 60 * 1000);
+});
+
 test("/api/models carries name, open_weights, created and catalogue_id (null when unlisted)", async ({
   request,
 }) => {
@@ -267,4 +283,11 @@ test("a failing catalogue leaves every page working, models as slugs, weights un
   expect(body.models[0]).toMatchObject({ name: null, open_weights: null });
   // One attempt, then nothing until a day has passed, whatever the traffic.
   expect(await catalogueCalls(faults.upstream)).toHaveLength(1);
+  // The operator sees why.
+  const status = await (await request.get(`${faults.url}/api/status`)).json();
+  expect(status.catalogue).toMatchObject({
+    source: "none",
+    fetched_at: null,
+    last_error: { code: "http_error", message: "upstream answered HTTP 500" },
+  });
 });

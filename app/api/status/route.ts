@@ -1,4 +1,10 @@
-import { countStoredSnapshots, getDataStatus, getSnapshotView, isNoDataError } from "@/lib/data";
+import {
+  countStoredSnapshots,
+  getCatalogue,
+  getDataStatus,
+  getSnapshotView,
+  isNoDataError,
+} from "@/lib/data";
 import { withApiErrors } from "@/lib/http/api-response";
 
 export const dynamic = "force-dynamic";
@@ -8,7 +14,7 @@ export const dynamic = "force-dynamic";
  * Answers 503, with the same fields, while there is no data to serve.
  */
 export const GET = withApiErrors(async () => {
-  const [latest, status, snapshotCount] = await Promise.all([
+  const [latest, status, snapshotCount, catalogue] = await Promise.all([
     getSnapshotView({ asOf: null }).catch((error: unknown) => {
       if (isNoDataError(error)) return undefined;
       throw error;
@@ -16,6 +22,7 @@ export const GET = withApiErrors(async () => {
     getDataStatus(),
     // A store that does not answer has no count to give; the status says why.
     countStoredSnapshots().catch(() => null),
+    getCatalogue(),
   ]);
   const current = latest?.found ? latest.classifications : undefined;
   const { lastError, storeFailingSince } = status;
@@ -28,13 +35,23 @@ export const GET = withApiErrors(async () => {
       fetched_at: current?.fetchedAt ?? null,
       stale: status.stale,
       next_refresh_at: status.nextRefreshAt?.toISOString() ?? null,
-      last_error: lastError
-        ? { code: lastError.code, message: lastError.message, at: lastError.at.toISOString() }
-        : null,
+      last_error: errorJson(lastError),
       store: status.store,
       store_failing_since: storeFailingSince?.toISOString() ?? null,
       snapshot_count: snapshotCount,
+      // The model catalogue (names, weights): where the one held came from, and its daily refresh.
+      catalogue: {
+        source: catalogue.source,
+        fetched_at: catalogue.fetchedAt,
+        next_refresh_at: status.catalogue?.nextAttemptAt.toISOString() ?? null,
+        last_error: errorJson(status.catalogue?.lastError),
+      },
     },
     { status: current ? 200 : 503, headers: { "Cache-Control": "no-store" } },
   );
 });
+
+/** A refresh failure as the status reports it (no secrets: messages never carry the key). */
+function errorJson(error: { code: string; message: string; at: Date } | undefined) {
+  return error ? { code: error.code, message: error.message, at: error.at.toISOString() } : null;
+}

@@ -1,5 +1,9 @@
 import type { RawCatalogueModel } from "../../openrouter/catalogue-schema";
-import type { CatalogueStore, StoredCatalogue } from "../store/catalogue-store";
+import type {
+  CatalogueRefreshState,
+  CatalogueStore,
+  StoredCatalogue,
+} from "../store/catalogue-store";
 import type { DescribedError } from "./snapshot-refresher";
 
 // Keeps the model catalogue current at one paged call a day at most, shared by every replica
@@ -32,6 +36,8 @@ export type CatalogueRefresherOptions = {
 export type CatalogueRefresher = {
   /** The catalogue held now, at once; undefined until one is stored. */
   get(): Promise<StoredCatalogue | undefined>;
+  /** The shared refresh state as of the last sync (next attempt, last failure), if any. */
+  state(): CatalogueRefreshState | undefined;
 };
 
 const MAX_PAGES_PER_DAY = 20;
@@ -53,6 +59,7 @@ export function createCatalogueRefresher(options: CatalogueRefresherOptions): Ca
   const now = options.now ?? Date.now;
   const beforeCall = options.beforeCall ?? perProcessBudget(MAX_PAGES_PER_DAY, now);
   let held: StoredCatalogue | undefined;
+  let sharedState: CatalogueRefreshState | undefined;
   let heldRevision: string | undefined;
   let syncing: Promise<void> | undefined;
   let primed: Promise<void> | undefined;
@@ -89,6 +96,7 @@ export function createCatalogueRefresher(options: CatalogueRefresherOptions): Ca
   async function sync() {
     try {
       if (await store.claim(holder, new Date(now()), leaseMs)) await refresh();
+      sharedState = await store.state();
       const revision = await store.revision();
       if (revision !== heldRevision) {
         held = (await store.read()) ?? held;
@@ -125,5 +133,6 @@ export function createCatalogueRefresher(options: CatalogueRefresherOptions): Ca
       if (now() >= nextSyncAt) void syncOnce();
       return held;
     },
+    state: () => sharedState,
   };
 }
