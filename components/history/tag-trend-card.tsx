@@ -2,7 +2,8 @@ import { ChartFigure } from "@/components/charts/chart-figure";
 import { exportLegend } from "@/components/charts/chart-config";
 import { trendChartConfig } from "@/components/charts/trend-chart-config";
 import { TrendLegend } from "@/components/charts/trend-legend";
-import { TrendLineChart } from "@/components/charts/trend-line-chart";
+import { markersWithin, ReleaseMarkersNote } from "@/components/charts/release-markers-note";
+import { TrendLineChart, type TrendMarker } from "@/components/charts/trend-line-chart";
 import { ChartExportMenu, type ServerDownload } from "@/components/export/chart-export-menu";
 import { Card } from "@/components/ui/card";
 import { TableCell, TableHead } from "@/components/ui/table";
@@ -27,6 +28,7 @@ export function TagTrendCard({
   permalink,
   source,
   serverFiles,
+  markers = [],
 }: {
   tag: string;
   series: SharePoint[];
@@ -37,6 +39,8 @@ export function TagTrendCard({
   source: DataSource;
   /** The API's files of the same history, offered in the card's one download menu. */
   serverFiles: ServerDownload[];
+  /** Days the task's models were added to OpenRouter: marked where they fall in the series. */
+  markers?: TrendMarker[];
 }) {
   const stored = storedPoints(series);
   const first = series[0]?.date ?? "";
@@ -52,6 +56,7 @@ export function TagTrendCard({
       </Card>
     );
   }
+  const shown = markersWithin(markers, first, last);
   // Counted over the calendar, not the points: a collapsed gap stands for many days.
   const gaps = spannedDays(series) - stored.length;
   const longGaps = gapSentences(series);
@@ -96,8 +101,9 @@ export function TagTrendCard({
           tableId="trend-table"
           testId="tag-trend"
         >
-          <TrendLineChart points={series} height={TREND_HEIGHT} />
+          <TrendLineChart points={series} height={TREND_HEIGHT} markers={shown} />
         </ChartFigure>
+        <ReleaseMarkersNote markers={shown} />
         <DailyNumbers
           id="trend-table"
           testId="trend-table"

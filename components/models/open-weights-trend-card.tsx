@@ -1,6 +1,7 @@
 import { ChartFigure } from "@/components/charts/chart-figure";
 import { exportLegend } from "@/components/charts/chart-config";
 import { trendChartConfig } from "@/components/charts/trend-chart-config";
+import { markersWithin, ReleaseMarkersNote } from "@/components/charts/release-markers-note";
 import { TrendLegend } from "@/components/charts/trend-legend";
 import { TrendLineChart, type TrendMarker } from "@/components/charts/trend-line-chart";
 import { ChartExportMenu } from "@/components/export/chart-export-menu";
@@ -47,7 +48,7 @@ export function OpenWeightsTrendCard({
       </Card>
     );
   }
-  const shown = markers.filter((marker) => marker.date >= first && marker.date <= last);
+  const shown = markersWithin(markers, first, last);
   const description = `Estimated share of classified requests and tokens served by open-weight models, ${first} to ${last}, ${stored.length} stored days; lower bounds; dots on top mark models added to OpenRouter`;
   const exported = chartExport({
     what: ["open-weights-trend"],
@@ -79,18 +80,7 @@ export function OpenWeightsTrendCard({
         >
           <TrendLineChart points={series} height={TREND_HEIGHT} markers={shown} />
         </ChartFigure>
-        {shown.length > 0 && (
-          <p className="text-sm text-muted-foreground" data-testid="release-markers">
-            Added to OpenRouter in this range:{" "}
-            {shown.map((marker, index) => (
-              <span key={`${marker.date}:${marker.label}`}>
-                {index > 0 && "; "}
-                {marker.label} ({marker.date})
-              </span>
-            ))}
-            .
-          </p>
-        )}
+        <ReleaseMarkersNote markers={shown} />
         <DailyNumbers
           id="open-weights-trend-table"
           testId="open-weights-trend-table"

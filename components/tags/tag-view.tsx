@@ -6,6 +6,7 @@ import { ViewNotices } from "@/components/site/view-notices";
 import type { SnapshotView } from "@/lib/data";
 import { compareModels } from "@/lib/derive/changes";
 import { changesFor } from "@/lib/derive/history-set";
+import { releaseMarkers } from "@/lib/derive/catalogue";
 import { tagWeights } from "@/lib/derive/open-weights";
 import type { TagShare } from "@/lib/openrouter/types";
 import { tagHref } from "@/lib/derive/tags";
@@ -65,6 +66,7 @@ export function TagView({ tag, page, view: asked, ignored, embed = false }: TagV
         name={tag.displayName}
         permalink={tagHref(tag.tag, { ...view, asOf: snapshot.asOf })}
         source={page.classifications.source}
+        markers={releaseMarkers(tag.models, page.catalogue)}
         serverFiles={[
           {
             href: `/api/history?${exportQuery}&format=csv`,

@@ -238,6 +238,13 @@ test("over time: the open-weight share of every stored day, with release days ma
   await expect(rows.first().locator("td")).toHaveText(["at least 20.7%", "at least 17.8%"]);
   await expect(rows.last()).toHaveAttribute("data-date", "2026-11-14");
   await expect(rows.last().locator("td")).toHaveText(["at least 19.7%", "at least 16.6%"]);
+
+  // A task's trend marks the release days of the models it lists: Web Search lists the Flash.
+  await page.goto(`${history.url}/tags/agent%3Aweb_search`);
+  await expect(page.getByTestId("tag-trend").locator('[data-marker="2026-11-18"]')).toHaveCount(1);
+  await expect(page.getByTestId("release-markers")).toHaveText(
+    "Added to OpenRouter in this range: Google: Gemini 3.5 Flash (2026-11-18).",
+  );
 });
 
 test("sample mode: the sample's own catalogue, labelled, one model left unnamed", async ({
