@@ -13,7 +13,7 @@ import { formatWindow } from "@/lib/format";
 import type { Changes } from "@/lib/derive/changes";
 import { macroColours } from "@/lib/derive/macro-categories";
 import { modelInfoFor } from "@/lib/data";
-import { displayName, shortDisplayName } from "@/lib/derive/catalogue";
+import { displayName, shortDisplayName, type ModelCatalogue } from "@/lib/derive/catalogue";
 import type { Snapshot, TagShare } from "@/lib/openrouter/types";
 import type { BarMetric } from "@/lib/url-state/view-params";
 
@@ -34,6 +34,8 @@ type ModelsCardProps = {
   controls?: React.ReactNode;
   /** Within-tag changes of the models since the comparison snapshot. */
   changes: Changes | undefined;
+  /** Names and weights for the exported rows. */
+  catalogue: ModelCatalogue;
 };
 
 /** The tag's top models (within-tag shares) as a chart and the table it is drawn from. */
@@ -45,6 +47,7 @@ export function ModelsCard({
   source,
   controls,
   changes,
+  catalogue,
 }: ModelsCardProps) {
   const dropped = changes && (
     <DroppedNote dropped={changes.dropped} baseAsOf={changes.baseAsOf} noun="model" />
@@ -107,7 +110,7 @@ export function ModelsCard({
     permalink,
     source,
     view: { tag: tag.tag, metric },
-    ...modelRows(tag, OTHER_MODELS_LABEL, changes),
+    ...modelRows(tag, OTHER_MODELS_LABEL, { changes, catalogue }),
   });
 
   return (

@@ -87,6 +87,7 @@ export function TagView({ tag, page, view: asked, ignored, embed = false }: TagV
         permalink={tagHref(tag.tag, { ...view, asOf: snapshot.asOf })}
         source={page.classifications.source}
         changes={modelChanges}
+        catalogue={page.catalogue}
         controls={
           embed ? null : (
             <MetricControl

@@ -1,4 +1,10 @@
-import { displayName, modelInfo, weightsOf, type ModelCatalogue } from "../derive/catalogue";
+import {
+  displayName,
+  modelInfo,
+  weightsOf,
+  type ModelCatalogue,
+  type Weights,
+} from "../derive/catalogue";
 import type { Changes } from "../derive/changes";
 import type { ShareMove } from "../derive/digest";
 import type { MacroSeries, SharePoint } from "../derive/series";
@@ -116,24 +122,47 @@ export function tagRows(tags: TagShare[], changes?: Changes): Rows {
   ]);
 }
 
-type RankedShare = { rank: number | null; name: string; usageShare: number; tokenShare: number };
+type RankedShare = {
+  rank: number | null;
+  model: string;
+  /** The catalogue's name and the model's weights; null on the "other models" row. */
+  name: string | null;
+  weights: Weights | null;
+  usageShare: number;
+  tokenShare: number;
+};
 
 /**
- * The tag's listed models and, when the list leaves some out, an "other models" row; with
- * `changes`, each model's within-task change (the "other models" row has none).
+ * The tag's listed models, named and classed by the catalogue, and, when the list leaves some
+ * out, an "other models" row; with `changes`, each model's within-task change (the "other
+ * models" row has none).
  */
-export function modelRows(tag: TagShare, otherModelsLabel: string, changes?: Changes): Rows {
-  const listed: RankedShare[] = tag.models.map((model) => ({ ...model, name: model.id }));
+export function modelRows(
+  tag: TagShare,
+  otherModelsLabel: string,
+  { changes, catalogue }: { changes?: Changes; catalogue: ModelCatalogue },
+): Rows {
+  const listed: RankedShare[] = tag.models.map((model) => {
+    const info = modelInfo(catalogue, model.id);
+    return {
+      ...model,
+      model: model.id,
+      name: displayName(info, model.id),
+      weights: weightsOf(info),
+    };
+  });
   const other: RankedShare[] = tag.otherModels
-    ? [{ ...tag.otherModels, rank: null, name: otherModelsLabel }]
+    ? [{ ...tag.otherModels, rank: null, model: otherModelsLabel, name: null, weights: null }]
     : [];
   return rowsOf(
     [...listed, ...other],
     [
       { key: "rank", label: "Rank", value: (row) => row.rank },
-      { key: "model", label: "Model", value: (row) => row.name },
+      { key: "model", label: "Model", value: (row) => row.model },
+      { key: "name", label: "Name", value: (row) => row.name },
+      { key: "weights", label: "Weights", value: (row) => row.weights },
       ...shareColumns<RankedShare>("Share of the task's requests", "Share of the task's tokens"),
-      ...changeColumns<RankedShare>(changes, (row) => (row.rank === null ? null : row.name)),
+      ...changeColumns<RankedShare>(changes, (row) => (row.rank === null ? null : row.model)),
     ],
   );
 }

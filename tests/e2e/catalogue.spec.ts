@@ -1,5 +1,7 @@
 import { expect, test } from "@playwright/test";
+import Papa from "papaparse";
 
+import { downloadChart } from "../support/download";
 import { shownAs, type CatalogueCall } from "../support/fake-catalogue";
 import { faults, history, live, sample } from "./servers";
 
@@ -65,6 +67,19 @@ test("the drill-down names its models and gives the listed open-weight share exa
   await expect(page.getByTestId("catalogue-note")).toContainText(
     "from OpenRouter's model catalogue, fetched",
   );
+
+  // The table's file names and classes each model as the page does.
+  const csv = Papa.parse<Record<string, string>>(
+    (await downloadChart(page, "Top models", "csv")).bytes.toString("utf8"),
+    { header: true, skipEmptyLines: true },
+  ).data;
+  expect(csv.map((row) => [row.model, row.name, row.weights])).toEqual([
+    ["anthropic/claude-sonnet-5-20260921", "Anthropic: Claude Sonnet 5", "closed"],
+    ["openai/gpt-6-astra-20260903", "OpenAI: GPT-6 Astra", "closed"],
+    ["z-ai/glm-5-20260915", "Z.ai: GLM 5", "open"],
+    ["minimax/minimax-m3-20260905", "minimax/minimax-m3-20260905", "unknown"],
+    ["Other models", "", ""],
+  ]);
 });
 
 test("/models: names, weights, new this week, and the open-weight share as lower bounds", async ({
