@@ -3,6 +3,10 @@ import { TitledSection } from "@/components/ui/titled-section";
 import { EstimateExplainer } from "@/components/models/estimate-explainer";
 import { ModelControls } from "@/components/models/model-controls";
 import { ModelIndexTable } from "@/components/models/model-index-table";
+import { NewModels } from "@/components/models/new-models";
+import { OpenWeightsCard } from "@/components/models/open-weights-card";
+import { OpenWeightsTrendCard } from "@/components/models/open-weights-trend-card";
+import { WEIGHTS_LABELS } from "@/components/models/weights-label";
 import { sectionPage } from "@/components/site/page-metadata";
 import { PageShell } from "@/components/site/page-shell";
 import { Card } from "@/components/ui/card";
@@ -12,7 +16,14 @@ import { ESTIMATE_NOTE } from "@/lib/derive/model-usage";
 import { chartExport } from "@/lib/export/chart-export";
 import { modelIndexRows } from "@/lib/export/rows";
 import { dataPath } from "@/lib/export/snippets";
-import { filterModels, MODEL_SORT_LABELS, sortModels } from "@/lib/derive/model-list";
+import { releaseMarkers } from "@/lib/derive/catalogue";
+import {
+  filterByWeights,
+  filterModels,
+  MODEL_SORT_LABELS,
+  sortModels,
+} from "@/lib/derive/model-list";
+import { deriveOpenWeights, overallWeights } from "@/lib/derive/open-weights";
 import { providerLabel } from "@/lib/derive/models";
 import { modelsHref, parseModelsParams } from "@/lib/url-state/models-params";
 import { DEFAULT_VIEW } from "@/lib/url-state/view-params";
@@ -24,28 +35,44 @@ const page = sectionPage(
   "Every model in any task's top list on OpenRouter, with its estimated share of all classified requests and tokens and its top task.",
   ({ query, day }) => {
     const { snapshot, usage } = day.classifications;
+    const { catalogue } = day;
     const { state, ignored } = parseModelsParams(
       query,
       usage.providers.map((item) => item.provider),
     );
-    const models = sortModels(filterModels(usage.models, state.provider), state.sort);
+    const models = sortModels(
+      filterByWeights(filterModels(usage.models, state.provider), state.weights, catalogue),
+      state.sort,
+    );
+    const weights = deriveOpenWeights(snapshot, usage, catalogue);
     const listed = {
       usage: 1 - usage.overall.otherModels.usageShare,
       tokens: 1 - usage.overall.otherModels.tokenShare,
     };
-    const scope =
-      state.provider === null ? "All providers" : `Provider ${providerLabel(state.provider)}`;
+    const scope = [
+      state.provider === null ? "All providers" : `Provider ${providerLabel(state.provider)}`,
+      ...(state.weights === null ? [] : [WEIGHTS_LABELS[state.weights]]),
+    ].join(" · ");
     const description = `${scope} · ${models.length} ${models.length === 1 ? "model" : "models"} · sorted by ${MODEL_SORT_LABELS[state.sort].toLowerCase()}`;
     const exported = chartExport({
-      what: ["models", ...(state.provider === null ? [] : [state.provider]), `by-${state.sort}`],
+      what: [
+        "models",
+        ...(state.provider === null ? [] : [state.provider]),
+        ...(state.weights === null ? [] : [`${state.weights}-weights`]),
+        `by-${state.sort}`,
+      ],
       title: "Every listed model",
       subtitle: `${description} · ${ESTIMATE_NOTE}`,
       asOf: snapshot.asOf,
       legend: [],
       permalink: modelsHref({ ...state, asOf: snapshot.asOf }),
       source: day.classifications.source,
-      view: { provider: state.provider ?? "all", sort: state.sort },
-      ...modelIndexRows(models),
+      view: {
+        provider: state.provider ?? "all",
+        weights: state.weights ?? "all",
+        sort: state.sort,
+      },
+      ...modelIndexRows(models, catalogue),
     });
 
     return (
@@ -63,6 +90,7 @@ const page = sectionPage(
             <LowerBound value={listed.tokens} /> of tokens.{" "}
             <EstimateInfo id="models-estimate-info" />
           </p>
+          <NewModels models={usage.models} asOf={snapshot.asOf} catalogue={catalogue} />
           <EstimateExplainer />
         </TitledSection>
         <IgnoredNotice ignored={ignored} />
@@ -86,9 +114,25 @@ const page = sectionPage(
         >
           <div className="flex flex-col gap-5">
             <ModelControls state={state} providers={usage.providers} />
-            <ModelIndexTable models={models} tagTotal={snapshot.tags.length} state={state} />
+            <ModelIndexTable
+              models={models}
+              tagTotal={snapshot.tags.length}
+              state={state}
+              asOf={snapshot.asOf}
+            />
           </div>
         </Card>
+        <OpenWeightsCard
+          weights={weights}
+          macroCategories={snapshot.macroCategories}
+          catalogue={catalogue}
+        />
+        <OpenWeightsTrendCard
+          series={day.history.seriesOf((stored) => overallWeights(stored, catalogue).open)}
+          markers={releaseMarkers(usage.models, catalogue)}
+          permalink={modelsHref({ ...state, asOf: snapshot.asOf })}
+          source={day.classifications.source}
+        />
       </PageShell>
     );
   },

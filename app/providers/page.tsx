@@ -1,4 +1,9 @@
 import { EstimateExplainer } from "@/components/models/estimate-explainer";
+import { OpenWeightsCard } from "@/components/models/open-weights-card";
+import { OpenWeightsTrendCard } from "@/components/models/open-weights-trend-card";
+import { ProviderWeightsCard } from "@/components/providers/provider-weights-card";
+import { releaseMarkers } from "@/lib/derive/catalogue";
+import { deriveOpenWeights, overallWeights } from "@/lib/derive/open-weights";
 import { TitledSection } from "@/components/ui/titled-section";
 import { MetricControls } from "@/components/providers/metric-controls";
 import { ProviderTotalsCard } from "@/components/providers/provider-totals-card";
@@ -20,6 +25,7 @@ const page = sectionPage(
     const { snapshot, usage } = day.classifications;
     const { state, ignored } = parseProvidersParams(query);
     const permalink = providersHref({ ...state, asOf: snapshot.asOf });
+    const weights = deriveOpenWeights(snapshot, usage, day.catalogue);
     const palette = providerPalette(usage.providers.map((item) => item.provider));
     // What both cards draw from, and cite under their pictures.
     const cards = {
@@ -48,6 +54,18 @@ const page = sectionPage(
         <MetricControls metric={state.metric} />
         <ProviderTotalsCard {...cards} />
         <TagProviderCard tags={sortTags(snapshot.tags, state.metric)} {...cards} />
+        <OpenWeightsCard
+          weights={weights}
+          macroCategories={snapshot.macroCategories}
+          catalogue={day.catalogue}
+        />
+        <ProviderWeightsCard providers={weights.byProvider} />
+        <OpenWeightsTrendCard
+          series={day.history.seriesOf((stored) => overallWeights(stored, day.catalogue).open)}
+          markers={releaseMarkers(usage.models, day.catalogue)}
+          permalink={permalink}
+          source={day.classifications.source}
+        />
       </PageShell>
     );
   },

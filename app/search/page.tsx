@@ -6,6 +6,7 @@ import { pinnedTitle } from "@/components/site/page-metadata";
 import { PageShell } from "@/components/site/page-shell";
 import { IgnoredNotice } from "@/components/ui/ignored-notice";
 import { getPageQuery } from "@/lib/data";
+import { displayName, modelInfo } from "@/lib/derive/catalogue";
 import { chartModelName } from "@/lib/derive/models";
 import { searchDay } from "@/lib/derive/search";
 import { modelsHref } from "@/lib/url-state/models-params";
@@ -36,7 +37,12 @@ export default async function SearchPage({ searchParams }: SearchPageProps) {
   const { snapshot, usage } = day.classifications;
   const { state, ignored } = parseSearchPageParams(query);
   const q = state.q.trim();
-  const results = searchDay(snapshot, usage, q);
+  // Models are found by their catalogue name too ("kimi k3"), not only by slug.
+  const models = usage.models.map((model) => {
+    const info = modelInfo(day.catalogue, model.id);
+    return info ? { ...model, name: displayName(info, model.id) } : model;
+  });
+  const results = searchDay(snapshot, { models, providers: usage.providers }, q);
   const found = results.tasks.total + results.models.total + results.providers.total;
   const { asOf, theme } = state;
 

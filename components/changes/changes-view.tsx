@@ -150,8 +150,8 @@ function DigestCards({
           {digest.newLeaders.map((leader) => (
             <li key={`leader:${leader.tag}`}>
               New leader in <TaskLink tag={leader.tag} label={leader.label} view={pinned} />:{" "}
-              <ModelLink id={leader.to} className={IN_TEXT} /> (was{" "}
-              <ModelLink id={leader.from} className={IN_TEXT} />
+              <ModelLink id={leader.to} className={IN_TEXT} inline /> (was{" "}
+              <ModelLink id={leader.from} className={IN_TEXT} inline />
               ).
             </li>
           ))}
@@ -160,7 +160,7 @@ function DigestCards({
             ...digest.left.map((item) => ({ ...item, verb: "left" })),
           ].map((item) => (
             <li key={`${item.verb}:${item.tag}:${item.model}`}>
-              <ModelLink id={item.model} className={IN_TEXT} /> {item.verb} the top list of{" "}
+              <ModelLink id={item.model} className={IN_TEXT} inline /> {item.verb} the top list of{" "}
               <TaskLink tag={item.tag} label={item.label} view={pinned} />.
             </li>
           ))}

@@ -15,6 +15,9 @@ import {
   timePlotHeight,
 } from "./svg/time-axis";
 
+/** A day to mark on the chart, e.g. a model's release: a dashed rule with its label on hover. */
+export type TrendMarker = { date: string; label: string };
+
 // The lines are drawn in a stretched 1000-wide coordinate space (paths cannot use percentages);
 // non-scaling strokes keep their width and dashes whatever the stretch.
 const LINE_SPACE = 1000;
@@ -24,7 +27,16 @@ const LINE_SPACE = 1000;
  * (a long run of them is one shaded slot); every stored day has a dot, so a day between two gaps
  * still shows.
  */
-export function TrendLineChart({ points, height }: { points: SharePoint[]; height: number }) {
+export function TrendLineChart({
+  points,
+  height,
+  markers = [],
+}: {
+  points: SharePoint[];
+  height: number;
+  /** Days outside the series are left out. */
+  markers?: TrendMarker[];
+}) {
   const plotHeight = timePlotHeight(height);
   const longest = Math.max(
     0,
@@ -110,6 +122,28 @@ export function TrendLineChart({ points, height }: { points: SharePoint[]; heigh
             <title>{tip(point)}</title>
           </rect>
         ))}
+        {markers.map((marker) => {
+          const index = points.findIndex(
+            (point) => point.date <= marker.date && marker.date <= (point.gapUntil ?? point.date),
+          );
+          if (index < 0) return null;
+          return (
+            <g key={`${marker.date}:${marker.label}`} data-marker={marker.date}>
+              <line
+                x1={percent(xOf(index))}
+                x2={percent(xOf(index))}
+                y1={0}
+                y2={plotHeight}
+                stroke="currentColor"
+                strokeOpacity={0.45}
+                strokeDasharray="2 3"
+              />
+              <circle cx={percent(xOf(index))} cy={3} r={3.5} fill="currentColor" fillOpacity={0.6}>
+                <title>{marker.label}</title>
+              </circle>
+            </g>
+          );
+        })}
         <DateAxis days={points} plotHeight={plotHeight} positionOf={xOf} />
       </TimeChartFrame>
     </ChartInteraction>

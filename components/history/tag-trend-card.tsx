@@ -1,7 +1,9 @@
 import { ChartFigure } from "@/components/charts/chart-figure";
 import { exportLegend } from "@/components/charts/chart-config";
 import { trendChartConfig } from "@/components/charts/trend-chart-config";
-import { TrendLineChart } from "@/components/charts/trend-line-chart";
+import { TrendLegend } from "@/components/charts/trend-legend";
+import { markersWithin, ReleaseMarkersNote } from "@/components/charts/release-markers-note";
+import { TrendLineChart, type TrendMarker } from "@/components/charts/trend-line-chart";
 import { ChartActions } from "@/components/export/chart-actions";
 import type { ServerDownload } from "@/components/export/chart-export-menu";
 import { dataPath } from "@/lib/export/snippets";
@@ -28,6 +30,7 @@ export function TagTrendCard({
   permalink,
   source,
   serverFiles,
+  markers = [],
 }: {
   tag: string;
   series: SharePoint[];
@@ -38,6 +41,8 @@ export function TagTrendCard({
   source: DataSource;
   /** The API's files of the same history, offered in the card's one download menu. */
   serverFiles: ServerDownload[];
+  /** Days the task's models were added to OpenRouter: marked where they fall in the series. */
+  markers?: TrendMarker[];
 }) {
   const stored = storedPoints(series);
   const first = series[0]?.date ?? "";
@@ -53,6 +58,7 @@ export function TagTrendCard({
       </Card>
     );
   }
+  const shown = markersWithin(markers, first, last);
   // Counted over the calendar, not the points: a collapsed gap stands for many days.
   const gaps = spannedDays(series) - stored.length;
   const longGaps = gapSentences(series);
@@ -94,27 +100,7 @@ export function TagTrendCard({
       }
     >
       <div className="flex flex-col gap-4">
-        <ul
-          className="flex flex-wrap gap-x-5 gap-y-1 text-xs text-muted-foreground"
-          aria-label="Line legend"
-        >
-          {SHARE_METRICS.map((key) => (
-            <li key={key} className="flex items-center gap-1.5">
-              <svg aria-hidden width="20" height="6" className="overflow-visible">
-                <line
-                  x1="0"
-                  y1="3"
-                  x2="20"
-                  y2="3"
-                  stroke={trendChartConfig[key].colour}
-                  strokeWidth="2"
-                  strokeDasharray={trendChartConfig[key].dash}
-                />
-              </svg>
-              {trendChartConfig[key].label}
-            </li>
-          ))}
-        </ul>
+        <TrendLegend />
         <ChartFigure
           id="tag-trend-chart"
           label={label}
@@ -122,8 +108,9 @@ export function TagTrendCard({
           tableId="trend-table"
           testId="tag-trend"
         >
-          <TrendLineChart points={series} height={TREND_HEIGHT} />
+          <TrendLineChart points={series} height={TREND_HEIGHT} markers={shown} />
         </ChartFigure>
+        <ReleaseMarkersNote markers={shown} />
         <DailyNumbers
           id="trend-table"
           testId="trend-table"

@@ -1,10 +1,13 @@
 import { Segment, SegmentLabel } from "@/components/ui/segmented-links";
+import { WEIGHTS } from "@/lib/derive/catalogue";
 import { MODEL_SORT_LABELS, MODEL_SORTS } from "@/lib/derive/model-list";
 import type { ProviderUsage } from "@/lib/derive/model-usage";
 import { providerLabel } from "@/lib/derive/models";
 import { modelsHref, type ModelsState } from "@/lib/url-state/models-params";
 
-/** Provider filter and sort for the models index, as links. */
+import { WEIGHTS_LABELS } from "./weights-label";
+
+/** Provider and weights filters and sort for the models index, as links. */
 export function ModelControls({
   state,
   providers,
@@ -33,6 +36,18 @@ export function ModelControls({
               >
                 <span className="truncate">{providerLabel(item.provider)}</span>
                 <span className="text-xs opacity-70 tabular-nums">{item.models.length}</span>
+              </Segment>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <nav aria-label="Filter models by weights">
+        <SegmentLabel>Weights</SegmentLabel>
+        <ul className="flex flex-wrap gap-1.5">
+          {[null, ...WEIGHTS].map((weights) => (
+            <li key={weights ?? "all"}>
+              <Segment href={modelsHref({ ...state, weights })} active={state.weights === weights}>
+                {weights === null ? "All" : WEIGHTS_LABELS[weights]}
               </Segment>
             </li>
           ))}

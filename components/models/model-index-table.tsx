@@ -4,22 +4,29 @@ import { ModelLink } from "@/components/ui/model-link";
 import { SortHeader } from "@/components/ui/sort-header";
 import { Table, TableCell, TableHead, TableRow, TableRowHeader } from "@/components/ui/table";
 import { TextLink } from "@/components/ui/text-link";
+import { modelInfoFor } from "@/lib/data";
+import { isNewOn, weightsOf } from "@/lib/derive/catalogue";
 import type { ModelSort } from "@/lib/derive/model-list";
 import type { ModelUsage } from "@/lib/derive/model-usage";
 import { modelsHref, type ModelsState } from "@/lib/url-state/models-params";
 import { tagHref } from "@/lib/derive/tags";
 import { pinnedDay } from "@/lib/url-state/pinned-day";
 
+import { NewLabel } from "./new-label";
+import { WeightsLabel } from "./weights-label";
+
 type ModelIndexTableProps = {
   models: ModelUsage[];
   tagTotal: number;
   state: ModelsState;
+  /** The day shown, for "new this week". */
+  asOf: string;
 };
 
 const TABLE_ID = "model-index-table";
 
 /** Every listed model with its estimated shares; each id links to its profile. */
-export function ModelIndexTable({ models, tagTotal, state }: ModelIndexTableProps) {
+export function ModelIndexTable({ models, tagTotal, state, asOf }: ModelIndexTableProps) {
   const sortHref = (sort: ModelSort) => modelsHref({ ...state, sort });
   // What every sortable header of this table shares.
   const sorting = { current: state.sort, hrefFor: sortHref, table: TABLE_ID };
@@ -29,7 +36,15 @@ export function ModelIndexTable({ models, tagTotal, state }: ModelIndexTableProp
       bleed
       className="min-w-[44rem]"
       data-testid="model-index"
-      terms={["model", "provider", "taskCount", "estUsageShare", "estTokenShare", "topTask"]}
+      terms={[
+        "model",
+        "provider",
+        "weights",
+        "taskCount",
+        "estUsageShare",
+        "estTokenShare",
+        "topTask",
+      ]}
       caption={
         <>
           Models in any task&rsquo;s top list with their estimated share of all classified requests
@@ -40,6 +55,7 @@ export function ModelIndexTable({ models, tagTotal, state }: ModelIndexTableProp
         <tr>
           <SortHeader sort="name" term="model" sticky {...sorting} />
           <TableHead term="provider" table={TABLE_ID} />
+          <TableHead term="weights" table={TABLE_ID} />
           <SortHeader sort="tasks" term="taskCount" numeric {...sorting} />
           <SortHeader sort="usage" term="estUsageShare" numeric {...sorting} />
           <SortHeader sort="tokens" term="estTokenShare" numeric {...sorting} />
@@ -47,36 +63,43 @@ export function ModelIndexTable({ models, tagTotal, state }: ModelIndexTableProp
         </tr>
       }
     >
-      {models.map((model) => (
-        <TableRow key={model.id} hover data-model={model.id}>
-          <TableRowHeader
-            sticky
-            className="max-w-80 font-mono text-[13px] break-words max-sm:max-w-44"
-          >
-            <ModelLink id={model.id} />
-          </TableRowHeader>
-          <TableCell className="max-w-40">
-            <ProviderName provider={model.provider} />
-          </TableCell>
-          <TableCell numeric title={`Listed in ${model.tagCount} of ${tagTotal} tasks`}>
-            {model.tagCount}
-          </TableCell>
-          <TableCell numeric>
-            <LowerBound value={model.estUsageShare} />
-          </TableCell>
-          <TableCell numeric>
-            <LowerBound value={model.estTokenShare} />
-          </TableCell>
-          <TableCell className="max-w-48">
-            <TextLink
-              href={tagHref(model.topTag.tag, { asOf: pinnedDay() })}
-              className="block truncate"
+      {models.map((model) => {
+        const info = modelInfoFor(model.id);
+        return (
+          <TableRow key={model.id} hover data-model={model.id}>
+            <TableRowHeader
+              sticky
+              className="max-w-80 font-mono text-[13px] break-words max-sm:max-w-44"
             >
-              {model.topTag.displayName}
-            </TextLink>
-          </TableCell>
-        </TableRow>
-      ))}
+              <ModelLink id={model.id} />
+              {isNewOn(info, asOf) && <NewLabel />}
+            </TableRowHeader>
+            <TableCell className="max-w-40">
+              <ProviderName provider={model.provider} />
+            </TableCell>
+            <TableCell>
+              <WeightsLabel weights={weightsOf(info)} />
+            </TableCell>
+            <TableCell numeric title={`Listed in ${model.tagCount} of ${tagTotal} tasks`}>
+              {model.tagCount}
+            </TableCell>
+            <TableCell numeric>
+              <LowerBound value={model.estUsageShare} />
+            </TableCell>
+            <TableCell numeric>
+              <LowerBound value={model.estTokenShare} />
+            </TableCell>
+            <TableCell className="max-w-48">
+              <TextLink
+                href={tagHref(model.topTag.tag, { asOf: pinnedDay() })}
+                className="block truncate"
+              >
+                {model.topTag.displayName}
+              </TextLink>
+            </TableCell>
+          </TableRow>
+        );
+      })}
     </Table>
   );
 }

@@ -1,9 +1,17 @@
 import { ProviderName } from "@/components/providers/provider-name";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
+import { cx } from "@/components/ui/cx";
 import { EstimateInfo, LowerBound } from "@/components/ui/lower-bound";
 import { Stat } from "@/components/ui/stat";
 import { TextLink } from "@/components/ui/text-link";
 import { formatPercent } from "@/lib/format";
+import {
+  createdDay,
+  displayName,
+  isNewOn,
+  weightsOf,
+  type ModelInfo,
+} from "@/lib/derive/catalogue";
 import { DEFAULT_MODEL_SORT } from "@/lib/derive/model-list";
 import type { ModelUsage } from "@/lib/derive/model-usage";
 import { providerLabel } from "@/lib/derive/models";
@@ -11,8 +19,24 @@ import { modelsHref } from "@/lib/url-state/models-params";
 import { tagHref } from "@/lib/derive/tags";
 import { pinnedDay } from "@/lib/url-state/pinned-day";
 
-/** The model's id, provider and its headline estimates. */
-export function ModelSummary({ model, tagTotal }: { model: ModelUsage; tagTotal: number }) {
+import { NewLabel } from "./new-label";
+import { WeightsLabel } from "./weights-label";
+
+/** The model's name and id, provider, weights and its headline estimates. */
+export function ModelSummary({
+  model,
+  tagTotal,
+  info,
+  asOf,
+}: {
+  model: ModelUsage;
+  tagTotal: number;
+  /** What the catalogue says about it; undefined when it does not list it. */
+  info: ModelInfo | undefined;
+  /** The day shown, for "new this week". */
+  asOf: string;
+}) {
+  const name = displayName(info, model.id);
   return (
     <section aria-labelledby="model-title" className="flex flex-col gap-5">
       <Breadcrumb
@@ -30,16 +54,30 @@ export function ModelSummary({ model, tagTotal }: { model: ModelUsage; tagTotal:
             label: providerLabel(model.provider),
           },
         ]}
-        current={model.id}
+        current={name}
       />
       <div>
         <h1
           id="model-title"
-          className="font-mono text-xl font-semibold tracking-tight break-all sm:text-2xl"
+          className={cx(
+            "text-xl font-semibold tracking-tight break-words sm:text-2xl",
+            !info && "font-mono break-all",
+          )}
         >
-          {model.id}
+          {name}
         </h1>
+        {info && (
+          <p
+            className="mt-0.5 font-mono text-sm break-all text-muted-foreground"
+            data-testid="model-slug"
+          >
+            {model.id}
+          </p>
+        )}
         <p className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-muted-foreground">
+          <WeightsLabel weights={weightsOf(info)} />
+          {info && <span>Added to OpenRouter {createdDay(info.created)}</span>}
+          {isNewOn(info, asOf) && <NewLabel />}
           <span>
             Provider <ProviderName provider={model.provider} />
           </span>

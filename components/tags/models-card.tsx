@@ -14,7 +14,8 @@ import { dataPath } from "@/lib/export/snippets";
 import { formatWindow } from "@/lib/format";
 import type { Changes } from "@/lib/derive/changes";
 import { macroColours } from "@/lib/derive/macro-categories";
-import { chartModelName } from "@/lib/derive/models";
+import { modelInfoFor } from "@/lib/data";
+import { displayName, shortDisplayName, type ModelCatalogue } from "@/lib/derive/catalogue";
 import type { Snapshot, TagShare } from "@/lib/openrouter/types";
 import type { BarMetric } from "@/lib/url-state/view-params";
 
@@ -35,6 +36,8 @@ type ModelsCardProps = {
   controls?: React.ReactNode;
   /** Within-tag changes of the models since the comparison snapshot. */
   changes: Changes | undefined;
+  /** Names and weights for the exported rows. */
+  catalogue: ModelCatalogue;
 };
 
 /** The tag's top models (within-tag shares) as a chart and the table it is drawn from. */
@@ -46,6 +49,7 @@ export function ModelsCard({
   source,
   controls,
   changes,
+  catalogue,
 }: ModelsCardProps) {
   const dropped = changes && (
     <DroppedNote dropped={changes.dropped} baseAsOf={changes.baseAsOf} noun="model" />
@@ -68,16 +72,19 @@ export function ModelsCard({
   const colour = macroColours(snapshot.macroCategories.map((macro) => macro.key))(
     tag.macroCategory,
   );
-  const rows: PairedBarRow[] = tag.models.map((model) => ({
-    key: model.id,
-    label: chartModelName(model.id),
-    fullLabel: model.id,
-    usage: model.usageShare,
-    tokens: model.tokenShare,
-    colour,
-    usageNote: changes && changeText(changes.byKey.get(model.id), "usage"),
-    tokensNote: changes && changeText(changes.byKey.get(model.id), "tokens"),
-  }));
+  const rows: PairedBarRow[] = tag.models.map((model) => {
+    const info = modelInfoFor(model.id);
+    return {
+      key: model.id,
+      label: shortDisplayName(info, model.id),
+      fullLabel: info ? `${displayName(info, model.id)} (${model.id})` : model.id,
+      usage: model.usageShare,
+      tokens: model.tokenShare,
+      colour,
+      usageNote: changes && changeText(changes.byKey.get(model.id), "usage"),
+      tokensNote: changes && changeText(changes.byKey.get(model.id), "tokens"),
+    };
+  });
   if (tag.otherModels) {
     rows.push({
       key: "other-models",
@@ -105,7 +112,7 @@ export function ModelsCard({
     permalink,
     source,
     view: { tag: tag.tag, metric },
-    ...modelRows(tag, OTHER_MODELS_LABEL, changes),
+    ...modelRows(tag, OTHER_MODELS_LABEL, { changes, catalogue }),
   });
 
   return (

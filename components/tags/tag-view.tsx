@@ -6,6 +6,8 @@ import { ViewNotices } from "@/components/site/view-notices";
 import type { SnapshotView } from "@/lib/data";
 import { compareModels } from "@/lib/derive/changes";
 import { changesFor } from "@/lib/derive/history-set";
+import { releaseMarkers } from "@/lib/derive/catalogue";
+import { tagWeights } from "@/lib/derive/open-weights";
 import type { TagShare } from "@/lib/openrouter/types";
 import { tagHref } from "@/lib/derive/tags";
 import type { ViewState } from "@/lib/url-state/view-params";
@@ -13,6 +15,7 @@ import type { ViewState } from "@/lib/url-state/view-params";
 import { ModelsCard } from "./models-card";
 import { TagBreadcrumb } from "./tag-breadcrumb";
 import { TagSummary } from "./tag-summary";
+import { TagWeightsCard } from "./tag-weights-card";
 
 type TagViewProps = {
   tag: TagShare;
@@ -63,6 +66,7 @@ export function TagView({ tag, page, view: asked, ignored, embed = false }: TagV
         name={tag.displayName}
         permalink={tagHref(tag.tag, { ...view, asOf: snapshot.asOf })}
         source={page.classifications.source}
+        markers={releaseMarkers(tag.models, page.catalogue)}
         serverFiles={[
           {
             href: `/api/history?${exportQuery}&format=csv`,
@@ -83,6 +87,7 @@ export function TagView({ tag, page, view: asked, ignored, embed = false }: TagV
         permalink={tagHref(tag.tag, { ...view, asOf: snapshot.asOf })}
         source={page.classifications.source}
         changes={modelChanges}
+        catalogue={page.catalogue}
         controls={
           embed ? null : (
             <MetricControl
@@ -92,6 +97,7 @@ export function TagView({ tag, page, view: asked, ignored, embed = false }: TagV
           )
         }
       />
+      <TagWeightsCard split={tagWeights(tag, page.catalogue)} catalogue={page.catalogue} />
     </>
   );
 }

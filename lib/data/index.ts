@@ -13,9 +13,11 @@ export {
   type StoredDayRange,
   type TagHistoryResult,
 } from "./history";
+export { modelInfoFor } from "./request-catalogue";
 export {
   countStoredSnapshots,
   getCallBudgetUsage,
+  getCatalogue,
   getDataStatus,
   getRevalidateSeconds,
   isNoDataError,

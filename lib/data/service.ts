@@ -11,6 +11,11 @@ import {
   NoDataError,
   type DescribedError,
 } from "./refresh/snapshot-refresher";
+import { createCatalogue, EMPTY_CATALOGUE, type ModelCatalogue } from "../derive/catalogue";
+import { fetchModelCatalogue, CallBudgetSpentError } from "../openrouter/catalogue";
+import { toCatalogueEntry } from "../openrouter/catalogue-schema";
+import { createCatalogueRefresher } from "./refresh/catalogue-refresher";
+import type { CatalogueRefreshState, StoredCatalogue } from "./store/catalogue-store";
 import { openSnapshotStore } from "./store";
 import { createMemoryArchive } from "./store/memory-archive";
 import type { RefreshError, SnapshotArchive, StoredSnapshot } from "./store/snapshot-store";
@@ -24,6 +29,7 @@ import { createLiveRankingsSource } from "./rankings/live-source";
 import { createSampleRankingsSource } from "./rankings/sample-source";
 import type { CallLimits, CallUsage } from "./store/call-log";
 import type { RankingsSource } from "./rankings/series-source";
+import { loadSampleCatalogue } from "./sample/sample-catalogue";
 import { loadSampleData } from "./sample/sample";
 import { sampleHistory } from "./sample/sample-history";
 import type { RawClassificationsData } from "../openrouter/schema";
@@ -61,6 +67,8 @@ export type DataStatus = {
   lastError: RefreshError | undefined;
   /** The store has not answered since then: pages show the day held in memory meanwhile. */
   storeFailingSince: Date | undefined;
+  /** The model catalogue's refresh (live mode, once it has been asked): next attempt, last failure. */
+  catalogue: CatalogueRefreshState | undefined;
 };
 
 type DataService = {
@@ -73,6 +81,8 @@ type DataService = {
   rankings: RankingsSource;
   /** The shared upstream call budget; none in sample mode (nothing is called). */
   callBudget: CallBudget | undefined;
+  /** The model catalogue held now (never waits for upstream). */
+  catalogue(): Promise<ModelCatalogue>;
 };
 
 export function toClassifications(
@@ -106,11 +116,13 @@ function createSampleService(): DataService {
   const archive = createMemoryArchive(
     sampleHistory(newest).map((data) => ({ data, fetchedAt: loadedAt })),
   );
+  const catalogue = createCatalogue(loadSampleCatalogue(), "sample", null);
   return {
     source: "sample",
     archive,
     rankings: createSampleRankingsSource(newest),
     callBudget: undefined,
+    catalogue: async () => catalogue,
     get: async () => sample,
     status: () => ({
       observedAt: new Date(),
@@ -120,6 +132,7 @@ function createSampleService(): DataService {
       nextRefreshAt: undefined,
       lastError: undefined,
       storeFailingSince: undefined,
+      catalogue: undefined,
     }),
     countSnapshots: async () => (await archive.listDates()).length,
   };
@@ -145,6 +158,16 @@ function failureLogger(what: string) {
         : "";
     console.error(`[task-share] ${what} failed: ${message}${hint}`);
   };
+}
+
+function describeCatalogueError(error: unknown): DescribedError {
+  if (error instanceof CallBudgetSpentError) return { code: "budget", message: error.message };
+  return describeError(error);
+}
+
+function logCatalogueFailure(error: unknown) {
+  const message = error instanceof Error ? error.message : "unknown error";
+  console.error(`[task-share] model catalogue refresh failed (names kept): ${message}`);
 }
 
 async function createLiveService(config: ServerConfig, apiKey: string): Promise<DataService> {
@@ -181,6 +204,39 @@ async function createLiveService(config: ServerConfig, apiKey: string): Promise<
     describeError,
     onError: failureLogger("rankings call"),
   }).start();
+  const catalogueRefresher = createCatalogueRefresher({
+    store: store.catalogue,
+    fetchCatalogue: async (beforeCall) =>
+      (
+        await fetchModelCatalogue({
+          baseUrl: config.baseUrl,
+          timeoutMs: config.upstreamTimeoutMs,
+          maxBytes: config.upstreamMaxBytes,
+          beforeCall,
+        })
+      ).models,
+    // Every page may take the full timeout; the lease outlasts a walk of a few pages.
+    leaseMs: 5 * config.upstreamTimeoutMs + 5_000,
+    holder,
+    beforeCall: async () => (await budget.take("catalogue")).granted,
+    describeError: describeCatalogueError,
+    onError: logCatalogueFailure,
+  });
+
+  // Joined once per stored catalogue, not once per request.
+  let joined: { stored: StoredCatalogue; catalogue: ModelCatalogue } | undefined;
+  async function catalogue(): Promise<ModelCatalogue> {
+    const stored = await catalogueRefresher.get();
+    if (!stored) return EMPTY_CATALOGUE;
+    if (joined?.stored !== stored) {
+      const entries = stored.models.map(toCatalogueEntry);
+      joined = {
+        stored,
+        catalogue: createCatalogue(entries, "live", stored.fetchedAt.toISOString()),
+      };
+    }
+    return joined.catalogue;
+  }
 
   // Reshape once per stored snapshot, not once per request.
   let last: Classifications | undefined;
@@ -195,6 +251,7 @@ async function createLiveService(config: ServerConfig, apiKey: string): Promise<
     archive: store,
     rankings: createLiveRankingsSource(store.rankings),
     callBudget: budget,
+    catalogue,
     get: async () => classificationsOf(await refresher.get()),
     status: () => {
       const state = refresher.state();
@@ -209,6 +266,7 @@ async function createLiveService(config: ServerConfig, apiKey: string): Promise<
         nextRefreshAt: state?.nextAttemptAt,
         lastError,
         storeFailingSince: refresher.storeFailingSince(),
+        catalogue: catalogueRefresher.state(),
       };
     },
     countSnapshots: () => store.countSnapshots(),
@@ -274,11 +332,24 @@ export function getRevalidateSeconds(): number {
   return readServerConfig().revalidateSeconds;
 }
 
+/**
+ * The model catalogue held now, or an empty one (every model shown as its slug) while none is
+ * stored or the store cannot be read: pages never wait for it and never fail because of it.
+ */
+export async function getCatalogue(): Promise<ModelCatalogue> {
+  try {
+    return await (await dataService()).catalogue();
+  } catch {
+    return EMPTY_CATALOGUE;
+  }
+}
+
 /** Opens the store at server start and starts loading the snapshot, without waiting on upstream. */
 export async function warmUp(): Promise<void> {
   try {
     const service = await dataService();
     service.get().catch(() => undefined);
+    service.catalogue().catch(() => undefined);
   } catch (error) {
     const message = error instanceof Error ? error.message : "unknown error";
     console.error(`[task-share] could not open the snapshot store at start: ${message}`);

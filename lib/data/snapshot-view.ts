@@ -7,9 +7,12 @@ import { nearestDates } from "../dates";
 import { pinnedDayIn } from "../url-state/as-of";
 import { recordPinnedDay } from "../url-state/pinned-day";
 import type { SearchParams } from "../url-state/search-params";
+import type { ModelCatalogue } from "../derive/catalogue";
 import type { HistoryView } from "../derive/history-set";
 import { loadHistory, type MissingDay } from "./history";
+import { recordCatalogue } from "./request-catalogue";
 import {
+  getCatalogue,
   getClassifications,
   getDataStatus,
   getRevalidateSeconds,
@@ -28,6 +31,8 @@ export type SnapshotView = {
   /** Pinned by ?as_of=: this day for good, never replaced by newer data. */
   pinned: boolean;
   status: DataStatus;
+  /** The model catalogue now (names, weights, versions): today's, also on a pinned day. */
+  catalogue: ModelCatalogue;
   /** How often an open page asks whether newer data has arrived. */
   pollSeconds: number;
 };
@@ -36,7 +41,7 @@ export type { MissingDay };
 
 // React's cache: a page's metadata and its body read the same view once per request.
 const readView = cache(async (asOf: string | null): Promise<SnapshotView | MissingDay> => {
-  const history = await loadHistory();
+  const [history, catalogue] = await Promise.all([loadHistory(), getCatalogue()]);
   let day: Classifications;
   if (asOf === null) {
     day = await getClassifications();
@@ -52,6 +57,7 @@ const readView = cache(async (asOf: string | null): Promise<SnapshotView | Missi
     storedDates: history.set.dates,
     pinned: asOf !== null,
     status: await getDataStatus(),
+    catalogue,
     pollSeconds: getRevalidateSeconds(),
   };
 });
@@ -72,6 +78,7 @@ export async function getPageView(asOf: string | null): Promise<SnapshotView> {
   const view = await readView(asOf);
   if (!view.found) notFound();
   recordPinnedDay(asOf);
+  recordCatalogue(view.catalogue);
   return view;
 }
 

@@ -7,7 +7,14 @@ import {
   type Comparison,
   type ComparisonRequest,
 } from "./comparisons";
-import { allTagSeries, macroSeries, tagSeries, type MacroSeries, type SharePoint } from "./series";
+import {
+  allTagSeries,
+  macroSeries,
+  seriesOf,
+  tagSeries,
+  type MacroSeries,
+  type SharePoint,
+} from "./series";
 
 // Everything derived from one set of stored snapshots, computed on first use and kept: the set
 // is rebuilt only when the store changes, so a page view costs lookups, not recomputation.
@@ -35,6 +42,8 @@ export type HistoryView = {
   tagSeries(tag: string): SharePoint[];
   allTagSeries(): Map<string, SharePoint[]>;
   macroSeries(): MacroSeries;
+  /** Any figure of each stored day up to this one, as a series. */
+  seriesOf(valueOf: Parameters<typeof seriesOf>[1]): SharePoint[];
 };
 
 export type HistorySet = {
@@ -104,6 +113,7 @@ export function createHistorySet(snapshots: Snapshot[]): HistorySet {
       tagSeries: (tag) => everyTag().get(tag) ?? tagSeries(upTo, tag),
       allTagSeries: everyTag,
       macroSeries: memo(() => macroSeries(upTo)),
+      seriesOf: (valueOf) => seriesOf(upTo, valueOf),
     };
   }
 

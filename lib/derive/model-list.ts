@@ -1,3 +1,4 @@
+import { modelInfo, weightsOf, type ModelCatalogue, type Weights } from "./catalogue";
 import { choicesOf } from "./choices";
 import type { ModelUsage } from "./model-usage";
 
@@ -26,4 +27,15 @@ export function sortModels(models: ModelUsage[], sort: ModelSort): ModelUsage[] 
 /** The given provider's models; `null` keeps every model. */
 export function filterModels(models: ModelUsage[], provider: string | null): ModelUsage[] {
   return provider === null ? models : models.filter((model) => model.provider === provider);
+}
+
+/** The models whose weights are as asked (open, closed, unknown); `null` keeps every model. */
+export function filterByWeights(
+  models: ModelUsage[],
+  weights: Weights | null,
+  catalogue: ModelCatalogue,
+): ModelUsage[] {
+  return weights === null
+    ? models
+    : models.filter((model) => weightsOf(modelInfo(catalogue, model.id)) === weights);
 }

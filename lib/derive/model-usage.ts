@@ -94,16 +94,13 @@ export function deriveModelUsage(snapshot: Snapshot): ModelUsageIndex {
     models,
     byId: new Map(models.map((model) => [model.id, model])),
     providers: aggregateProviders(models),
-    overall: scopeSplit(snapshot.tags, (tag) => ({
-      usageShare: tag.usageShare,
-      tokenShare: tag.tokenShare,
-    })),
+    overall: scopeSplit(snapshot.tags, overallWeight),
     byMacroCategory: new Map(
       snapshot.macroCategories.map((macro) => [
         macro.key,
         scopeSplit(
           snapshot.tags.filter((tag) => tag.macroCategory === macro.key),
-          (tag) => ({ usageShare: tag.categoryUsageShare, tokenShare: tag.categoryTokenShare }),
+          categoryWeight,
         ),
       ]),
     ),
@@ -185,7 +182,16 @@ function tagSplit(tag: TagShare): ProviderSplit {
  * macro-category): a provider's within-tag shares times the weights, summed.
  */
 function scopeSplit(tags: TagShare[], weightOf: (tag: TagShare) => Shares): ProviderSplit {
-  const weighted = tags.flatMap((tag) => {
+  const providers = groupByProvider(weightedListings(tags, weightOf));
+  return { providers, otherModels: remainderOf(providers) };
+}
+
+/** Each listing's within-tag shares times its tag's weight in the scope, exactly. */
+export function weightedListings(
+  tags: TagShare[],
+  weightOf: (tag: TagShare) => Shares,
+): (Shares & { id: string })[] {
+  return tags.flatMap((tag) => {
     const weight = weightOf(tag);
     return tag.models.map((model) => ({
       id: model.id,
@@ -193,9 +199,19 @@ function scopeSplit(tags: TagShare[], weightOf: (tag: TagShare) => Shares): Prov
       tokenShare: decimalProduct(model.tokenShare, weight.tokenShare),
     }));
   });
-  const providers = groupByProvider(weighted);
-  return { providers, otherModels: remainder(providers) };
 }
+
+/** A tag's weight in all classified traffic. */
+export const overallWeight = (tag: TagShare): Shares => ({
+  usageShare: tag.usageShare,
+  tokenShare: tag.tokenShare,
+});
+
+/** A tag's weight in its macro-category's traffic. */
+export const categoryWeight = (tag: TagShare): Shares => ({
+  usageShare: tag.categoryUsageShare,
+  tokenShare: tag.categoryTokenShare,
+});
 
 function groupByProvider(models: (Shares & { id: string })[]): ProviderShare[] {
   const groups = new Map<string, ProviderShare>();
@@ -210,9 +226,10 @@ function groupByProvider(models: (Shares & { id: string })[]): ProviderShare[] {
   return [...groups.values()].sort((a, b) => b.usageShare - a.usageShare);
 }
 
-function remainder(providers: ProviderShare[]): Shares {
+/** What the given shares leave of the whole: 1 − their sum, exactly, never below 0. */
+export function remainderOf(parts: Shares[]): Shares {
   return {
-    usageShare: Math.max(0, decimalSum([1, -decimalSum(providers.map((item) => item.usageShare))])),
-    tokenShare: Math.max(0, decimalSum([1, -decimalSum(providers.map((item) => item.tokenShare))])),
+    usageShare: Math.max(0, decimalSum([1, -decimalSum(parts.map((item) => item.usageShare))])),
+    tokenShare: Math.max(0, decimalSum([1, -decimalSum(parts.map((item) => item.tokenShare))])),
   };
 }

@@ -70,12 +70,19 @@ function sharePoint(slot: Slot, item: { usageShare: number; tokenShare: number }
   return { date: slot.date, usage: item?.usageShare ?? null, tokens: item?.tokenShare ?? null };
 }
 
-export function tagSeries(snapshots: Snapshot[], tag: string): SharePoint[] {
+/** Any figure of a stored day as a series (undefined where a day lacks it). */
+export function seriesOf(
+  snapshots: Snapshot[],
+  valueOf: (snapshot: Snapshot) => { usageShare: number; tokenShare: number } | undefined,
+): SharePoint[] {
   return timeline(snapshots).map((slot) =>
-    sharePoint(
-      slot,
-      slot.snapshot?.tags.find((candidate) => candidate.tag === tag),
-    ),
+    sharePoint(slot, slot.snapshot && valueOf(slot.snapshot)),
+  );
+}
+
+export function tagSeries(snapshots: Snapshot[], tag: string): SharePoint[] {
+  return seriesOf(snapshots, (snapshot) =>
+    snapshot.tags.find((candidate) => candidate.tag === tag),
   );
 }
 

@@ -1,3 +1,10 @@
+import {
+  displayName,
+  modelInfo,
+  weightsOf,
+  type ModelCatalogue,
+  type Weights,
+} from "../derive/catalogue";
 import type { Changes } from "../derive/changes";
 import type { ShareMove } from "../derive/digest";
 import type { MacroSeries, SharePoint } from "../derive/series";
@@ -115,24 +122,47 @@ export function tagRows(tags: TagShare[], changes?: Changes): Rows {
   ]);
 }
 
-type RankedShare = { rank: number | null; name: string; usageShare: number; tokenShare: number };
+type RankedShare = {
+  rank: number | null;
+  model: string;
+  /** The catalogue's name and the model's weights; null on the "other models" row. */
+  name: string | null;
+  weights: Weights | null;
+  usageShare: number;
+  tokenShare: number;
+};
 
 /**
- * The tag's listed models and, when the list leaves some out, an "other models" row; with
- * `changes`, each model's within-task change (the "other models" row has none).
+ * The tag's listed models, named and classed by the catalogue, and, when the list leaves some
+ * out, an "other models" row; with `changes`, each model's within-task change (the "other
+ * models" row has none).
  */
-export function modelRows(tag: TagShare, otherModelsLabel: string, changes?: Changes): Rows {
-  const listed: RankedShare[] = tag.models.map((model) => ({ ...model, name: model.id }));
+export function modelRows(
+  tag: TagShare,
+  otherModelsLabel: string,
+  { changes, catalogue }: { changes?: Changes; catalogue: ModelCatalogue },
+): Rows {
+  const listed: RankedShare[] = tag.models.map((model) => {
+    const info = modelInfo(catalogue, model.id);
+    return {
+      ...model,
+      model: model.id,
+      name: displayName(info, model.id),
+      weights: weightsOf(info),
+    };
+  });
   const other: RankedShare[] = tag.otherModels
-    ? [{ ...tag.otherModels, rank: null, name: otherModelsLabel }]
+    ? [{ ...tag.otherModels, rank: null, model: otherModelsLabel, name: null, weights: null }]
     : [];
   return rowsOf(
     [...listed, ...other],
     [
       { key: "rank", label: "Rank", value: (row) => row.rank },
-      { key: "model", label: "Model", value: (row) => row.name },
+      { key: "model", label: "Model", value: (row) => row.model },
+      { key: "name", label: "Name", value: (row) => row.name },
+      { key: "weights", label: "Weights", value: (row) => row.weights },
       ...shareColumns<RankedShare>("Share of the task's requests", "Share of the task's tokens"),
-      ...changeColumns<RankedShare>(changes, (row) => (row.rank === null ? null : row.name)),
+      ...changeColumns<RankedShare>(changes, (row) => (row.rank === null ? null : row.model)),
     ],
   );
 }
@@ -163,6 +193,24 @@ export function trendRows(tag: string, series: SharePoint[]): Rows {
   ]);
 }
 
+/** The estimated open-weight share of all classified traffic per day (lower bounds). */
+export function openWeightsTrendRows(series: SharePoint[]): Rows {
+  return rowsOf(series, [
+    { key: "as_of", label: "Date", value: (point) => point.date },
+    {
+      key: "open_weights_usage_share",
+      label: "Open weights: requests",
+      value: (point) => point.usage,
+    },
+    {
+      key: "open_weights_token_share",
+      label: "Open weights: tokens",
+      value: (point) => point.tokens,
+    },
+    ...gapColumn(series),
+  ]);
+}
+
 type ProviderShare = {
   provider: string;
   models: string | null;
@@ -184,9 +232,12 @@ export function providerSplitRows(split: ProviderSplit, otherModelsLabel: string
 }
 
 /** The models index as listed: each model's estimated shares (lower bounds) and its top task. */
-export function modelIndexRows(models: ModelUsage[]): Rows {
+export function modelIndexRows(models: ModelUsage[], catalogue: ModelCatalogue): Rows {
+  const infoOf = (model: ModelUsage) => modelInfo(catalogue, model.id);
   return rowsOf(models, [
     { key: "model", label: "Model", value: (model) => model.id },
+    { key: "name", label: "Name", value: (model) => displayName(infoOf(model), model.id) },
+    { key: "weights", label: "Weights", value: (model) => weightsOf(infoOf(model)) },
     { key: "provider", label: "Provider", value: (model) => model.provider },
     { key: "tasks", label: "Tasks listing it", value: (model) => model.tagCount },
     ...metricColumns<ModelUsage>(

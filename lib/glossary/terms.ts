@@ -67,7 +67,7 @@ export const TERMS = {
   model: {
     label: "Model",
     definition:
-      "A model as OpenRouter lists it: provider/name, with its release date when the id carries one.",
+      "A model as OpenRouter's model catalogue names it, with its dated slug (provider/name-date) below. A model the catalogue does not list shows as its slug.",
   },
   modelUsageInTask: {
     label: "Usage in task",
@@ -176,6 +176,36 @@ export const TERMS = {
     label: "Usual move",
     definition:
       "How much this share usually moves over the same number of days: the median of its absolute changes between stored days that far apart, once at least three such pairs are stored. A move no larger is within normal variation.",
+  },
+  weights: {
+    label: "Weights",
+    definition:
+      "Open when OpenRouter's model catalogue names a published weights repository (Hugging Face) for the model, closed when it names none, unknown when the catalogue does not list the model (never counted as open or closed).",
+  },
+  openWeightShare: {
+    label: "Open weights",
+    definition:
+      "Share of the traffic served by open-weight models. Within one task, the listed models' share is exact; across tasks it is estimated from each task's top list, so it is a lower bound.",
+  },
+  closedWeightShare: {
+    label: "Closed",
+    definition:
+      "Share of the traffic served by closed models (no published weights). Across tasks a lower bound, like every estimate from the top lists.",
+  },
+  unknownWeightShare: {
+    label: "Unknown",
+    definition:
+      "Share of the traffic served by listed models that OpenRouter's catalogue does not list (retired, private or renamed), so neither open nor closed.",
+  },
+  unattributedShare: {
+    label: "Not listed",
+    definition:
+      "Share of the traffic no listed model accounts for: models outside the top lists, which may be open or closed.",
+  },
+  released: {
+    label: "Added",
+    definition:
+      "The day OpenRouter added the model to its catalogue (the catalogue's created time, UTC).",
   },
 } satisfies Record<string, Term>;
 

@@ -58,3 +58,19 @@ export type RankingsAnswer = {
   startDate: string;
   endDate: string;
 };
+
+/**
+ * One model in OpenRouter's catalogue, keyed by the dated slug the task data uses. Every string
+ * came from upstream: rendered as text only.
+ */
+export type CatalogueEntry = {
+  /** The dated permaslug (`canonical_slug`), e.g. `moonshotai/kimi-k3-20260715`. */
+  slug: string;
+  /** The undated catalogue id, shared by a model's dated versions. */
+  catalogueId: string;
+  name: string;
+  /** A non-empty `hugging_face_id`: the weights are published. */
+  openWeights: boolean;
+  /** When OpenRouter added the model, Unix seconds. */
+  created: number;
+};

@@ -1,5 +1,6 @@
 import { createSerializer, parseAsStringLiteral, type inferParserType } from "nuqs/server";
 
+import { WEIGHTS } from "../derive/catalogue";
 import { DEFAULT_MODEL_SORT, MODEL_SORTS } from "../derive/model-list";
 import type { SearchParams } from "./search-params";
 import { asOfParser } from "./as-of";
@@ -13,6 +14,8 @@ export function modelsParsers(providers: readonly string[]) {
     /** Absent shows every model. "" is the provider of ids that name none. */
     provider: parseAsStringLiteral<string>(providers),
     sort: parseAsStringLiteral(MODEL_SORTS).withDefault(DEFAULT_MODEL_SORT),
+    /** Absent shows every model; open, closed or unknown per the model catalogue. */
+    weights: parseAsStringLiteral(WEIGHTS),
     asOf: asOfParser,
   };
 }

@@ -2,6 +2,7 @@ import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 
 import { startEmbedHost } from "../support/embed-host";
+import { waitForCatalogue } from "../support/fake-catalogue";
 import { startFakeUpstream } from "../support/fake-upstream";
 import { fixturePath, HISTORY_FIXTURES, runImport } from "../support/import-snapshots";
 import { startNextServer } from "../support/next-server";
@@ -13,7 +14,8 @@ import { TEST_API_KEY } from "../support/test-key";
 //             origin allowed to frame its embeds;
 // - sample:   no key, so the bundled sample snapshot;
 // - refresh:  a 2 s window, for the revalidation and live-refresh tests;
-// - faults:   a 2 s window and a 1 s upstream timeout, for the upstream fault tests;
+// - faults:   a 2 s window and a 1 s upstream timeout, for the upstream fault tests; its model
+//             catalogue answers 500, so its pages show slugs and unknown weights;
 // - replica-a and replica-b: two processes sharing one real PostgreSQL and one fake upstream;
 // - edge:     hostile and odd model ids (HTML, CSV formulas, "..", "%", very long), and a
 //             rankings dataset that always fails (the task pages must not notice);
@@ -42,7 +44,10 @@ export default async function globalSetup() {
   ] = await Promise.all([
     startFakeUpstream("upstream-2026-11-21.json"),
     startFakeUpstream("upstream-2026-11-21.json"),
-    startFakeUpstream("upstream-2026-11-21.json"),
+    // Its model catalogue fails from the start: every page must still work, with slugs.
+    startFakeUpstream("upstream-2026-11-21.json", {
+      catalogueFault: { status: 500, body: '{"error":{"message":"catalogue down"}}' },
+    }),
     startFakeUpstream("upstream-2026-11-21.json"),
     startFakeUpstream("upstream-edge-models.json"),
     startFakeUpstream("upstream-2026-11-21.json"),
@@ -126,6 +131,14 @@ export default async function globalSetup() {
   }
   const servers = await Promise.all(starting);
   const [liveServer, sample, refresh, faults, replicaA, replicaB, edge, history] = servers;
+  // Pages never wait for the model catalogue; the tests that read model names wait for it here.
+  try {
+    await Promise.all([liveServer, edge, history].map((server) => waitForCatalogue(server.url)));
+  } catch (error) {
+    await Promise.all(servers.map((server) => server.stop()));
+    await stopSupport();
+    throw error;
+  }
 
   Object.assign(process.env, {
     LIVE_URL: liveServer.url,

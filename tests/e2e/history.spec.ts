@@ -5,6 +5,7 @@ import { expect, test, type Page } from "@playwright/test";
 import Papa from "papaparse";
 
 import { downloadChart } from "../support/download";
+import { shownAs } from "../support/fake-catalogue";
 import { readFixture } from "../support/fake-upstream";
 import { history, live, sample } from "./servers";
 
@@ -126,7 +127,7 @@ test.describe("changes since an earlier snapshot", () => {
     const models = page.getByTestId("model-table").locator("tbody tr");
     await expect(models.nth(0).locator("td, th")).toHaveText([
       "1",
-      "anthropic/claude-opus-5.5-20260921",
+      shownAs("anthropic/claude-opus-5.5-20260921"),
       "21.4%",
       "▲+1.4 pp",
       "26.3%",

@@ -1,11 +1,13 @@
 import { expect, test } from "@playwright/test";
 
+import { catalogueName, shownAs } from "../support/fake-catalogue";
 import { readFixture } from "../support/fake-upstream";
 import { edge } from "./servers";
 
 // The edge server serves tests/fixtures/upstream-edge-models.json: model ids with HTML, a CSV
 // formula, "..", "%", spaces, "?" and "#", non-Latin text, no provider, "__proto__", and one
-// very long id. Each must show as inert text and its link must reach its own profile.
+// very long id. Each must show as inert text and its link must reach its own profile. The
+// catalogue fixture names acme/coder-a with HTML too: a catalogue string is as untrusted.
 
 type FixtureTag = { tag: string; models: { id: string }[] };
 
@@ -21,9 +23,10 @@ test("the index shows every hostile id as plain text, and nothing runs", async (
   const rows = page.getByTestId("model-index").locator("tbody tr");
   await expect(rows).toHaveCount(IDS.length);
   const shown = await rows.locator("th").allTextContents();
-  expect(new Set(shown)).toEqual(new Set(IDS));
+  expect(new Set(shown)).toEqual(new Set(IDS.map(shownAs)));
+  expect(catalogueName("acme/coder-a-20260101")).toContain("<img");
   await expect(page.locator('img[src="x"]')).toHaveCount(0);
-  expect(await page.evaluate(() => "__xss" in window)).toBe(false);
+  expect(await page.evaluate(() => "__xss" in window || "__catalogueXss" in window)).toBe(false);
   await expect(page.getByRole("link", { name: "(no provider)" }).first()).toBeVisible();
 });
 
@@ -46,11 +49,11 @@ for (const id of IDS) {
     expect(href).toMatch(ENCODED_PATH);
     const response = await page.goto(`${edge.url}${href}`);
     expect(response?.status()).toBe(200);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText(id);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(catalogueName(id) ?? id);
     const api = await request.get(`${edge.url}/api${href}`);
     expect(api.status()).toBe(200);
     expect((await api.json()).model.id).toBe(id);
-    expect(await page.evaluate(() => "__xss" in window)).toBe(false);
+    expect(await page.evaluate(() => "__xss" in window || "__catalogueXss" in window)).toBe(false);
   });
 }
 
@@ -82,8 +85,8 @@ test("a provider's models are summed within a task, hostile providers shown as t
   await expect(rows).toHaveCount(3);
   // acme: coder-a 0.3/0.35 + coder-b 0.2/0.15 = 0.5/0.5
   await expect(rows.nth(0).locator("th li")).toHaveText([
-    "acme/coder-a-20260101",
-    "acme/coder-b-20260101",
+    shownAs("acme/coder-a-20260101"),
+    shownAs("acme/coder-b-20260101"),
   ]);
   await expect(rows.nth(0).locator("td")).toHaveText(["50.0%", "50.0%"]);
   await expect(rows.nth(1)).toHaveAttribute(

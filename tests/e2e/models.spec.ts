@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 
+import { shownAs } from "../support/fake-catalogue";
 import { readFixture } from "../support/fake-upstream";
 import { live } from "./servers";
 
@@ -8,6 +9,8 @@ import { live } from "./servers";
 
 const CITATION = "Source: OpenRouter (openrouter.ai/rankings), as of 2026-11-21.";
 const ASTRA = "openai/gpt-6-astra-20260903";
+// The catalogue fixture's name of ASTRA (tests/fixtures/catalogue.json).
+const ASTRA_NAME = "OpenAI: GPT-6 Astra";
 
 type FixtureTag = { tag: string; models: { id: string }[] };
 
@@ -22,8 +25,9 @@ function profileRows(page: Page) {
 test("a model profile shows its estimated shares, lower bounds said plainly", async ({ page }) => {
   const response = await page.goto(`${live.url}/models/${ASTRA}`);
   expect(response?.status()).toBe(200);
-  await expect(page).toHaveTitle(`${ASTRA} · Task Share`);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(ASTRA);
+  await expect(page).toHaveTitle(`${ASTRA_NAME} (${ASTRA}) · Task Share`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(ASTRA_NAME);
+  await expect(page.getByTestId("model-slug")).toHaveText(ASTRA);
 
   const stats = page.getByTestId("model-stats");
   await expect(stats.locator("dt")).toHaveText([
@@ -153,8 +157,9 @@ test("the models index lists every model with its estimates and links to profile
   expect(new Set(ids)).toEqual(new Set(FIXTURE_IDS));
 
   await expect(rows.nth(0).locator("th, td")).toHaveText([
-    ASTRA,
+    shownAs(ASTRA),
     "openai",
+    "Closed",
     "6",
     "at least 16.8%",
     "at least 14.6%",
@@ -163,8 +168,9 @@ test("the models index lists every model with its estimates and links to profile
   // anthropic/claude-opus: 0.214×0.1842 + 0.3×0.1563 = 0.0863088; tokens
   // 0.263×0.2611 + 0.34×0.1907 = 0.1335073; most of its requests come from Debugging.
   await expect(rows.nth(1).locator("th, td")).toHaveText([
-    "anthropic/claude-opus-5.5-20260921",
+    shownAs("anthropic/claude-opus-5.5-20260921"),
     "anthropic",
+    "Closed",
     "2",
     "at least 8.6%",
     "at least 13.4%",
@@ -177,9 +183,7 @@ test("the models index lists every model with its estimates and links to profile
 
   await rows.nth(1).getByRole("link", { name: "anthropic/claude-opus-5.5-20260921" }).click();
   await expect(page).toHaveURL(`${live.url}/models/anthropic/claude-opus-5.5-20260921`);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
-    "anthropic/claude-opus-5.5-20260921",
-  );
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Anthropic: Claude Opus 5.5");
 });
 
 test("the index filters by provider and sorts by keyboard, all in the URL", async ({ page }) => {
@@ -245,9 +249,9 @@ test("drill-down model ids link to their profiles", async ({ page }) => {
   await page.goto(`${live.url}/tags/code%3Ageneral_impl`);
   const links = page.getByTestId("model-table").getByRole("link");
   await expect(links).toHaveText([
-    "anthropic/claude-opus-5.5-20260921",
-    "openai/gpt-6-astra-20260903",
-    "qwen/qwen3.5-coder-20260820",
+    shownAs("anthropic/claude-opus-5.5-20260921"),
+    shownAs("openai/gpt-6-astra-20260903"),
+    shownAs("qwen/qwen3.5-coder-20260820"),
   ]);
   expect(await links.evaluateAll((list) => list.map((link) => link.getAttribute("href")))).toEqual([
     "/models/anthropic/claude-opus-5.5-20260921",
@@ -256,7 +260,7 @@ test("drill-down model ids link to their profiles", async ({ page }) => {
   ]);
   await links.nth(1).click();
   await expect(page).toHaveURL(`${live.url}/models/${ASTRA}`);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(ASTRA);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(ASTRA_NAME);
 });
 
 test("the drill-down splits the task by provider exactly as the fixture lists it", async ({
@@ -276,7 +280,7 @@ test("the drill-down splits the task by provider exactly as the fixture lists it
   for (const [index, [provider, model, usage, tokens]] of expected.entries()) {
     const row = rows.nth(index);
     await expect(row).toHaveAttribute("data-provider", provider ?? "");
-    await expect(row.locator("th li")).toHaveText([model ?? ""]);
+    await expect(row.locator("th li")).toHaveText([shownAs(model ?? "")]);
     await expect(row.locator("td")).toHaveText([usage ?? "", tokens ?? ""]);
   }
   await expect(rows.nth(4).locator("td")).toHaveText(["25.0%", "26.0%"]);
@@ -448,7 +452,7 @@ test("GET /api/models returns every model's estimates as raw fractions", async (
     "public, max-age=900, stale-while-revalidate=900",
   );
   const body = await response.json();
-  expect(Object.keys(body)).toEqual(["as_of", "citation", "source", "note", "models"]);
+  expect(Object.keys(body)).toEqual(["as_of", "citation", "source", "note", "catalogue", "models"]);
   expect(body.as_of).toBe("2026-11-21");
   expect(body.citation).toBe(CITATION);
   expect(body.source).toBe("live");
@@ -458,6 +462,10 @@ test("GET /api/models returns every model's estimates as raw fractions", async (
   const astra = body.models[0];
   expect(Object.keys(astra)).toEqual([
     "id",
+    "name",
+    "open_weights",
+    "created",
+    "catalogue_id",
     "provider",
     "est_usage_share",
     "est_token_share",
@@ -484,6 +492,11 @@ test("GET /api/models/{id} answers for one model, its id as the path", async ({ 
   const body = await response.json();
   expect(body.model).toEqual({
     id: "x-ai/grok-5-20260930",
+    // The catalogue fixture gives grok-5 an empty hugging_face_id: closed.
+    name: "xAI: Grok 5",
+    open_weights: false,
+    created: "2026-09-30T00:00:00.000Z",
+    catalogue_id: "x-ai/grok-5",
     provider: "x-ai",
     est_usage_share: expect.closeTo(0.0138, 12), // 0.15 × 0.092
     est_token_share: expect.closeTo(0.0119, 12), // 0.17 × 0.07
@@ -496,6 +509,9 @@ test("GET /api/models/{id} answers for one model, its id as the path", async ({ 
         usage_contribution: expect.closeTo(0.0138, 12),
         token_contribution: expect.closeTo(0.0119, 12),
       },
+    ],
+    versions: [
+      { id: "x-ai/grok-5-20260930", created: "2026-09-30T00:00:00.000Z", added_on: "2026-09-30" },
     ],
   });
   expect(body.citation).toBe(CITATION);

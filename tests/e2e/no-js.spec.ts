@@ -2,6 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 
 import { formatPercent, formatRatio } from "../../lib/format";
 import { rawClassificationsResponseSchema, type RawModel } from "../../lib/openrouter/schema";
+import { shownAs } from "../support/fake-catalogue";
 import { readFixture } from "../support/fake-upstream";
 import { live } from "./servers";
 
@@ -114,7 +115,7 @@ test("drill-down without JavaScript: the tag's figures, its models' shares, date
   for (const [index, model] of tag.models.entries()) {
     await expect(rows.nth(index).locator("td, th")).toHaveText([
       String(index + 1),
-      model.id,
+      shownAs(model.id),
       formatPercent(model.tag_usage_share),
       formatPercent(model.tag_token_share),
     ]);

@@ -51,7 +51,8 @@ test("the model and provider views work on the bundled sample", async ({ page, r
   expect(body.models).toHaveLength(14);
 
   await rows.first().locator("th a").click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(body.models[0].id);
+  // The sample's own catalogue names it.
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(body.models[0].name);
   await expect(page.getByTestId("model-tags-table").locator("tbody tr")).toHaveCount(
     body.models[0].tags.length,
   );

@@ -34,6 +34,8 @@ const VIEWS = [
     charts: 1,
   },
   { name: "providers", server: () => live.url, path: "/providers", charts: 2 },
+  // Open weights over the stored days, release days marked.
+  { name: "open-weights", server: () => history.url, path: "/models", charts: 1 },
   { name: "search", server: () => live.url, path: "/search?q=de", charts: 0 },
   { name: "changes", server: () => history.url, path: "/changes", charts: 0 },
   { name: "search-no-match", server: () => live.url, path: "/search?q=zebra", charts: 0 },
@@ -144,3 +146,30 @@ for (const theme of THEMES) {
     });
   }
 }
+
+// The open-weight view as the README shows it (docs/open-weights.png): the shares by weights
+// and their trend over the stored days, cropped from the history server's /models.
+test("open-weight view for the README", async ({ page }) => {
+  await page.setViewportSize({ width: 1100, height: 900 });
+  await page.emulateMedia({ colorScheme: "light", reducedMotion: "reduce" });
+  await page.goto(`${history.url}/models`);
+  await expect(page.locator("html")).toHaveAttribute("data-ready", "true");
+  const boxes = await Promise.all(
+    ["open-weights-title", "open-weights-trend-title"].map((id) =>
+      page.locator(`section[aria-labelledby="${id}"]`).boundingBox(),
+    ),
+  );
+  const [top, bottom] = boxes;
+  if (!top || !bottom) throw new Error("the open-weight cards are not on the page");
+  const margin = 16;
+  await page.screenshot({
+    path: path.join("screenshots", "open-weights.png"),
+    fullPage: true,
+    clip: {
+      x: top.x - margin,
+      y: top.y - margin,
+      width: top.width + 2 * margin,
+      height: bottom.y + bottom.height - top.y + 2 * margin,
+    },
+  });
+});

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 
+import { shownAs } from "../support/fake-catalogue";
 import { history, live } from "./servers";
 
 // The header's search box and /search. The live server serves
@@ -33,12 +34,14 @@ async function expectFirstResults(page: Page) {
     "Frontend UI",
   ]);
   await expect(firstResult(page, "tasks").getByTestId("search-figure")).toHaveText("15.6%");
-  await expect(page.getByTestId("search-models").getByRole("link")).toHaveText([
-    "deepseek/deepseek-v4-20260812",
-    "anthropic/claude-opus-5.5-20260921",
-    "anthropic/claude-sonnet-5-20260921",
-    "qwen/qwen3.5-coder-20260820",
-  ]);
+  await expect(page.getByTestId("search-models").getByRole("link")).toHaveText(
+    [
+      "deepseek/deepseek-v4-20260812",
+      "anthropic/claude-opus-5.5-20260921",
+      "anthropic/claude-sonnet-5-20260921",
+      "qwen/qwen3.5-coder-20260820",
+    ].map(shownAs),
+  );
   await expect(firstResult(page, "models").getByTestId("search-figure")).toHaveText(
     "at least 8.5%",
   );
@@ -67,7 +70,7 @@ test("typing in the header's box lands on the results, first of each group, link
   await page.goBack();
   await firstResult(page, "models").getByRole("link").click();
   await expect(page).toHaveURL(`${live.url}/models/deepseek/deepseek-v4-20260812`);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("deepseek/deepseek-v4-20260812");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("DeepSeek: DeepSeek V4");
 
   await page.goBack();
   await firstResult(page, "providers").getByRole("link").click();
@@ -119,7 +122,7 @@ test("an empty query asks for one with examples; a query nothing matches says so
   await examples.nth(1).click();
   await expect(page).toHaveURL(`${live.url}/search?q=gpt-6-astra`);
   await expect(firstResult(page, "models").getByRole("link")).toHaveText(
-    "openai/gpt-6-astra-20260903",
+    shownAs("openai/gpt-6-astra-20260903"),
   );
 
   await page.goto(`${live.url}/search?q=${encodeURIComponent("   ")}`);

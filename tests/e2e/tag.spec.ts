@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 
+import { shownAs } from "../support/fake-catalogue";
 import { live } from "./servers";
 
 test("drill-down shows the tag's shares, its place, and its models with exact percentages", async ({
@@ -25,19 +26,19 @@ test("drill-down shows the tag's shares, its place, and its models with exact pe
   await expect(rows).toHaveCount(4);
   await expect(rows.nth(0).locator("td, th")).toHaveText([
     "1",
-    "anthropic/claude-opus-5.5-20260921",
+    shownAs("anthropic/claude-opus-5.5-20260921"),
     "21.4%",
     "26.3%",
   ]);
   await expect(rows.nth(1).locator("td, th")).toHaveText([
     "2",
-    "openai/gpt-6-astra-20260903",
+    shownAs("openai/gpt-6-astra-20260903"),
     "17.1%",
     "15.8%",
   ]);
   await expect(rows.nth(2).locator("td, th")).toHaveText([
     "3",
-    "qwen/qwen3.5-coder-20260820",
+    shownAs("qwen/qwen3.5-coder-20260820"),
     "9.3%",
     "8.1%",
   ]);
@@ -61,7 +62,7 @@ test("a tag whose models cover it fully has no remainder row", async ({ page }) 
   await expect(rows).toHaveCount(2);
   await expect(rows.nth(0).locator("td, th")).toHaveText([
     "1",
-    "google/gemini-3.5-pro-20261015",
+    shownAs("google/gemini-3.5-pro-20261015"),
     "60.0%",
     "55.0%",
   ]);

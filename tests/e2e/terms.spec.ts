@@ -101,7 +101,7 @@ test("each table lists what its columns mean in the page text", async ({ page })
   await expect(tasks.locator("dd", { hasText: INTENSITY })).toBeVisible();
 
   await page.goto(`${live.url}/models`);
-  const models = page.locator("details", { has: page.getByText("What the columns mean") });
+  const models = page.locator('[data-testid="term-list"][data-table="model-index-table"]');
   await models.locator("summary").click();
   await expect(models.locator("dd", { hasText: "lower bound" }).first()).toBeVisible();
 });

@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 
+import { createFakeCatalogue } from "./fake-catalogue";
 import { createFakeRankings, RANKINGS_PATH } from "./fake-rankings";
 
 // A local stand-in for OpenRouter's classifications endpoint. It serves a fixture on
@@ -17,6 +18,7 @@ import { createFakeRankings, RANKINGS_PATH } from "./fake-rankings";
 //   POST /reset    → back to the initial fixture, calls cleared
 // It also serves the rankings dataset (fake-rankings.ts, steered under /rankings/); /respond
 // and /refuse's faults are the task endpoint's.
+// It also serves the model catalogue, steered and counted apart (tests/support/fake-catalogue.ts).
 
 export const FAKE_API_PREFIX = "/api/v1";
 
@@ -47,13 +49,18 @@ function fixtureReply(name: string, delayMs = 0): Reply {
   };
 }
 
-export async function startFakeUpstream(initialFixture: string): Promise<FakeUpstream> {
+export async function startFakeUpstream(
+  initialFixture: string,
+  options: { catalogueFault?: { status: number; body: string } } = {},
+): Promise<FakeUpstream> {
   let reply = fixtureReply(initialFixture);
   let calls: Call[] = [];
   const rankings = createFakeRankings();
+  const catalogue = createFakeCatalogue(FAKE_API_PREFIX, { fault: options.catalogueFault });
 
   const upstream = createServer(async (request, response) => {
     const url = new URL(request.url ?? "/", "http://fake");
+    if (catalogue.serve(url, request, response)) return;
     const rankingsCall = url.pathname === `${FAKE_API_PREFIX}${RANKINGS_PATH}`;
     if (
       (!rankingsCall && url.pathname !== `${FAKE_API_PREFIX}/classifications/task`) ||
@@ -94,6 +101,7 @@ export async function startFakeUpstream(initialFixture: string): Promise<FakeUps
         only === null ? calls : calls.filter((call) => call.path.split("?")[0] === only),
       );
     }
+    if (await catalogue.control(url, () => readBody(request), response)) return;
     if (request.method !== "POST") return send(response, 404, "not found", "text/plain");
     const body = await readBody(request);
     if (rankings.control(url.pathname, body)) {

@@ -11,6 +11,7 @@ import { OG_MACRO_COLOURS, OG_PALETTE, OG_SPARE_COLOURS } from "@/components/og/
 import { exportFileStem, slugify, type ChartExport } from "@/lib/export/chart-export";
 import { toCsv } from "@/lib/export/csv";
 import { toJson } from "@/lib/export/json";
+import { EMPTY_CATALOGUE } from "@/lib/derive/catalogue";
 import { macroCategoryRows, modelRows, tagRows } from "@/lib/export/rows";
 import { buildExportSvg, escapeXml, resolveCssVariables, wrapText } from "@/lib/export/svg";
 
@@ -165,7 +166,7 @@ describe("rows", () => {
   it("model rows end with the remainder the top list leaves out", () => {
     const tag = snapshot.tags.find((item) => item.tag === "code:general_impl");
     if (!tag) throw new Error("fixture lacks code:general_impl");
-    const { rows } = modelRows(tag, "Other models");
+    const { rows } = modelRows(tag, "Other models", { catalogue: EMPTY_CATALOGUE });
     expect(rows.map((row) => row.model)).toEqual([
       "anthropic/claude-opus-5.5-20260921",
       "openai/gpt-6-astra-20260903",
@@ -173,6 +174,13 @@ describe("rows", () => {
       "Other models",
     ]);
     expect(rows[3]?.rank).toBeNull();
+    // No catalogue: each model named by its slug, its weights unknown; the remainder neither.
+    expect(rows.map((row) => [row.name, row.weights])).toEqual([
+      ["anthropic/claude-opus-5.5-20260921", "unknown"],
+      ["openai/gpt-6-astra-20260903", "unknown"],
+      ["qwen/qwen3.5-coder-20260820", "unknown"],
+      [null, null],
+    ]);
     expect(rows[3]?.usage_share).toBeCloseTo(1 - 0.214 - 0.171 - 0.093, 12);
   });
 });
@@ -213,7 +221,10 @@ describe("rows with a comparison day", () => {
     const tag = current.tags.find((item) => item.tag === "code:general_impl");
     const baseTag = base.tags.find((item) => item.tag === "code:general_impl");
     if (!tag) throw new Error("fixture lacks code:general_impl");
-    const { rows } = modelRows(tag, "Other models", compareModels(tag, baseTag, since));
+    const { rows } = modelRows(tag, "Other models", {
+      changes: compareModels(tag, baseTag, since),
+      catalogue: EMPTY_CATALOGUE,
+    });
     expect(rows[0]).toHaveProperty(`usage_share_change_pp_since_${since}`);
     expect(typeof rows[0]?.[`usage_share_change_pp_since_${since}`]).toBe("number");
     if (tag.otherModels) expect(rows.at(-1)?.[`usage_share_change_pp_since_${since}`]).toBeNull();

@@ -8,14 +8,14 @@ const PROVIDERS = ["openai", "anthropic", "x-ai", ""];
 describe("parseModelsParams", () => {
   it("uses the defaults when there are no parameters", () => {
     expect(parseModelsParams({}, PROVIDERS)).toEqual({
-      state: { provider: null, sort: "usage", asOf: null },
+      state: { provider: null, sort: "usage", weights: null, asOf: null },
       ignored: [],
     });
   });
 
   it("reads a known provider and sort", () => {
     expect(parseModelsParams({ provider: "x-ai", sort: "tokens" }, PROVIDERS)).toEqual({
-      state: { provider: "x-ai", sort: "tokens", asOf: null },
+      state: { provider: "x-ai", sort: "tokens", weights: null, asOf: null },
       ignored: [],
     });
   });
@@ -27,9 +27,21 @@ describe("parseModelsParams", () => {
 
   it("replaces unknown values by the defaults and reports them", () => {
     expect(parseModelsParams({ provider: "OpenAI", sort: "size" }, PROVIDERS)).toEqual({
-      state: { provider: null, sort: "usage", asOf: null },
+      state: { provider: null, sort: "usage", weights: null, asOf: null },
       ignored: ["provider=OpenAI", "sort=size"],
     });
+  });
+
+  it("reads a weights filter, and reports an unknown one", () => {
+    expect(parseModelsParams({ weights: "open" }, PROVIDERS).state.weights).toBe("open");
+    expect(parseModelsParams({ weights: "closed" }, PROVIDERS).state.weights).toBe("closed");
+    expect(parseModelsParams({ weights: "free" }, PROVIDERS)).toEqual({
+      state: { provider: null, sort: "usage", weights: null, asOf: null },
+      ignored: ["weights=free"],
+    });
+    expect(modelsHref({ provider: "openai", sort: "usage", weights: "closed" })).toBe(
+      "/models?provider=openai&weights=closed",
+    );
   });
 
   it("reads the first of repeated parameters", () => {
@@ -53,16 +65,16 @@ describe("modelsHref", () => {
       "/models?as_of=2026-11-18",
     );
     expect(parseModelsParams({ as_of: "2026-02-30" }, PROVIDERS)).toEqual({
-      state: { provider: null, sort: "usage", asOf: null },
+      state: { provider: null, sort: "usage", weights: null, asOf: null },
       ignored: ["as_of=2026-02-30"],
     });
   });
 
   it("round-trips through the parser", () => {
     for (const state of [
-      { provider: "x-ai", sort: "name" as const, asOf: null },
-      { provider: "a&b=c", sort: "tasks" as const, asOf: "2026-11-18" },
-      { provider: "", sort: "usage" as const, asOf: null },
+      { provider: "x-ai", sort: "name" as const, weights: null, asOf: null },
+      { provider: "a&b=c", sort: "tasks" as const, weights: "open" as const, asOf: "2026-11-18" },
+      { provider: "", sort: "usage" as const, weights: "unknown" as const, asOf: null },
     ]) {
       const query = Object.fromEntries(new URL(modelsHref(state), "http://x").searchParams);
       expect(parseModelsParams(query, [...PROVIDERS, "a&b=c"]).state).toEqual(state);

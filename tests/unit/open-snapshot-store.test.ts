@@ -105,6 +105,7 @@ describe("openSnapshotStore", () => {
           { id: 4 },
           { id: 5 },
           { id: 6 },
+          { id: 7 },
         ]);
       } finally {
         await inspect.close();

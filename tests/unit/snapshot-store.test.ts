@@ -85,6 +85,7 @@ describeOnEveryDriver(
           { id: 4, name: "webhook deliveries" },
           { id: 5, name: "upstream call budget" },
           { id: 6, name: "rankings dataset" },
+          { id: 7, name: "model catalogue" },
         ]);
         expect(await refreshStateRows(db)).toEqual([{ id: 1 }]);
         expect(await store.countSnapshots()).toBe(1);
@@ -112,6 +113,7 @@ describeOnEveryDriver(
             { id: 4, name: "webhook deliveries" },
             { id: 5, name: "upstream call budget" },
             { id: 6, name: "rankings dataset" },
+            { id: 7, name: "model catalogue" },
           ]);
           expect(await refreshStateRows(db)).toEqual([{ id: 1 }]);
         }

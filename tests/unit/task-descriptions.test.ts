@@ -12,7 +12,8 @@ function knownTasks(): Map<string, string> {
   const files = [
     ...["tests/fixtures", "tests/fixtures/history"].flatMap((dir) =>
       readdirSync(path.join(ROOT, dir))
-        .filter((name) => name.endsWith(".json") && !/hostile|edge/.test(name))
+        // Recorded task answers only (catalogue.json is the model catalogue).
+        .filter((name) => /^upstream-.*\.json$/.test(name) && !/hostile|edge/.test(name))
         .map((name) => path.join(ROOT, dir, name)),
     ),
     path.join(ROOT, "lib/data/sample/sample-response.json"),

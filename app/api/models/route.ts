@@ -16,9 +16,10 @@ export const dynamic = "force-dynamic";
  */
 export const GET = dayRoute(MODELS_ROUTE, (day, request) => {
   const { snapshot, usage, source } = day.classifications;
+  const { catalogue } = day;
   if (formatOf(request) === "csv") return datasetCsv(MODELS, day.classifications);
   return jsonData({
-    ...modelsEnvelope(snapshot.asOf, source),
-    models: usage.models.map(modelJson),
+    ...modelsEnvelope(snapshot.asOf, source, catalogue),
+    models: usage.models.map((model) => modelJson(model, catalogue)),
   } satisfies z.infer<typeof modelsAnswer>);
 });

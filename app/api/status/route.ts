@@ -5,6 +5,7 @@ import {
   getCallBudgetUsage,
   getDataStatus,
   getRankings,
+  getCatalogue,
   getSnapshotView,
   isNoDataError,
 } from "@/lib/data";
@@ -18,7 +19,7 @@ export const dynamic = "force-dynamic";
  * Answers 503, with the same fields, while there is no data to serve.
  */
 export const GET = withApiErrors(STATUS_ROUTE, async () => {
-  const [latest, status, snapshotCount, rankings, budget] = await Promise.all([
+  const [latest, status, snapshotCount, rankings, budget, catalogue] = await Promise.all([
     getSnapshotView({ asOf: null }).catch((error: unknown) => {
       if (isNoDataError(error)) return undefined;
       throw error;
@@ -29,8 +30,8 @@ export const GET = withApiErrors(STATUS_ROUTE, async () => {
     // The daily series stands for the dataset: it is fetched first and refreshed every day.
     getRankings({ period: "day", category: null }).catch(() => undefined),
     getCallBudgetUsage().catch(() => undefined),
+    getCatalogue(),
   ]);
-  const rankingsError = rankings?.status.lastError;
   const current = latest?.found ? latest.classifications : undefined;
   const { lastError, storeFailingSince } = status;
   return Response.json(
@@ -42,9 +43,7 @@ export const GET = withApiErrors(STATUS_ROUTE, async () => {
       fetched_at: current?.fetchedAt ?? null,
       stale: status.stale,
       next_refresh_at: status.nextRefreshAt?.toISOString() ?? null,
-      last_error: lastError
-        ? { code: lastError.code, message: lastError.message, at: lastError.at.toISOString() }
-        : null,
+      last_error: errorJson(lastError),
       store: status.store,
       store_failing_since: storeFailingSince?.toISOString() ?? null,
       snapshot_count: snapshotCount,
@@ -57,13 +56,7 @@ export const GET = withApiErrors(STATUS_ROUTE, async () => {
             first_date: rankings.firstDate,
             last_date: rankings.lastDate,
             next_refresh_at: rankings.status.nextRefreshAt?.toISOString() ?? null,
-            last_error: rankingsError
-              ? {
-                  code: rankingsError.code,
-                  message: rankingsError.message,
-                  at: rankingsError.at.toISOString(),
-                }
-              : null,
+            last_error: errorJson(rankings.status.lastError),
           },
       call_budget: !budget
         ? null
@@ -73,7 +66,19 @@ export const GET = withApiErrors(STATUS_ROUTE, async () => {
             used_last_minute: budget.lastMinute,
             used_today: budget.today,
           },
+      // The model catalogue (names, weights): where the one held came from, and its daily refresh.
+      catalogue: {
+        source: catalogue.source,
+        fetched_at: catalogue.fetchedAt,
+        next_refresh_at: status.catalogue?.nextAttemptAt.toISOString() ?? null,
+        last_error: errorJson(status.catalogue?.lastError),
+      },
     } satisfies z.infer<typeof statusAnswer>,
     { status: current ? 200 : 503, headers: { "Cache-Control": "no-store" } },
   );
 });
+
+/** A refresh failure as the status reports it (no secrets: messages never carry the key). */
+function errorJson(error: { code: string; message: string; at: Date } | undefined) {
+  return error ? { code: error.code, message: error.message, at: error.at.toISOString() } : null;
+}

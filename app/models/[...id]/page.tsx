@@ -4,9 +4,11 @@ import { notFound } from "next/navigation";
 import { EstimateExplainer } from "@/components/models/estimate-explainer";
 import { ModelMixCard } from "@/components/models/model-mix-card";
 import { ModelSummary } from "@/components/models/model-summary";
+import { ModelVersions } from "@/components/models/model-versions";
 import { dayMetadata } from "@/components/site/page-metadata";
 import { PageShell } from "@/components/site/page-shell";
 import { getPageQuery } from "@/lib/data";
+import { displayName, modelInfo, versionsOf } from "@/lib/derive/catalogue";
 import { findModelBySegments } from "@/lib/derive/models";
 import { formatPercent } from "@/lib/format";
 import type { SearchParams } from "@/lib/url-state/search-params";
@@ -24,9 +26,11 @@ export async function generateMetadata({
   const { snapshot, usage } = day.classifications;
   const model = findModelBySegments(usage.byId, (await params).id);
   if (!model) return { title: "Model not found" };
+  const info = modelInfo(day.catalogue, model.id);
+  const name = displayName(info, model.id);
   return dayMetadata(
-    model.id,
-    `${model.id}: at least ${formatPercent(model.estUsageShare)} of classified OpenRouter requests and ${formatPercent(model.estTokenShare)} of tokens across ${model.tagCount} tasks, ${snapshot.windowDays} days to ${snapshot.asOf}.`,
+    info ? `${name} (${model.id})` : model.id,
+    `${name}: at least ${formatPercent(model.estUsageShare)} of classified OpenRouter requests and ${formatPercent(model.estTokenShare)} of tokens across ${model.tagCount} tasks, ${snapshot.windowDays} days to ${snapshot.asOf}.`,
     day,
   );
 }
@@ -37,12 +41,27 @@ export default async function ModelPage({ params, searchParams }: ModelPageProps
   const asOf = day.pinned ? snapshot.asOf : null;
   const model = findModelBySegments(usage.byId, (await params).id);
   if (!model) notFound();
+  const info = modelInfo(day.catalogue, model.id);
+  const versions = versionsOf(day.catalogue, info);
 
   return (
     <PageShell day={day} nav={{ section: "models", page: false }} view={{ ...DEFAULT_VIEW, asOf }}>
-      <ModelSummary model={model} tagTotal={snapshot.tags.length} />
+      <ModelSummary
+        model={model}
+        tagTotal={snapshot.tags.length}
+        info={info}
+        asOf={snapshot.asOf}
+      />
       <EstimateExplainer />
       <ModelMixCard model={model} snapshot={snapshot} source={day.classifications.source} />
+      {info && versions.length > 1 && (
+        <ModelVersions
+          current={model.id}
+          catalogueId={info.catalogueId}
+          versions={versions}
+          listed={(slug) => usage.byId.has(slug)}
+        />
+      )}
     </PageShell>
   );
 }

@@ -132,6 +132,21 @@ const MIGRATIONS = [
       INSERT INTO refresh_jobs (job) VALUES ('rankings');
     `,
   },
+  {
+    id: 7,
+    name: "model catalogue",
+    // The last good catalogue (GET /models, validated models as received) in one row; its daily
+    // refresh is a job in refresh_jobs, so replicas share one call through its lease.
+    sql: `
+      CREATE TABLE model_catalogue (
+        id integer PRIMARY KEY CHECK (id = 1),
+        models jsonb,
+        fetched_at timestamptz
+      );
+      INSERT INTO model_catalogue (id) VALUES (1);
+      INSERT INTO refresh_jobs (job) VALUES ('catalogue');
+    `,
+  },
 ];
 
 const MIGRATION_LOCK = 7_316_542;

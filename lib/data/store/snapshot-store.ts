@@ -5,6 +5,7 @@ import { z } from "zod";
 import { rawClassificationsDataSchema, type RawClassificationsData } from "../../openrouter/schema";
 import type { DataSource } from "../../openrouter/types";
 import { createCallLog, type CallLog } from "./call-log";
+import { createCatalogueStore, type CatalogueStore } from "./catalogue-store";
 import type { Database, Queryable } from "./database";
 import { createRankingsStore, type RankingsStore } from "./rankings-store";
 import {
@@ -75,6 +76,7 @@ export type SnapshotStore = SnapshotArchive & {
   /** The account's upstream call budget, shared by every replica and purpose. */
   callLog: CallLog;
   rankings: RankingsStore;
+  catalogue: CatalogueStore;
   close(): Promise<void>;
 };
 
@@ -194,6 +196,8 @@ export function createSnapshotStore(db: Database): SnapshotStore {
     webhookDeliveries: createWebhookDeliveryStore(db),
     callLog: createCallLog(db),
     rankings: createRankingsStore(db),
+
+    catalogue: createCatalogueStore(db),
 
     close: () => db.close(),
   };

@@ -16,10 +16,31 @@ const envelope = {
   citation: citationSchema,
   source: sourceSchema,
   note: z.string().meta({ description: "What the estimated figures are (lower bounds)." }),
+  catalogue: z
+    .object({ source: z.enum(["live", "sample", "none"]), fetched_at: z.iso.datetime().nullable() })
+    .meta({
+      description:
+        'Where name, open_weights, created and catalogue_id come from: OpenRouter\'s model catalogue as last fetched ("none": not loaded yet, every such field null).',
+    }),
 };
 
 export const modelAnswer = z.object({
   id: z.string(),
+  name: z
+    .string()
+    .nullable()
+    .meta({ description: "The catalogue's display name; null when it does not list the model." }),
+  open_weights: z.boolean().nullable().meta({
+    description:
+      "true: the catalogue names a Hugging Face repository; false: it names none; null: the catalogue does not list the model (unknown, never counted as either).",
+  }),
+  created: z.iso
+    .datetime()
+    .nullable()
+    .meta({ description: "When OpenRouter added the model; null when unknown." }),
+  catalogue_id: z.string().nullable().meta({
+    description: "The undated catalogue id its dated versions share; null when unknown.",
+  }),
   provider: z.string(),
   est_usage_share: shareSchema.meta({
     description: "Estimated share of all classified requests (a lower bound).",
@@ -49,7 +70,16 @@ export const modelsAnswer = z.object({
 
 export const oneModelAnswer = z.object({
   ...envelope,
-  model: modelAnswer.meta({ description: "The model, as one entry of /api/models." }),
+  model: modelAnswer
+    .extend({
+      versions: z.array(
+        z.object({ id: z.string(), created: z.iso.datetime(), added_on: dateSchema }),
+      ),
+    })
+    .meta({
+      description:
+        "The model, as one entry of /api/models, with the dated versions the catalogue lists under its catalogue id.",
+    }),
 });
 
 export const MODELS_ROUTE: ApiRoute = {

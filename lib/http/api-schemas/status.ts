@@ -28,6 +28,14 @@ export const statusAnswer = z.object({
     })
     .nullable()
     .meta({ description: "The rankings dataset's daily series; it never decides this status." }),
+  catalogue: z
+    .object({
+      source: z.enum(["live", "sample", "none"]),
+      fetched_at: time.nullable(),
+      next_refresh_at: time.nullable(),
+      last_error: lastErrorSchema.nullable(),
+    })
+    .meta({ description: "The model catalogue (names, open weights): the one held, its refresh." }),
   call_budget: z
     .object({
       per_minute: z.int().positive(),

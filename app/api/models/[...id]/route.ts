@@ -3,7 +3,7 @@ import type { z } from "zod";
 import { findModelBySegments } from "@/lib/derive/models";
 import { apiError, jsonData } from "@/lib/http/api-response";
 import { MODEL_ROUTE, type oneModelAnswer } from "@/lib/http/api-schemas/models";
-import { modelJson, modelsEnvelope } from "@/lib/http/model-json";
+import { modelJson, modelsEnvelope, modelVersionsJson } from "@/lib/http/model-json";
 import { dayRoute } from "@/lib/http/requested-day";
 
 export const dynamic = "force-dynamic";
@@ -21,7 +21,10 @@ export const GET = dayRoute<Context>(MODEL_ROUTE, async (day, _request, { params
     );
   }
   return jsonData({
-    ...modelsEnvelope(snapshot.asOf, source),
-    model: modelJson(model),
+    ...modelsEnvelope(snapshot.asOf, source, day.catalogue),
+    model: {
+      ...modelJson(model, day.catalogue),
+      versions: modelVersionsJson(model, day.catalogue),
+    },
   } satisfies z.infer<typeof oneModelAnswer>);
 });

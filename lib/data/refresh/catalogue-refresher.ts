@@ -1,0 +1,138 @@
+import type { RawCatalogueModel } from "../../openrouter/catalogue-schema";
+import type {
+  CatalogueRefreshState,
+  CatalogueStore,
+  StoredCatalogue,
+} from "../store/catalogue-store";
+import type { DescribedError } from "./snapshot-refresher";
+
+// Keeps the model catalogue current at one paged call a day at most, shared by every replica
+// through the store's lease. Nobody waits for it: a request gets the catalogue held in memory
+// (or none, and pages show slugs), and the day's call runs in the background. The store keeps
+// the last good catalogue, so a restart or an upstream outage changes nothing on the pages.
+
+export const CATALOGUE_INTERVAL_MS = 24 * 60 * 60 * 1000;
+/** A refused budget made no call: ask again sooner than a day. */
+const BUDGET_RETRY_MS = 60 * 60 * 1000;
+/** How often a process looks in the store for a catalogue another replica fetched. */
+const SYNC_EVERY_MS = 60_000;
+
+/** Asked before each upstream page; false refuses it (the shared call budget). */
+export type BeforeCall = () => Promise<boolean>;
+
+export type CatalogueRefresherOptions = {
+  store: CatalogueStore;
+  fetchCatalogue: (beforeCall: BeforeCall) => Promise<RawCatalogueModel[]>;
+  /** Default: at most MAX_PAGES_PER_DAY pages a day from this process. */
+  beforeCall?: BeforeCall;
+  holder: string;
+  /** How long the lease protects one refresh: longer than all its pages together. */
+  leaseMs: number;
+  describeError: (error: unknown) => DescribedError;
+  onError?: (error: unknown) => void;
+  now?: () => number;
+};
+
+export type CatalogueRefresher = {
+  /** The catalogue held now, at once; undefined until one is stored. */
+  get(): Promise<StoredCatalogue | undefined>;
+  /** The shared refresh state as of the last sync (next attempt, last failure), if any. */
+  state(): CatalogueRefreshState | undefined;
+};
+
+const MAX_PAGES_PER_DAY = 20;
+
+/** The budget until a shared one is wired: this process's own pages in a rolling day. */
+export function perProcessBudget(limit = MAX_PAGES_PER_DAY, now = Date.now): BeforeCall {
+  let calls: number[] = [];
+  return async () => {
+    const at = now();
+    calls = calls.filter((time) => time > at - CATALOGUE_INTERVAL_MS);
+    if (calls.length >= limit) return false;
+    calls.push(at);
+    return true;
+  };
+}
+
+export function createCatalogueRefresher(options: CatalogueRefresherOptions): CatalogueRefresher {
+  const { store, holder, leaseMs } = options;
+  const now = options.now ?? Date.now;
+  const beforeCall = options.beforeCall ?? perProcessBudget(MAX_PAGES_PER_DAY, now);
+  let held: StoredCatalogue | undefined;
+  let sharedState: CatalogueRefreshState | undefined;
+  let heldRevision: string | undefined;
+  let syncing: Promise<void> | undefined;
+  let primed: Promise<void> | undefined;
+  let nextSyncAt = 0;
+
+  async function refresh() {
+    try {
+      const models = await options.fetchCatalogue(beforeCall);
+      const at = now();
+      await store.finish(holder, {
+        ok: true,
+        at: new Date(at),
+        nextAttemptAt: new Date(at + CATALOGUE_INTERVAL_MS),
+        models,
+      });
+    } catch (error) {
+      const at = now();
+      const described = options.describeError(error);
+      const wait =
+        described.code === "budget"
+          ? BUDGET_RETRY_MS
+          : Math.max(CATALOGUE_INTERVAL_MS, (described.retryAfterSeconds ?? 0) * 1000);
+      await store.finish(holder, {
+        ok: false,
+        at: new Date(at),
+        nextAttemptAt: new Date(at + wait),
+        code: described.code,
+        message: described.message,
+      });
+      options.onError?.(error);
+    }
+  }
+
+  async function sync() {
+    try {
+      if (await store.claim(holder, new Date(now()), leaseMs)) await refresh();
+      sharedState = await store.state();
+      const revision = await store.revision();
+      if (revision !== heldRevision) {
+        held = (await store.read()) ?? held;
+        heldRevision = revision;
+      }
+    } finally {
+      nextSyncAt = now() + SYNC_EVERY_MS;
+    }
+  }
+
+  function syncOnce(): Promise<void> {
+    syncing ??= sync()
+      .catch((error: unknown) => {
+        // The store is down: the catalogue held stays, and the next sync tries again.
+        const message = error instanceof Error ? error.message : "unknown error";
+        console.error(`[task-share] model catalogue sync failed: ${message}`);
+      })
+      .finally(() => {
+        syncing = undefined;
+      });
+    return syncing;
+  }
+
+  return {
+    async get() {
+      // The first request reads the stored catalogue (local and quick); upstream never waits.
+      primed ??= store.read().then(
+        (stored) => {
+          held ??= stored;
+        },
+        () => undefined, // a store that cannot be read is reported by the sync
+      );
+      await primed;
+      if (now() >= nextSyncAt) void syncOnce();
+      return held;
+    },
+    state: () => sharedState,
+  };
+}

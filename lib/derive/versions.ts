@@ -1,0 +1,47 @@
+import type { ModelCatalogue } from "./catalogue";
+
+// The long-run views count each dated version of a model as its own row; merged, the versions
+// the catalogue files under one id add up under that id. Token totals are exact integers
+// (BigInt), never floats. Slugs the catalogue does not list stay as themselves, and the
+// reserved `other` row (everything outside the day's top list) is never merged into a model.
+// Variants (`…:free`) have slugs of their own and are ranked as their own rows: they stay so.
+
+export const OTHER_MODELS_SLUG = "other";
+
+export type TokenRow = { date: string; model: string; totalTokens: bigint };
+
+export type MergedTokenRow = TokenRow & {
+  /** The dated slugs summed into this row, as they came. */
+  versions: string[];
+};
+
+/** Rows per date and catalogue id, largest total first within a date, `other` last. */
+export function mergeVersions(rows: TokenRow[], catalogue: ModelCatalogue): MergedTokenRow[] {
+  const merged = new Map<string, MergedTokenRow>();
+  for (const row of rows) {
+    const model =
+      row.model === OTHER_MODELS_SLUG
+        ? row.model
+        : (catalogue.bySlug.get(row.model)?.catalogueId ?? row.model);
+    const key = `${row.date}\u0000${model}`;
+    const current = merged.get(key);
+    if (current) {
+      current.totalTokens += row.totalTokens;
+      if (!current.versions.includes(row.model)) current.versions.push(row.model);
+    } else {
+      merged.set(key, {
+        date: row.date,
+        model,
+        totalTokens: row.totalTokens,
+        versions: [row.model],
+      });
+    }
+  }
+  return [...merged.values()].sort(
+    (a, b) =>
+      a.date.localeCompare(b.date) ||
+      Number(a.model === OTHER_MODELS_SLUG) - Number(b.model === OTHER_MODELS_SLUG) ||
+      (a.totalTokens === b.totalTokens ? 0 : a.totalTokens > b.totalTokens ? -1 : 1) ||
+      a.model.localeCompare(b.model),
+  );
+}
