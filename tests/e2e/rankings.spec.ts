@@ -188,6 +188,13 @@ test("the whole day series downloads streamed, exactly the rows upstream served"
   expect(upstream.rows.length).toBeGreaterThan(30_000);
   expect(upstream.rows.some((row) => BigInt(row.total_tokens) > 2n ** 53n)).toBe(true);
 
+  // A client holding the same series is answered 304, with no body.
+  const again = await fetch(`${live.url}/api/rankings?${query}&format=csv`, {
+    headers: { "If-None-Match": response.headers.get("etag") ?? "" },
+  });
+  expect(again.status).toBe(304);
+  expect(await again.text()).toBe("");
+
   // The same rows as JSON, streamed the same way.
   const json = await fetch(`${live.url}/api/rankings?${query}`);
   expect(json.headers.get("content-length")).toBeNull();
