@@ -1,15 +1,17 @@
 import { z } from "zod";
 
 import { attributionFor, RANKINGS_URL } from "../citation";
-import { DATASETS, fieldsOf, type Dataset } from "../export/datasets";
+import { DATASETS } from "../export/datasets";
 import type { DataSource } from "../openrouter/types";
 import { API_VERSION, CITATION_RULE, DATA_LICENSE } from "./api-schemas/common";
 import type { datapackageAnswer } from "./api-schemas/documents";
+import { RANKINGS_DOWNLOADS } from "./api-schemas/rankings";
 import { jsonSchemaOf } from "./json-schema";
 
-// /datapackage.json: the full-history CSV files as a Frictionless Data Package (v1 spec), so
-// `frictionless`, R's `frictionless` and the like load them typed, with licence and citation.
-// Field types come from the same row schemas the downloads are written by.
+// /datapackage.json: the full-history CSV files and OpenRouter's long-run rankings series as a
+// Frictionless Data Package (v1 spec), so `frictionless`, R's `frictionless` and the like load
+// them typed, with licence and citation. Field types come from the same row schemas the
+// downloads are written by.
 
 const rowJsonSchema = z.object({
   properties: z.record(
@@ -20,17 +22,31 @@ const rowJsonSchema = z.object({
       description: z.string().optional(),
       minimum: z.number().optional(),
       maximum: z.number().optional(),
+      pattern: z.string().optional(),
     }),
   ),
 });
 
 type Property = z.infer<typeof rowJsonSchema>["properties"][string];
 
+/**
+ * The Table Schema type of a row field's JSON Schema. Digits-only strings are exact integers
+ * that JSON spells as strings only because its readers parse numbers as floats (token totals
+ * pass 2^53); a CSV cell has no such limit, and Table Schema's `integer` has no bound, so they
+ * are typed `integer`: frictionless reads them exact (Python's int), and the field's
+ * description warns readers that would fall back to a float.
+ */
+function typeOf(property: Property): string {
+  if (property.type !== "string") return property.type ?? "any";
+  if (property.format === "date") return "date";
+  return property.pattern === "^\\d+$" ? "integer" : "string";
+}
+
 /** A Table Schema field from a row field's JSON Schema. */
 function fieldOf(name: string, property: Property) {
-  const type =
-    property.type === "string" && property.format === "date" ? "date" : (property.type ?? "any");
+  const type = typeOf(property);
   const constraints: Record<string, unknown> = { required: true };
+  if (type === "integer" && property.type === "string") constraints.minimum = 0;
   if (property.minimum !== undefined) constraints.minimum = property.minimum;
   if (property.maximum !== undefined && property.maximum < Number.MAX_SAFE_INTEGER) {
     constraints.maximum = property.maximum;
@@ -44,20 +60,30 @@ function fieldOf(name: string, property: Property) {
   };
 }
 
-function resourceOf(dataset: Dataset, origin: string) {
-  const { properties } = rowJsonSchema.parse(jsonSchemaOf(dataset.row));
+/** What a resource says about one CSV download: `path` is relative to the server. */
+type Download = {
+  name: string;
+  title: string;
+  description: string;
+  path: string;
+  row: z.ZodObject;
+  primaryKey: string[];
+};
+
+function resourceOf(download: Download, origin: string) {
+  const { properties } = rowJsonSchema.parse(jsonSchemaOf(download.row));
   return {
-    name: dataset.name,
-    title: dataset.title,
-    description: dataset.description,
-    path: new URL(`${dataset.path}?format=csv`, origin).toString(),
+    name: download.name,
+    title: download.title,
+    description: download.description,
+    path: new URL(download.path, origin).toString(),
     format: "csv" as const,
     mediatype: "text/csv",
     encoding: "utf-8",
     dialect: { delimiter: ",", lineTerminator: "\r\n", quoteChar: '"', header: true },
     schema: {
-      fields: fieldsOf(dataset).map((name) => fieldOf(name, properties[name] ?? {})),
-      primaryKey: dataset.primaryKey,
+      fields: Object.keys(download.row.shape).map((name) => fieldOf(name, properties[name] ?? {})),
+      primaryKey: download.primaryKey,
     },
   };
 }
@@ -77,13 +103,16 @@ export function dataPackage(
       : "OpenRouter task classification shares, day by day (Task Share)",
     description: sample
       ? "This server has no OpenRouter key and serves generated sample data; do not cite it as OpenRouter's."
-      : `Every day this server stored from OpenRouter's task classifications, up to ${asOf}: each task's and macro-category's share of classified requests and tokens, and Task Share's estimate of each listed model's share. ${CITATION_RULE}`,
+      : `Every day this server stored from OpenRouter's task classifications, up to ${asOf}: each task's and macro-category's share of classified requests and tokens, and Task Share's estimate of each listed model's share; and OpenRouter's long-run rankings since 2025: total tokens per model by day, week and month, and sampled weekly estimates per use-case category. ${CITATION_RULE}`,
     homepage: origin,
     version: API_VERSION,
     keywords: ["OpenRouter", "LLM", "task classification", "market share"],
     licenses: sample ? [] : [{ ...DATA_LICENSE }],
     sources: sample ? [] : [{ title: "OpenRouter rankings", path: RANKINGS_URL }],
     citation: attributionFor(asOf, source),
-    resources: DATASETS.map((dataset) => resourceOf(dataset, origin)),
+    resources: [
+      ...DATASETS.map((dataset) => ({ ...dataset, path: `${dataset.path}?format=csv` })),
+      ...RANKINGS_DOWNLOADS,
+    ].map((download) => resourceOf(download, origin)),
   };
 }

@@ -30,16 +30,39 @@ export type TableHead = {
 };
 
 /**
- * A table as a streamed answer, CSV or JSON, from any source of pages of rows (stored days here;
- * a store query read a page at a time works the same): each page is made only when the client
- * has read the ones before. CSV is a download named for what and when.
+ * Rows as a streamed answer: CSV (a download named `fileName`) or a JSON document of `head`'s
+ * fields then `rows`. Each page of rows is made only when the client has read the ones before.
+ */
+export function streamedRows(
+  format: RowFormat,
+  {
+    fields,
+    head,
+    pages,
+    fileName,
+  }: {
+    fields: readonly string[];
+    head: Record<string, unknown>;
+    pages: RowPages;
+    fileName: string;
+  },
+): Response {
+  const headers: Record<string, string> = { "Content-Type": CONTENT_TYPES[format] };
+  if (format === "csv") headers["Content-Disposition"] = `attachment; filename="${fileName}.csv"`;
+  return new Response(rowStream({ format, fields, pages, head }), { headers });
+}
+
+/**
+ * A dataset as a streamed answer, CSV or JSON, from any source of pages of rows (stored days
+ * here; a store query read a page at a time works the same). CSV is a download named for what
+ * and when.
  */
 export function streamedTable(format: RowFormat, head: TableHead, pages: RowPages): Response {
   const { name, title, fields, asOf, source, fileName } = head;
-  const body = rowStream({
-    format,
+  return streamedRows(format, {
     fields,
     pages,
+    fileName,
     head: {
       dataset: name,
       title,
@@ -49,9 +72,6 @@ export function streamedTable(format: RowFormat, head: TableHead, pages: RowPage
       license: source === "sample" ? null : { name: DATA_LICENSE.name, path: DATA_LICENSE.path },
     },
   });
-  const headers: Record<string, string> = { "Content-Type": CONTENT_TYPES[format] };
-  if (format === "csv") headers["Content-Disposition"] = `attachment; filename="${fileName}.csv"`;
-  return new Response(body, { headers });
 }
 
 /** A dataset's head for days ending on `asOf`. */

@@ -5,6 +5,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { z } from "zod";
 
+import { RANKINGS_CATEGORIES } from "../../lib/data/rankings/types";
 import { readFixture } from "../support/fake-upstream";
 import { parseStrictCsv } from "../support/rfc4180";
 import { history, live } from "./servers";
@@ -318,6 +319,12 @@ test("a conditional request for an unchanged answer is a 304, through the real s
 });
 
 test("/datapackage.json describes files that exist, with their fields, licence and citation", async () => {
+  // The long-run rankings files answer once the server has fetched them (it starts at boot).
+  await expect
+    .poll(async () => (await (await fetch(`${history.url}/api/status`)).json()).rankings?.state, {
+      timeout: 60_000,
+    })
+    .toBe("ready");
   const pkg = z
     .object({
       licenses: z.array(z.object({ name: z.string(), path: z.string() }).loose()),
@@ -327,7 +334,9 @@ test("/datapackage.json describes files that exist, with their fields, licence a
           .object({
             name: z.string(),
             path: z.string(),
-            schema: z.object({ fields: z.array(z.object({ name: z.string() }).loose()) }),
+            schema: z.object({
+              fields: z.array(z.object({ name: z.string(), type: z.string() }).loose()),
+            }),
           })
           .loose(),
       ),
@@ -343,12 +352,25 @@ test("/datapackage.json describes files that exist, with their fields, licence a
     "task-models",
     "models",
     "macro-categories",
+    "rankings-day",
+    "rankings-week",
+    "rankings-month",
+    ...RANKINGS_CATEGORIES.map((category) => `rankings-week-${category.replace("/", "-")}`),
   ]);
   for (const resource of pkg.resources) {
     const response = await fetch(resource.path);
     expect(response.status, resource.path).toBe(200);
-    const { header } = parseStrictCsv(await response.text());
+    const { header, records } = parseStrictCsv(await response.text());
     expect(header).toEqual(resource.schema.fields.map((field) => field.name));
+    expect(records.length, resource.path).toBeGreaterThan(0);
+    // An integer field holds integers only: digits, never an exponent or a decimal point.
+    resource.schema.fields.forEach((field, column) => {
+      if (field.type !== "integer") return;
+      const other = records
+        .map((record) => record[column])
+        .filter((cell) => !/^\d+$/.test(cell ?? ""));
+      expect(other, `${resource.path} ${field.name}`).toEqual([]);
+    });
   }
 });
 

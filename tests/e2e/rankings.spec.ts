@@ -1,5 +1,6 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
 
+import { parseStrictCsv } from "../support/rfc4180";
 import { TEST_API_KEY } from "../support/test-key";
 import { edge, live, liveUpstreamUrl, RANKINGS_PATH, sample, upstreamCalls } from "./servers";
 
@@ -158,6 +159,46 @@ test("GET /api/rankings reads its parameters as upstream does, and refuses what 
     expect(response.status(), query).toBe(400);
     expect(await response.json(), query).toEqual({ error: { code: 400, message } });
   }
+});
+
+test("the whole day series downloads streamed, exactly the rows upstream served", async ({
+  request,
+}) => {
+  await readyRankings(request, live.url);
+  const query = "period=day&start_date=2025-01-01";
+  const upstream = await upstreamAnswer(query);
+  const started = Date.now();
+  const response = await fetch(`${live.url}/api/rankings?${query}&format=csv`);
+  expect(response.status).toBe(200);
+  // Streamed: its length is not known before the last row is written.
+  expect(response.headers.get("content-length")).toBeNull();
+  expect(response.headers.get("transfer-encoding")).toBe("chunked");
+  expect(response.headers.get("etag")).toMatch(/^W\//);
+  const body = await response.text();
+  console.log(
+    `full day series: ${upstream.rows.length} rows, ${body.length} characters of CSV in ${Date.now() - started} ms`,
+  );
+  const { header, records } = parseStrictCsv(body);
+  expect(header).toEqual(["date", "model", "total_tokens", "source"]);
+  expect(records.map(([date, model, total_tokens]) => ({ date, model, total_tokens }))).toEqual(
+    upstream.rows,
+  );
+  const cited = `Source: OpenRouter (openrouter.ai/rankings), as of ${upstream.meta.as_of}.`;
+  expect(records.every((record) => record[3] === cited)).toBe(true);
+  expect(upstream.rows.length).toBeGreaterThan(30_000);
+  expect(upstream.rows.some((row) => BigInt(row.total_tokens) > 2n ** 53n)).toBe(true);
+
+  // A client holding the same series is answered 304, with no body.
+  const again = await fetch(`${live.url}/api/rankings?${query}&format=csv`, {
+    headers: { "If-None-Match": response.headers.get("etag") ?? "" },
+  });
+  expect(again.status).toBe(304);
+  expect(await again.text()).toBe("");
+
+  // The same rows as JSON, streamed the same way.
+  const json = await fetch(`${live.url}/api/rankings?${query}`);
+  expect(json.headers.get("content-length")).toBeNull();
+  expect(((await json.json()) as { rows: Row[] }).rows).toEqual(upstream.rows);
 });
 
 test("GET /api/rankings?format=csv: the rows as a spreadsheet, cited on every row", async ({

@@ -9,6 +9,7 @@ import { toClassifications } from "@/lib/data/service";
 import { DATASETS, fieldsOf, MODELS, TASKS } from "@/lib/export/datasets";
 import { rowStream } from "@/lib/export/row-stream";
 import { dataPath, snippetsFor } from "@/lib/export/snippets";
+import { RANKINGS_CATEGORIES } from "@/lib/data/rankings/types";
 import { API_ROUTES } from "@/lib/http/api-schemas";
 import { queryProblem } from "@/lib/http/api-schemas/api-route";
 import { CLASSIFICATIONS_ROUTE } from "@/lib/http/api-schemas/classifications";
@@ -288,9 +289,16 @@ describe("/datapackage.json", () => {
       },
     ]);
     expect(pkg.citation).toBe("Source: OpenRouter (openrouter.ai/rankings), as of 2026-11-22.");
-    expect(pkg.resources.map((resource) => resource.path)).toEqual(
-      DATASETS.map((dataset) => `https://share.example${dataset.path}?format=csv`),
-    );
+    expect(pkg.resources.map((resource) => resource.path)).toEqual([
+      ...DATASETS.map((dataset) => `https://share.example${dataset.path}?format=csv`),
+      "https://share.example/api/rankings?period=day&start_date=2025-01-01&format=csv",
+      "https://share.example/api/rankings?period=week&start_date=2025-01-01&format=csv",
+      "https://share.example/api/rankings?period=month&start_date=2025-01-01&format=csv",
+      ...RANKINGS_CATEGORIES.map(
+        (category) =>
+          `https://share.example/api/rankings?period=week&category=${encodeURIComponent(category)}&start_date=2025-01-01&format=csv`,
+      ),
+    ]);
     const tasks = pkg.resources[0];
     expect(tasks?.schema.fields.map((field) => [field.name, field.type])).toEqual([
       ["as_of", "date"],
@@ -305,6 +313,24 @@ describe("/datapackage.json", () => {
       ["citation", "string"],
     ]);
     expect(tasks?.schema.primaryKey).toEqual(["as_of", "tag"]);
+
+    // The long-run series: tokens an exact integer however large, the honest labels said.
+    const day = pkg.resources.find((resource) => resource.name === "rankings-day");
+    expect(day?.schema.fields.map((field) => [field.name, field.type])).toEqual([
+      ["date", "date"],
+      ["model", "string"],
+      ["total_tokens", "integer"],
+      ["source", "string"],
+    ]);
+    expect(day?.schema.fields[2]).toMatchObject({
+      constraints: { required: true, minimum: 0 },
+      description: expect.stringContaining("never a float"),
+    });
+    expect(day?.schema.primaryKey).toEqual(["date", "model"]);
+    expect(day?.description).toContain("each provider's own tokenizer");
+    const seo = pkg.resources.find((resource) => resource.name === "rankings-week-marketing-seo");
+    expect(seo?.description).toContain("sampled, upsampled estimates");
+    expect(new Set(pkg.resources.map((resource) => resource.name)).size).toBe(pkg.resources.length);
     const sample = dataPackage("https://share.example", "2026-11-22", "sample");
     expect(sample.licenses).toEqual([]);
     expect(sample.citation).toContain("not OpenRouter's");

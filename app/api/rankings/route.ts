@@ -2,10 +2,11 @@ import type { z } from "zod";
 
 import { getRankings, rankingsWithin, type RankingsSeries } from "@/lib/data";
 import { attributionFor } from "@/lib/citation";
-import { rankingsCsv } from "@/lib/export/rankings-csv";
+import { RANKINGS_FIELDS, rankingsPages } from "@/lib/export/rankings-rows";
 import { apiError, noRankingsYetError, withApiErrors } from "@/lib/http/api-response";
 import { RANKINGS_ROUTE, type rankingsAnswer } from "@/lib/http/api-schemas/rankings";
 import { conditionalAnswer } from "@/lib/http/conditional";
+import { streamedRows } from "@/lib/http/dataset-response";
 import {
   parseRankingsParams,
   resolveRange,
@@ -16,7 +17,8 @@ export const dynamic = "force-dynamic";
 
 /**
  * OpenRouter's rankings dataset as stored: the rows of one series over a range, exactly as
- * upstream sent them (decimal strings, the "other" row included). JSON, or ?format=csv.
+ * upstream sent them (decimal strings, the "other" row included). JSON, or ?format=csv; streamed
+ * a page of rows at a time, so the whole day series since 2025 is never held as one text.
  */
 export const GET = withApiErrors(RANKINGS_ROUTE, async (request) => {
   const parsed = parseRankingsParams(new URL(request.url).searchParams);
@@ -41,17 +43,8 @@ function answer(
 ): Response {
   const rows = rankingsWithin(series.rows, { period: asked.period, ...range });
   const citation = attributionFor(series.asOf, series.source);
-
-  if (asked.format === "csv") {
-    const name = [asked.period, asked.category?.replace("/", "-"), range.start, range.end];
-    return new Response(rankingsCsv(rows, citation), {
-      headers: {
-        "Content-Type": "text/csv; charset=utf-8",
-        "Content-Disposition": `attachment; filename="rankings-${name.filter(Boolean).join("-")}.csv"`,
-      },
-    });
-  }
-  return Response.json({
+  const name = [asked.period, asked.category?.replace("/", "-"), range.start, range.end];
+  const head: Omit<z.infer<typeof rankingsAnswer>, "rows"> = {
     citation,
     as_of: series.asOf,
     source: series.source,
@@ -61,10 +54,11 @@ function answer(
     end_date: range.end,
     ...(asked.notices.length > 0 && { notices: asked.notices }),
     status: series.status.state,
-    rows: rows.map((row) => ({
-      date: row.date,
-      model: row.model,
-      total_tokens: row.totalTokens.toString(),
-    })),
-  } satisfies z.infer<typeof rankingsAnswer>);
+  };
+  return streamedRows(asked.format, {
+    fields: RANKINGS_FIELDS[asked.format],
+    head,
+    pages: rankingsPages(rows, citation),
+    fileName: `rankings-${name.filter(Boolean).join("-")}`,
+  });
 }

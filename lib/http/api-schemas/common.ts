@@ -6,7 +6,7 @@ import { RANKINGS_URL } from "../../citation";
 // ETag, so a change of shape is never answered with a 304 for the old one), the provenance
 // fields, the error shapes and the parameters more than one route takes.
 
-export const API_VERSION = "1.0.0";
+export const API_VERSION = "1.1.0";
 /** When this version of the description was published: its Last-Modified. */
 export const API_VERSION_DATE = new Date("2026-11-30T00:00:00Z");
 

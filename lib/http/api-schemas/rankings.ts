@@ -4,16 +4,22 @@ import {
   RANKINGS_CATEGORIES,
   RANKINGS_FIRST_DAY,
   RANKINGS_PERIODS,
+  RANKINGS_SERIES,
+  type RankingsSeriesKey,
 } from "../../data/rankings/types";
 import type { ApiRoute } from "./api-route";
 import { citationSchema, dateSchema, formatParam } from "./common";
 
-const tokensSchema = z
-  .string()
-  .regex(/^\d+$/)
-  .meta({ description: "Exact integer as a decimal string: it can pass 2^53." });
+const tokensSchema = z.string().regex(/^\d+$/).meta({
+  description:
+    "An exact integer in decimal digits (a string in JSON): it can pass 2^53, so read it as a 64-bit or arbitrary-precision integer, never a float.",
+});
 
-const rankingsRow = z.object({
+/** Tokens are counted by each provider's own tokenizer: said wherever the figures go. */
+const TOKENIZER_NOTE =
+  "Tokens are counted by each provider's own tokenizer, so tokens of different providers are not the same amount of text.";
+
+export const rankingsRow = z.object({
   date: dateSchema.meta({ description: "The day, or the first day of the week or month." }),
   model: z.string().meta({
     description: 'The dated model slug; "other" sums every model outside the date\'s top 50.',
@@ -35,12 +41,11 @@ export const rankingsAnswer = z.object({
     .meta({ description: "What was read differently from what was asked (a clamped start)." }),
   status: z.enum(["ready", "backfilling", "failing"]),
   rows: z.array(rankingsRow).meta({
-    description:
-      'As OpenRouter sent them: dates ascending, within a date its order, "other" last. Tokens come from each provider\'s own tokenizer: tokens of different providers are not the same amount of text.',
+    description: `As OpenRouter sent them: dates ascending, within a date its order, "other" last. ${TOKENIZER_NOTE}`,
   }),
 });
 
-const rankingsCsvRow = z.object({
+export const rankingsCsvRow = z.object({
   date: dateSchema,
   model: z.string(),
   total_tokens: tokensSchema,
@@ -59,7 +64,7 @@ export const RANKINGS_ROUTE: ApiRoute = {
   path: "/api/rankings",
   operationId: "getRankings",
   summary: "OpenRouter's daily token totals per model since 2025",
-  description: `OpenRouter's rankings dataset as stored: the top 50 models per day, week or month by total tokens, plus an "other" row per date, exactly as OpenRouter published them. Category figures are sampled, upsampled weekly estimates; the last week may still be revised. \`format=csv\` gives the same rows. Answers 503 while the history is still being fetched.`,
+  description: `OpenRouter's rankings dataset as stored: the top 50 models per day, week or month by total tokens, plus an "other" row per date, exactly as OpenRouter published them. Category figures are sampled, upsampled weekly estimates; the last week may still be revised. \`format=csv\` gives the same rows. The answer streams a page of rows at a time: \`start_date=${RANKINGS_FIRST_DAY}\` downloads a whole series (about 36,000 rows by day). Answers 503 while the history is still being fetched.`,
   params: [
     {
       name: "period",
@@ -85,3 +90,31 @@ export const RANKINGS_ROUTE: ApiRoute = {
   answers: { json: rankingsAnswer, csv: rankingsCsvRow },
   cached: true,
 };
+
+const PERIOD_WORDS = { day: "daily", week: "weekly", month: "monthly" } as const;
+
+/** A whole long-run series as one CSV download: every date since the first, streamed. */
+function downloadOf({ period, category }: RankingsSeriesKey) {
+  const query = new URLSearchParams({
+    period,
+    ...(category && { category }),
+    start_date: RANKINGS_FIRST_DAY,
+    format: "csv",
+  });
+  const rows = `One row per ${period} since ${RANKINGS_FIRST_DAY} and per model in that ${period}'s top 50 by total tokens, plus an "other" row summing the rest, exactly as OpenRouter published them; each row cites the dataset's as-of date.`;
+  return {
+    name: ["rankings", period, category?.replace("/", "-")].filter(Boolean).join("-"),
+    title: category
+      ? `OpenRouter's weekly token estimates per model for ${category} (sampled)`
+      : `OpenRouter's ${PERIOD_WORDS[period]} token totals per model`,
+    description: category
+      ? `${rows} The ${category} figures are sampled, upsampled estimates, not counts; the last week may still be revised. ${TOKENIZER_NOTE}`
+      : `${rows} ${TOKENIZER_NOTE}`,
+    path: `${RANKINGS_ROUTE.path}?${query.toString()}`,
+    row: rankingsCsvRow,
+    primaryKey: ["date", "model"],
+  };
+}
+
+/** The 15 long-run series as downloads, in the order the server keeps them. */
+export const RANKINGS_DOWNLOADS = RANKINGS_SERIES.map(downloadOf);
