@@ -23,6 +23,8 @@ export type RankingsApiRequest = {
   /** Absent: the last day the series covers (upstream's: the last completed day). */
   end: string | undefined;
   format: "json" | "csv";
+  /** merged: a model's dated versions added up under the catalogue's id. */
+  versions: "dated" | "merged";
   /** Said in the answer: what was read differently from what was asked. */
   notices: string[];
 };
@@ -34,6 +36,10 @@ export function parseRankingsParams(params: URLSearchParams): RankingsParamsResu
   const rawPeriod = params.get("period");
   const rawCategory = params.get("category");
   const format = params.get("format") ?? "json";
+  const versions = params.get("versions") ?? "dated";
+  if (versions !== "dated" && versions !== "merged") {
+    return { ok: false, message: `versions must be dated or merged, not "${versions}".` };
+  }
   if (format !== "json" && format !== "csv") {
     return { ok: false, message: `format must be json or csv, not "${format}".` };
   }
@@ -82,7 +88,10 @@ export function parseRankingsParams(params: URLSearchParams): RankingsParamsResu
       `start_date ${start} is before the dataset's first day: read as ${RANKINGS_FIRST_DAY}.`,
     );
   }
-  return { ok: true, request: { period, category, start: clamped, end, format, notices } };
+  return {
+    ok: true,
+    request: { period, category, start: clamped, end, format, versions, notices },
+  };
 }
 
 /**

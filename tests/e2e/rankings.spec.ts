@@ -1,6 +1,7 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
 
 import { parseStrictCsv } from "../support/rfc4180";
+import { FAKE_VERSIONS } from "../support/fake-rankings";
 import { TEST_API_KEY } from "../support/test-key";
 import { edge, live, liveUpstreamUrl, RANKINGS_PATH, sample, upstreamCalls } from "./servers";
 
@@ -106,6 +107,42 @@ test("GET /api/rankings republishes exactly what upstream served, with its citat
     model: "vendor-0/model-0-20250101",
     total_tokens: "279223176896974038",
   });
+});
+
+test("?versions=merged adds a model's dated versions up under the catalogue's id, exactly", async ({
+  request,
+}) => {
+  await readyRankings(request, live.url);
+  const query = "period=week&start_date=2026-01-05&end_date=2026-03-01";
+  const upstream = await upstreamAnswer(query);
+  const response = await request.get(`${live.url}/api/rankings?${query}&versions=merged`);
+  expect(response.status()).toBe(200);
+  const body = await response.json();
+  expect(body.versions).toBe("merged");
+
+  const dates = [...new Set(upstream.rows.map((row) => row.date))];
+  expect(dates.length).toBeGreaterThan(4);
+  let merged = 0;
+  for (const date of dates) {
+    const dated = upstream.rows.filter((row) => row.date === date);
+    const versions = dated.filter((row) => FAKE_VERSIONS.includes(row.model));
+    const answered: Row[] = body.rows.filter((row: Row) => row.date === date);
+    // Every other row is upstream's own; the versions become one row with their exact sum.
+    const others = dated.filter((row) => !FAKE_VERSIONS.includes(row.model));
+    expect(answered.filter((row) => row.model !== "qwen/qwen3.5-coder")).toEqual(
+      expect.arrayContaining(others),
+    );
+    expect(answered.map((row) => row.model)).not.toContain(FAKE_VERSIONS[0]);
+    expect(answered.at(-1)?.model).toBe("other");
+    if (versions.length === 0) continue;
+    const sum = versions.reduce((total, row) => total + BigInt(row.total_tokens), 0n);
+    expect(answered.find((row) => row.model === "qwen/qwen3.5-coder")?.total_tokens).toBe(
+      sum.toString(),
+    );
+    expect(answered).toHaveLength(dated.length - versions.length + 1);
+    if (versions.length === 2) merged += 1;
+  }
+  expect(merged).toBeGreaterThan(0);
 });
 
 test("GET /api/rankings reads its parameters as upstream does, and refuses what it refuses", async ({

@@ -24,10 +24,18 @@ const DAY_MS = 86_400_000;
 /** One model of the fake's dataset: its slug and how many tokens it has on a day (0: none). */
 export type FakeModel = { slug: string; tokensOn: (day: number) => bigint };
 
-/** The fake's models; model 0 is huge, so sums pass 2^53 and only exact arithmetic keeps them. */
+/** Two dated versions of one model in the catalogue fixture (tests/fixtures/catalogue.json). */
+export const FAKE_VERSIONS = ["qwen/qwen3.5-coder-20260515", "qwen/qwen3.5-coder-20260820"];
+
+/**
+ * The fake's models; model 0 is huge, so sums pass 2^53 and only exact arithmetic keeps them.
+ * Models 1 and 2 are the catalogue's two versions of one model, for ?versions=merged.
+ */
 export function fakeModels(): FakeModel[] {
   return Array.from({ length: MODELS }, (_, index) => {
-    const slug = `vendor-${index % 7}/model-${index}-2025${String((index % 12) + 1).padStart(2, "0")}01`;
+    const slug =
+      FAKE_VERSIONS[index - 1] ??
+      `vendor-${index % 7}/model-${index}-2025${String((index % 12) + 1).padStart(2, "0")}01`;
     const launch = index < 55 ? 0 : (index - 54) * 60;
     return {
       slug: index === 3 ? `${slug}:free` : slug,

@@ -14,6 +14,7 @@ describe("parseRankingsParams", () => {
         start: undefined,
         end: undefined,
         format: "json",
+        versions: "dated",
         notices: [],
       },
     });

@@ -1,6 +1,8 @@
 import type { z } from "zod";
 
-import { getRankings, rankingsWithin, type RankingsSeries } from "@/lib/data";
+import { getCatalogue, getRankings, rankingsWithin, type RankingsSeries } from "@/lib/data";
+import type { ModelCatalogue } from "@/lib/derive/catalogue";
+import { mergeVersions } from "@/lib/derive/versions";
 import { attributionFor } from "@/lib/citation";
 import { RANKINGS_FIELDS, rankingsPages } from "@/lib/export/rankings-rows";
 import { apiError, noRankingsYetError, withApiErrors } from "@/lib/http/api-response";
@@ -24,26 +26,37 @@ export const GET = withApiErrors(RANKINGS_ROUTE, async (request) => {
   const parsed = parseRankingsParams(new URL(request.url).searchParams);
   if (!parsed.ok) return apiError(400, parsed.message);
   const asked = parsed.request;
-  const series = await getRankings({ period: asked.period, category: asked.category });
+  const [series, catalogue] = await Promise.all([
+    getRankings({ period: asked.period, category: asked.category }),
+    asked.versions === "merged" ? getCatalogue() : undefined,
+  ]);
   const range = resolveRange(asked, series.coveredThrough);
   if (!range) return noRankingsYetError(series.status);
   // The stored answer's time stamps the range: a refetch (the trailing weeks are revised) changes it.
   const freshness = {
-    version: `${series.source}|${series.asOf}|${series.coveredThrough}|${series.status.state}`,
+    version: `${series.source}|${series.asOf}|${series.coveredThrough}|${series.status.state}|${catalogue?.fetchedAt ?? ""}`,
     lastModified: new Date(series.asOf),
     pinned: false,
   };
-  return conditionalAnswer(request, freshness, () => answer(asked, series, range));
+  return conditionalAnswer(request, freshness, () => answer(asked, series, range, catalogue));
 });
 
 function answer(
   asked: RankingsApiRequest,
   series: RankingsSeries,
   range: { start: string; end: string },
+  catalogue: ModelCatalogue | undefined,
 ): Response {
-  const rows = rankingsWithin(series.rows, { period: asked.period, ...range });
+  const dated = rankingsWithin(series.rows, { period: asked.period, ...range });
+  const rows = catalogue ? mergeVersions(dated, catalogue) : dated;
   const citation = attributionFor(series.asOf, series.source);
-  const name = [asked.period, asked.category?.replace("/", "-"), range.start, range.end];
+  const name = [
+    asked.period,
+    asked.category?.replace("/", "-"),
+    asked.versions === "merged" ? "merged" : undefined,
+    range.start,
+    range.end,
+  ];
   const head: Omit<z.infer<typeof rankingsAnswer>, "rows"> = {
     citation,
     as_of: series.asOf,
@@ -54,6 +67,7 @@ function answer(
     end_date: range.end,
     ...(asked.notices.length > 0 && { notices: asked.notices }),
     status: series.status.state,
+    versions: asked.versions,
   };
   return streamedRows(asked.format, {
     fields: RANKINGS_FIELDS[asked.format],

@@ -40,6 +40,10 @@ export const rankingsAnswer = z.object({
     .optional()
     .meta({ description: "What was read differently from what was asked (a clamped start)." }),
   status: z.enum(["ready", "backfilling", "failing"]),
+  versions: z.enum(["dated", "merged"]).meta({
+    description:
+      "merged: `model` is the catalogue id its dated versions share, and the rows are no longer OpenRouter's as sent but their exact sums.",
+  }),
   rows: z.array(rankingsRow).meta({
     description: `As OpenRouter sent them: dates ascending, within a date its order, "other" last. ${TOKENIZER_NOTE}`,
   }),
@@ -84,6 +88,14 @@ export const RANKINGS_ROUTE: ApiRoute = {
       description: "A use-case category: its sampled weekly series.",
       schema: z.enum(RANKINGS_CATEGORIES),
       invalid: (raw) => `category must be one of ${RANKINGS_CATEGORIES.join(", ")}, not "${raw}".`,
+    },
+    {
+      name: "versions",
+      in: "query",
+      description:
+        "`dated` (the default): each dated version is its own row, as OpenRouter ranks them. `merged`: the versions OpenRouter's model catalogue files under one id added up under that id, exactly; slugs the catalogue does not list, variants (`:free`) and `other` stay as they are.",
+      schema: z.enum(["dated", "merged"]),
+      invalid: (raw) => `versions must be dated or merged, not "${raw}".`,
     },
     formatParam,
   ],
