@@ -43,7 +43,6 @@ export function TrendLineChart({ points, height }: { points: SharePoint[]; heigh
     points,
     max,
     colours: { usage: trendChartConfig.usage.colour, tokens: trendChartConfig.tokens.colour },
-    tips: points.map(tip),
   } as const;
 
   return (

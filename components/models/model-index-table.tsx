@@ -2,7 +2,14 @@ import { ProviderName } from "@/components/providers/provider-name";
 import { LowerBound } from "@/components/ui/lower-bound";
 import { ModelLink } from "@/components/ui/model-link";
 import { SortHeader } from "@/components/ui/sort-header";
-import { Table, TableCell, TableHead, TableRow, TableRowHeader } from "@/components/ui/table";
+import {
+  secondaryUnlessSorted,
+  Table,
+  TableCell,
+  TableHead,
+  TableRow,
+  TableRowHeader,
+} from "@/components/ui/table";
 import { TextLink } from "@/components/ui/text-link";
 import type { ModelSort } from "@/lib/derive/model-list";
 import type { ModelUsage } from "@/lib/derive/model-usage";
@@ -23,11 +30,14 @@ export function ModelIndexTable({ models, tagTotal, state }: ModelIndexTableProp
   const sortHref = (sort: ModelSort) => modelsHref({ ...state, sort });
   // What every sortable header of this table shares.
   const sorting = { current: state.sort, hrefFor: sortHref, table: TABLE_ID };
+  // On a phone: the model, its two estimated shares and the column sorted by.
+  const secondary = secondaryUnlessSorted(state.sort);
   return (
     <Table
       id={TABLE_ID}
       bleed
       className="min-w-[44rem]"
+      hidesColumns
       data-testid="model-index"
       terms={["model", "provider", "taskCount", "estUsageShare", "estTokenShare", "topTask"]}
       caption={
@@ -39,11 +49,17 @@ export function ModelIndexTable({ models, tagTotal, state }: ModelIndexTableProp
       header={
         <tr>
           <SortHeader sort="name" term="model" sticky {...sorting} />
-          <TableHead term="provider" table={TABLE_ID} />
-          <SortHeader sort="tasks" term="taskCount" numeric {...sorting} />
+          <TableHead secondary term="provider" table={TABLE_ID} />
+          <SortHeader
+            sort="tasks"
+            term="taskCount"
+            numeric
+            secondary={secondary("tasks")}
+            {...sorting}
+          />
           <SortHeader sort="usage" term="estUsageShare" numeric {...sorting} />
           <SortHeader sort="tokens" term="estTokenShare" numeric {...sorting} />
-          <TableHead term="topTask" table={TABLE_ID} />
+          <TableHead secondary term="topTask" table={TABLE_ID} />
         </tr>
       }
     >
@@ -55,10 +71,14 @@ export function ModelIndexTable({ models, tagTotal, state }: ModelIndexTableProp
           >
             <ModelLink id={model.id} />
           </TableRowHeader>
-          <TableCell className="max-w-40">
+          <TableCell secondary className="max-w-40">
             <ProviderName provider={model.provider} />
           </TableCell>
-          <TableCell numeric title={`Listed in ${model.tagCount} of ${tagTotal} tasks`}>
+          <TableCell
+            numeric
+            secondary={secondary("tasks")}
+            title={`Listed in ${model.tagCount} of ${tagTotal} tasks`}
+          >
             {model.tagCount}
           </TableCell>
           <TableCell numeric>
@@ -67,7 +87,7 @@ export function ModelIndexTable({ models, tagTotal, state }: ModelIndexTableProp
           <TableCell numeric>
             <LowerBound value={model.estTokenShare} />
           </TableCell>
-          <TableCell className="max-w-48">
+          <TableCell secondary className="max-w-48">
             <TextLink
               href={tagHref(model.topTag.tag, { asOf: pinnedDay() })}
               className="block truncate"
