@@ -76,6 +76,7 @@ export function ModelTagsTable({ id, model, macroLabel, macroColour }: ModelTags
                 key={index}
                 numeric
                 secondary={column.secondary}
+                size={column.secondary ? undefined : "narrow"}
                 term={column.term}
                 table={id}
               >
@@ -102,11 +103,17 @@ export function ModelTagsTable({ id, model, macroLabel, macroColour }: ModelTags
               />
             </span>
           </TableRowHeader>
-          <TableCell numeric className="whitespace-nowrap">
-            #{item.rank} <span className="text-muted-foreground">of {item.listedCount}</span>
+          {/* Narrow on a phone, "of N" under the rank: the task and its shares fit 360 px. */}
+          <TableCell numeric size="narrow" className="sm:whitespace-nowrap">
+            #{item.rank}{" "}
+            <span className="whitespace-nowrap text-muted-foreground">of {item.listedCount}</span>
           </TableCell>
-          <TableCell numeric>{formatPercent(item.usageShare)}</TableCell>
-          <TableCell numeric>{formatPercent(item.tokenShare)}</TableCell>
+          <TableCell numeric size="narrow">
+            {formatPercent(item.usageShare)}
+          </TableCell>
+          <TableCell numeric size="narrow">
+            {formatPercent(item.tokenShare)}
+          </TableCell>
           <TableCell secondary numeric>
             {formatPercent(item.usageContribution)}
           </TableCell>

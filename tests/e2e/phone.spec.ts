@@ -23,15 +23,27 @@ async function open(page: Page, url: string) {
   expect(overflow, "page is wider than the screen").toBeLessThanOrEqual(0);
 }
 
-/** The element's box lies within the screen's width, and it is shown at all. */
+/**
+ * The element is shown, and its box lies within the screen's width and, inside a table, within
+ * what the table's scrolling box shows without scrolling.
+ */
 async function expectOnScreen(element: Locator, what: string) {
   await element.scrollIntoViewIfNeeded();
   const box = await element.boundingBox();
   expect(box, `${what} is shown`).not.toBeNull();
   expect(box!.width, `${what} has a width`).toBeGreaterThan(0);
-  expect(box!.x, `${what} starts on screen`).toBeGreaterThanOrEqual(0);
+  const visible = await element.evaluate((node, width) => {
+    const scroller = node.closest(".scroll-cue");
+    if (!scroller) return { left: 0, right: width };
+    const frame = scroller.getBoundingClientRect();
+    return {
+      left: Math.max(0, frame.left),
+      right: Math.min(width, frame.left + scroller.clientWidth),
+    };
+  }, PHONE.width);
   // Within half a pixel: boxes are laid out in fractions of a pixel.
-  expect(box!.x + box!.width, `${what} ends on screen`).toBeLessThanOrEqual(PHONE.width + 0.5);
+  expect(box!.x, `${what} starts in view`).toBeGreaterThanOrEqual(visible.left - 0.5);
+  expect(box!.x + box!.width, `${what} ends in view`).toBeLessThanOrEqual(visible.right + 0.5);
 }
 
 /**
