@@ -7,14 +7,20 @@
 // figures (timings on a shared 2-core machine are noisy). Also counts the upstream calls the
 // fake saw against the number of refresh windows the run lasted.
 //
+// The pages are measured on a snapshot as large as the live endpoint's (30 tasks, 10 models in
+// the drill-down's task: `serveBenchFixture`), then the overview again at 10, 30 and 60 tasks.
+//
 // Run with `npm run bench` (builds first). BENCH_SECONDS (default 5) sets each round's length,
 // BENCH_ROUNDS (default 3) the number of rounds, BENCH_LIGHTHOUSE_RUNS (default 3) the
-// Lighthouse runs per page and preset.
+// Lighthouse runs per page and preset. While iterating, BENCH_ONLY runs only some parts
+// (comma-separated: lighthouse, throughput, growth; first-load JavaScript is always measured),
+// BENCH_PAGES only some pages (overview, drill-down, changes) and BENCH_PRESETS only some
+// Lighthouse presets (mobile, desktop); `tsx scripts/bench.ts` skips the build.
 
 import autocannon from "autocannon";
 
-import { startApp } from "./budgets/app-server";
-import { measureBareNext } from "./budgets/bare-next";
+import { startApp, type AppUnderTest } from "./budgets/app-server";
+import { startBareNext } from "./budgets/bare-next";
 import { budgetTable, failures } from "./budgets/budget-table";
 import {
   baselineLighthouseRows,
@@ -26,8 +32,9 @@ import {
   type Throughput,
 } from "./budgets/budgets";
 import { measureFirstLoadJs } from "./budgets/first-load-js";
-import { growthRows, measureGrowth } from "./budgets/growth";
-import { runLighthouse } from "./budgets/lighthouse";
+import { pageBytes, pageBytesRows } from "./budgets/page-bytes";
+import { BENCH_TASKS, growthRows, measureGrowth, serveBenchFixture } from "./budgets/growth";
+import { runLighthouse, type LighthouseResult, type Preset } from "./budgets/lighthouse";
 import { median } from "./budgets/median";
 
 const CONNECTIONS = 200;
@@ -36,11 +43,30 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
 const REVALIDATE_SECONDS = 10;
 
+const PARTS = ["lighthouse", "throughput", "growth"] as const;
+const only = (variable: string, all: readonly string[]) => {
+  const chosen = (process.env[variable] ?? "").split(",").filter(Boolean);
+  const unknown = chosen.filter((name) => !all.includes(name));
+  if (unknown.length > 0) throw new Error(`${variable}: unknown ${unknown.join(", ")}`);
+  return (name: string) => chosen.length === 0 || chosen.includes(name);
+};
+const runs = only("BENCH_ONLY", PARTS);
+const PAGES = ROUTES.filter((route) =>
+  only(
+    "BENCH_PAGES",
+    ROUTES.map((page) => page.name),
+  )(route.name),
+);
+const PRESETS = (["mobile", "desktop"] as const satisfies Preset[]).filter(
+  only("BENCH_PRESETS", ["mobile", "desktop"]),
+);
+
 const STATIC_FILE = { name: "static file (baseline)", path: "/robots.txt" };
 const TARGETS = [
   STATIC_FILE,
   { name: "overview /", path: "/" },
   { name: "drill-down /tags/code%3Ageneral_impl", path: "/tags/code%3Ageneral_impl" },
+  { name: "changes /changes", path: "/changes" },
   { name: "GET /api/classifications", path: "/api/classifications" },
 ];
 
@@ -58,81 +84,101 @@ async function measure(url: string): Promise<Sample> {
 }
 
 async function main() {
-  // Built and measured first and alone, so its build does not load the machine under the app.
-  const { firstLoad: bare, lighthouse: bareLighthouse } = await measureBareNext(LIGHTHOUSE_RUNS);
-
-  const app = await startApp("bench", { REVALIDATE_SECONDS: String(REVALIDATE_SECONDS) });
-  const { server, upstream } = app;
+  // Built first, so its build does not load the machine under the app's measurements.
+  const bareNext = await startBareNext();
+  const bare = bareNext.firstLoad;
+  let app: AppUnderTest | undefined;
   try {
+    app = await startApp("bench", { REVALIDATE_SECONDS: String(REVALIDATE_SECONDS) });
+    const { server } = app;
+    await serveBenchFixture(app);
     for (const target of TARGETS) await fetch(`${server.url}${target.path}`);
 
     const pages = [];
-    for (const route of ROUTES) pages.push(await measureFirstLoadJs(server.url, route.path));
-    const lighthouse = await runLighthouse(
-      ROUTES.map((route) => `${server.url}${route.path}`),
-      ["mobile", "desktop"],
-      LIGHTHOUSE_RUNS,
-    );
-
-    const startedAt = Date.now();
-    const callsBefore = (await (await fetch(`${upstream.controlUrl}/calls`)).json()).length;
-    const samples = new Map<string, Sample[]>(TARGETS.map((target) => [target.name, []]));
-    for (let round = 1; round <= ROUNDS; round += 1) {
-      for (const target of TARGETS) {
-        const sample = await measure(`${server.url}${target.path}`);
-        samples.get(target.name)?.push(sample);
-        console.error(`round ${round}: ${target.name}: ${Math.round(sample.rps)} req/s`);
-      }
-    }
-    const elapsedSeconds = (Date.now() - startedAt) / 1000;
-    const calls = (await (await fetch(`${upstream.controlUrl}/calls`)).json()).length - callsBefore;
-    const windows = Math.ceil(elapsedSeconds / REVALIDATE_SECONDS);
-
-    const throughput = (target: { name: string; path: string }): Throughput => {
-      const runs = samples.get(target.name) ?? [];
-      return {
-        ...target,
-        rps: median(runs.map((sample) => sample.rps)),
-        p50: median(runs.map((sample) => sample.p50)),
-        p99: median(runs.map((sample) => sample.p99)),
-      };
-    };
-    const errors = [...samples.values()].flat().reduce((total, sample) => total + sample.errors, 0);
-
+    for (const route of PAGES) pages.push(await measureFirstLoadJs(server.url, route.path));
+    const bytes = await Promise.all(PAGES.map((route) => pageBytes(`${server.url}${route.path}`)));
+    // The bare page first in every round, then each page: the same load on the machine for all.
+    const measured: LighthouseResult[] = runs("lighthouse")
+      ? await runLighthouse(
+          [bareNext.url, ...PAGES.map((route) => `${server.url}${route.path}`)],
+          PRESETS,
+          LIGHTHOUSE_RUNS,
+        )
+      : [];
+    await bareNext.stop();
+    const bareLighthouse = measured.filter((result) => result.url === bareNext.url);
+    const lighthouse = measured.filter((result) => result.url !== bareNext.url);
     const rows = [
       ...firstLoadRows(pages, bare),
-      ...lighthouseRows(lighthouse),
+      ...pageBytesRows(bytes),
+      ...lighthouseRows(lighthouse, bareLighthouse),
       ...baselineLighthouseRows(bareLighthouse),
-      ...throughputRows(throughput(STATIC_FILE), TARGETS.slice(1).map(throughput)),
     ];
-    console.log(
-      `\nThroughput: ${CONNECTIONS} connections, ${ROUNDS} rounds of ${SECONDS} s per target, medians.\n`,
-    );
+    console.log(`\nPages measured on a snapshot of ${BENCH_TASKS} tasks.\n`);
     console.log(budgetTable(rows));
     console.log(`\n${failures(rows).length} of the figures with a budget miss it.`);
-    console.log(`Load errors (non-2xx, timeouts, socket errors) during the run: ${errors}.`);
-    // A starved server (a busy machine, a niced process) answers nothing within a round: that
-    // is a failed measurement, not a throughput of zero.
-    const empty = [...samples.values()].flat().filter((sample) => sample.completed === 0).length;
-    if (empty > 0) {
-      console.log(`${empty} load rounds completed no request: throughput figures are not valid.`);
-    }
-    console.log(
-      `Upstream calls during the run: ${calls} in ${elapsedSeconds.toFixed(0)} s (${windows} refresh windows of ${REVALIDATE_SECONDS} s; at most ${windows} allowed).`,
-    );
     console.log(
       `\n${[{ ...bare, route: "bare Next app /" }, ...pages].map(scriptBreakdown).join("\n\n")}`,
     );
 
+    if (runs("throughput")) await measureThroughput(app);
+
     // Last: it replaces the fixture the figures above were measured on.
-    const growth = await measureGrowth(app, LIGHTHOUSE_RUNS);
-    console.log(
-      `\nHow the overview's cost grows with its tasks (Lighthouse mobile, median of ${LIGHTHOUSE_RUNS}):\n`,
-    );
-    console.log(budgetTable(growthRows(growth)));
+    if (runs("growth")) {
+      const growth = await measureGrowth(app, LIGHTHOUSE_RUNS);
+      console.log(
+        `\nHow the overview's cost grows with its tasks (Lighthouse mobile, median of ${LIGHTHOUSE_RUNS}):\n`,
+      );
+      console.log(budgetTable(growthRows(growth)));
+    }
   } finally {
-    await app.stop();
+    await bareNext.stop();
+    await app?.stop();
   }
+}
+
+async function measureThroughput({ server, upstream }: AppUnderTest) {
+  const startedAt = Date.now();
+  const callsBefore = (await (await fetch(`${upstream.controlUrl}/calls`)).json()).length;
+  const samples = new Map<string, Sample[]>(TARGETS.map((target) => [target.name, []]));
+  for (let round = 1; round <= ROUNDS; round += 1) {
+    for (const target of TARGETS) {
+      const sample = await measure(`${server.url}${target.path}`);
+      samples.get(target.name)?.push(sample);
+      console.error(`round ${round}: ${target.name}: ${Math.round(sample.rps)} req/s`);
+    }
+  }
+  const elapsedSeconds = (Date.now() - startedAt) / 1000;
+  const calls = (await (await fetch(`${upstream.controlUrl}/calls`)).json()).length - callsBefore;
+  const windows = Math.ceil(elapsedSeconds / REVALIDATE_SECONDS);
+
+  const throughput = (target: { name: string; path: string }): Throughput => {
+    const runs = samples.get(target.name) ?? [];
+    return {
+      ...target,
+      rps: median(runs.map((sample) => sample.rps)),
+      p50: median(runs.map((sample) => sample.p50)),
+      p99: median(runs.map((sample) => sample.p99)),
+    };
+  };
+  const errors = [...samples.values()].flat().reduce((total, sample) => total + sample.errors, 0);
+
+  const rows = throughputRows(throughput(STATIC_FILE), TARGETS.slice(1).map(throughput));
+  console.log(
+    `\nThroughput: ${CONNECTIONS} connections, ${ROUNDS} rounds of ${SECONDS} s per target, medians.\n`,
+  );
+  console.log(budgetTable(rows));
+  console.log(`\n${failures(rows).length} of the figures with a budget miss it.`);
+  console.log(`Load errors (non-2xx, timeouts, socket errors) during the run: ${errors}.`);
+  // A starved server (a busy machine, a niced process) answers nothing within a round: that
+  // is a failed measurement, not a throughput of zero.
+  const empty = [...samples.values()].flat().filter((sample) => sample.completed === 0).length;
+  if (empty > 0) {
+    console.log(`${empty} load rounds completed no request: throughput figures are not valid.`);
+  }
+  console.log(
+    `Upstream calls during the run: ${calls} in ${elapsedSeconds.toFixed(0)} s (${windows} refresh windows of ${REVALIDATE_SECONDS} s; at most ${windows} allowed).`,
+  );
 }
 
 main().catch((error: unknown) => {

@@ -25,15 +25,16 @@ export function MovesTable({
       caption={caption}
       bleed
       className="min-w-[36rem]"
+      hidesColumns
       terms={["movedItem", "shareOf", "shareFrom", "shareTo", "move", "usualMove"]}
       header={
         <tr>
           <TableHead sticky term="movedItem" table={id} />
           <TableHead term="shareOf" table={id} />
-          <TableHead numeric term="shareFrom" table={id} />
-          <TableHead numeric term="shareTo" table={id} />
+          <TableHead secondary numeric term="shareFrom" table={id} />
+          <TableHead secondary numeric term="shareTo" table={id} />
           <TableHead numeric term="move" table={id} />
-          <TableHead numeric term="usualMove" table={id} />
+          <TableHead secondary numeric term="usualMove" table={id} />
         </tr>
       }
     >
@@ -49,12 +50,16 @@ export function MovesTable({
             )}
           </TableRowHeader>
           <TableCell>{SHARE_METRIC_NOUNS[move.metric]}</TableCell>
-          <TableCell numeric>{formatPercent(move.from)}</TableCell>
-          <TableCell numeric>{formatPercent(move.to)}</TableCell>
+          <TableCell secondary numeric>
+            {formatPercent(move.from)}
+          </TableCell>
+          <TableCell secondary numeric>
+            {formatPercent(move.to)}
+          </TableCell>
           <TableCell numeric className="font-medium whitespace-nowrap">
             {formatPoints(move.change)}
           </TableCell>
-          <TableCell numeric className="whitespace-nowrap text-muted-foreground">
+          <TableCell secondary numeric className="whitespace-nowrap text-muted-foreground">
             {move.typical === null
               ? "not enough history"
               : `±${formatPoints(move.typical).slice(1)}`}

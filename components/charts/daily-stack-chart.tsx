@@ -53,7 +53,6 @@ export function DailyStackChart({
     kind: "bands",
     direction: "days",
     margins: TIME_CHART,
-    tips: points.map((point) => dayTip(point, series, withYear)),
   } as const;
 
   return (

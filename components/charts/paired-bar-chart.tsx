@@ -2,7 +2,7 @@ import type { BarMetric } from "@/lib/url-state/view-params";
 import { formatPercent } from "@/lib/format";
 
 import { AXIS_HEIGHT, ROW_HEIGHT } from "./paired-bar-layout";
-import { BarRowsSvg, type BarRowsLayout } from "./svg/bar-rows-svg";
+import { BarRowsSvg, PHONE_LABELS, type BarRowsLayout } from "./svg/bar-rows-svg";
 
 export type PairedBarRow = {
   key: string;
@@ -27,6 +27,8 @@ const LAYOUT: Omit<BarRowsLayout, "right"> = {
   laneGap: 1,
 };
 const NOTE_WIDTH = 84;
+// A phone's notes ("▲ +0.6 pp") in the same 11 px type, without the spare room.
+const PHONE_NOTE_WIDTH = 60;
 // Room for half the last tick's label ("30.0%"), which is centred on the plot's right edge.
 const LAST_TICK_ROOM = 20;
 
@@ -76,6 +78,13 @@ export function PairedBarChart({ rows, metric }: { rows: PairedBarRow[]; metric:
     ],
   }));
   return (
-    <BarRowsSvg rows={bars} layout={{ ...LAYOUT, right: hasNotes ? NOTE_WIDTH : LAST_TICK_ROOM }} />
+    <BarRowsSvg
+      rows={bars}
+      layout={{
+        ...LAYOUT,
+        right: hasNotes ? NOTE_WIDTH : LAST_TICK_ROOM,
+        phone: { ...PHONE_LABELS, right: hasNotes ? PHONE_NOTE_WIDTH : LAST_TICK_ROOM },
+      }}
+    />
   );
 }

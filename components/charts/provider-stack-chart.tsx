@@ -3,7 +3,7 @@ import { formatPercent } from "@/lib/format";
 import type { ChartSeries } from "./chart-config";
 
 import { STACK_AXIS_HEIGHT, STACK_ROW_HEIGHT } from "./stack-layout";
-import { BarRowsSvg } from "./svg/bar-rows-svg";
+import { BarRowsSvg, PHONE_LABELS } from "./svg/bar-rows-svg";
 
 export type StackRow = {
   key: string;
@@ -65,6 +65,11 @@ export function ProviderStackChart({ rows, series, labelWidth = 150 }: ProviderS
         rowGap: 5,
         laneGap: 0,
         ticks: TICKS,
+        phone: {
+          labelWidth: Math.min(labelWidth, PHONE_LABELS.labelWidth),
+          labelCharacters: PHONE_LABELS.labelCharacters,
+          right: 20,
+        },
       }}
     />
   );

@@ -55,7 +55,6 @@ export function TrendLineChart({
     points,
     max,
     colours: { usage: trendChartConfig.usage.colour, tokens: trendChartConfig.tokens.colour },
-    tips: points.map(tip),
   } as const;
 
   return (

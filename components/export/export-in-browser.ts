@@ -10,11 +10,20 @@ export function readDrawnChart(figure: Element): DrawnChart | undefined {
   const surface = figure.querySelector("svg.chart-surface");
   if (!(surface instanceof SVGSVGElement)) return undefined;
   const plot = surface.getBoundingClientRect();
-  const left = Number(surface.dataset.plotLeft ?? 0);
-  const right = Number(surface.dataset.plotRight ?? 0);
+  // The margins as laid out now: a phone draws narrower ones (ChartSvg's phoneInset).
+  const left = parseFloat(getComputedStyle(surface).marginLeft) || 0;
+  const right = Math.max(0, (surface.parentElement?.clientWidth ?? 0) - left - plot.width);
   const clone = surface.cloneNode(true);
   if (!(clone instanceof SVGSVGElement)) return undefined;
   for (const target of clone.querySelectorAll(".chart-hover")) target.remove();
+  // Of the labels drawn twice (a phone's and a wider screen's wrapping), keep the one shown.
+  const LABELS = "[data-row-label], [data-phone-label]";
+  const shown = [...surface.querySelectorAll(LABELS)].map(
+    (label) => getComputedStyle(label).display !== "none",
+  );
+  clone.querySelectorAll(LABELS).forEach((label, index) => {
+    if (!shown[index]) label.remove();
+  });
   // On the page the surface's box is the plot, and CSS margins hold the labels that overhang it.
   // A file has no page around it: the picture is the whole chart, with the plot placed inside it
   // at its on-screen size (not its bounding box, which grows with the overhanging labels).

@@ -15,14 +15,18 @@ export function ChangeHeader({
   metric,
   baseAsOf,
   table,
+  secondary,
 }: {
   metric: ShareMetric;
   baseAsOf: string;
   /** The id of the table, whose list of terms defines the change columns. */
   table: string;
+  /** Hidden on a phone until asked for (see components/ui/table.tsx). */
+  secondary?: boolean;
 }) {
   return (
     <TableHead
+      secondary={secondary}
       numeric
       term={TERM[metric]}
       table={table}
@@ -39,12 +43,14 @@ export const CHANGE_TERMS = [TERM.usage, TERM.tokens] as const;
 export function ChangeCell({
   change,
   metric,
+  secondary,
 }: {
   change: ShareChange | undefined;
   metric: ShareMetric;
+  secondary?: boolean;
 }) {
   return (
-    <TableCell numeric className="text-xs" data-change={metric}>
+    <TableCell secondary={secondary} numeric className="text-xs" data-change={metric}>
       <ShareDelta change={change} metric={metric} />
     </TableCell>
   );

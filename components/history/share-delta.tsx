@@ -12,7 +12,8 @@ const TONE = {
 
 /**
  * A change in percentage points with an arrow (▲ up, ▼ down; none when it rounds to zero), so
- * the direction reads without colour; something absent from the base is marked "New".
+ * the direction reads without colour; something absent from the base is marked "New". Laid out
+ * by .share-delta (app/globals.css): one short class where a long table repeats it on each row.
  */
 export function ShareDelta({
   change,
@@ -27,7 +28,7 @@ export function ShareDelta({
   const direction = pointsDirection(delta);
   return (
     <span
-      className={`inline-flex items-center gap-1 whitespace-nowrap tabular-nums ${TONE[direction]}`}
+      className={`share-delta ${TONE[direction]}`}
       data-direction={direction}
       data-testid="delta"
     >

@@ -2,7 +2,14 @@ import { ProviderName } from "@/components/providers/provider-name";
 import { LowerBound } from "@/components/ui/lower-bound";
 import { ModelLink } from "@/components/ui/model-link";
 import { SortHeader } from "@/components/ui/sort-header";
-import { Table, TableCell, TableHead, TableRow, TableRowHeader } from "@/components/ui/table";
+import {
+  secondaryUnlessSorted,
+  Table,
+  TableCell,
+  TableHead,
+  TableRow,
+  TableRowHeader,
+} from "@/components/ui/table";
 import { TextLink } from "@/components/ui/text-link";
 import { modelInfoFor } from "@/lib/data";
 import { isNewOn, weightsOf } from "@/lib/derive/catalogue";
@@ -30,11 +37,14 @@ export function ModelIndexTable({ models, tagTotal, state, asOf }: ModelIndexTab
   const sortHref = (sort: ModelSort) => modelsHref({ ...state, sort });
   // What every sortable header of this table shares.
   const sorting = { current: state.sort, hrefFor: sortHref, table: TABLE_ID };
+  // On a phone: the model, its two estimated shares and the column sorted by.
+  const secondary = secondaryUnlessSorted(state.sort);
   return (
     <Table
       id={TABLE_ID}
       bleed
       className="min-w-[44rem]"
+      hidesColumns
       data-testid="model-index"
       terms={[
         "model",
@@ -54,12 +64,18 @@ export function ModelIndexTable({ models, tagTotal, state, asOf }: ModelIndexTab
       header={
         <tr>
           <SortHeader sort="name" term="model" sticky {...sorting} />
-          <TableHead term="provider" table={TABLE_ID} />
-          <TableHead term="weights" table={TABLE_ID} />
-          <SortHeader sort="tasks" term="taskCount" numeric {...sorting} />
+          <TableHead secondary term="provider" table={TABLE_ID} />
+          <TableHead secondary term="weights" table={TABLE_ID} />
+          <SortHeader
+            sort="tasks"
+            term="taskCount"
+            numeric
+            secondary={secondary("tasks")}
+            {...sorting}
+          />
           <SortHeader sort="usage" term="estUsageShare" numeric {...sorting} />
           <SortHeader sort="tokens" term="estTokenShare" numeric {...sorting} />
-          <TableHead term="topTask" table={TABLE_ID} />
+          <TableHead secondary term="topTask" table={TABLE_ID} />
         </tr>
       }
     >
@@ -74,13 +90,17 @@ export function ModelIndexTable({ models, tagTotal, state, asOf }: ModelIndexTab
               <ModelLink id={model.id} />
               {isNewOn(info, asOf) && <NewLabel />}
             </TableRowHeader>
-            <TableCell className="max-w-40">
+            <TableCell secondary className="max-w-40">
               <ProviderName provider={model.provider} />
             </TableCell>
-            <TableCell>
+            <TableCell secondary>
               <WeightsLabel weights={weightsOf(info)} />
             </TableCell>
-            <TableCell numeric title={`Listed in ${model.tagCount} of ${tagTotal} tasks`}>
+            <TableCell
+              numeric
+              secondary={secondary("tasks")}
+              title={`Listed in ${model.tagCount} of ${tagTotal} tasks`}
+            >
               {model.tagCount}
             </TableCell>
             <TableCell numeric>
@@ -89,7 +109,7 @@ export function ModelIndexTable({ models, tagTotal, state, asOf }: ModelIndexTab
             <TableCell numeric>
               <LowerBound value={model.estTokenShare} />
             </TableCell>
-            <TableCell className="max-w-48">
+            <TableCell secondary className="max-w-48">
               <TextLink
                 href={tagHref(model.topTag.tag, { asOf: pinnedDay() })}
                 className="block truncate"

@@ -16,22 +16,24 @@ type ModelTagsTableProps = {
 
 const MIX_UNKNOWN = "–";
 
-// Three groups of columns, each a pair of requests and tokens under a spanning header.
+// Three groups of columns, each a pair of requests and tokens under a spanning header. A phone
+// shows the first (the model within each task); the other two wait for the table's switch, a
+// whole group at a time so the spanning headers stay over their columns.
 const GROUPS = [
-  { term: "inTask", span: 3 },
-  { term: "contribution", span: 2 },
-  { term: "taskMix", span: 2 },
-] as const satisfies { term: TermKey; span: number }[];
+  { term: "inTask", span: 3, secondary: false },
+  { term: "contribution", span: 2, secondary: true },
+  { term: "taskMix", span: 2, secondary: true },
+] as const satisfies { term: TermKey; span: number; secondary: boolean }[];
 
 const COLUMNS = [
-  { label: "Rank", term: "rank" },
-  { label: "Requests", term: "modelUsageInTask" },
-  { label: "Tokens", term: "modelTokensInTask" },
-  { label: "Requests", term: "contribution" },
-  { label: "Tokens", term: "contribution" },
-  { label: "Requests", term: "taskMix" },
-  { label: "Tokens", term: "taskMix" },
-] as const satisfies { label: string; term: TermKey }[];
+  { label: "Rank", term: "rank", secondary: false },
+  { label: "Requests", term: "modelUsageInTask", secondary: false },
+  { label: "Tokens", term: "modelTokensInTask", secondary: false },
+  { label: "Requests", term: "contribution", secondary: true },
+  { label: "Tokens", term: "contribution", secondary: true },
+  { label: "Requests", term: "taskMix", secondary: true },
+  { label: "Tokens", term: "taskMix", secondary: true },
+] as const satisfies { label: string; term: TermKey; secondary: boolean }[];
 
 /** Every tag listing the model: its place and shares there, and what that adds up to overall. */
 export function ModelTagsTable({ id, model, macroLabel, macroColour }: ModelTagsTableProps) {
@@ -41,6 +43,7 @@ export function ModelTagsTable({ id, model, macroLabel, macroColour }: ModelTags
       id={id}
       bleed
       className="min-w-[46rem]"
+      hidesColumns
       data-testid={id}
       terms={["task", "rank", "modelUsageInTask", "modelTokensInTask", "contribution", "taskMix"]}
       caption={
@@ -59,6 +62,7 @@ export function ModelTagsTable({ id, model, macroLabel, macroColour }: ModelTags
                 scope="colgroup"
                 colSpan={group.span}
                 size="group"
+                secondary={group.secondary}
                 className="border-b border-border text-center"
                 term={group.term}
                 table={id}
@@ -68,7 +72,14 @@ export function ModelTagsTable({ id, model, macroLabel, macroColour }: ModelTags
           <tr>
             <TableHead sticky term="task" table={id} />
             {COLUMNS.map((column, index) => (
-              <TableHead key={index} numeric term={column.term} table={id}>
+              <TableHead
+                key={index}
+                numeric
+                secondary={column.secondary}
+                size={column.secondary ? undefined : "narrow"}
+                term={column.term}
+                table={id}
+              >
                 {column.label}
               </TableHead>
             ))}
@@ -92,15 +103,29 @@ export function ModelTagsTable({ id, model, macroLabel, macroColour }: ModelTags
               />
             </span>
           </TableRowHeader>
-          <TableCell numeric className="whitespace-nowrap">
-            #{item.rank} <span className="text-muted-foreground">of {item.listedCount}</span>
+          {/* Narrow on a phone, "of N" under the rank: the task and its shares fit 360 px. */}
+          <TableCell numeric size="narrow" className="sm:whitespace-nowrap">
+            #{item.rank}{" "}
+            <span className="whitespace-nowrap text-muted-foreground">of {item.listedCount}</span>
           </TableCell>
-          <TableCell numeric>{formatPercent(item.usageShare)}</TableCell>
-          <TableCell numeric>{formatPercent(item.tokenShare)}</TableCell>
-          <TableCell numeric>{formatPercent(item.usageContribution)}</TableCell>
-          <TableCell numeric>{formatPercent(item.tokenContribution)}</TableCell>
-          <TableCell numeric>{mix(item.usageMix)}</TableCell>
-          <TableCell numeric>{mix(item.tokenMix)}</TableCell>
+          <TableCell numeric size="narrow">
+            {formatPercent(item.usageShare)}
+          </TableCell>
+          <TableCell numeric size="narrow">
+            {formatPercent(item.tokenShare)}
+          </TableCell>
+          <TableCell secondary numeric>
+            {formatPercent(item.usageContribution)}
+          </TableCell>
+          <TableCell secondary numeric>
+            {formatPercent(item.tokenContribution)}
+          </TableCell>
+          <TableCell secondary numeric>
+            {mix(item.usageMix)}
+          </TableCell>
+          <TableCell secondary numeric>
+            {mix(item.tokenMix)}
+          </TableCell>
         </TableRow>
       ))}
     </Table>

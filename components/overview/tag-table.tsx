@@ -12,7 +12,14 @@ import { sharedView } from "@/lib/url-state/view-params";
 
 import { MacroBadge } from "@/components/ui/macro-badge";
 import { SortHeader } from "@/components/ui/sort-header";
-import { Table, TableCell, TableHead, TableRow, TableRowHeader } from "@/components/ui/table";
+import {
+  secondaryUnlessSorted,
+  Table,
+  TableCell,
+  TableHead,
+  TableRow,
+  TableRowHeader,
+} from "@/components/ui/table";
 import { TextLink } from "@/components/ui/text-link";
 
 type TagTableProps = {
@@ -43,6 +50,8 @@ export function TagTable({
   const sortHref = (sort: TagSort) => overviewHref({ ...state, sort }, embed ? "/embed" : "/");
   // What every sortable header of this table shares.
   const sorting = { current: state.sort, hrefFor: sortHref, table: id };
+  // On a phone: the task, its two shares and the column sorted by; the rest behind the switch.
+  const secondary = secondaryUnlessSorted(state.sort);
   // Every row's line on one scale: the rows shown, 0 to the highest share among them.
   const scale = series && sharedSparklineScale(tags.map((tag) => series.get(tag.tag) ?? []));
   return (
@@ -50,6 +59,7 @@ export function TagTable({
       id={id}
       bleed
       className="min-w-[40rem]"
+      hidesColumns
       data-testid="tag-table"
       terms={[
         "task",
@@ -72,22 +82,33 @@ export function TagTable({
       header={
         <tr>
           <SortHeader sort="name" term="task" sticky {...sorting} />
-          <TableHead term="macroCategory" table={id}>
+          <TableHead secondary term="macroCategory" table={id}>
             Category
           </TableHead>
           <SortHeader sort="usage" term="usageShare" numeric {...sorting}>
             Usage
           </SortHeader>
-          {changes && <ChangeHeader metric="usage" baseAsOf={changes.baseAsOf} table={id} />}
+          {changes && (
+            <ChangeHeader secondary metric="usage" baseAsOf={changes.baseAsOf} table={id} />
+          )}
           <SortHeader sort="tokens" term="tokenShare" numeric {...sorting}>
             Tokens
           </SortHeader>
-          {changes && <ChangeHeader metric="tokens" baseAsOf={changes.baseAsOf} table={id} />}
-          <SortHeader sort="intensity" term="tokenIntensity" numeric {...sorting} />
-          <TableHead numeric term="categoryUsageShare" table={id} />
-          <TableHead numeric term="categoryTokenShare" table={id} />
+          {changes && (
+            <ChangeHeader secondary metric="tokens" baseAsOf={changes.baseAsOf} table={id} />
+          )}
+          <SortHeader
+            sort="intensity"
+            term="tokenIntensity"
+            numeric
+            secondary={secondary("intensity")}
+            {...sorting}
+          />
+          <TableHead secondary numeric term="categoryUsageShare" table={id} />
+          <TableHead secondary numeric term="categoryTokenShare" table={id} />
           {scale && (
             <TableHead
+              secondary
               numeric
               term="usageTrend"
               table={id}
@@ -111,21 +132,27 @@ export function TagTable({
               {tag.tag}
             </span>
           </TableRowHeader>
-          <TableCell>
+          <TableCell secondary>
             <MacroBadge
               label={labels.get(tag.macroCategory) ?? tag.macroCategory}
               colour={colourOf(tag.macroCategory)}
             />
           </TableCell>
           <TableCell numeric>{formatPercent(tag.usageShare)}</TableCell>
-          {changes && <ChangeCell change={changes.byKey.get(tag.tag)} metric="usage" />}
+          {changes && <ChangeCell secondary change={changes.byKey.get(tag.tag)} metric="usage" />}
           <TableCell numeric>{formatPercent(tag.tokenShare)}</TableCell>
-          {changes && <ChangeCell change={changes.byKey.get(tag.tag)} metric="tokens" />}
-          <TableCell numeric>{formatRatio(tag.tokenIntensity)}</TableCell>
-          <TableCell numeric>{formatPercent(tag.categoryUsageShare)}</TableCell>
-          <TableCell numeric>{formatPercent(tag.categoryTokenShare)}</TableCell>
+          {changes && <ChangeCell secondary change={changes.byKey.get(tag.tag)} metric="tokens" />}
+          <TableCell numeric secondary={secondary("intensity")}>
+            {formatRatio(tag.tokenIntensity)}
+          </TableCell>
+          <TableCell secondary numeric>
+            {formatPercent(tag.categoryUsageShare)}
+          </TableCell>
+          <TableCell secondary numeric>
+            {formatPercent(tag.categoryTokenShare)}
+          </TableCell>
           {series && scale && (
-            <TableCell numeric>
+            <TableCell secondary numeric>
               <span className="inline-flex">
                 <Sparkline
                   series={series.get(tag.tag) ?? []}

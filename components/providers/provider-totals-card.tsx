@@ -80,6 +80,7 @@ export function ProviderTotalsCard({
         id="provider-totals-table"
         bleed
         className="min-w-[52rem]"
+        hidesColumns
         data-testid="provider-totals-table"
         terms={["provider", "providerModels", "providerTasks", "providerShare"]}
         caption={
@@ -91,11 +92,13 @@ export function ProviderTotalsCard({
         header={
           <tr>
             <TableHead sticky term="provider" table="provider-totals-table" />
-            <TableHead numeric term="providerModels" table="provider-totals-table" />
-            <TableHead numeric term="providerTasks" table="provider-totals-table" />
+            <TableHead secondary numeric term="providerModels" table="provider-totals-table" />
+            <TableHead secondary numeric term="providerTasks" table="provider-totals-table" />
             {scopes.map((scope) => (
               <TableHead
                 key={scope.key}
+                // On a phone: each provider's overall share, the column the table is sorted by.
+                secondary={scope.key !== "all"}
                 numeric
                 term="providerShare"
                 table="provider-totals-table"
@@ -119,12 +122,16 @@ export function ProviderTotalsCard({
                 colour={palette.seriesOf(provider.provider).colour}
               />
             </TableRowHeader>
-            <TableCell numeric>{provider.models.length}</TableCell>
-            <TableCell numeric>{provider.tagCount}</TableCell>
+            <TableCell secondary numeric>
+              {provider.models.length}
+            </TableCell>
+            <TableCell secondary numeric>
+              {provider.tagCount}
+            </TableCell>
             {scopes.map((scope) => {
               const item = shareIn(scope.split, provider.provider);
               return (
-                <TableCell key={scope.key} numeric>
+                <TableCell key={scope.key} secondary={scope.key !== "all"} numeric>
                   {item ? <LowerBound value={share(item)} /> : "–"}
                 </TableCell>
               );
@@ -135,10 +142,10 @@ export function ProviderTotalsCard({
           <TableRowHeader sticky className="whitespace-nowrap max-sm:whitespace-normal">
             {OTHER_MODELS_LABEL} <span className="not-italic">(not in a top list)</span>
           </TableRowHeader>
-          <TableCell />
-          <TableCell />
+          <TableCell secondary />
+          <TableCell secondary />
           {scopes.map((scope) => (
-            <TableCell key={scope.key} numeric>
+            <TableCell key={scope.key} secondary={scope.key !== "all"} numeric>
               {formatPercent(share(scope.split.otherModels))}
             </TableCell>
           ))}

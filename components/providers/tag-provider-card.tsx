@@ -68,6 +68,7 @@ export function TagProviderCard({
         id="tag-providers-table"
         bleed
         className="sm:min-w-[36rem]"
+        hidesColumns
         data-testid="tag-providers-table"
         terms={["task", "leadingProvider", "providerSplit"]}
         caption={
@@ -78,11 +79,7 @@ export function TagProviderCard({
         header={
           <tr>
             <TableHead term="task" table="tag-providers-table" />
-            <TableHead
-              className="hidden sm:table-cell"
-              term="leadingProvider"
-              table="tag-providers-table"
-            />
+            <TableHead secondary term="leadingProvider" table="tag-providers-table" />
             <TableHead term="providerSplit" table="tag-providers-table">
               Split of the task&rsquo;s {noun}
             </TableHead>
@@ -102,7 +99,7 @@ export function TagProviderCard({
                   {tag.displayName}
                 </TextLink>
               </TableRowHeader>
-              <TableCell className="hidden max-w-44 sm:table-cell">
+              <TableCell secondary className="max-w-44">
                 {leader ? (
                   <span className="flex flex-wrap items-center gap-x-2">
                     <ProviderName

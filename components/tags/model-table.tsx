@@ -17,6 +17,7 @@ export function ModelTable({ id, tag, otherModelsLabel, changes }: ModelTablePro
   return (
     <Table
       id={id}
+      hidesColumns
       data-testid="model-table"
       terms={[
         "rank",
@@ -31,37 +32,44 @@ export function ModelTable({ id, tag, otherModelsLabel, changes }: ModelTablePro
       }
       header={
         <tr>
-          <TableHead className="w-12" term="rank" table={id} />
+          {/* On a phone the rows' order gives the rank: the model ids get its width. */}
+          <TableHead secondary className="w-12" term="rank" table={id} />
           <TableHead term="model" table={id} />
           <TableHead numeric term="modelUsageInTask" table={id} />
-          {changes && <ChangeHeader metric="usage" baseAsOf={changes.baseAsOf} table={id} />}
+          {changes && (
+            <ChangeHeader secondary metric="usage" baseAsOf={changes.baseAsOf} table={id} />
+          )}
           <TableHead numeric term="modelTokensInTask" table={id} />
-          {changes && <ChangeHeader metric="tokens" baseAsOf={changes.baseAsOf} table={id} />}
+          {changes && (
+            <ChangeHeader secondary metric="tokens" baseAsOf={changes.baseAsOf} table={id} />
+          )}
         </tr>
       }
     >
       {tag.models.map((model) => (
         <TableRow key={model.id} data-model={model.id}>
-          <TableCell className="text-muted-foreground">{model.rank}</TableCell>
+          <TableCell secondary className="text-muted-foreground">
+            {model.rank}
+          </TableCell>
           <TableRowHeader className="font-mono text-[13px] break-words">
             <ModelLink id={model.id} />
           </TableRowHeader>
           <TableCell numeric>{formatPercent(model.usageShare)}</TableCell>
-          {changes && <ChangeCell change={changes.byKey.get(model.id)} metric="usage" />}
+          {changes && <ChangeCell secondary change={changes.byKey.get(model.id)} metric="usage" />}
           <TableCell numeric>{formatPercent(model.tokenShare)}</TableCell>
-          {changes && <ChangeCell change={changes.byKey.get(model.id)} metric="tokens" />}
+          {changes && <ChangeCell secondary change={changes.byKey.get(model.id)} metric="tokens" />}
         </TableRow>
       ))}
       {tag.otherModels && (
         <TableRow className="text-muted-foreground italic" data-model="other-models">
-          <TableCell>–</TableCell>
+          <TableCell secondary>–</TableCell>
           <TableRowHeader>
             {otherModelsLabel} <span className="not-italic">(not in the top list)</span>
           </TableRowHeader>
           <TableCell numeric>{formatPercent(tag.otherModels.usageShare)}</TableCell>
-          {changes && <TableCell />}
+          {changes && <TableCell secondary />}
           <TableCell numeric>{formatPercent(tag.otherModels.tokenShare)}</TableCell>
-          {changes && <TableCell />}
+          {changes && <TableCell secondary />}
         </TableRow>
       )}
     </Table>

@@ -31,8 +31,7 @@ export function termTipProps(term: TermKey, placement: TermPlacement, detail?: s
 }
 
 /** The dotted underline that says "this has a definition". */
-export const DEFINED =
-  "cursor-help underline decoration-dotted decoration-1 underline-offset-[3px] decoration-muted-foreground/70";
+export const DEFINED = "defined-term";
 
 /** The id of a term's definition in the list under a table (TermList). */
 export function termDefinitionId(tableId: string, term: TermKey): string {

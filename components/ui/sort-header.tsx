@@ -14,6 +14,8 @@ type SortHeaderProps<Sort extends string> = {
   hrefFor: (sort: Sort) => string;
   numeric?: boolean;
   sticky?: boolean;
+  /** Hidden on a phone: never when the view is sorted by it (see `secondaryUnlessSorted`). */
+  secondary?: boolean;
   /** What the column shows: the link is described by its definition, shown on hover and focus. */
   term: TermKey;
   /** The id of the table whose `terms` define `term`. */
@@ -32,6 +34,7 @@ export function SortHeader<Sort extends string>({
   hrefFor,
   numeric,
   sticky,
+  secondary,
   term,
   table,
   children,
@@ -39,7 +42,12 @@ export function SortHeader<Sort extends string>({
   const active = sort === current;
   const direction = numeric ? "descending" : "ascending";
   return (
-    <TableHead numeric={numeric} sticky={sticky} aria-sort={active ? direction : undefined}>
+    <TableHead
+      numeric={numeric}
+      sticky={sticky}
+      secondary={secondary}
+      aria-sort={active ? direction : undefined}
+    >
       <span {...termTipProps(term, numeric ? "end" : "start")}>
         <Link
           href={hrefFor(sort)}

@@ -14,15 +14,24 @@ import { DefinedTerm, termDefinitionId, TermList } from "./defined-term";
  */
 export type CellSize = "default" | "narrow" | "short" | "group";
 
+// The default padding, the rules between body rows and a sticky cell are set once for every
+// cell in app/globals.css (.data-table): a class repeated on each of a long table's cells would
+// be sent twice per cell (in the HTML and in the RSC payload) and parsed on every load.
 const PADDING: Record<CellSize, string> = {
-  default: "px-2 py-2",
-  narrow: "px-1 py-2 sm:px-2",
-  short: "px-2 py-1.5",
-  group: "px-2 pt-2 pb-1",
+  default: "",
+  narrow: "px-1 sm:px-2",
+  short: "py-1.5",
+  group: "pt-2 pb-1",
 };
 
 // On phones a wide table scrolls sideways; its first column stays put so each row keeps its name.
-const STICKY = "max-sm:sticky max-sm:left-0 max-sm:bg-card max-sm:shadow-[1px_0_0_var(--border)]";
+const STICKY = "cell-sticky";
+
+// The phone layout (app/globals.css): under the sm breakpoint a secondary column is not shown
+// until the reader ticks the table's "Show every column" switch, a plain checkbox read by CSS
+// (:has), so it needs no JavaScript and nothing hydrates. Its cells stay in the HTML, in print
+// and in every export.
+const SECONDARY = "phone-secondary";
 
 // Column headers: small capitals with spaced letters from the sm breakpoint up. On a phone,
 // sentence case, about a third narrower, so short tables fit whole rather than hiding a column.
@@ -34,26 +43,31 @@ type CellOptions = {
   /** The first column, held in place while a phone scrolls the table sideways. */
   sticky?: boolean;
   size?: CellSize;
+  /**
+   * A column a phone can do without, hidden there until asked for (the table's `hidesColumns`
+   * switch). Set it on every cell of the column, header included; never on the row's name or on
+   * the column the view is sorted by: `secondaryUnlessSorted` says which.
+   */
+  secondary?: boolean;
 };
 
 /**
- * A cell's classes. A sticky column header sits above the sticky cells below it (its own
- * layer), so a header's definition (which opens downwards) is not drawn under them.
+ * For a sortable table: whether a column that sorts by `sort` is secondary on a phone, given the
+ * order the view is in. The sorted column always shows.
  */
-function cellClass(options: CellOptions, ...rest: string[]) {
-  return classesOf(options, "max-sm:z-10", rest);
+export function secondaryUnlessSorted<Sort extends string>(current: Sort) {
+  return (sort: Sort) => sort !== current;
 }
 
-function headClass(options: CellOptions, ...rest: string[]) {
-  return classesOf(options, "max-sm:z-20", rest);
-}
-
-function classesOf(
-  { numeric, sticky, size = "default" }: CellOptions,
-  layer: string,
-  rest: string[],
+/** A cell's classes (a sticky header's layer, above the sticky cells, is set in CSS). */
+function cellClass(
+  { numeric, sticky, size = "default", secondary }: CellOptions,
+  ...rest: string[]
 ) {
-  return cx(PADDING[size], numeric && "text-right", sticky && STICKY, sticky && layer, ...rest);
+  return (
+    cx(PADDING[size], numeric && "text-right", sticky && STICKY, secondary && SECONDARY, ...rest) ||
+    undefined
+  );
 }
 
 type TableProps = Omit<React.ComponentProps<"table">, "children"> & {
@@ -75,9 +89,14 @@ type TableProps = Omit<React.ComponentProps<"table">, "children"> & {
    * a `term` and this table's `id` are described by these definitions.
    */
   terms?: readonly TermKey[];
+  /** Some columns are `secondary`: on a phone, offer the switch that shows them. */
+  hidesColumns?: boolean;
 };
 
-/** A data table in a box that scrolls sideways when it is wider than the screen. */
+/**
+ * A data table in a box that scrolls sideways when it is wider than the screen, with a shadow
+ * at the edge that hides more columns (`scroll-cue` in app/globals.css).
+ */
 export function Table({
   caption,
   header,
@@ -85,6 +104,7 @@ export function Table({
   bleed = false,
   containerClassName,
   terms,
+  hidesColumns = false,
   className,
   id,
   ...props
@@ -92,13 +112,14 @@ export function Table({
   const table = (
     <div
       className={cx(
+        "scroll-cue",
         bleed ? "-mx-4 overflow-x-auto px-4 sm:mx-0 sm:px-0" : "overflow-x-auto",
         containerClassName,
       )}
     >
       <table
         id={id}
-        className={cx("w-full border-collapse text-sm tabular-nums", className)}
+        className={cx("data-table w-full border-collapse text-sm tabular-nums", className)}
         {...props}
       >
         <caption className="sr-only">{caption}</caption>
@@ -111,11 +132,18 @@ export function Table({
       </table>
     </div>
   );
-  if (!terms || terms.length === 0 || !id) return table;
+  const defined = terms && terms.length > 0 && id;
+  if (!defined && !hidesColumns) return table;
   return (
-    <div>
+    <div className="table-frame">
+      {hidesColumns && (
+        <label className="mb-2 flex min-h-6 w-fit cursor-pointer items-center gap-2 text-xs text-muted-foreground sm:hidden">
+          <input type="checkbox" className="all-columns size-4 accent-(--accent)" />
+          Show every column
+        </label>
+      )}
       {table}
-      <TermList tableId={id} terms={terms} className="mt-2" />
+      {defined && <TermList tableId={id} terms={terms} className="mt-2" />}
     </div>
   );
 }
@@ -125,18 +153,9 @@ type TableRowProps = React.ComponentProps<"tr"> & {
   hover?: boolean;
 };
 
-/** A body row, ruled off from the next; the last one has no rule. */
+/** A body row, ruled off from the next (app/globals.css); the last one has no rule. */
 export function TableRow({ hover = false, className, ...props }: TableRowProps) {
-  return (
-    <tr
-      className={cx(
-        "border-b border-border last:border-0",
-        hover && "hover:bg-muted/60",
-        className,
-      )}
-      {...props}
-    />
-  );
+  return <tr className={cx(hover && "hover:bg-muted/60", className) || undefined} {...props} />;
 }
 
 type TableHeadProps = React.ComponentProps<"th"> &
@@ -162,6 +181,7 @@ export function TableHead({
   numeric,
   sticky,
   size,
+  secondary,
   term,
   table,
   detail,
@@ -172,7 +192,7 @@ export function TableHead({
   return (
     <th
       scope="col"
-      className={headClass({ numeric, sticky, size }, "font-medium", className ?? "")}
+      className={cellClass({ numeric, sticky, size, secondary }, "font-medium", className ?? "")}
       {...props}
     >
       {term && table ? (
@@ -202,12 +222,7 @@ export function TableRowHeader({
   return (
     <th
       scope="row"
-      className={cellClass(
-        { sticky, size },
-        "text-left",
-        strong ? "font-medium" : "font-normal",
-        className ?? "",
-      )}
+      className={cellClass({ sticky, size }, strong ? "font-medium" : "", className ?? "")}
       {...props}
     />
   );
@@ -217,8 +232,11 @@ export function TableCell({
   numeric,
   sticky,
   size,
+  secondary,
   className,
   ...props
 }: React.ComponentProps<"td"> & CellOptions) {
-  return <td className={cellClass({ numeric, sticky, size }, className ?? "")} {...props} />;
+  return (
+    <td className={cellClass({ numeric, sticky, size, secondary }, className ?? "")} {...props} />
+  );
 }

@@ -5,7 +5,6 @@ import path from "node:path";
 
 import { startNextServer } from "../../tests/support/next-server";
 import { measureFirstLoadJs, type FirstLoadJs } from "./first-load-js";
-import { runLighthouse, type LighthouseResult } from "./lighthouse";
 
 // The floor under the first-load budget: a one-page "hello" app on the very next, react and
 // react-dom this project has installed (its node_modules, linked), built with Next's defaults
@@ -33,14 +32,16 @@ const FILES: Record<string, string> = {
 `,
 };
 
+export type BareNext = { url: string; firstLoad: FirstLoadJs; stop: () => Promise<void> };
+
 /**
- * The bare app's first-load JavaScript and, with `lighthouseRuns`, its Lighthouse performance:
- * the floor this machine and framework set, measured as the app's pages are.
+ * The bare app, built and serving: the floor this machine and framework set, measured as the
+ * app's pages are (its first-load JavaScript here; Lighthouse by the caller, in turn with the
+ * pages, so both see the same machine load).
  */
-export async function measureBareNext(
-  lighthouseRuns = 0,
-): Promise<{ firstLoad: FirstLoadJs; lighthouse: LighthouseResult[] }> {
+export async function startBareNext(): Promise<BareNext> {
   const dir = mkdtempSync(path.join(tmpdir(), "task-share-bare-next-"));
+  const removeDir = () => rmSync(dir, { recursive: true, force: true });
   try {
     for (const [file, text] of Object.entries(FILES)) {
       mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
@@ -49,18 +50,19 @@ export async function measureBareNext(
     symlinkSync(path.join(ROOT, "node_modules"), path.join(dir, "node_modules"), "dir");
     await nextBuild(dir);
     const server = await startNextServer("bare-next", {}, dir);
-    try {
-      const firstLoad = await measureFirstLoadJs(server.url, "/");
-      const lighthouse =
-        lighthouseRuns > 0
-          ? await runLighthouse([`${server.url}/`], ["mobile", "desktop"], lighthouseRuns)
-          : [];
-      return { firstLoad, lighthouse };
-    } finally {
+    const stop = async () => {
       await server.stop();
+      removeDir();
+    };
+    try {
+      return { url: `${server.url}/`, firstLoad: await measureFirstLoadJs(server.url, "/"), stop };
+    } catch (error) {
+      await stop();
+      throw error;
     }
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
+  } catch (error) {
+    removeDir();
+    throw error;
   }
 }
 

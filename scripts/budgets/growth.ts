@@ -3,6 +3,7 @@ import { readFixture } from "../../tests/support/fake-upstream";
 import type { AppUnderTest } from "./app-server";
 import type { BudgetRow } from "./budget-table";
 import { runLighthouse } from "./lighthouse";
+import { formatKB, pageBytes } from "./page-bytes";
 
 // How the overview's cost grows with the snapshot it shows: the live endpoint lists about 30
 // tasks of up to 10 models, the test fixture 10. The same fixture is widened to N tasks (copies
@@ -21,9 +22,13 @@ type RawTask = {
   models: RawModel[];
 };
 
-/** The fixture's day widened to `count` tasks, dated `asOf`. */
-export function snapshotWithTasks(count: number, asOf: string): string {
-  const body = JSON.parse(readFixture("upstream-2026-11-21.json"));
+/** A fixture's day (by default the 21st's) widened to `count` tasks, dated `asOf`. */
+export function snapshotWithTasks(
+  count: number,
+  asOf: string,
+  fixture = "upstream-2026-11-21.json",
+): string {
+  const body = JSON.parse(readFixture(fixture));
   const tasks: RawTask[] = body.data.classifications;
   const copies = Math.ceil(count / tasks.length);
   const widened = Array.from({ length: count }, (_, index) => {
@@ -61,26 +66,48 @@ export type GrowthPoint = {
   tbt: number;
 };
 
+/** Has the fake upstream answer with `snapshot` and waits until the server shows its day. */
+export async function serveSnapshot(app: AppUnderTest, snapshot: string, asOf: string) {
+  await fetch(`${app.upstream.controlUrl}/respond`, {
+    method: "POST",
+    body: JSON.stringify({ status: 200, body: snapshot }),
+  });
+  await untilServing(app.server.url, asOf);
+}
+
+/**
+ * The bench's main fixture, as large as the live endpoint: two stored days of `BENCH_TASKS`
+ * tasks (the fixture's 21st and 22nd widened, so /changes has real moves to list), the newest
+ * with 10 models in its largest task, the drill-down's.
+ */
+export const BENCH_TASKS = 30;
+export const BENCH_DAYS = ["2026-11-22", "2026-11-23"] as const;
+
+export async function serveBenchFixture(app: AppUnderTest) {
+  const [earlier, later] = BENCH_DAYS;
+  await serveSnapshot(app, snapshotWithTasks(BENCH_TASKS, earlier), earlier);
+  await serveSnapshot(
+    app,
+    snapshotWithTasks(BENCH_TASKS, later, "upstream-2026-11-22.json"),
+    later,
+  );
+}
+
 /** Serves each size in turn and measures the overview: HTML and RSC bytes, mobile Lighthouse. */
 export async function measureGrowth(app: AppUnderTest, runs: number): Promise<GrowthPoint[]> {
   const points: GrowthPoint[] = [];
   for (const [index, tasks] of GROWTH_TASK_COUNTS.entries()) {
-    // A later day each time, so the server serves it as the newest.
-    const asOf = `2026-11-2${2 + index}`;
-    await fetch(`${app.upstream.controlUrl}/respond`, {
-      method: "POST",
-      body: JSON.stringify({ status: 200, body: snapshotWithTasks(tasks, asOf) }),
-    });
-    await untilServing(app.server.url, asOf);
+    // A later day each time (after the bench fixture's), so the server serves it as the newest.
+    const asOf = `2026-11-2${4 + index}`;
+    await serveSnapshot(app, snapshotWithTasks(tasks, asOf), asOf);
     const url = `${app.server.url}/`;
-    const html = await (await fetch(url, { headers: { accept: "text/html" } })).arrayBuffer();
-    const rsc = await (await fetch(url, { headers: { rsc: "1" } })).arrayBuffer();
+    const bytes = await pageBytes(url);
     const [mobile] = await runLighthouse([url], ["mobile"], runs);
     if (!mobile) throw new Error("Lighthouse returned no result");
     points.push({
       tasks,
-      htmlBytes: html.byteLength,
-      rscBytes: rsc.byteLength,
+      htmlBytes: bytes.html,
+      rscBytes: bytes.rsc,
       performance: mobile.performance,
       tbt: mobile.tbt,
     });
@@ -101,13 +128,16 @@ async function untilServing(url: string, asOf: string, timeoutMs = 60_000) {
 
 /** One row per size and figure, and the cost of each added task from the smallest to the largest. */
 export function growthRows(points: readonly GrowthPoint[]): BudgetRow[] {
-  const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
   const rows: BudgetRow[] = points.flatMap((point) => [
-    { figure: `growth: HTML of / at ${point.tasks} tasks`, value: point.htmlBytes, format: kb },
+    {
+      figure: `growth: HTML of / at ${point.tasks} tasks`,
+      value: point.htmlBytes,
+      format: formatKB,
+    },
     {
       figure: `growth: RSC payload of / at ${point.tasks} tasks`,
       value: point.rscBytes,
-      format: kb,
+      format: formatKB,
     },
     {
       figure: `growth: Lighthouse mobile performance of / at ${point.tasks} tasks`,
@@ -128,7 +158,7 @@ export function growthRows(points: readonly GrowthPoint[]): BudgetRow[] {
       {
         figure: "growth: HTML per added task",
         value: per(first.htmlBytes, last.htmlBytes),
-        format: kb,
+        format: formatKB,
       },
       {
         figure: "growth: blocking time per added task (mobile)",

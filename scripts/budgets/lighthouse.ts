@@ -20,6 +20,8 @@ export type LighthouseFigures = {
   cls: number;
   /** Total blocking time, ms (simulated, as Lighthouse scores it). */
   tbt: number;
+  /** Largest contentful paint, ms (simulated). */
+  lcp: number;
 };
 
 export type LighthouseResult = { url: string; preset: Preset; runs: number } & LighthouseFigures;
@@ -40,6 +42,7 @@ export function figuresOf(lhr: Result): LighthouseFigures {
     seo: score("seo"),
     cls: lhr.audits["cumulative-layout-shift"]?.numericValue ?? Number.NaN,
     tbt: lhr.audits["total-blocking-time"]?.numericValue ?? Number.NaN,
+    lcp: lhr.audits["largest-contentful-paint"]?.numericValue ?? Number.NaN,
   };
 }
 
@@ -64,6 +67,7 @@ export function medianFigures(runs: readonly LighthouseFigures[]): LighthouseFig
     seo: of("seo"),
     cls: of("cls"),
     tbt: of("tbt"),
+    lcp: of("lcp"),
   };
 }
 
@@ -79,17 +83,19 @@ export async function runLighthouse(
     chromeFlags: CHROMIUM_ARGS,
   });
   try {
-    const results: LighthouseResult[] = [];
-    for (const url of urls) {
-      for (const preset of presets) {
-        const flags: Flags = {
-          port: chrome.port,
-          output: "json",
-          logLevel: "error",
-          onlyCategories: CATEGORIES,
-        };
-        const figures: LighthouseFigures[] = [];
-        for (let run = 1; run <= runs; run += 1) {
+    const figures = new Map<string, LighthouseFigures[]>();
+    const key = (url: string, preset: Preset) => `${preset} ${url}`;
+    // Run by run, every page in turn: a load that comes and goes on the machine falls on all of
+    // them alike, and the medians compare.
+    for (let run = 1; run <= runs; run += 1) {
+      for (const url of urls) {
+        for (const preset of presets) {
+          const flags: Flags = {
+            port: chrome.port,
+            output: "json",
+            logLevel: "error",
+            onlyCategories: CATEGORIES,
+          };
           const result = await lighthouse(
             url,
             flags,
@@ -97,16 +103,23 @@ export async function runLighthouse(
           );
           if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
           const figuresOfRun = figuresOf(result.lhr);
-          figures.push(figuresOfRun);
+          figures.set(key(url, preset), [...(figures.get(key(url, preset)) ?? []), figuresOfRun]);
           console.error(
             `lighthouse ${preset} ${url}: run ${run}/${runs}: performance ${figuresOfRun.performance}, ` +
+              `blocking ${Math.round(figuresOfRun.tbt)} ms, LCP ${Math.round(figuresOfRun.lcp)} ms, ` +
               `first paint at ${observedFirstPaintMs(result.lhr)} ms`,
           );
         }
-        results.push({ url, preset, runs, ...medianFigures(figures) });
       }
     }
-    return results;
+    return urls.flatMap((url) =>
+      presets.map((preset) => ({
+        url,
+        preset,
+        runs,
+        ...medianFigures(figures.get(key(url, preset)) ?? []),
+      })),
+    );
   } finally {
     chrome.kill();
   }

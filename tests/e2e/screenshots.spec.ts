@@ -75,6 +75,8 @@ const VIEWS = [
 const SIZES = [
   { name: "desktop", viewport: { width: 1280, height: 900 } },
   { name: "phone", viewport: { width: 390, height: 844 } },
+  // The narrowest phone the layouts are made for (tests/e2e/phone.spec.ts measures it).
+  { name: "phone-360", viewport: { width: 360, height: 780 } },
 ];
 
 const THEMES = ["light", "dark"] as const;

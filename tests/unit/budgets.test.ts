@@ -4,7 +4,7 @@ import type { Result } from "lighthouse";
 import { describe, expect, it } from "vitest";
 
 import { budgetTable, failures, verdict, type BudgetRow } from "@/scripts/budgets/budget-table";
-import { firstLoadRows, throughputRows } from "@/scripts/budgets/budgets";
+import { firstLoadRows, lighthouseRows, throughputRows } from "@/scripts/budgets/budgets";
 import { formatKiB, gzipSize } from "@/scripts/budgets/first-load-js";
 import { medianFigures, observedFirstPaintMs } from "@/scripts/budgets/lighthouse";
 import { median } from "@/scripts/budgets/median";
@@ -80,17 +80,18 @@ describe("median", () => {
   });
 
   it("takes each Lighthouse figure's median on its own", () => {
-    const run = (performance: number, cls: number, tbt: number) => ({
+    const run = (performance: number, cls: number, tbt: number, lcp: number) => ({
       performance,
       accessibility: 1,
       bestPractices: 1,
       seo: 1,
       cls,
       tbt,
+      lcp,
     });
-    expect(medianFigures([run(0.9, 0, 300), run(0.99, 0.2, 120), run(0.95, 0.01, 500)])).toEqual(
-      run(0.95, 0.01, 300),
-    );
+    expect(
+      medianFigures([run(0.9, 0, 300, 1200), run(0.99, 0.2, 120, 3000), run(0.95, 0.01, 500, 900)]),
+    ).toEqual(run(0.95, 0.01, 300, 1200));
   });
 
   it("reads when the browser really painted first, not the simulated figure", () => {
@@ -159,6 +160,40 @@ describe("budget verdicts and table", () => {
     ).toEqual([
       ["throughput ÷ static file: overview", "0.40×", "fail"],
       ["throughput ÷ static file: api", "0.30×", "info"],
+    ]);
+  });
+
+  it("holds each page's Lighthouse performance and blocking time to the bare page's", () => {
+    const result = (
+      url: string,
+      preset: "mobile" | "desktop",
+      performance: number,
+      tbt: number,
+    ) => ({
+      url,
+      preset,
+      runs: 3,
+      performance,
+      accessibility: 1,
+      bestPractices: 1,
+      seo: 1,
+      cls: 0,
+      tbt,
+      lcp: 900,
+    });
+    const bare = [result("http://b/", "mobile", 0.99, 60), result("http://b/", "desktop", 1, 0)];
+    const rows = lighthouseRows(
+      [result("http://a/", "mobile", 0.96, 261), result("http://a/", "desktop", 0.99, 10)],
+      bare,
+    );
+    const budgeted = rows.filter(
+      (row) => row.figure.includes("performance") || row.figure.includes("blocking"),
+    );
+    expect(budgeted.map((row) => [row.figure.split(":")[0], row.budget, verdict(row)])).toEqual([
+      ["Lighthouse mobile performance", { atLeast: 0.96 }, "pass"],
+      ["Lighthouse mobile total blocking time", { atMost: 260 }, "fail"],
+      ["Lighthouse desktop performance", { atLeast: 0.99 }, "pass"],
+      ["Lighthouse desktop total blocking time", { atMost: 200 }, "pass"],
     ]);
   });
 });

@@ -15,9 +15,16 @@ describe("labelLines", () => {
     ]);
   });
 
-  it("shortens only what two lines cannot hold", () => {
+  it("breaks a name without spaces after a hyphen or slash", () => {
     expect(labelLines("anthropic/claude-opus-5.5-20260921-preview", 22)).toEqual([
-      "anthropic/claude-opus…",
+      "anthropic/claude-opus-",
+      "5.5-20260921-preview",
     ]);
+    expect(labelLines("claude-sonnet-4.5", 10)).toEqual(["claude-", "sonnet-4.5"]);
+  });
+
+  it("shortens only what two lines cannot hold", () => {
+    expect(labelLines("Roleplay & Interactive Fiction", 10)).toEqual(["Roleplay &", "Interacti…"]);
+    expect(labelLines("supercalifragilistic", 10)).toEqual(["supercali…"]);
   });
 });

@@ -3,7 +3,7 @@
 import dynamic from "next/dynamic";
 import { useEffect, useRef, useState } from "react";
 
-import type { LayerSpec } from "./layer-spec";
+import type { DrawnLayerSpec, LayerSpec } from "./layer-spec";
 
 // Charts are drawn on the server; this island makes them interactive. Recharts (about 100 KiB)
 // loads only when a pointer first enters a chart or the keyboard first reaches it, and then
@@ -18,14 +18,28 @@ const InteractionLayer = dynamic(
 
 const LAYER_SURFACE = ".recharts-surface";
 
+/** The drawing's tooltips: each hover target's <title>, in order (see DrawnLayerSpec). */
+function drawnTips(frame: HTMLElement): string[] {
+  return [...frame.querySelectorAll(".chart-hover > title")].map(
+    (title) => title.textContent ?? "",
+  );
+}
+
+function withTips(layer: DrawnLayerSpec, tips: string[]): LayerSpec {
+  return layer.kind === "donut" ? layer : { ...layer, tips };
+}
+
 export function ChartInteraction({
   layer,
   children,
 }: {
-  layer: LayerSpec;
+  layer: DrawnLayerSpec;
   children: React.ReactNode;
 }) {
-  const [wanted, setWanted] = useState(false);
+  // Read from the drawing when the layer is first wanted; null until then.
+  const [tips, setTips] = useState<string[] | null>(null);
+  const wanted = tips !== null;
+  const want = (frame: HTMLElement) => setTips((read) => read ?? drawnTips(frame));
   const [loaded, setLoaded] = useState(false);
   const frame = useRef<HTMLDivElement>(null);
 
@@ -51,13 +65,13 @@ export function ChartInteraction({
       ref={frame}
       className="chart-interaction relative h-full"
       tabIndex={loaded ? -1 : 0}
-      onPointerEnter={() => setWanted(true)}
-      onFocus={() => setWanted(true)}
+      onPointerEnter={(event) => want(event.currentTarget)}
+      onFocus={(event) => want(event.currentTarget)}
     >
       {children}
-      {wanted && (
+      {tips && (
         <div className="absolute inset-0" data-chart-interaction>
-          <InteractionLayer spec={layer} />
+          <InteractionLayer spec={withTips(layer, tips)} />
         </div>
       )}
     </div>

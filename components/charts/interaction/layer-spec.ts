@@ -36,3 +36,12 @@ export type DonutLayerSpec = {
 };
 
 export type LayerSpec = BandLayerSpec | LineLayerSpec | DonutLayerSpec;
+
+/**
+ * What a server-drawn chart hands its island. Bands and lines leave their tooltips out: each is
+ * already in the drawing, as the <title> of its hover target (.chart-hover), in the same order,
+ * and the island reads them from there, so the page does not carry them twice (once in the HTML,
+ * once more in the RSC payload).
+ */
+export type DrawnLayerSpec =
+  Omit<BandLayerSpec, "tips"> | Omit<LineLayerSpec, "tips"> | DonutLayerSpec;

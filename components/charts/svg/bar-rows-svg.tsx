@@ -1,3 +1,5 @@
+import { Fragment } from "react";
+
 import { niceTicks, percent } from "@/components/charts/svg/chart-scale";
 
 import { ChartInteraction } from "../interaction/chart-interaction";
@@ -40,7 +42,18 @@ export type BarRowsLayout = {
   laneGap: number;
   /** Fixed axis ticks; otherwise round ticks up to the longest bar. */
   ticks?: readonly number[];
+  /**
+   * Under the sm breakpoint: a narrower label column (labels wrapped to fit it) and right
+   * margin, so on a phone the bars, not their names, get most of the width.
+   */
+  phone?: { labelWidth: number; labelCharacters: number; right: number };
 };
+
+/**
+ * A phone's label column: two lines of 13 characters ("Summarization", "claude-"), in the
+ * 11 px type app/globals.css sets for row labels on a phone.
+ */
+export const PHONE_LABELS = { labelWidth: 84, labelCharacters: 13 } as const;
 
 const NOTE_STYLE = { fill: "var(--muted-foreground)", fontSize: 11 } as const;
 
@@ -70,29 +83,31 @@ export function BarRowsSvg({ rows, layout }: { rows: BarRow[]; layout: BarRowsLa
     axisHeight + rowIndex * rowHeight + rowGap + laneIndex * (laneHeight + laneGap);
 
   const inset = { left: labelWidth, right: layout.right };
+  const phoneInset = layout.phone && { left: layout.phone.labelWidth, right: layout.phone.right };
   const layer = {
     kind: "bands",
     direction: "rows",
     margins: { top: axisHeight, bottom: 0, ...inset },
-    tips: rows.map((row) => row.tip),
   } as const;
 
   return (
     <ChartInteraction layer={layer}>
-      <ChartSvg height={height} inset={inset}>
-        {rows.map((row, index) => (
-          <text
-            key={row.key}
-            x={-6}
-            y={axisHeight + (index + 0.5) * rowHeight}
-            dominantBaseline="central"
-            textAnchor="end"
-            {...AXIS_TEXT}
-            data-row-label
-          >
-            <RowLabel lines={labelLines(row.label, layout.labelCharacters)} />
-          </text>
-        ))}
+      <ChartSvg height={height} inset={inset} phoneInset={phoneInset}>
+        <g dominantBaseline="central" textAnchor="end" {...AXIS_TEXT}>
+          {rows.map((row, index) => {
+            const y = axisHeight + (index + 0.5) * rowHeight;
+            const lines = labelLines(row.label, layout.labelCharacters);
+            const phoneLines = layout.phone && labelLines(row.label, layout.phone.labelCharacters);
+            // Drawn twice only when a phone wraps the label differently.
+            if (!phoneLines || phoneLines.join("\n") === lines.join("\n")) {
+              return <RowLabel key={row.key} y={y} lines={lines} />;
+            }
+            return [
+              <RowLabel key={`${row.key}:wide`} y={y} lines={lines} className="bar-label-wide" />,
+              <RowLabel key={`${row.key}:phone`} y={y} lines={phoneLines} phone />,
+            ];
+          })}
+        </g>
         <line x1={0} x2={0} y1={axisHeight} y2={height} stroke={GRID_STROKE} />
         <AcrossValueAxis
           ticks={ticks}
@@ -112,7 +127,7 @@ export function BarRowsSvg({ rows, layout }: { rows: BarRow[]; layout: BarRowsLa
                 0,
               );
               return (
-                <g key={row.key} data-row={row.key}>
+                <Fragment key={row.key}>
                   {lane.segments.map((segment) => (
                     <rect
                       key={segment.key}
@@ -138,7 +153,7 @@ export function BarRowsSvg({ rows, layout }: { rows: BarRow[]; layout: BarRowsLa
                       {lane.note}
                     </text>
                   )}
-                </g>
+                </Fragment>
               );
             })}
           </g>
@@ -157,17 +172,39 @@ export function BarRowsSvg({ rows, layout }: { rows: BarRow[]; layout: BarRowsLa
   );
 }
 
-/** One line as it is; two as tspans around the row's centre (the space keeps the words apart in
- * the element's text, which tests and assistive technology read). */
-function RowLabel({ lines }: { lines: string[] }) {
+/** A row's label: one line as it is; two as tspans around the row's centre (the space keeps
+ * the words apart in the element's text, which tests and assistive technology read). */
+function RowLabel({
+  y,
+  lines,
+  className,
+  phone = false,
+}: {
+  y: number;
+  lines: string[];
+  className?: string;
+  /** A phone's copy: marked apart, so the labels a test or export reads are one per row. */
+  phone?: boolean;
+}) {
   const [first, second] = lines;
-  if (second === undefined) return first;
   return (
-    <>
-      <tspan x={-6} dy="-0.6em">{`${first} `}</tspan>
-      <tspan x={-6} dy="1.2em">
-        {second}
-      </tspan>
-    </>
+    <text
+      x={-6}
+      y={y}
+      className={phone ? "bar-label-phone" : className}
+      data-row-label={phone ? undefined : true}
+      data-phone-label={phone ? true : undefined}
+    >
+      {second === undefined ? (
+        first
+      ) : (
+        <>
+          <tspan x={-6} dy="-0.6em">{`${first} `}</tspan>
+          <tspan x={-6} dy="1.2em">
+            {second}
+          </tspan>
+        </>
+      )}
+    </text>
   );
 }

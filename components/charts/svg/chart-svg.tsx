@@ -14,28 +14,37 @@ export type PlotInset = { left: number; right: number };
 
 /**
  * The root <svg>, whose box is the plot: the chart's width less `inset`, as CSS margins and a
- * calc() width on the element itself. A percentage inside is then that fraction of the plot, in
- * every browser (a calc() in an SVG attribute is Chromium's alone), and labels are drawn at
- * negative x, overhanging into the left margin. Hidden from screen readers: the figure is
- * labelled and the numbers are in the table or legend beside it. Exports put the margins back
- * as a picture's own width (export-in-browser.ts).
+ * calc() width on the element itself (from the --plot-* properties set here; app/globals.css).
+ * A percentage inside is then that fraction of the plot, in every browser (a calc() in an SVG
+ * attribute is Chromium's alone), and labels are drawn at negative x, overhanging into the left
+ * margin. `phoneInset`, when given, replaces `inset` under the sm breakpoint, so a phone gives
+ * the bars most of its width. Hidden from screen readers: the figure is labelled and the numbers
+ * are in the table or legend beside it. Exports put the margins back as a picture's own width
+ * (export-in-browser.ts).
  */
 export function ChartSvg({
   height,
   inset,
+  phoneInset,
   children,
 }: {
   height: number;
   inset: PlotInset;
+  phoneInset?: PlotInset;
   children: React.ReactNode;
 }) {
+  const style: Record<string, string> = {
+    "--plot-left": `${inset.left}px`,
+    "--plot-right": `${inset.right}px`,
+  };
+  if (phoneInset) {
+    style["--plot-left-phone"] = `${phoneInset.left}px`;
+    style["--plot-right-phone"] = `${phoneInset.right}px`;
+  }
   return (
     <svg
       className="chart-surface block overflow-visible"
-      style={{
-        marginLeft: inset.left,
-        width: `calc(100% - ${inset.left + inset.right}px)`,
-      }}
+      style={style}
       height={height}
       aria-hidden="true"
       fontSize={12}
