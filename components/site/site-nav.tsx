@@ -3,7 +3,7 @@ import Link from "next/link";
 import type { Theme } from "@/lib/theme/theme";
 import { viewHref } from "@/lib/url-state/view-params";
 
-export type NavSection = "overview" | "changes" | "models" | "providers";
+export type NavSection = "overview" | "changes" | "models" | "providers" | "trends";
 
 /** Where a page sits: its section, and whether it is that section's own page. */
 export type NavCurrent = { section: NavSection; page: boolean };
@@ -13,6 +13,7 @@ const LINKS: { section: NavSection; href: string; label: string }[] = [
   { section: "changes", href: "/changes", label: "Changes" },
   { section: "models", href: "/models", label: "Models" },
   { section: "providers", href: "/providers", label: "Providers" },
+  { section: "trends", href: "/trends", label: "Trends" },
 ];
 
 type SiteNavProps = {

@@ -177,6 +177,26 @@ export const TERMS = {
     definition:
       "How much this share usually moves over the same number of days: the median of its absolute changes between stored days that far apart, once at least three such pairs are stored. A move no larger is within normal variation.",
   },
+  trendPeriod: {
+    label: "Period",
+    definition:
+      "The day, week (Monday to Sunday) or month the row counts, in UTC. When a long range is drawn with fewer points, a row sums several consecutive periods, from its first day to its last.",
+  },
+  trendTokens: {
+    label: "Tokens",
+    definition:
+      "Prompt plus completion tokens in the period, as OpenRouter counts them with each provider's own tokenizer.",
+  },
+  trendShare: {
+    label: "Share",
+    definition:
+      "The series' tokens divided by the period's total in the row's last column, computed from the exact counts.",
+  },
+  trendTotal: {
+    label: "All tokens",
+    definition:
+      "Every token the view counts in the period: all models (the top 50 and everything outside them), or on the categories view the sum over the 12 categories.",
+  },
 } satisfies Record<string, Term>;
 
 export type TermKey = keyof typeof TERMS;

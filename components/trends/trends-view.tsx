@@ -1,0 +1,195 @@
+import { IgnoredNotice } from "@/components/ui/ignored-notice";
+import { Stat } from "@/components/ui/stat";
+import { TextLink } from "@/components/ui/text-link";
+import { TitledSection } from "@/components/ui/titled-section";
+import { RANKINGS_FIRST_DAY, RANKINGS_PERIODS } from "@/lib/data";
+import { formatExactTokens, formatPercent, formatTokens } from "@/lib/format";
+import { RANKINGS_LABELS } from "@/lib/glossary/rankings";
+import { exactShare, sumTokens } from "@/lib/derive/trends/exact-share";
+import { concentration, groupRankings, TREND_GROUPINGS } from "@/lib/derive/trends/group-rankings";
+import { TREND_MEASURE_LABELS, TREND_MEASURES } from "@/lib/derive/trends/measure";
+import { categoriesHref, trendsHref, type TrendsState } from "@/lib/url-state/trends-params";
+
+import type { LoadedRankings } from "./load-rankings";
+import { PERIOD_NOUNS, pointLabel } from "./point-label";
+import { RankingsCaveats } from "./rankings-caveats";
+import { RankingsNotice } from "./rankings-notice";
+import { keptSettings, TrendControls } from "./trend-controls";
+import { TrendChartCard } from "./trend-chart-card";
+
+const GROUPING_LABELS = { model: "Models", provider: "Providers" } as const;
+const PERIOD_LABELS = { day: "Day", week: "Week", month: "Month" } as const;
+
+type TrendsViewProps = {
+  state: TrendsState;
+  ignored: string[];
+  loaded: LoadedRankings;
+  /** An embed: no controls, no links away. */
+  embed?: boolean;
+};
+
+/** /trends: token volume over time by model or provider, and how concentrated it is. */
+export function TrendsView({ state, ignored, loaded, embed = false }: TrendsViewProps) {
+  const { series, range, asOfDay, fullData } = loaded;
+  return (
+    <>
+      <TitledSection id="trends-title" title="Long-run trends">
+        <p className="max-w-prose">
+          Tokens processed on OpenRouter over time, from its public rankings dataset: every day
+          since {RANKINGS_FIRST_DAY}, the top 50 models by tokens and one row for everything else.
+        </p>
+        <RankingsCaveats />
+      </TitledSection>
+      <IgnoredNotice ignored={ignored} />
+      {range === null ? (
+        <RankingsNotice status={series.status} />
+      ) : (
+        <TrendsBody
+          state={state}
+          loaded={{ ...loaded, range }}
+          embed={embed}
+          asOfDay={asOfDay}
+          fullData={fullData}
+        />
+      )}
+    </>
+  );
+}
+
+function TrendsBody({
+  state,
+  loaded,
+  embed,
+  asOfDay,
+  fullData,
+}: {
+  state: TrendsState;
+  loaded: LoadedRankings & { range: NonNullable<LoadedRankings["range"]> };
+  embed: boolean;
+  asOfDay: string;
+  fullData: LoadedRankings["fullData"];
+}) {
+  const { series, range } = loaded;
+  const period = series.period;
+  const permalink = trendsHref({ ...state, ...range });
+  const volume = groupRankings(series.rows, period, state.by);
+  const concentrated = concentration(series.rows, period);
+  const last = concentrated.points.at(-1);
+  const total = sumTokens(concentrated.points.map((point) => point.total));
+  const [one, many] = PERIOD_NOUNS[period];
+  const scope = `${range.from} to ${range.to} · ${concentrated.points.length} ${concentrated.points.length === 1 ? one : many}`;
+  const exported = {
+    asOf: asOfDay,
+    source: series.source,
+    permalink,
+    fullData,
+  };
+
+  return (
+    <>
+      {!embed && (
+        <TrendControls
+          groups={[
+            {
+              label: "By",
+              name: "Group by",
+              choices: TREND_GROUPINGS.map((by) => ({
+                label: GROUPING_LABELS[by],
+                href: trendsHref({ ...state, by }),
+                active: state.by === by,
+              })),
+            },
+            {
+              label: "Period",
+              name: "Period",
+              choices: RANKINGS_PERIODS.map((value) => ({
+                label: PERIOD_LABELS[value],
+                href: trendsHref({ ...state, period: value }),
+                active: period === value,
+              })),
+            },
+            {
+              label: "Show",
+              name: "Measure",
+              choices: TREND_MEASURES.map((measure) => ({
+                label: TREND_MEASURE_LABELS[measure],
+                href: trendsHref({ ...state, measure }),
+                active: state.measure === measure,
+              })),
+            },
+          ]}
+          range={{
+            action: "/trends",
+            keep: keptSettings(trendsHref(state)),
+            from: range.from,
+            to: range.to,
+            first: series.firstDate ?? RANKINGS_FIRST_DAY,
+            last: series.lastDate ?? range.to,
+          }}
+        />
+      )}
+      <dl className="grid grid-cols-1 gap-3 tabular-nums sm:grid-cols-3" data-testid="trends-stats">
+        <Stat
+          label="Tokens in the range"
+          value={formatTokens(total)}
+          note={`${formatExactTokens(total)} · ${range.from} to ${range.to}`}
+          testId="stat-total"
+        />
+        {last && (
+          <Stat
+            label={`Latest ${one}`}
+            value={formatTokens(last.total)}
+            note={`${pointLabel(last, period, false)} · ${formatExactTokens(last.total)}`}
+            testId="stat-latest"
+          />
+        )}
+        {last && (
+          <Stat
+            label="Top 50's share, latest"
+            value={formatPercent(exactShare(last.values[0] ?? 0n, last.total))}
+            note={`of all tokens in the ${one} of ${last.date}`}
+            testId="stat-top50"
+          />
+        )}
+      </dl>
+      <TrendChartCard
+        id="trend-volume"
+        title={`Tokens by ${state.by}`}
+        description={`${TREND_MEASURE_LABELS[state.measure]} · top ${volume.series.filter((item) => item.kind === "named").length} ${state.by === "model" ? "models" : "providers"} over the range, the rest, and everything outside the top 50 · ${scope}`}
+        chartLabel={`Stacked chart of tokens per ${one} by ${state.by}, ${range.from} to ${range.to}, as ${state.measure === "share" ? "shares of all tokens" : "token counts"}.`}
+        table={volume}
+        measure={state.measure}
+        notes={[RANKINGS_LABELS.tokenizers, RANKINGS_LABELS.outside]}
+        exported={{
+          ...exported,
+          what: ["tokens-by", state.by, period, range.from, "to", range.to],
+          view: { by: state.by, period, from: range.from, to: range.to, measure: state.measure },
+        }}
+      />
+      <TrendChartCard
+        id="trend-concentration"
+        title="Concentration: the top 50 against everything else"
+        description={`Share of each ${one}'s tokens in that ${one}'s top 50 models · ${scope}`}
+        chartLabel={`Stacked chart of the top 50 models' share of all tokens per ${one}, against everything outside them, ${range.from} to ${range.to}.`}
+        table={concentrated}
+        measure="share"
+        notes={[RANKINGS_LABELS.outside]}
+        exported={{
+          ...exported,
+          what: ["top-50-concentration", period, range.from, "to", range.to],
+          view: { period, from: range.from, to: range.to },
+        }}
+        height={220}
+      />
+      {!embed && (
+        <p className="text-sm">
+          What the tokens are used for:{" "}
+          <TextLink href={categoriesHref({ from: state.from, to: state.to })}>
+            the 12 use-case categories over time
+          </TextLink>
+          .
+        </p>
+      )}
+    </>
+  );
+}
