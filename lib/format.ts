@@ -136,7 +136,7 @@ export function formatTokenAmount(tokens: bigint): string {
     // 999.6 B rounds to 1000 B: that is 1.00 T.
     if (scaled >= 1000n && larger) return formatTokenAmount(negative ? -larger.unit : larger.unit);
     const fraction = digits > 0 ? `.${(scaled % scale).toString().padStart(digits, "0")}` : "";
-    return `${negative ? "-" : ""}${scaled / scale}${fraction} ${symbol}`;
+    return `${negative ? "-" : ""}${countFormat.format(scaled / scale)}${fraction} ${symbol}`;
   }
   return tokens.toString();
 }

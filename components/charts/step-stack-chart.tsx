@@ -1,5 +1,3 @@
-import { percent } from "@/components/charts/svg/chart-scale";
-
 import type { ChartSeries } from "./chart-config";
 
 import { ChartInteraction } from "./interaction/chart-interaction";
@@ -14,7 +12,9 @@ import {
 // Long series (hundreds of dates, ten series) drawn as one filled path per series, each date a
 // flat step across its slot: a fraction of the markup one rectangle per date and series would
 // take, and the slots line up with the interaction layer's bands. Paths are drawn in a stretched
-// 1000-wide space, as paths cannot use percentages.
+// 1000-wide space, as paths cannot use percentages. Unlike the short charts, no <title> per
+// date: hundreds of them would weigh more than the chart, and the table beside it holds every
+// number without JavaScript.
 const STEP_SPACE = 1000;
 
 /** values[i] belongs to series[i]; null (unknown) is drawn as nothing. */
@@ -78,19 +78,6 @@ export function StepStackChart({
             />
           ))}
         </svg>
-        {tips.map((tip, index) => (
-          <rect
-            key={points[index]?.date ?? index}
-            x={percent(index * band)}
-            y={0}
-            width={percent(band)}
-            height={plotHeight}
-            fill="transparent"
-            className="chart-hover"
-          >
-            <title>{tip}</title>
-          </rect>
-        ))}
         <DateAxis
           days={points}
           plotHeight={plotHeight}

@@ -1,4 +1,5 @@
 import { ChangeCell, ChangeHeader } from "@/components/history/change-cells";
+import { ModelTrendLink } from "@/components/trends/model-trend-link";
 import { ModelLink } from "@/components/ui/model-link";
 import { Table, TableCell, TableHead, TableRow, TableRowHeader } from "@/components/ui/table";
 import { formatPercent } from "@/lib/format";
@@ -45,6 +46,7 @@ export function ModelTable({ id, tag, otherModelsLabel, changes }: ModelTablePro
           <TableCell className="text-muted-foreground">{model.rank}</TableCell>
           <TableRowHeader className="font-mono text-[13px] break-words">
             <ModelLink id={model.id} />
+            <ModelTrendLink id={model.id} />
           </TableRowHeader>
           <TableCell numeric>{formatPercent(model.usageShare)}</TableCell>
           {changes && <ChangeCell change={changes.byKey.get(model.id)} metric="usage" />}

@@ -4,8 +4,6 @@ import { TextLink } from "@/components/ui/text-link";
 import { TitledSection } from "@/components/ui/titled-section";
 import { RANKINGS_CATEGORIES, RANKINGS_FIRST_DAY } from "@/lib/data";
 import { categoryLabel, RANKINGS_LABELS } from "@/lib/glossary/rankings";
-import { categoryShares } from "@/lib/derive/trends/category-shares";
-import { groupRankings } from "@/lib/derive/trends/group-rankings";
 import { TREND_MEASURE_LABELS, TREND_MEASURES } from "@/lib/derive/trends/measure";
 import type { DateRange } from "@/lib/derive/trends/range";
 import { categoriesHref, trendsHref, type CategoriesState } from "@/lib/url-state/trends-params";
@@ -14,6 +12,7 @@ import type { LoadedRankings } from "./load-rankings";
 import { RankingsCaveats } from "./rankings-caveats";
 import { RankingsNotice } from "./rankings-notice";
 import { TrendChartCard } from "./trend-chart-card";
+import { categoriesCharts } from "./trend-charts";
 import { keptSettings, TrendControls } from "./trend-controls";
 
 type CategoriesViewProps = {
@@ -68,14 +67,6 @@ function CategoriesBody({
 }) {
   const first = loaded[0];
   if (!first) return null;
-  const permalink = categoriesHref({ ...state, ...range });
-  const exported = {
-    asOf: newestDay(loaded),
-    source: first.series.source,
-    permalink,
-  };
-  const scope = `${range.from} to ${range.to}`;
-  const notes = [RANKINGS_LABELS.categories, RANKINGS_LABELS.tokenizers];
   const category = state.category;
 
   return (
@@ -125,46 +116,12 @@ function CategoriesBody({
           />
         </>
       )}
-      {category === null ? (
-        <TrendChartCard
-          id="trend-categories"
-          title="Share of categorised tokens by use case"
-          description={`${TREND_MEASURE_LABELS[state.measure]} · each week, the 12 categories' tokens · ${scope}`}
-          chartLabel={`Stacked chart of the 12 use-case categories' ${state.measure === "share" ? "shares of categorised tokens" : "estimated tokens"} per week, ${scope}.`}
-          table={categoryShares(
-            loaded.map((item) => {
-              const key = item.series.category ?? "programming";
-              return { category: key, label: categoryLabel(key), rows: item.series.rows };
-            }),
-          )}
-          measure={state.measure}
-          notes={[RANKINGS_LABELS.categoryShare, ...notes]}
-          exported={{
-            ...exported,
-            what: ["categories", range.from, "to", range.to],
-            view: { from: range.from, to: range.to, measure: state.measure },
-          }}
-        />
-      ) : (
-        (["model", "provider"] as const).map((by) => (
-          <TrendChartCard
-            key={by}
-            id={`trend-category-${by}`}
-            title={`${categoryLabel(category)}: tokens by ${by}`}
-            description={`${TREND_MEASURE_LABELS[state.measure]} of the category's estimated tokens · top ${by === "model" ? "models" : "providers"} over the range · ${scope}`}
-            chartLabel={`Stacked chart of ${categoryLabel(category)} tokens per week by ${by}, ${scope}.`}
-            table={groupRankings(first.series.rows, "week", by)}
-            measure={state.measure}
-            notes={[...notes, RANKINGS_LABELS.outside]}
-            exported={{
-              ...exported,
-              what: [category, "by", by, range.from, "to", range.to],
-              view: { category, by, from: range.from, to: range.to, measure: state.measure },
-              fullData: first.fullData,
-            }}
-          />
-        ))
-      )}
+      {categoriesCharts(
+        state,
+        loaded.map((item) => ({ ...item, range })),
+      ).map((chart) => (
+        <TrendChartCard key={chart.id} chart={chart} />
+      ))}
       {!embed && (
         <p className="text-sm">
           All tokens, not only categorised ones:{" "}
@@ -176,9 +133,4 @@ function CategoriesBody({
       )}
     </>
   );
-}
-
-/** The newest of the series' dates, which the citation names. */
-function newestDay(loaded: LoadedRankings[]): string {
-  return loaded.reduce((newest, item) => (item.asOfDay > newest ? item.asOfDay : newest), "");
 }

@@ -6,7 +6,7 @@ import { ChartExportMenu, type ServerDownload } from "@/components/export/chart-
 import { Card } from "@/components/ui/card";
 import { Swatch } from "@/components/ui/swatch";
 import type { DataSource } from "@/lib/openrouter/types";
-import { chartExport } from "@/lib/export/chart-export";
+import { chartExport, type ChartExport } from "@/lib/export/chart-export";
 import { trendRows } from "@/lib/export/trend-rows";
 import { formatExactTokens, formatPercent, formatTokenAmount } from "@/lib/format";
 import { exactShare } from "@/lib/derive/trends/exact-share";
@@ -22,8 +22,8 @@ export const MAX_DRAWN_POINTS = 120;
 const CHART_HEIGHT = 280;
 const SHARE_TICKS = [0, 0.25, 0.5, 0.75, 1];
 
-export type TrendChartCardProps = {
-  /** Base of the element ids: `${id}-chart`, `${id}-table`. */
+export type TrendChart = {
+  /** Base of the element ids: `${id}-chart`, `${id}-table`; the export route's chart name. */
   id: string;
   title: string;
   description: string;
@@ -39,24 +39,37 @@ export type TrendChartCardProps = {
     source: DataSource;
     permalink: string;
     view: Record<string, string>;
+    /** The chart's rows as files, every date at full precision (written on the server). */
+    files: ServerDownload[];
     /** The whole range at full resolution, as the API serves it. */
-    fullData?: ServerDownload[];
+    fullData: ServerDownload[];
   };
   height?: number;
 };
 
+/**
+ * A chart's export: its words, legend and citation; with `rows`, the rows behind it at every
+ * date (the files), without, none (the pictures, drawn from the page, need none).
+ */
+export function trendChartExport(chart: TrendChart, rows: boolean): ChartExport {
+  const { exported } = chart;
+  return chartExport({
+    what: exported.what,
+    title: chart.title,
+    subtitle: [chart.description, ...chart.notes].join(" "),
+    asOf: exported.asOf,
+    legend: exportLegend(trendChartSeries(chart.table.series)),
+    permalink: exported.permalink,
+    source: exported.source,
+    view: exported.view,
+    ...(rows ? trendRows(chart.table, chart.measure) : { columns: [], rows: [] }),
+  });
+}
+
 /** A stacked trends chart over time with its legend, export menu, notes and the numbers behind it. */
-export function TrendChartCard({
-  id,
-  title,
-  description,
-  chartLabel,
-  table,
-  measure,
-  notes,
-  exported,
-  height = CHART_HEIGHT,
-}: TrendChartCardProps) {
+export function TrendChartCard({ chart }: { chart: TrendChart }) {
+  const { id, title, description, chartLabel, table, measure, notes, exported } = chart;
+  const height = chart.height ?? CHART_HEIGHT;
   const drawn = binPoints(table, MAX_DRAWN_POINTS);
   const merged = drawn.step > 1;
   const series = trendChartSeries(drawn.series);
@@ -81,25 +94,18 @@ export function TrendChartCard({
     description,
     ...(merged ? [`each point sums ${drawn.step} consecutive ${drawn.period}s`] : []),
   ].join(" · ");
-  const chart = chartExport({
-    what: exported.what,
-    title,
-    subtitle: [subtitle, ...notes].join(" "),
-    asOf: exported.asOf,
-    legend: exportLegend(series),
-    permalink: exported.permalink,
-    source: exported.source,
-    view: exported.view,
-    ...trendRows(drawn, measure),
-  });
-
   return (
     <Card
       title={title}
       titleId={`${id}-title`}
       description={subtitle}
       actions={
-        <ChartExportMenu figureId={`${id}-chart`} chart={chart} serverFiles={exported.fullData} />
+        <ChartExportMenu
+          figureId={`${id}-chart`}
+          chart={{ ...trendChartExport(chart, false), subtitle: [subtitle, ...notes].join(" ") }}
+          formats={["png", "svg"]}
+          serverFiles={[...exported.files, ...exported.fullData]}
+        />
       }
     >
       <div className="flex flex-col gap-4">

@@ -4,9 +4,9 @@ import { TextLink } from "@/components/ui/text-link";
 import { TitledSection } from "@/components/ui/titled-section";
 import { RANKINGS_FIRST_DAY, RANKINGS_PERIODS } from "@/lib/data";
 import { formatExactTokens, formatPercent, formatTokens } from "@/lib/format";
-import { RANKINGS_LABELS } from "@/lib/glossary/rankings";
 import { exactShare, sumTokens } from "@/lib/derive/trends/exact-share";
-import { concentration, groupRankings, TREND_GROUPINGS } from "@/lib/derive/trends/group-rankings";
+import { TREND_GROUPINGS } from "@/lib/derive/trends/group-rankings";
+import type { DateRange } from "@/lib/derive/trends/range";
 import { TREND_MEASURE_LABELS, TREND_MEASURES } from "@/lib/derive/trends/measure";
 import { categoriesHref, trendsHref, type TrendsState } from "@/lib/url-state/trends-params";
 
@@ -16,6 +16,7 @@ import { RankingsCaveats } from "./rankings-caveats";
 import { RankingsNotice } from "./rankings-notice";
 import { keptSettings, TrendControls } from "./trend-controls";
 import { TrendChartCard } from "./trend-chart-card";
+import { trendsCharts } from "./trend-charts";
 
 const GROUPING_LABELS = { model: "Models", provider: "Providers" } as const;
 const PERIOD_LABELS = { day: "Day", week: "Week", month: "Month" } as const;
@@ -30,7 +31,7 @@ type TrendsViewProps = {
 
 /** /trends: token volume over time by model or provider, and how concentrated it is. */
 export function TrendsView({ state, ignored, loaded, embed = false }: TrendsViewProps) {
-  const { series, range, asOfDay, fullData } = loaded;
+  const { series, range } = loaded;
   return (
     <>
       <TitledSection id="trends-title" title="Long-run trends">
@@ -44,13 +45,7 @@ export function TrendsView({ state, ignored, loaded, embed = false }: TrendsView
       {range === null ? (
         <RankingsNotice status={series.status} />
       ) : (
-        <TrendsBody
-          state={state}
-          loaded={{ ...loaded, range }}
-          embed={embed}
-          asOfDay={asOfDay}
-          fullData={fullData}
-        />
+        <TrendsBody state={state} loaded={{ ...loaded, range }} embed={embed} />
       )}
     </>
   );
@@ -60,30 +55,18 @@ function TrendsBody({
   state,
   loaded,
   embed,
-  asOfDay,
-  fullData,
 }: {
   state: TrendsState;
-  loaded: LoadedRankings & { range: NonNullable<LoadedRankings["range"]> };
+  loaded: LoadedRankings & { range: DateRange };
   embed: boolean;
-  asOfDay: string;
-  fullData: LoadedRankings["fullData"];
 }) {
   const { series, range } = loaded;
   const period = series.period;
-  const permalink = trendsHref({ ...state, ...range });
-  const volume = groupRankings(series.rows, period, state.by);
-  const concentrated = concentration(series.rows, period);
-  const last = concentrated.points.at(-1);
-  const total = sumTokens(concentrated.points.map((point) => point.total));
-  const [one, many] = PERIOD_NOUNS[period];
-  const scope = `${range.from} to ${range.to} · ${concentrated.points.length} ${concentrated.points.length === 1 ? one : many}`;
-  const exported = {
-    asOf: asOfDay,
-    source: series.source,
-    permalink,
-    fullData,
-  };
+  const charts = trendsCharts(state, loaded);
+  const points = charts.find((chart) => chart.id === "trend-concentration")?.table.points ?? [];
+  const last = points.at(-1);
+  const total = sumTokens(points.map((point) => point.total));
+  const [one] = PERIOD_NOUNS[period];
 
   return (
     <>
@@ -152,35 +135,9 @@ function TrendsBody({
           />
         )}
       </dl>
-      <TrendChartCard
-        id="trend-volume"
-        title={`Tokens by ${state.by}`}
-        description={`${TREND_MEASURE_LABELS[state.measure]} · top ${volume.series.filter((item) => item.kind === "named").length} ${state.by === "model" ? "models" : "providers"} over the range, the rest, and everything outside the top 50 · ${scope}`}
-        chartLabel={`Stacked chart of tokens per ${one} by ${state.by}, ${range.from} to ${range.to}, as ${state.measure === "share" ? "shares of all tokens" : "token counts"}.`}
-        table={volume}
-        measure={state.measure}
-        notes={[RANKINGS_LABELS.tokenizers, RANKINGS_LABELS.outside]}
-        exported={{
-          ...exported,
-          what: ["tokens-by", state.by, period, range.from, "to", range.to],
-          view: { by: state.by, period, from: range.from, to: range.to, measure: state.measure },
-        }}
-      />
-      <TrendChartCard
-        id="trend-concentration"
-        title="Concentration: the top 50 against everything else"
-        description={`Share of each ${one}'s tokens in that ${one}'s top 50 models · ${scope}`}
-        chartLabel={`Stacked chart of the top 50 models' share of all tokens per ${one}, against everything outside them, ${range.from} to ${range.to}.`}
-        table={concentrated}
-        measure="share"
-        notes={[RANKINGS_LABELS.outside]}
-        exported={{
-          ...exported,
-          what: ["top-50-concentration", period, range.from, "to", range.to],
-          view: { period, from: range.from, to: range.to },
-        }}
-        height={220}
-      />
+      {charts.map((chart) => (
+        <TrendChartCard key={chart.id} chart={chart} />
+      ))}
       {!embed && (
         <p className="text-sm">
           What the tokens are used for:{" "}

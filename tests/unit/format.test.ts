@@ -168,7 +168,7 @@ describe("token counts", () => {
     expect(formatTokenAmount(950n)).toBe("950");
     expect(formatTokenAmount(0n)).toBe("0");
     // Past 2^53 and past the largest unit.
-    expect(formatTokenAmount(9_007_199_254_740_993n)).toBe("9007 T");
+    expect(formatTokenAmount(9_007_199_254_740_993n)).toBe("9,007 T");
   });
 
   it("are written exactly with separators", () => {

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { EstimateExplainer } from "@/components/models/estimate-explainer";
 import { ModelMixCard } from "@/components/models/model-mix-card";
 import { ModelSummary } from "@/components/models/model-summary";
+import { ModelTrendCard } from "@/components/trends/model-trend-card";
 import { dayMetadata } from "@/components/site/page-metadata";
 import { PageShell } from "@/components/site/page-shell";
 import { getPageQuery } from "@/lib/data";
@@ -43,6 +44,7 @@ export default async function ModelPage({ params, searchParams }: ModelPageProps
       <ModelSummary model={model} tagTotal={snapshot.tags.length} />
       <EstimateExplainer />
       <ModelMixCard model={model} snapshot={snapshot} source={day.classifications.source} />
+      <ModelTrendCard model={model.id} />
     </PageShell>
   );
 }
