@@ -141,6 +141,13 @@ export function formatTokenAmount(tokens: bigint): string {
   return tokens.toString();
 }
 
+/** A token count on a chart axis, without trailing zeros: 1.50 T → "1.5 T", 2.00 T → "2 T". */
+export function formatTokenTick(tokens: bigint): string {
+  const [number = "", unit] = formatTokenAmount(tokens).split(" ");
+  const trimmed = number.includes(".") ? number.replace(/0+$/, "").replace(/\.$/, "") : number;
+  return unit ? `${trimmed} ${unit}` : trimmed;
+}
+
 /** A readable token count: "1.73 T tokens". */
 export function formatTokens(tokens: bigint): string {
   return `${formatTokenAmount(tokens)} tokens`;

@@ -8,7 +8,7 @@ import { Swatch } from "@/components/ui/swatch";
 import type { DataSource } from "@/lib/openrouter/types";
 import { chartExport, type ChartExport } from "@/lib/export/chart-export";
 import { trendRows } from "@/lib/export/trend-rows";
-import { formatExactTokens, formatPercent, formatTokenAmount } from "@/lib/format";
+import { formatExactTokens, formatPercent, formatTokenTick } from "@/lib/format";
 import { exactShare } from "@/lib/derive/trends/exact-share";
 import { drawnValue, type TrendMeasure } from "@/lib/derive/trends/measure";
 import { binPoints, type TrendPoint, type TrendTable } from "@/lib/derive/trends/trend-table";
@@ -88,7 +88,7 @@ export function TrendChartCard({ chart }: { chart: TrendChart }) {
   const tickLabels =
     measure === "share"
       ? undefined
-      : ticks.map((tick) => formatTokenAmount(BigInt(Math.round(tick))));
+      : ticks.map((tick) => formatTokenTick(BigInt(Math.round(tick))));
   const tips = labelled.map(({ point, label }) => tipOf(point, label, drawn.series));
   const subtitle = [
     description,

@@ -1,6 +1,6 @@
 import "server-only";
 
-import { RANKINGS_FIRST_DAY, type RankingsCategory } from "@/lib/data";
+import type { RankingsCategory } from "@/lib/data";
 import { modelHref } from "@/lib/derive/models";
 import { categoryShares } from "@/lib/derive/trends/category-shares";
 import {
@@ -192,13 +192,16 @@ function categoryChart(
 export function modelChart(model: string, loaded: Held): TrendChart {
   const { range } = loaded;
   const table = modelTrend(loaded.series.rows, "day", model);
-  const ranked = table.points.filter((point) => point.values[0] !== null).length;
+  // From the model's first day in the top 50: the months before it launched are no trend.
+  const start = table.points.findIndex((point) => point.values[0] !== null);
+  const points = start < 0 ? [] : table.points.slice(start);
+  const ranked = points.filter((point) => point.values[0] !== null).length;
   return {
     id: "model-trend",
     title: "Tokens per day",
-    description: `OpenRouter's daily tokens for this model, ${range.from} to ${range.to} · among the top 50 on ${ranked} of ${table.points.length} days`,
-    chartLabel: `Chart of ${model}'s tokens per day since ${RANKINGS_FIRST_DAY}; days it was outside the top 50 are empty.`,
-    table,
+    description: `OpenRouter's daily tokens for this model, ${points[0]?.date ?? range.from} to ${range.to} · among the top 50 on ${ranked} of those ${points.length} days`,
+    chartLabel: `Chart of ${model}'s tokens per day since its first day in the top 50; days it was outside the top 50 are empty.`,
+    table: { ...table, points },
     measure: "tokens",
     notes: [
       "Days the model was outside the top 50 are empty: its tokens are then inside OpenRouter's remainder and not known alone.",

@@ -4,6 +4,7 @@ import {
   formatExactTokens,
   formatMonth,
   formatTokenAmount,
+  formatTokenTick,
   formatTokens,
   formatAge,
   formatGap,
@@ -169,6 +170,13 @@ describe("token counts", () => {
     expect(formatTokenAmount(0n)).toBe("0");
     // Past 2^53 and past the largest unit.
     expect(formatTokenAmount(9_007_199_254_740_993n)).toBe("9,007 T");
+  });
+
+  it("drop trailing zeros on a chart axis", () => {
+    expect(formatTokenTick(1_500_000_000_000n)).toBe("1.5 T");
+    expect(formatTokenTick(2_000_000_000_000n)).toBe("2 T");
+    expect(formatTokenTick(100_000_000_000n)).toBe("100 B");
+    expect(formatTokenTick(0n)).toBe("0");
   });
 
   it("are written exactly with separators", () => {
