@@ -24,10 +24,11 @@ type SiteNavProps = {
   asOf?: string | null;
 };
 
+// Five sections fit a 390-pixel phone only with tighter padding there.
 export function SiteNav({ current, theme, asOf }: SiteNavProps) {
   return (
     <nav aria-label="Site" className="mx-auto max-w-6xl px-2 sm:px-4">
-      <ul className="-mb-px flex gap-1 text-sm font-medium">
+      <ul className="-mb-px flex gap-0.5 text-sm font-medium sm:gap-1">
         {LINKS.map((link) => {
           const active = current?.section === link.section;
           return (
@@ -35,7 +36,7 @@ export function SiteNav({ current, theme, asOf }: SiteNavProps) {
               <Link
                 href={viewHref(link.href, { theme, asOf })}
                 aria-current={active ? (current.page ? "page" : "true") : undefined}
-                className={`inline-flex min-h-10 items-center rounded-t-md border-b-2 px-3 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-accent ${
+                className={`inline-flex min-h-10 items-center rounded-t-md border-b-2 px-2 whitespace-nowrap sm:px-3 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-accent ${
                   active
                     ? "border-accent text-foreground"
                     : "border-transparent text-muted-foreground hover:border-border hover:text-foreground"

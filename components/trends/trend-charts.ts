@@ -11,6 +11,7 @@ import {
 } from "@/lib/derive/trends/group-rankings";
 import { TREND_MEASURE_LABELS, type TrendMeasure } from "@/lib/derive/trends/measure";
 import type { DateRange } from "@/lib/derive/trends/range";
+import type { TrendTable } from "@/lib/derive/trends/trend-table";
 import { categoryLabel, RANKINGS_LABELS } from "@/lib/glossary/rankings";
 import {
   categoriesHref,
@@ -65,6 +66,18 @@ function exported(
   };
 }
 
+/**
+ * Said under a chart whose last week or month runs past the dataset's date: that bucket holds
+ * only the days so far, so its tokens (not its shares) dip.
+ */
+function partialNotes(table: TrendTable, asOfDay: string): string[] {
+  const last = table.points.at(-1);
+  if (!last || table.period === "day" || last.until <= asOfDay) return [];
+  return [
+    `The latest ${table.period} (from ${last.date}) is not over: it counts only the days to ${asOfDay}.`,
+  ];
+}
+
 /** /trends: tokens by model or provider, and the top 50's concentration. */
 export function trendsCharts(state: TrendsState, loaded: Held): TrendChart[] {
   const { series, range } = loaded;
@@ -82,7 +95,11 @@ export function trendsCharts(state: TrendsState, loaded: Held): TrendChart[] {
       chartLabel: `Stacked chart of tokens per ${one} by ${state.by}, ${range.from} to ${range.to}, as ${state.measure === "share" ? "shares of all tokens" : "token counts"}.`,
       table: volume,
       measure: state.measure,
-      notes: [RANKINGS_LABELS.tokenizers, RANKINGS_LABELS.outside],
+      notes: [
+        RANKINGS_LABELS.tokenizers,
+        RANKINGS_LABELS.outside,
+        ...partialNotes(volume, loaded.asOfDay),
+      ],
       exported: exported(
         loaded,
         permalink,
@@ -122,27 +139,28 @@ export function categoriesCharts(state: CategoriesState, loaded: Held[]): TrendC
   const newest = { ...first, asOfDay: newestDay(loaded) };
   const category = state.category;
   if (category === null) {
+    const shares = categoryShares(
+      loaded.flatMap(({ series }) =>
+        series.category
+          ? [
+              {
+                category: series.category,
+                label: categoryLabel(series.category),
+                rows: series.rows,
+              },
+            ]
+          : [],
+      ),
+    );
     return [
       {
         id: "trend-categories",
         title: "Share of categorised tokens by use case",
         description: `${TREND_MEASURE_LABELS[state.measure]} · each week, the 12 categories' tokens · ${scope}`,
         chartLabel: `Stacked chart of the 12 use-case categories' ${state.measure === "share" ? "shares of categorised tokens" : "estimated tokens"} per week, ${scope}.`,
-        table: categoryShares(
-          loaded.flatMap(({ series }) =>
-            series.category
-              ? [
-                  {
-                    category: series.category,
-                    label: categoryLabel(series.category),
-                    rows: series.rows,
-                  },
-                ]
-              : [],
-          ),
-        ),
+        table: shares,
         measure: state.measure,
-        notes: [RANKINGS_LABELS.categoryShare, ...notes],
+        notes: [RANKINGS_LABELS.categoryShare, ...notes, ...partialNotes(shares, newest.asOfDay)],
         exported: {
           ...exported(
             newest,
@@ -170,14 +188,20 @@ function categoryChart(
 ): TrendChart {
   const { range } = loaded;
   const label = categoryLabel(category);
+  const table = groupRankings(loaded.series.rows, "week", by);
   return {
     id: `trend-category-${by}`,
     title: `${label}: tokens by ${by}`,
     description: `${TREND_MEASURE_LABELS[measure]} of the category's estimated tokens · the top ${by === "model" ? "models" : "providers"} over the range · ${range.from} to ${range.to}`,
     chartLabel: `Stacked chart of ${label} tokens per week by ${by}, ${range.from} to ${range.to}.`,
-    table: groupRankings(loaded.series.rows, "week", by),
+    table,
     measure,
-    notes: [RANKINGS_LABELS.categories, RANKINGS_LABELS.tokenizers, RANKINGS_LABELS.outside],
+    notes: [
+      RANKINGS_LABELS.categories,
+      RANKINGS_LABELS.tokenizers,
+      RANKINGS_LABELS.outside,
+      ...partialNotes(table, loaded.asOfDay),
+    ],
     exported: exported(
       loaded,
       permalink,

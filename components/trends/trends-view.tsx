@@ -120,7 +120,7 @@ function TrendsBody({
         />
         {last && (
           <Stat
-            label={`Latest ${one}`}
+            label={last.until > loaded.asOfDay ? `Latest ${one}, so far` : `Latest ${one}`}
             value={formatTokens(last.total)}
             note={`${pointLabel(last, period, false)} · ${formatExactTokens(last.total)}`}
             testId="stat-latest"

@@ -54,6 +54,29 @@ const VIEWS = [
     path: "/tags/code%3Ageneral_impl",
     charts: 3,
   },
+  // The long-run trends: the sample's generated rankings, and live before any are stored.
+  { name: "trends", server: () => sample.url, path: "/trends", charts: 2 },
+  {
+    name: "trends-providers-monthly-tokens",
+    server: () => sample.url,
+    path: "/trends?by=provider&period=month&measure=tokens",
+    charts: 2,
+  },
+  { name: "trends-categories", server: () => sample.url, path: "/trends/categories", charts: 1 },
+  {
+    name: "trends-category-programming",
+    server: () => sample.url,
+    path: "/trends/categories?category=programming",
+    charts: 2,
+  },
+  {
+    name: "trends-model-profile",
+    server: () => sample.url,
+    path: "/models/anthropic/claude-sonnet-5-20260921",
+    charts: 2,
+  },
+  { name: "trends-embed", server: () => sample.url, path: "/embed/trends", charts: 2 },
+  { name: "trends-backfilling", server: () => live.url, path: "/trends", charts: 0 },
   { name: "history-overview", server: () => history.url, path: "/", charts: 5 },
   {
     name: "history-tag-trend",
