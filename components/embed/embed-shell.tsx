@@ -46,8 +46,11 @@ export function EmbedShell({ day, fullViewHref, cites, children }: EmbedShellPro
           <span className="sr-only"> (opens in a new tab)</span>
         </a>
       </header>
-      {source === "sample" && <SampleNotice />}
-      <main className="flex flex-col gap-4">{children}</main>
+      <main className="flex flex-col gap-4">
+        {/* Inside the landmark: a notice outside every region is content a screen reader skips. */}
+        {source === "sample" && <SampleNotice />}
+        {children}
+      </main>
       <CitationFooter
         asOf={cited.asOf}
         source={cited.source}

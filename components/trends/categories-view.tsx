@@ -125,7 +125,7 @@ function CategoriesBody({
       {!embed && (
         <p className="text-sm">
           All tokens, not only categorised ones:{" "}
-          <TextLink href={trendsHref({ from: state.from, to: state.to })}>
+          <TextLink href={trendsHref({ from: state.from, to: state.to })} className="underline">
             token volume by model and provider
           </TextLink>
           .

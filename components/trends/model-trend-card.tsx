@@ -29,7 +29,10 @@ export async function ModelTrendCard({ model }: { model: string }) {
             <p className="text-sm" data-testid="model-trend-none">
               No rankings data for this model: it has not been among OpenRouter&rsquo;s top 50
               models by tokens on any day from {range.from} to {range.to}.{" "}
-              <TextLink href={trendsHref({})}>All models over time</TextLink>.
+              <TextLink href={trendsHref({})} className="underline">
+                All models over time
+              </TextLink>
+              .
             </p>
           )}
         </Card>

@@ -15,7 +15,7 @@ export async function ProviderTrendCard() {
     <div className="flex flex-col gap-2">
       <TrendChartCard chart={providerChart({ ...loaded, range })} />
       <p className="text-sm">
-        <TextLink href={trendsHref({ by: "provider", ...range })}>
+        <TextLink href={trendsHref({ by: "provider", ...range })} className="underline">
           Providers over time in detail
         </TextLink>
         : by day, week or month, in tokens or shares, over any range.

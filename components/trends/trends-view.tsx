@@ -141,7 +141,7 @@ function TrendsBody({
       {!embed && (
         <p className="text-sm">
           What the tokens are used for:{" "}
-          <TextLink href={categoriesHref({ from: state.from, to: state.to })}>
+          <TextLink href={categoriesHref({ from: state.from, to: state.to })} className="underline">
             the 12 use-case categories over time
           </TextLink>
           .
