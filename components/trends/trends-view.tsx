@@ -114,6 +114,7 @@ function TrendsBody({
       <dl className="grid grid-cols-1 gap-3 tabular-nums sm:grid-cols-3" data-testid="trends-stats">
         <Stat
           label="Tokens in the range"
+          term="trendRangeTokens"
           value={formatTokens(total)}
           note={`${formatExactTokens(total)} · ${range.from} to ${range.to}`}
           testId="stat-total"
@@ -121,6 +122,7 @@ function TrendsBody({
         {last && (
           <Stat
             label={last.until > loaded.asOfDay ? `Latest ${one}, so far` : `Latest ${one}`}
+            term="trendLatest"
             value={formatTokens(last.total)}
             note={`${pointLabel(last, period, false)} · ${formatExactTokens(last.total)}`}
             testId="stat-latest"
@@ -129,6 +131,7 @@ function TrendsBody({
         {last && (
           <Stat
             label="Top 50's share, latest"
+            term="trendTop50"
             value={formatPercent(exactShare(last.values[0] ?? 0n, last.total))}
             note={`of all tokens in the ${one} of ${last.date}`}
             testId="stat-top50"

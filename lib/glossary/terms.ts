@@ -192,6 +192,21 @@ export const TERMS = {
     definition:
       "The series' tokens divided by the period's total in the row's last column, computed from the exact counts.",
   },
+  trendRangeTokens: {
+    label: "Tokens in the range",
+    definition:
+      "Every token OpenRouter counted on the dates shown, all models together (the top 50 and everything outside them), summed exactly.",
+  },
+  trendLatest: {
+    label: "Latest period",
+    definition:
+      "The tokens of the newest day, week or month in the range. A week or month not yet over counts only its days so far.",
+  },
+  trendTop50: {
+    label: "Top 50's share",
+    definition:
+      "How concentrated the volume is: the newest period's top 50 models' tokens divided by all its tokens (the rest is OpenRouter's remainder row).",
+  },
   trendTotal: {
     label: "All tokens",
     definition:
