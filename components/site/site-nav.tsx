@@ -24,11 +24,11 @@ type SiteNavProps = {
   asOf?: string | null;
 };
 
-// Five sections fit a 390-pixel phone only with tighter padding there.
+// Five sections fit a 390-pixel phone with tighter padding there; a narrower one scrolls the row.
 export function SiteNav({ current, theme, asOf }: SiteNavProps) {
   return (
     <nav aria-label="Site" className="mx-auto max-w-6xl px-2 sm:px-4">
-      <ul className="-mb-px flex gap-0.5 text-sm font-medium sm:gap-1">
+      <ul className="-mb-px flex gap-0.5 overflow-x-auto text-sm font-medium sm:gap-1">
         {LINKS.map((link) => {
           const active = current?.section === link.section;
           return (

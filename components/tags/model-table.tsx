@@ -1,5 +1,4 @@
 import { ChangeCell, ChangeHeader } from "@/components/history/change-cells";
-import { ModelTrendLink } from "@/components/trends/model-trend-link";
 import { ModelLink } from "@/components/ui/model-link";
 import { Table, TableCell, TableHead, TableRow, TableRowHeader } from "@/components/ui/table";
 import { formatPercent } from "@/lib/format";
@@ -46,7 +45,6 @@ export function ModelTable({ id, tag, otherModelsLabel, changes }: ModelTablePro
           <TableCell className="text-muted-foreground">{model.rank}</TableCell>
           <TableRowHeader className="font-mono text-[13px] break-words">
             <ModelLink id={model.id} />
-            <ModelTrendLink id={model.id} />
           </TableRowHeader>
           <TableCell numeric>{formatPercent(model.usageShare)}</TableCell>
           {changes && <ChangeCell change={changes.byKey.get(model.id)} metric="usage" />}

@@ -1,3 +1,4 @@
+import { ModelId } from "@/components/ui/model-id";
 import { TextLink } from "@/components/ui/text-link";
 import { modelHref } from "@/lib/derive/models";
 import { pinnedDay } from "@/lib/url-state/pinned-day";
@@ -10,16 +11,29 @@ export function modelTrendHref(id: string, asOf: string | null): string {
   return `${viewHref(modelHref(id), { asOf })}#${MODEL_TRENDS_ID}`;
 }
 
-/** A small "trend" link beside a model id, named for screen readers. */
-export function ModelTrendLink({ id }: { id: string }) {
+/**
+ * Under a task's top models: each one's tokens per day over the long run (OpenRouter's rankings
+ * dataset), a line of links beside the table rather than a column in it.
+ */
+export function ModelTrendLinks({ ids }: { ids: readonly string[] }) {
+  if (ids.length === 0) return null;
+  const asOf = pinnedDay();
   return (
-    <TextLink
-      href={modelTrendHref(id, pinnedDay())}
-      className="ml-2 font-sans text-xs whitespace-nowrap"
-      aria-label={`Tokens over time of ${id}`}
-      data-testid="model-trend-link"
-    >
-      trend
-    </TextLink>
+    <nav aria-label="These models over time" className="text-sm" data-testid="model-trend-links">
+      <span className="text-muted-foreground">Tokens per day since 2025: </span>
+      <ul className="inline">
+        {ids.map((id, index) => (
+          <li key={id} className="inline">
+            {index > 0 && <span className="text-muted-foreground"> · </span>}
+            <TextLink
+              href={modelTrendHref(id, asOf)}
+              className="font-mono text-[13px] break-words underline"
+            >
+              <ModelId id={id} />
+            </TextLink>
+          </li>
+        ))}
+      </ul>
+    </nav>
   );
 }

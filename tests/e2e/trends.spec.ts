@@ -252,9 +252,15 @@ test("tie-ins: a task's models link to their tokens per day; providers over time
   page,
 }) => {
   await page.goto(`${sample.url}/tags/code%3Ageneral_impl`);
-  const row = page.getByTestId("model-table").locator("tbody tr").first();
-  const model = await row.getAttribute("data-model");
-  await row.getByTestId("model-trend-link").click();
+  const model = await page
+    .getByTestId("model-table")
+    .locator("tbody tr")
+    .first()
+    .getAttribute("data-model");
+  await page
+    .getByTestId("model-trend-links")
+    .getByRole("link", { name: model ?? "" })
+    .click();
   await expect(page).toHaveURL(/#trends$/);
   const days = sampleRows("day");
   const ranked = days.filter((item) => item.model === model).length;
@@ -283,7 +289,7 @@ test("live, before any rankings are stored: a notice, and the task pages unaffec
   }
   await page.goto(`${live.url}/tags/code%3Ageneral_impl`);
   await expect(page.getByTestId("rankings-notice")).toHaveCount(0);
-  await page.getByTestId("model-trend-link").first().click();
+  await page.getByTestId("model-trend-links").getByRole("link").first().click();
   await expect(page.locator("#trends").getByTestId("rankings-notice")).toBeVisible();
   const exported = await request.get(`${live.url}/trends/export?chart=trend-volume&format=csv`);
   expect(exported.status()).toBe(503);
