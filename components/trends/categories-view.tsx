@@ -46,7 +46,10 @@ export function CategoriesView({ state, ignored, loaded, embed = false }: Catego
       </TitledSection>
       <IgnoredNotice ignored={ignored} />
       {!first || range === null ? (
-        <RankingsNotice status={first?.series.status ?? { state: "backfilling" }} />
+        <RankingsNotice
+          status={first?.series.status ?? { state: "backfilling" }}
+          held={first?.series}
+        />
       ) : (
         <CategoriesBody state={state} loaded={loaded} range={range} embed={embed} />
       )}

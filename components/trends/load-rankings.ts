@@ -1,6 +1,11 @@
 import "server-only";
 
-import { getRankings, type RankingsCategory, type RankingsPeriod } from "@/lib/data";
+import {
+  getRankings,
+  type RankingsCategory,
+  type RankingsPeriod,
+  type RankingsSeries,
+} from "@/lib/data";
 import { resolveRange } from "@/lib/derive/trends/range";
 import { rankingsApiHref } from "@/lib/url-state/trends-params";
 import type { ServerDownload } from "@/components/export/chart-export-menu";
@@ -15,12 +20,7 @@ export async function loadRankings(query: {
   from: string | null;
   to: string | null;
 }) {
-  const series = await getRankings({
-    period: query.period,
-    category: query.category,
-    start: query.from ?? undefined,
-    end: query.to ?? undefined,
-  });
+  const series = await readSeries(query);
   const range = series.rows.length > 0 ? resolveRange(query, series) : null;
   const fullData: ServerDownload[] = range
     ? (["csv", "json"] as const).map((format) => ({
@@ -33,3 +33,39 @@ export async function loadRankings(query: {
 }
 
 export type LoadedRankings = Awaited<ReturnType<typeof loadRankings>>;
+
+/**
+ * The series, or, when it cannot be read (the store is down), none and a failing status: the
+ * views say so in their notice, and the task pages that show a trend beside their own figures
+ * still answer.
+ */
+async function readSeries(query: Parameters<typeof loadRankings>[0]): Promise<RankingsSeries> {
+  try {
+    return await getRankings({
+      period: query.period,
+      category: query.category,
+      start: query.from ?? undefined,
+      end: query.to ?? undefined,
+    });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : "unknown error";
+    console.error(`[task-share] could not read the rankings: ${message}`);
+    return {
+      source: "live",
+      period: query.period,
+      category: query.category,
+      rows: [],
+      asOf: "",
+      firstDate: null,
+      lastDate: null,
+      status: {
+        state: "failing",
+        lastError: {
+          code: "store",
+          message: "the stored rankings could not be read",
+          at: new Date(),
+        },
+      },
+    };
+  }
+}

@@ -43,7 +43,7 @@ export function TrendsView({ state, ignored, loaded, embed = false }: TrendsView
       </TitledSection>
       <IgnoredNotice ignored={ignored} />
       {range === null ? (
-        <RankingsNotice status={series.status} />
+        <RankingsNotice status={series.status} held={series} />
       ) : (
         <TrendsBody state={state} loaded={{ ...loaded, range }} embed={embed} />
       )}

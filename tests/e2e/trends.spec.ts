@@ -126,6 +126,14 @@ test("settings the page cannot read are named, and the default is shown", async 
   ).toHaveAttribute("aria-current", "true");
 });
 
+test("dates outside the rankings say what the rankings cover", async ({ page }) => {
+  await page.goto(`${sample.url}/trends?from=2030-01-01`);
+  const days = sampleRows("week");
+  await expect(page.getByTestId("rankings-notice")).toHaveText(
+    `Nothing to show in these dates: the rankings cover ${days[0]?.date} to ${days.at(-1)?.date}.`,
+  );
+});
+
 test("/trends/categories: each category's share of categorised tokens per week", async ({
   page,
 }) => {
