@@ -8,12 +8,14 @@ export type NavSection = "overview" | "changes" | "models" | "providers" | "tren
 /** Where a page sits: its section, and whether it is that section's own page. */
 export type NavCurrent = { section: NavSection; page: boolean };
 
-const LINKS: { section: NavSection; href: string; label: string }[] = [
+// The trends are OpenRouter's long-run rankings, not a stored day's figures: a pinned day is not
+// theirs to keep.
+const LINKS: { section: NavSection; href: string; label: string; pinned?: false }[] = [
   { section: "overview", href: "/", label: "Overview" },
   { section: "changes", href: "/changes", label: "Changes" },
   { section: "models", href: "/models", label: "Models" },
   { section: "providers", href: "/providers", label: "Providers" },
-  { section: "trends", href: "/trends", label: "Trends" },
+  { section: "trends", href: "/trends", label: "Trends", pinned: false },
 ];
 
 type SiteNavProps = {
@@ -34,7 +36,7 @@ export function SiteNav({ current, theme, asOf }: SiteNavProps) {
           return (
             <li key={link.section}>
               <Link
-                href={viewHref(link.href, { theme, asOf })}
+                href={viewHref(link.href, { theme, asOf: link.pinned === false ? null : asOf })}
                 aria-current={active ? (current.page ? "page" : "true") : undefined}
                 className={`inline-flex min-h-10 items-center rounded-t-md border-b-2 px-2 whitespace-nowrap sm:px-3 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-accent ${
                   active
