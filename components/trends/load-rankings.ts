@@ -58,6 +58,7 @@ async function readSeries(query: Parameters<typeof loadRankings>[0]): Promise<Ra
       asOf: "",
       firstDate: null,
       lastDate: null,
+      coveredThrough: null,
       status: {
         state: "failing",
         lastError: {

@@ -67,15 +67,21 @@ function exported(
 }
 
 /**
- * Said under a chart whose last week or month runs past the dataset's date: that bucket holds
+ * Said under a chart whose last week or month runs past the last day stored: that bucket holds
  * only the days so far, so its tokens (not its shares) dip.
  */
-function partialNotes(table: TrendTable, asOfDay: string): string[] {
+function partialNotes(table: TrendTable, loaded: LoadedRankings): string[] {
   const last = table.points.at(-1);
-  if (!last || table.period === "day" || last.until <= asOfDay) return [];
+  const through = throughDay(loaded);
+  if (!last || table.period === "day" || last.until <= through) return [];
   return [
-    `The latest ${table.period} (from ${last.date}) is not over: it counts only the days to ${asOfDay}.`,
+    `The latest ${table.period} (from ${last.date}) is not over: it counts only the days to ${through}.`,
   ];
+}
+
+/** The last day the rows include: upstream's end date, else the dataset's date. */
+export function throughDay(loaded: LoadedRankings): string {
+  return loaded.series.coveredThrough ?? loaded.asOfDay;
 }
 
 /** /trends: tokens by model or provider, and the top 50's concentration. */
@@ -95,11 +101,7 @@ export function trendsCharts(state: TrendsState, loaded: Held): TrendChart[] {
       chartLabel: `Stacked chart of tokens per ${one} by ${state.by}, ${range.from} to ${range.to}, as ${state.measure === "share" ? "shares of all tokens" : "token counts"}.`,
       table: volume,
       measure: state.measure,
-      notes: [
-        RANKINGS_LABELS.tokenizers,
-        RANKINGS_LABELS.outside,
-        ...partialNotes(volume, loaded.asOfDay),
-      ],
+      notes: [RANKINGS_LABELS.tokenizers, RANKINGS_LABELS.outside, ...partialNotes(volume, loaded)],
       exported: exported(
         loaded,
         permalink,
@@ -160,7 +162,7 @@ export function categoriesCharts(state: CategoriesState, loaded: Held[]): TrendC
         chartLabel: `Stacked chart of the 12 use-case categories' ${state.measure === "share" ? "shares of categorised tokens" : "estimated tokens"} per week, ${scope}.`,
         table: shares,
         measure: state.measure,
-        notes: [RANKINGS_LABELS.categoryShare, ...notes, ...partialNotes(shares, newest.asOfDay)],
+        notes: [RANKINGS_LABELS.categoryShare, ...notes, ...partialNotes(shares, newest)],
         exported: {
           ...exported(
             newest,
@@ -200,7 +202,7 @@ function categoryChart(
       RANKINGS_LABELS.categories,
       RANKINGS_LABELS.tokenizers,
       RANKINGS_LABELS.outside,
-      ...partialNotes(table, loaded.asOfDay),
+      ...partialNotes(table, loaded),
     ],
     exported: exported(
       loaded,

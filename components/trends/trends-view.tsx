@@ -16,7 +16,7 @@ import { RankingsCaveats } from "./rankings-caveats";
 import { RankingsNotice } from "./rankings-notice";
 import { keptSettings, TrendControls } from "./trend-controls";
 import { TrendChartCard } from "./trend-chart-card";
-import { trendsCharts } from "./trend-charts";
+import { throughDay, trendsCharts } from "./trend-charts";
 
 const GROUPING_LABELS = { model: "Models", provider: "Providers" } as const;
 const PERIOD_LABELS = { day: "Day", week: "Week", month: "Month" } as const;
@@ -121,7 +121,7 @@ function TrendsBody({
         />
         {last && (
           <Stat
-            label={last.until > loaded.asOfDay ? `Latest ${one}, so far` : `Latest ${one}`}
+            label={last.until > throughDay(loaded) ? `Latest ${one}, so far` : `Latest ${one}`}
             term="trendLatest"
             value={formatTokens(last.total)}
             note={`${pointLabel(last, period, false)} · ${formatExactTokens(last.total)}`}

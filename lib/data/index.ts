@@ -10,6 +10,7 @@ export {
 export { getTagHistory, type TagHistoryResult } from "./history";
 export {
   countStoredSnapshots,
+  getCallBudgetUsage,
   getDataStatus,
   isNoDataError,
   NoDataError,
@@ -17,18 +18,17 @@ export {
   type Classifications,
   type DataStatus,
 } from "./service";
+export { getRankings, rankingsWithin, RankingsQueryError } from "./rankings/get-rankings";
 export {
-  getRankings,
   isRankingsCategory,
   OTHER_MODELS,
   RANKINGS_CATEGORIES,
   RANKINGS_FIRST_DAY,
   RANKINGS_PERIODS,
-  RankingsQueryError,
   type RankingsCategory,
   type RankingsPeriod,
   type RankingsQuery,
   type RankingsRow,
   type RankingsSeries,
   type RankingsStatus,
-} from "./rankings";
+} from "./rankings/types";

@@ -17,7 +17,12 @@ import type { RefreshError, SnapshotArchive, StoredSnapshot } from "./store/snap
 import { fetchTaskClassifications } from "../openrouter/client";
 import { UpstreamError } from "../openrouter/errors";
 import { reshapeSnapshot } from "../openrouter/reshape";
+import { fetchRankings } from "../openrouter/rankings-client";
+import { createCallBudget, type CallBudget } from "./refresh/call-budget";
+import { createRankingsRefresher } from "./refresh/rankings-refresher";
+import { createLiveRankingsSource } from "./rankings/live-source";
 import { createSampleRankingsSource } from "./rankings/sample-source";
+import type { CallLimits, CallUsage } from "./store/call-log";
 import type { RankingsSource } from "./rankings/series-source";
 import { loadSampleData } from "./sample/sample";
 import { sampleHistory } from "./sample/sample-history";
@@ -66,6 +71,8 @@ type DataService = {
   /** Every stored snapshot: the store, or the sample's generated history. */
   archive: SnapshotArchive;
   rankings: RankingsSource;
+  /** The shared upstream call budget; none in sample mode (nothing is called). */
+  callBudget: CallBudget | undefined;
 };
 
 export function toClassifications(
@@ -103,6 +110,7 @@ function createSampleService(): DataService {
     source: "sample",
     archive,
     rankings: createSampleRankingsSource(newest),
+    callBudget: undefined,
     get: async () => sample,
     status: () => ({
       observedAt: new Date(),
@@ -128,36 +136,51 @@ function describeError(error: unknown): DescribedError {
   return { code: "internal", message: "unexpected error while refreshing" };
 }
 
-function logRefreshFailure(error: unknown) {
-  const message = error instanceof Error ? error.message : "unknown error";
-  const hint =
-    error instanceof UpstreamError && error.failure === "unauthorized"
-      ? " — check OPENROUTER_API_KEY"
-      : "";
-  console.error(`[task-share] upstream refresh failed: ${message}${hint}`);
+function failureLogger(what: string) {
+  return (error: unknown) => {
+    const message = error instanceof Error ? error.message : "unknown error";
+    const hint =
+      error instanceof UpstreamError && error.failure === "unauthorized"
+        ? " — check OPENROUTER_API_KEY"
+        : "";
+    console.error(`[task-share] ${what} failed: ${message}${hint}`);
+  };
 }
 
 async function createLiveService(config: ServerConfig, apiKey: string): Promise<DataService> {
   const store = await openSnapshotStore(config);
   const holder = `${hostname()}:${process.pid}:${crypto.randomUUID()}`;
   const webhooks = readWebhookSettings();
+  const budget = createCallBudget(store.callLog, {
+    perMinute: config.callsPerMinute,
+    perDay: config.callsPerDay,
+  });
+  const upstream = { apiKey, baseUrl: config.baseUrl, timeoutMs: config.upstreamTimeoutMs };
+  const leaseMs = config.upstreamTimeoutMs + 5_000;
   const refresher = createSnapshotRefresher({
     store,
-    fetchLatest: () =>
-      fetchTaskClassifications({
-        apiKey,
-        baseUrl: config.baseUrl,
-        timeoutMs: config.upstreamTimeoutMs,
-        maxBytes: config.upstreamMaxBytes,
-      }),
+    fetchLatest: () => fetchTaskClassifications({ ...upstream, maxBytes: config.upstreamMaxBytes }),
+    takeCall: () => budget.take("tasks"),
     windowMs: config.revalidateSeconds * 1000,
-    leaseMs: config.upstreamTimeoutMs + 5_000,
+    leaseMs,
     holder,
     describeError,
-    onError: logRefreshFailure,
+    onError: failureLogger("upstream refresh"),
     announceTo: webhooks.urls,
   });
   startWebhookDeliveries(store, webhooks, holder);
+  createRankingsRefresher({
+    store: store.rankings,
+    fetchRankings: (request) =>
+      fetchRankings({ ...upstream, maxBytes: config.rankingsMaxBytes }, request),
+    takeCall: () => budget.take("rankings"),
+    holder,
+    // A call's lease covers its answer being written too (a few MB on a backfill).
+    callLeaseMs: leaseMs + 30_000,
+    maxBytes: config.rankingsMaxBytes,
+    describeError,
+    onError: failureLogger("rankings call"),
+  }).start();
 
   // Reshape once per stored snapshot, not once per request.
   let last: Classifications | undefined;
@@ -170,16 +193,8 @@ async function createLiveService(config: ServerConfig, apiKey: string): Promise<
   return {
     source: "live",
     archive: store,
-    rankings: {
-      source: "live",
-      series: async () => ({
-        rows: [],
-        asOf: "",
-        firstDate: null,
-        lastDate: null,
-        status: { state: "backfilling" },
-      }),
-    },
+    rankings: createLiveRankingsSource(store.rankings),
+    callBudget: budget,
     get: async () => classificationsOf(await refresher.get()),
     status: () => {
       const state = refresher.state();
@@ -234,6 +249,12 @@ export async function getClassifications(): Promise<Classifications> {
 export async function getArchive(): Promise<{ archive: SnapshotArchive; source: DataMode }> {
   const { archive, source } = await dataService();
   return { archive, source };
+}
+
+/** The shared upstream call budget's limits and use; undefined in sample mode. */
+export async function getCallBudgetUsage(): Promise<(CallLimits & CallUsage) | undefined> {
+  const budget = (await dataService()).callBudget;
+  return budget && { ...budget.limits, ...(await budget.usage()) };
 }
 
 /** The rankings dataset's source: the live store or the generated sample (see lib/data/rankings). */

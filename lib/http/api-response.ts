@@ -1,6 +1,6 @@
 import "server-only";
 
-import { isNoDataError, type MissingDay } from "../data";
+import { isNoDataError, type MissingDay, type RankingsStatus } from "../data";
 import { errorBody } from "./refusal";
 
 // Shared shape of API errors: `{ "error": { "code": 503, "message": "…" } }`, never a stack.
@@ -26,6 +26,18 @@ export function missingDayError({ asOf, nearest }: MissingDay): Response {
     { error: { code: 404, message: `No snapshot is stored for ${asOf}.`, nearest_dates: nearest } },
     { status: 404, headers: { "Cache-Control": "no-store" } },
   );
+}
+
+/** 503 while a rankings series has nothing stored: still being fetched, or failing (and why). */
+export function noRankingsYetError({ state, lastError, nextRefreshAt }: RankingsStatus): Response {
+  const message =
+    state === "failing"
+      ? `No rankings are stored yet: the last call to OpenRouter failed (${lastError?.message ?? "unknown error"}).`
+      : "No rankings are stored yet: the history is being fetched. Try again shortly.";
+  const waitSeconds = Math.ceil(((nextRefreshAt?.getTime() ?? 0) - Date.now()) / 1000);
+  return apiError(503, message, {
+    "Retry-After": String(Math.min(Math.max(waitSeconds, 5), 3600)),
+  });
 }
 
 /** 400 for an ?as_of= that is not a calendar date. */

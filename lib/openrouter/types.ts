@@ -47,3 +47,14 @@ export type Snapshot = {
   tags: TagShare[];
   macroCategories: MacroCategory[];
 };
+
+/** One ranked model on one date of the rankings dataset (a day, or a week's or month's first day). */
+export type RankingsRow = { date: string; model: string; totalTokens: bigint };
+
+/** One answer of GET /datasets/rankings-daily: rows in upstream's order, its meta as sent. */
+export type RankingsAnswer = {
+  rows: RankingsRow[];
+  asOf: string;
+  startDate: string;
+  endDate: string;
+};

@@ -60,10 +60,19 @@ export async function startApp(
   }
 }
 
-/** Pages answer 503 until the first snapshot is in; /api/status turns 200 when it is. */
-async function untilDataLoaded(url: string, timeoutMs = 30_000) {
+/**
+ * Pages answer 503 until the first snapshot is in; /api/status turns 200 when it is. The
+ * rankings backfill runs in the background at start: measurements wait until it is done.
+ */
+async function untilDataLoaded(url: string, timeoutMs = 60_000) {
   const deadline = Date.now() + timeoutMs;
-  while ((await fetch(`${url}/api/status`)).status !== 200) {
+  const loaded = async () => {
+    const response = await fetch(`${url}/api/status`);
+    if (response.status !== 200) return false;
+    const status = (await response.json()) as { rankings?: { state?: string } | null };
+    return status.rankings?.state === "ready";
+  };
+  while (!(await loaded())) {
     if (Date.now() > deadline) throw new Error(`${url} loaded no data within ${timeoutMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, 250));
   }

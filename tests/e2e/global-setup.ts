@@ -15,7 +15,8 @@ import { TEST_API_KEY } from "../support/test-key";
 // - refresh:  a 2 s window, for the revalidation and live-refresh tests;
 // - faults:   a 2 s window and a 1 s upstream timeout, for the upstream fault tests;
 // - replica-a and replica-b: two processes sharing one real PostgreSQL and one fake upstream;
-// - edge:     hostile and odd model ids (HTML, CSV formulas, "..", "%", very long);
+// - edge:     hostile and odd model ids (HTML, CSV formulas, "..", "%", very long), and a
+//             rankings dataset that always fails (the task pages must not notice);
 // - history:  a store seeded with `npm run import` before start: five days with gaps, the
 //             newest the same 2026-11-21 its upstream serves.
 export default async function globalSetup() {
@@ -47,6 +48,10 @@ export default async function globalSetup() {
     startFakeUpstream("upstream-2026-11-21.json"),
     startPostgres(),
   ]);
+  await fetch(`${edgeUpstream.controlUrl}/rankings/fault`, {
+    method: "POST",
+    body: JSON.stringify({ status: 500, body: '{"error":{"code":500,"message":"down"}}' }),
+  });
   // Two sites that embed the live server's views: one allowed to, one not.
   const [allowedHost, otherHost] = await Promise.all([startEmbedHost(), startEmbedHost()]);
   const stopSupport = async () => {
@@ -66,6 +71,13 @@ export default async function globalSetup() {
     OPENROUTER_API_KEY: TEST_API_KEY,
     OPENROUTER_BASE_URL: baseUrl,
   });
+  // A 2 s window calls up to 30 times a minute for as long as the suite runs: against a fake,
+  // the call budget must not be what a refresh test ends up measuring.
+  const fastWindow = {
+    REVALIDATE_SECONDS: "2",
+    UPSTREAM_CALLS_PER_MINUTE: "120",
+    UPSTREAM_CALLS_PER_DAY: "100000",
+  };
 
   const starting = [
     startNextServer("live", {
@@ -77,23 +89,23 @@ export default async function globalSetup() {
     startNextServer("refresh", {
       ...live(refreshUpstream.baseUrl),
       DATA_DIR: dataDir("refresh"),
-      REVALIDATE_SECONDS: "2",
+      ...fastWindow,
     }),
     startNextServer("faults", {
       ...live(faultsUpstream.baseUrl),
       DATA_DIR: dataDir("faults"),
-      REVALIDATE_SECONDS: "2",
+      ...fastWindow,
       UPSTREAM_TIMEOUT_MS: "1000",
     }),
     startNextServer("replica-a", {
       ...live(replicaUpstream.baseUrl),
       DATABASE_URL: replicaDatabase,
-      REVALIDATE_SECONDS: "2",
+      ...fastWindow,
     }),
     startNextServer("replica-b", {
       ...live(replicaUpstream.baseUrl),
       DATABASE_URL: replicaDatabase,
-      REVALIDATE_SECONDS: "2",
+      ...fastWindow,
     }),
     startNextServer("edge", { ...live(edgeUpstream.baseUrl), DATA_DIR: dataDir("edge") }),
     startNextServer("history", {
@@ -119,6 +131,7 @@ export default async function globalSetup() {
     LIVE_URL: liveServer.url,
     LIVE_LOG: liveServer.logFile,
     LIVE_UPSTREAM_CONTROL: liveUpstream.controlUrl,
+    LIVE_UPSTREAM_URL: liveUpstream.baseUrl,
     EMBED_HOST: allowedHost.origin,
     OTHER_HOST: otherHost.origin,
     SAMPLE_URL: sample.url,
@@ -135,6 +148,7 @@ export default async function globalSetup() {
     REPLICA_UPSTREAM_CONTROL: replicaUpstream.controlUrl,
     EDGE_URL: edge.url,
     EDGE_LOG: edge.logFile,
+    EDGE_UPSTREAM_CONTROL: edgeUpstream.controlUrl,
     HISTORY_URL: history.url,
     HISTORY_LOG: history.logFile,
     HISTORY_UPSTREAM_CONTROL: historyUpstream.controlUrl,

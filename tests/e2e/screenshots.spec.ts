@@ -54,7 +54,7 @@ const VIEWS = [
     path: "/tags/code%3Ageneral_impl",
     charts: 3,
   },
-  // The long-run trends: the sample's generated rankings, and live before any are stored.
+  // The long-run trends: the sample's generated rankings, and a server whose rankings fail.
   { name: "trends", server: () => sample.url, path: "/trends", charts: 2 },
   {
     name: "trends-providers-monthly-tokens",
@@ -76,7 +76,7 @@ const VIEWS = [
     charts: 2,
   },
   { name: "trends-embed", server: () => sample.url, path: "/embed/trends", charts: 2 },
-  { name: "trends-backfilling", server: () => live.url, path: "/trends", charts: 0 },
+  { name: "trends-failing", server: () => edge.url, path: "/trends", charts: 0 },
   { name: "history-overview", server: () => history.url, path: "/", charts: 5 },
   {
     name: "history-tag-trend",

@@ -62,7 +62,16 @@ export const edge = {
   get log() {
     return required("EDGE_LOG");
   },
+  /** Its rankings dataset answers 500 from the start (global-setup.ts). */
+  get upstream() {
+    return required("EDGE_UPSTREAM_CONTROL");
+  },
 };
+
+/** The live server's fake upstream's API base, to ask it what it serves. */
+export function liveUpstreamUrl(): string {
+  return required("LIVE_UPSTREAM_URL");
+}
 
 export type UpstreamCall = {
   path: string;
@@ -71,8 +80,15 @@ export type UpstreamCall = {
   open: boolean;
 };
 
-export async function upstreamCalls(controlUrl: string): Promise<UpstreamCall[]> {
-  const response = await fetch(`${controlUrl}/calls`);
+export const TASKS_PATH = "/api/v1/classifications/task";
+export const RANKINGS_PATH = "/api/v1/datasets/rankings-daily";
+
+/** The fake upstream's calls to one endpoint (by default the task endpoint), oldest first. */
+export async function upstreamCalls(
+  controlUrl: string,
+  path: string = TASKS_PATH,
+): Promise<UpstreamCall[]> {
+  const response = await fetch(`${controlUrl}/calls?path=${encodeURIComponent(path)}`);
   return (await response.json()) as UpstreamCall[];
 }
 

@@ -11,7 +11,7 @@ import { concentration, groupRankings } from "../../lib/derive/trends/group-rank
 import { downloadChart } from "../support/download";
 import { decodePng } from "../support/png";
 import { SAMPLE_AS_OF, sampleRows } from "../support/sample-rankings";
-import { live, sample } from "./servers";
+import { edge, live, sample } from "./servers";
 
 // The long-run trends views on the sample server, whose rankings are generated deterministically:
 // every number expected here is computed from the same generator through the same derive
@@ -284,21 +284,37 @@ test("tie-ins: a task's models link to their tokens per day; providers over time
   );
 });
 
-test("live, before any rankings are stored: a notice, and the task pages unaffected", async ({
+test("live: the trends cite OpenRouter with the dataset's date once the rankings are stored", async ({
+  page,
+}) => {
+  await expect(async () => {
+    await page.goto(`${live.url}/trends`);
+    await expect(page.getByTestId("trend-volume-chart")).toBeVisible({ timeout: 1000 });
+  }).toPass({ timeout: 30_000 });
+  await expect(page.getByTestId("citation")).toHaveText(
+    /^Source: OpenRouter \(openrouter\.ai\/rankings\), as of \d{4}-\d{2}-\d{2}\.$/,
+  );
+  await expect(page.getByText("Sample data.")).toHaveCount(0);
+});
+
+test("rankings that keep failing: a notice, and the task pages unaffected", async ({
   page,
   request,
 }) => {
+  // The edge server's upstream answers every rankings call with a 500.
   for (const path of ["/trends", "/trends/categories", "/trends/categories?category=legal"]) {
-    const response = await page.goto(`${live.url}${path}`);
+    const response = await page.goto(`${edge.url}${path}`);
     expect(response?.status()).toBe(200);
     await expect(page.getByTestId("rankings-notice")).toContainText(
       "The task pages are unaffected",
     );
   }
-  await page.goto(`${live.url}/tags/code%3Ageneral_impl`);
+  await page.goto(`${edge.url}/`);
   await expect(page.getByTestId("rankings-notice")).toHaveCount(0);
-  await page.getByTestId("model-trend-links").getByRole("link").first().click();
-  await expect(page.locator("#trends").getByTestId("rankings-notice")).toBeVisible();
-  const exported = await request.get(`${live.url}/trends/export?chart=trend-volume&format=csv`);
+  await expect(page.getByTestId("citation")).toBeVisible();
+  await page.goto(`${edge.url}/providers`);
+  await expect(page.getByTestId("provider-totals-table")).toBeVisible();
+  await expect(page.getByTestId("rankings-notice")).toContainText("Long-run trends");
+  const exported = await request.get(`${edge.url}/trends/export?chart=trend-volume&format=csv`);
   expect(exported.status()).toBe(503);
 });

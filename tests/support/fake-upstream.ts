@@ -3,6 +3,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 
+import { createFakeRankings, RANKINGS_PATH } from "./fake-rankings";
+
 // A local stand-in for OpenRouter's classifications endpoint. It serves a fixture on
 // GET {base}/classifications/task and records every call (with its Authorization header).
 // It is steered over HTTP on a second port, so Playwright workers in other processes and the
@@ -10,8 +12,11 @@ import path from "node:path";
 //   POST /respond  {"fixture": "upstream-2026-11-22.json", "delayMs"?: 1500}
 //                  or {"status": 500, "body": "…", "contentType"?, "delayMs"?, "headers"?}
 //   POST /refuse   close the upstream port: connections are refused until the next /respond
-//   GET  /calls    → [{ "path", "authorization", "at", "open" }] (open: not answered or dropped yet)
+//   GET  /calls    → [{ "path", "authorization", "at", "open" }] (open: not answered or dropped yet);
+//                  ?path=/api/v1/classifications/task keeps the calls of that path alone
 //   POST /reset    → back to the initial fixture, calls cleared
+// It also serves the rankings dataset (fake-rankings.ts, steered under /rankings/); /respond
+// and /refuse's faults are the task endpoint's.
 
 export const FAKE_API_PREFIX = "/api/v1";
 
@@ -45,10 +50,15 @@ function fixtureReply(name: string, delayMs = 0): Reply {
 export async function startFakeUpstream(initialFixture: string): Promise<FakeUpstream> {
   let reply = fixtureReply(initialFixture);
   let calls: Call[] = [];
+  const rankings = createFakeRankings();
 
   const upstream = createServer(async (request, response) => {
     const url = new URL(request.url ?? "/", "http://fake");
-    if (url.pathname !== `${FAKE_API_PREFIX}/classifications/task` || request.method !== "GET") {
+    const rankingsCall = url.pathname === `${FAKE_API_PREFIX}${RANKINGS_PATH}`;
+    if (
+      (!rankingsCall && url.pathname !== `${FAKE_API_PREFIX}/classifications/task`) ||
+      request.method !== "GET"
+    ) {
       return send(response, 404, "not found", "text/plain");
     }
     const call = {
@@ -59,6 +69,7 @@ export async function startFakeUpstream(initialFixture: string): Promise<FakeUps
     };
     calls.push(call);
     response.on("close", () => (call.open = false));
+    if (rankingsCall) return rankings.serve(url, response);
     const current = reply;
     if (current.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, current.delayMs));
     if (!response.destroyed)
@@ -75,16 +86,28 @@ export async function startFakeUpstream(initialFixture: string): Promise<FakeUps
 
   const control = createServer(async (request, response) => {
     const url = new URL(request.url ?? "/", "http://fake");
-    if (url.pathname === "/calls") return sendJson(response, 200, calls);
+    if (url.pathname === "/calls") {
+      const only = url.searchParams.get("path");
+      return sendJson(
+        response,
+        200,
+        only === null ? calls : calls.filter((call) => call.path.split("?")[0] === only),
+      );
+    }
     if (request.method !== "POST") return send(response, 404, "not found", "text/plain");
+    const body = await readBody(request);
+    if (rankings.control(url.pathname, body)) {
+      return sendJson(response, 200, { ok: true });
+    }
     if (url.pathname === "/reset") {
       reply = fixtureReply(initialFixture);
       calls = [];
+      rankings.reset();
       await reopen();
       return sendJson(response, 200, { ok: true });
     }
     if (url.pathname === "/respond") {
-      reply = replyFromControl(JSON.parse(await readBody(request)));
+      reply = replyFromControl(JSON.parse(body));
       await reopen();
       return sendJson(response, 200, { ok: true });
     }

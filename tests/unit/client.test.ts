@@ -8,11 +8,8 @@ import {
 
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 
-import {
-  fetchTaskClassifications,
-  parseRetryAfter,
-  type UpstreamConfig,
-} from "@/lib/openrouter/client";
+import { fetchTaskClassifications } from "@/lib/openrouter/client";
+import { parseRetryAfter, type UpstreamConfig } from "@/lib/openrouter/fetch";
 import { UpstreamError } from "@/lib/openrouter/errors";
 import { MAX_MODELS_PER_TASK, MAX_TASKS } from "@/lib/openrouter/schema";
 

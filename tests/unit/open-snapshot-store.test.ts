@@ -103,6 +103,8 @@ describe("openSnapshotStore", () => {
           { id: 2 },
           { id: 3 },
           { id: 4 },
+          { id: 5 },
+          { id: 6 },
         ]);
       } finally {
         await inspect.close();

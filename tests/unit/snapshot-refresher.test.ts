@@ -17,6 +17,8 @@ import {
   type DescribedError,
   type SnapshotRefresher,
 } from "@/lib/data/refresh/snapshot-refresher";
+import { createCallBudget } from "@/lib/data/refresh/call-budget";
+import type { CallLimits } from "@/lib/data/store/call-log";
 import type { Database } from "@/lib/data/store/database";
 import { migrate } from "@/lib/data/store/migrations";
 import {
@@ -117,6 +119,8 @@ function createTracker() {
         return track(store.claimRefresh(holder, now, leaseMs));
       },
       finishRefresh: (holder, outcome) => track(store.finishRefresh(holder, outcome)),
+      postponeRefresh: (holder, nextAttemptAt) =>
+        track(store.postponeRefresh(holder, nextAttemptAt)),
       refreshState: () => track(store.refreshState()),
     };
   }
@@ -129,7 +133,7 @@ function createTracker() {
     }
   }
 
-  return { wrap, idle, claims };
+  return { wrap, idle, claims, track };
 }
 
 const databases = embeddedDatabases();
@@ -151,11 +155,15 @@ afterEach(() => {
   consoleError.mockRestore();
 });
 
-/** A fresh store on this test's schema, a clock at START and an upstream answered by hand. */
-function setup() {
+/**
+ * A fresh store on this test's schema, a clock at START, an upstream answered by hand and the
+ * call budget (by default the provider's 30 a minute and 300 a day).
+ */
+function setup(limits: CallLimits = { perMinute: 30, perDay: 300 }) {
   const clock = { now: START };
   const tracker = createTracker();
   const store = createSnapshotStore(db);
+  const budget = createCallBudget(store.callLog, limits, () => clock.now);
   const calls: UpstreamCall[] = [];
   const errors: unknown[] = [];
 
@@ -168,6 +176,7 @@ function setup() {
         calls.push(call);
         return call.promise;
       },
+      takeCall: () => tracker.track(budget.take("tasks")),
       windowMs: WINDOW_MS,
       leaseMs: LEASE_MS,
       holder,
@@ -444,6 +453,32 @@ describe("createSnapshotRefresher: refreshing", () => {
     expect(t.callTimes()).toEqual([0, WINDOW_MS]);
     await getEvery(t, [refresher], WINDOW_MS + 300_000, WINDOW_MS + 300_000, 1, DAY_21);
     expect(t.callTimes()).toEqual([0, WINDOW_MS, WINDOW_MS + 300_000]);
+  });
+});
+
+describe("createSnapshotRefresher: the call budget", () => {
+  it("postpones a due call until the budget frees up, with no error and no call", async () => {
+    const t = setup({ perMinute: 30, perDay: 2 });
+    const refresher = await loaded(t);
+    t.at(WINDOW_MS);
+    await refresher.get();
+    await t.idle();
+    t.call(1).resolve(DAY_22);
+    await t.idle();
+
+    // The day's two calls are spent: the next is due at the next UTC midnight, not a window on.
+    const midnight = new Date("2026-11-25T00:00:00.000Z");
+    await getEvery(t, [refresher], 2 * WINDOW_MS, 2 * WINDOW_MS, 1, DAY_22);
+    expect(t.callTimes()).toEqual([0, WINDOW_MS]);
+    expect(await t.store.refreshState()).toEqual(
+      refreshState({ nextAttemptAt: midnight, lastSuccessAt: time(WINDOW_MS) }),
+    );
+    expect(t.errors).toEqual([]);
+
+    t.clock.now = midnight.getTime();
+    expect((await refresher.get()).data).toEqual(DAY_22);
+    await t.idle();
+    expect(t.calls).toHaveLength(3);
   });
 });
 

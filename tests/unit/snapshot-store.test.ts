@@ -83,6 +83,8 @@ describeOnEveryDriver(
           { id: 2, name: "when each snapshot row was last written" },
           { id: 3, name: "where each snapshot row came from" },
           { id: 4, name: "webhook deliveries" },
+          { id: 5, name: "upstream call budget" },
+          { id: 6, name: "rankings dataset" },
         ]);
         expect(await refreshStateRows(db)).toEqual([{ id: 1 }]);
         expect(await store.countSnapshots()).toBe(1);
@@ -108,6 +110,8 @@ describeOnEveryDriver(
             { id: 2, name: "when each snapshot row was last written" },
             { id: 3, name: "where each snapshot row came from" },
             { id: 4, name: "webhook deliveries" },
+            { id: 5, name: "upstream call budget" },
+            { id: 6, name: "rankings dataset" },
           ]);
           expect(await refreshStateRows(db)).toEqual([{ id: 1 }]);
         }

@@ -24,16 +24,23 @@ export async function getRankings(query: RankingsQuery): Promise<RankingsSeries>
     source: source.source,
     period: query.period,
     category: query.category,
-    rows: within(held.rows, query),
+    rows: rankingsWithin(held.rows, query),
     asOf: held.asOf,
     firstDate: held.firstDate,
     lastDate: held.lastDate,
+    coveredThrough: held.coveredThrough,
     status: held.status,
   };
 }
 
-/** The rows dated from the bucket that holds `start` to `end`, found by binary search. */
-function within(rows: RankingsRow[], { period, start, end }: RankingsQuery): RankingsRow[] {
+/**
+ * The rows dated from the bucket that holds `start` to `end` (each optional), found by binary
+ * search: a week or month counts when any of its days is in range.
+ */
+export function rankingsWithin(
+  rows: RankingsRow[],
+  { period, start, end }: Pick<RankingsQuery, "period" | "start" | "end">,
+): RankingsRow[] {
   if (!start && !end) return rows;
   const from = start ? firstIndex(rows, bucketStart(start, period)) : 0;
   const to = end ? firstIndex(rows, addDays(end, 1)) : rows.length;

@@ -21,6 +21,7 @@ export function createSampleRankingsSource(newest: RawClassificationsData): Rank
         asOf: `${newest.as_of}T00:00:00Z`,
         firstDate: rows[0]?.date ?? null,
         lastDate: rows.at(-1)?.date ?? null,
+        coveredThrough: newest.as_of,
         status: { state: "ready" },
       };
     },

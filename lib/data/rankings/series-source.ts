@@ -1,13 +1,7 @@
-import type { RankingsRow, RankingsSeriesKey, RankingsStatus } from "./types";
+import type { RankingsSeries, RankingsSeriesKey } from "./types";
 
 /** One whole series as held by a source (the store, or the generated sample). */
-export type HeldSeries = {
-  rows: RankingsRow[];
-  asOf: string;
-  firstDate: string | null;
-  lastDate: string | null;
-  status: RankingsStatus;
-};
+export type HeldSeries = Omit<RankingsSeries, "source" | "period" | "category">;
 
 /** Where the rankings come from: the live store, or the sample generated in memory. */
 export type RankingsSource = {

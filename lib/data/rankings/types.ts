@@ -2,6 +2,8 @@
 // series per period (and, for the sampled use-case categories, per category), rows exactly as
 // upstream sends them, token counts as exact integers.
 
+import type { RankingsRow } from "../../openrouter/types";
+
 /** Upstream's use-case categories, in its documented order. */
 export const RANKINGS_CATEGORIES = [
   "programming",
@@ -30,12 +32,11 @@ export const RANKINGS_FIRST_DAY = "2025-01-01";
 /** The reserved slug of the row that sums every model outside a date's top 50. */
 export const OTHER_MODELS = "other";
 
-/** One ranked model on one date (a day, or the first day of a week or month). */
-export type RankingsRow = { date: string; model: string; totalTokens: bigint };
+export type { RankingsRow } from "../../openrouter/types";
 
 /**
- * Which series and, optionally, which dates (inclusive; a week or month counts when its first
- * day is in range). A category is sampled weekly upstream, so it only comes with period "week".
+ * Which series and, optionally, which dates (inclusive; a week or month counts when any of its
+ * days is in range). A category is sampled weekly upstream, so it only comes with period "week".
  */
 export type RankingsQuery = {
   period: RankingsPeriod;
@@ -62,6 +63,11 @@ export type RankingsSeries = {
   /** The series' stored coverage (not the query's). */
   firstDate: string | null;
   lastDate: string | null;
+  /**
+   * The last day the stored rows include (upstream's end_date): a week or month dated after
+   * the day following it is still filling.
+   */
+  coveredThrough: string | null;
   /** Nothing stored yet ⇒ rows [] and state "backfilling" (or "failing" with lastError). */
   status: RankingsStatus;
 };

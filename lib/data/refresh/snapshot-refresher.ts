@@ -1,6 +1,7 @@
 import type { RawClassificationsData } from "../../openrouter/schema";
 import type { RefreshState, SnapshotStore, StoredSnapshot } from "../store/snapshot-store";
 import { latestPlausibleDay } from "../../dates";
+import type { CallGrant } from "./call-budget";
 import { nextAttemptAfterFailure, nextAttemptAfterSuccess } from "./policy";
 
 // Keeps one process's view of the snapshot current without ever making a visitor wait for
@@ -11,7 +12,9 @@ import { nextAttemptAfterFailure, nextAttemptAfterSuccess } from "./policy";
 //   background sync asks the store whether an upstream call is due. The store's lease lets
 //   exactly one process (of however many replicas share the database) make that call; the
 //   others just pick up the snapshot it stored;
-// - a failed call records its error and the next allowed attempt, and never replaces good data.
+// - a failed call records its error and the next allowed attempt, and never replaces good data;
+// - every call first takes from the account's call budget; when none is left the attempt is
+//   postponed until there is.
 
 export class NoDataError extends Error {
   override readonly name = "NoDataError";
@@ -31,6 +34,8 @@ export type DescribedError = { code: string; message: string; retryAfterSeconds?
 export type SnapshotRefresherOptions = {
   store: SnapshotStore;
   fetchLatest: () => Promise<RawClassificationsData>;
+  /** Takes one call from the shared call budget (the tasks' purpose) before each upstream call. */
+  takeCall: () => Promise<CallGrant>;
   windowMs: number;
   /** How long a lease protects one attempt: longer than the upstream timeout. */
   leaseMs: number;
@@ -76,6 +81,12 @@ export function createSnapshotRefresher(options: SnapshotRefresherOptions): Snap
   }
 
   async function attemptUpstream() {
+    // Out of budget is neither a success nor a failure: the call waits until budget frees up.
+    const grant = await options.takeCall();
+    if (!grant.granted) {
+      await store.postponeRefresh(holder, grant.retryAt);
+      return;
+    }
     try {
       const data = await options.fetchLatest();
       const at = now();

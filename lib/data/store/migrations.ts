@@ -73,6 +73,65 @@ const MIGRATIONS = [
         WHERE delivered_at IS NULL;
     `,
   },
+  {
+    id: 5,
+    name: "upstream call budget",
+    // One row per upstream call any replica made (tasks, rankings, catalogue), so every replica
+    // counts against the account's one budget (see lib/data/refresh/call-budget.ts). Rows older
+    // than two days are pruned as calls are taken.
+    sql: `
+      CREATE TABLE upstream_calls (
+        id bigserial PRIMARY KEY,
+        purpose text NOT NULL CHECK (purpose IN ('tasks', 'rankings', 'catalogue')),
+        at timestamptz NOT NULL
+      );
+      CREATE INDEX upstream_calls_at ON upstream_calls (at);
+    `,
+  },
+  {
+    id: 6,
+    name: "rankings dataset",
+    // The rankings rows of each series ("day", "week", "month", "week:programming", …) as
+    // upstream sent them, in its order (position); tokens as exact numerics. Per series: the
+    // newest answer's as_of, the last day fetched, coverage, when written (stored_at, by the
+    // database's clock: the readers' cache key; refreshed_at, by the server's, as the errors)
+    // and the last failed call. refresh_jobs holds each background job's schedule and
+    // lease, as refresh_state does for the task snapshots.
+    sql: `
+      CREATE TABLE rankings_rows (
+        series text NOT NULL,
+        date text NOT NULL CHECK (date ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$'),
+        position integer NOT NULL,
+        model text NOT NULL,
+        total_tokens numeric(40, 0) NOT NULL CHECK (total_tokens >= 0),
+        PRIMARY KEY (series, date, model)
+      );
+      CREATE TABLE rankings_series (
+        series text PRIMARY KEY,
+        as_of text,
+        fetched_through text,
+        first_date text,
+        last_date text,
+        stored_at timestamptz,
+        refreshed_at timestamptz,
+        last_error_at timestamptz,
+        last_error_code text,
+        last_error_message text
+      );
+      CREATE TABLE refresh_jobs (
+        job text PRIMARY KEY,
+        next_attempt_at timestamptz NOT NULL DEFAULT 'epoch',
+        lease_holder text,
+        lease_expires_at timestamptz,
+        consecutive_failures integer NOT NULL DEFAULT 0,
+        last_success_at timestamptz,
+        last_error_at timestamptz,
+        last_error_code text,
+        last_error_message text
+      );
+      INSERT INTO refresh_jobs (job) VALUES ('rankings');
+    `,
+  },
 ];
 
 const MIGRATION_LOCK = 7_316_542;

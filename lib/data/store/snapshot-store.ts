@@ -4,7 +4,15 @@ import { z } from "zod";
 
 import { rawClassificationsDataSchema, type RawClassificationsData } from "../../openrouter/schema";
 import type { DataSource } from "../../openrouter/types";
+import { createCallLog, type CallLog } from "./call-log";
 import type { Database, Queryable } from "./database";
+import { createRankingsStore, type RankingsStore } from "./rankings-store";
+import {
+  createRefreshLease,
+  type AttemptOutcome,
+  type RefreshError,
+  type RefreshState,
+} from "./refresh-lease";
 import {
   createWebhookDeliveryStore,
   enqueueDeliveries,
@@ -24,18 +32,7 @@ export type StoredSnapshot = { data: RawClassificationsData; fetchedAt: Date; or
 /** A day about to be written: its origin follows from who writes it. */
 export type NewSnapshot = Omit<StoredSnapshot, "origin">;
 
-export type RefreshError = { code: string; message: string; at: Date };
-
-export type RefreshState = {
-  nextAttemptAt: Date;
-  consecutiveFailures: number;
-  lastSuccessAt: Date | undefined;
-  lastError: RefreshError | undefined;
-};
-
-export type AttemptOutcome =
-  | { ok: true; at: Date; nextAttemptAt: Date }
-  | { ok: false; at: Date; nextAttemptAt: Date; code: string; message: string };
+export type { AttemptOutcome, RefreshError, RefreshState };
 
 /** The stored history, read-only: what the history readers need, and all the sample archive offers. */
 export type SnapshotArchive = {
@@ -71,8 +68,13 @@ export type SnapshotStore = SnapshotArchive & {
   claimRefresh(holder: string, now: Date, leaseMs: number): Promise<boolean>;
   /** Records an attempt's outcome and releases the lease. */
   finishRefresh(holder: string, outcome: AttemptOutcome): Promise<void>;
+  /** Releases the lease without an attempt, due again at `nextAttemptAt` (no call budget left). */
+  postponeRefresh(holder: string, nextAttemptAt: Date): Promise<void>;
   refreshState(): Promise<RefreshState>;
   webhookDeliveries: WebhookDeliveryStore;
+  /** The account's upstream call budget, shared by every replica and purpose. */
+  callLog: CallLog;
+  rankings: RankingsStore;
   close(): Promise<void>;
 };
 
@@ -83,15 +85,6 @@ const snapshotRow = z.object({
 });
 
 const SNAPSHOT_COLUMNS = "data, fetched_at, origin";
-
-const stateRow = z.object({
-  next_attempt_at: z.date(),
-  consecutive_failures: z.number(),
-  last_success_at: z.date().nullable(),
-  last_error_at: z.date().nullable(),
-  last_error_code: z.string().nullable(),
-  last_error_message: z.string().nullable(),
-});
 
 const countRow = z.object({ count: z.coerce.number() });
 
@@ -129,6 +122,7 @@ async function upsertSnapshot(
 }
 
 export function createSnapshotStore(db: Database): SnapshotStore {
+  const lease = createRefreshLease(db, { table: "refresh_state", id: 1 });
   return {
     kind: db.kind,
 
@@ -192,64 +186,14 @@ export function createSnapshotStore(db: Database): SnapshotStore {
       return countRow.parse(rows[0]).count;
     },
 
-    async claimRefresh(holder, now, leaseMs) {
-      const rows = await db.query(
-        `UPDATE refresh_state
-            SET lease_holder = $1, lease_expires_at = $3
-          WHERE id = 1
-            AND next_attempt_at <= $2
-            AND (lease_expires_at IS NULL OR lease_expires_at <= $2)
-          RETURNING id`,
-        [holder, now, new Date(now.getTime() + leaseMs)],
-      );
-      return rows.length === 1;
-    },
-
-    async finishRefresh(holder, outcome) {
-      if (outcome.ok) {
-        await db.query(
-          `UPDATE refresh_state
-              SET next_attempt_at = $2, consecutive_failures = 0, last_success_at = $3,
-                  lease_holder = NULL, lease_expires_at = NULL
-            WHERE id = 1 AND lease_holder = $1`,
-          [holder, outcome.nextAttemptAt, outcome.at],
-        );
-        return;
-      }
-      await db.query(
-        `UPDATE refresh_state
-            SET next_attempt_at = $2, consecutive_failures = consecutive_failures + 1,
-                last_error_at = $3, last_error_code = $4, last_error_message = $5,
-                lease_holder = NULL, lease_expires_at = NULL
-          WHERE id = 1 AND lease_holder = $1`,
-        [holder, outcome.nextAttemptAt, outcome.at, outcome.code, outcome.message],
-      );
-    },
-
-    async refreshState() {
-      const rows = await db.query(
-        `SELECT next_attempt_at, consecutive_failures, last_success_at,
-                last_error_at, last_error_code, last_error_message
-           FROM refresh_state WHERE id = 1`,
-      );
-      const row = stateRow.parse(rows[0]);
-      const lastError =
-        row.last_error_at && row.last_error_code
-          ? {
-              code: row.last_error_code,
-              message: row.last_error_message ?? "",
-              at: row.last_error_at,
-            }
-          : undefined;
-      return {
-        nextAttemptAt: row.next_attempt_at,
-        consecutiveFailures: row.consecutive_failures,
-        lastSuccessAt: row.last_success_at ?? undefined,
-        lastError,
-      };
-    },
+    claimRefresh: (holder, now, leaseMs) => lease.claim(holder, now, leaseMs),
+    finishRefresh: (holder, outcome) => lease.finish(holder, outcome),
+    postponeRefresh: (holder, nextAttemptAt) => lease.postpone(holder, nextAttemptAt),
+    refreshState: () => lease.state(),
 
     webhookDeliveries: createWebhookDeliveryStore(db),
+    callLog: createCallLog(db),
+    rankings: createRankingsStore(db),
 
     close: () => db.close(),
   };

@@ -1,0 +1,38 @@
+import "server-only";
+
+import type { CallGrant, CallLimits, CallLog, CallPurpose, CallUsage } from "../store/call-log";
+
+// The provider allows 30 requests a minute per key and 500 a day per account, for every call
+// the server makes. Every upstream call takes from this one budget first, kept in the store so
+// replicas share it. The task snapshots come first: the other purposes (the rankings backfill,
+// the catalogue) stop short of the limits, leaving a sixth of each minute and a third of each
+// day to the tasks alone, so a backfill can never starve the task pages.
+
+export type { CallGrant, CallPurpose };
+
+export type CallBudget = {
+  take(purpose: CallPurpose): Promise<CallGrant>;
+  usage(): Promise<CallUsage>;
+  limits: CallLimits;
+};
+
+/** How much of each limit the task snapshots alone may use. */
+export function limitsFor(purpose: CallPurpose, limits: CallLimits): CallLimits {
+  if (purpose === "tasks") return limits;
+  return {
+    perMinute: limits.perMinute - Math.max(1, Math.floor(limits.perMinute / 6)),
+    perDay: limits.perDay - Math.max(1, Math.floor(limits.perDay / 3)),
+  };
+}
+
+export function createCallBudget(
+  log: CallLog,
+  limits: CallLimits,
+  now: () => number = Date.now,
+): CallBudget {
+  return {
+    limits,
+    take: (purpose) => log.take(purpose, limitsFor(purpose, limits), new Date(now())),
+    usage: () => log.usage(new Date(now())),
+  };
+}

@@ -1,0 +1,110 @@
+import { addDays, isIsoDate } from "../dates";
+import {
+  isRankingsCategory,
+  RANKINGS_CATEGORIES,
+  RANKINGS_FIRST_DAY,
+  RANKINGS_PERIODS,
+  type RankingsCategory,
+  type RankingsPeriod,
+} from "../data/rankings/types";
+
+// GET /api/rankings's parameters, read as upstream reads its own: period (day by default; a
+// category defaults to, and only comes by, week), start_date and end_date (inclusive; a start
+// before 2025-01-01 is clamped to it and said so, an end before it is an error), category.
+
+export const RANKINGS_API_PARAMS = ["period", "start_date", "end_date", "category", "format"];
+
+/** Upstream's default range: the 30 days up to the end date. */
+export const DEFAULT_RANGE_DAYS = 30;
+
+export type RankingsApiRequest = {
+  period: RankingsPeriod;
+  category: RankingsCategory | null;
+  /** Absent: 30 days before the end. */
+  start: string | undefined;
+  /** Absent: the last day the series covers (upstream's: the last completed day). */
+  end: string | undefined;
+  format: "json" | "csv";
+  /** Said in the answer: what was read differently from what was asked. */
+  notices: string[];
+};
+
+export type RankingsParamsResult =
+  { ok: true; request: RankingsApiRequest } | { ok: false; message: string };
+
+export function parseRankingsParams(params: URLSearchParams): RankingsParamsResult {
+  const rawPeriod = params.get("period");
+  const rawCategory = params.get("category");
+  const format = params.get("format") ?? "json";
+  if (format !== "json" && format !== "csv") {
+    return { ok: false, message: `format must be json or csv, not "${format}".` };
+  }
+  if (rawCategory !== null && !isRankingsCategory(rawCategory)) {
+    return {
+      ok: false,
+      message: `category must be one of ${RANKINGS_CATEGORIES.join(", ")}, not "${rawCategory}".`,
+    };
+  }
+  const category = rawCategory;
+  const period = rawPeriod ?? (category ? "week" : "day");
+  if (!isPeriod(period)) {
+    return { ok: false, message: `period must be day, week or month, not "${period}".` };
+  }
+  if (category && period !== "week") {
+    return {
+      ok: false,
+      message: `category ${category} is sampled and published by week only: use period=week.`,
+    };
+  }
+
+  const dates: Partial<Record<"start_date" | "end_date", string>> = {};
+  for (const name of ["start_date", "end_date"] as const) {
+    const value = params.get(name);
+    if (value === null) continue;
+    if (!isIsoDate(value)) {
+      return { ok: false, message: `${name} must be a date as YYYY-MM-DD, not "${value}".` };
+    }
+    dates[name] = value;
+  }
+  const { start_date: start, end_date: end } = dates;
+  if (end && end < RANKINGS_FIRST_DAY) {
+    return {
+      ok: false,
+      message: `end_date ${end} is before the dataset's first day, ${RANKINGS_FIRST_DAY}.`,
+    };
+  }
+  if (start && end && end < start) {
+    return { ok: false, message: `end_date ${end} is before start_date ${start}.` };
+  }
+  const notices: string[] = [];
+  let clamped = start;
+  if (start && start < RANKINGS_FIRST_DAY) {
+    clamped = RANKINGS_FIRST_DAY;
+    notices.push(
+      `start_date ${start} is before the dataset's first day: read as ${RANKINGS_FIRST_DAY}.`,
+    );
+  }
+  return { ok: true, request: { period, category, start: clamped, end, format, notices } };
+}
+
+/**
+ * The range answered: as asked, else upstream's default of 30 days up to the last day covered;
+ * none while nothing is stored (there is nothing to answer from yet).
+ */
+export function resolveRange(
+  request: RankingsApiRequest,
+  coveredThrough: string | null,
+): { start: string; end: string } | undefined {
+  if (!coveredThrough) return undefined;
+  const end = request.end ?? coveredThrough;
+  const start = request.start ?? maxDate(addDays(end, 1 - DEFAULT_RANGE_DAYS), RANKINGS_FIRST_DAY);
+  return { start, end };
+}
+
+function maxDate(a: string, b: string): string {
+  return a > b ? a : b;
+}
+
+function isPeriod(value: string): value is RankingsPeriod {
+  return (RANKINGS_PERIODS as readonly string[]).includes(value);
+}

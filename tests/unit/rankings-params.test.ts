@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+
+import { parseRankingsParams, resolveRange } from "@/lib/url-state/rankings-params";
+
+const parse = (query: string) => parseRankingsParams(new URLSearchParams(query));
+
+describe("parseRankingsParams", () => {
+  it("reads upstream's defaults: by day, by week with a category", () => {
+    expect(parse("")).toEqual({
+      ok: true,
+      request: {
+        period: "day",
+        category: null,
+        start: undefined,
+        end: undefined,
+        format: "json",
+        notices: [],
+      },
+    });
+    expect(parse("category=marketing%2Fseo&format=csv")).toMatchObject({
+      ok: true,
+      request: { period: "week", category: "marketing/seo", format: "csv" },
+    });
+  });
+
+  it("clamps a start before 2025-01-01 and says so", () => {
+    expect(parse("start_date=2024-02-29&end_date=2025-01-01")).toMatchObject({
+      ok: true,
+      request: {
+        start: "2025-01-01",
+        end: "2025-01-01",
+        notices: ["start_date 2024-02-29 is before the dataset's first day: read as 2025-01-01."],
+      },
+    });
+  });
+
+  it.each([
+    ["period=day&category=legal", "use period=week"],
+    ["period=month&category=finance", "use period=week"],
+    ["category=Legal", "category must be one of"],
+    ["period=weekly", "period must be day, week or month"],
+    ["end_date=2026-13-01", "end_date must be a date"],
+    ["start_date=2025-02-02&end_date=2025-02-01", "is before start_date"],
+    ["end_date=2024-12-31", "before the dataset's first day"],
+    ["format=xlsx", "format must be json or csv"],
+  ])("refuses %s", (query, message) => {
+    const result = parse(query);
+    expect(result.ok).toBe(false);
+    expect(result.ok ? "" : result.message).toContain(message);
+  });
+});
+
+describe("resolveRange", () => {
+  const request = (query: string) => {
+    const result = parse(query);
+    if (!result.ok) throw new Error(result.message);
+    return result.request;
+  };
+
+  it("defaults to the 30 days up to the last day covered, never before 2025-01-01", () => {
+    expect(resolveRange(request(""), "2026-11-23")).toEqual({
+      start: "2026-10-25",
+      end: "2026-11-23",
+    });
+    expect(resolveRange(request(""), "2025-01-10")).toEqual({
+      start: "2025-01-01",
+      end: "2025-01-10",
+    });
+    expect(resolveRange(request("end_date=2025-06-30"), "2026-11-23")).toEqual({
+      start: "2025-06-01",
+      end: "2025-06-30",
+    });
+  });
+
+  it("has no range while nothing is stored, whatever is asked", () => {
+    expect(
+      resolveRange(request("start_date=2025-03-01&end_date=2025-04-01"), null),
+    ).toBeUndefined();
+  });
+});
