@@ -33,7 +33,8 @@ const VIEWS = [
     path: "/models/openai/gpt-6-astra-20260903",
     charts: 1,
   },
-  { name: "providers", server: () => live.url, path: "/providers", charts: 2 },
+  // Its two task charts and, from the stored rankings, the providers' share over time.
+  { name: "providers", server: () => live.url, path: "/providers", charts: 3 },
   { name: "search", server: () => live.url, path: "/search?q=de", charts: 0 },
   { name: "changes", server: () => history.url, path: "/changes", charts: 0 },
   { name: "search-no-match", server: () => live.url, path: "/search?q=zebra", charts: 0 },
