@@ -107,3 +107,65 @@ export function formatGap(from: string, until: string, days: number): string {
 export function truncate(text: string, length: number): string {
   return text.length > length ? `${text.slice(0, length - 1)}…` : text;
 }
+
+const TOKEN_UNITS = [
+  { unit: 10n ** 12n, symbol: "T" },
+  { unit: 10n ** 9n, symbol: "B" },
+  { unit: 10n ** 6n, symbol: "M" },
+  { unit: 10n ** 3n, symbol: "K" },
+] as const;
+
+/**
+ * A token count to three significant digits, in integer arithmetic (counts pass 2^53):
+ * 1_734_123_456_789n → "1.73 T", 98_811_230_040n → "98.8 B", 950n → "950".
+ */
+export function formatTokenAmount(tokens: bigint): string {
+  const negative = tokens < 0n;
+  const size = negative ? -tokens : tokens;
+  const { unit, symbol } = TOKEN_UNITS.find((item) => size >= item.unit) ?? {
+    unit: 1n,
+    symbol: "",
+  };
+  if (unit === 1n) return tokens.toString();
+  // The most decimals that keep three digits: 1.73, 98.8, 413.
+  for (const digits of [2, 1, 0]) {
+    const scale = 10n ** BigInt(digits);
+    const scaled = (size * scale + unit / 2n) / unit;
+    if (scaled >= 1000n && digits > 0) continue;
+    const larger = TOKEN_UNITS[TOKEN_UNITS.findIndex((item) => item.unit === unit) - 1];
+    // 999.6 B rounds to 1000 B: that is 1.00 T.
+    if (scaled >= 1000n && larger) return formatTokenAmount(negative ? -larger.unit : larger.unit);
+    const fraction = digits > 0 ? `.${(scaled % scale).toString().padStart(digits, "0")}` : "";
+    return `${negative ? "-" : ""}${countFormat.format(scaled / scale)}${fraction} ${symbol}`;
+  }
+  return tokens.toString();
+}
+
+/** A token count on a chart axis, without trailing zeros: 1.50 T → "1.5 T", 2.00 T → "2 T". */
+export function formatTokenTick(tokens: bigint): string {
+  const [number = "", unit] = formatTokenAmount(tokens).split(" ");
+  const trimmed = number.includes(".") ? number.replace(/0+$/, "").replace(/\.$/, "") : number;
+  return unit ? `${trimmed} ${unit}` : trimmed;
+}
+
+/** A readable token count: "1.73 T tokens". */
+export function formatTokens(tokens: bigint): string {
+  return `${formatTokenAmount(tokens)} tokens`;
+}
+
+/** The exact count with thousands separators: 1734123456789n → "1,734,123,456,789". */
+export function formatExactTokens(tokens: bigint): string {
+  return countFormat.format(tokens);
+}
+
+const monthFormat = new Intl.DateTimeFormat("en-US", {
+  year: "numeric",
+  month: "short",
+  timeZone: "UTC",
+});
+
+/** A calendar month from its first day: "2026-11-01" → "Nov 2026". */
+export function formatMonth(isoDate: string): string {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) ? isoDate : monthFormat.format(date);
+}

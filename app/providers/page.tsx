@@ -8,6 +8,7 @@ import { TitledSection } from "@/components/ui/titled-section";
 import { MetricControls } from "@/components/providers/metric-controls";
 import { ProviderTotalsCard } from "@/components/providers/provider-totals-card";
 import { TagProviderCard } from "@/components/providers/tag-provider-card";
+import { ProviderTrendCard } from "@/components/trends/provider-trend-card";
 import { sectionPage } from "@/components/site/page-metadata";
 import { PageShell } from "@/components/site/page-shell";
 import { IgnoredNotice } from "@/components/ui/ignored-notice";
@@ -66,6 +67,7 @@ const page = sectionPage(
           permalink={permalink}
           source={day.classifications.source}
         />
+        <ProviderTrendCard />
       </PageShell>
     );
   },

@@ -8,35 +8,47 @@ type DailyNumbersProps = {
   /** Header cells after "Date". */
   columns: React.ReactNode;
   /** Stored days, oldest first, each with its cells (size "short") after the date. */
-  days: { date: string; cells: React.ReactNode }[];
+  days: { date: string; label?: string; cells: React.ReactNode }[];
   testId?: string;
   /** The terms of the header cells after "Date", defined under the table. */
   terms: readonly TermKey[];
+  /** What a row is when not a stored day: its first column's term and its plural. */
+  rowTerm?: TermKey;
+  rowNoun?: string;
 };
 
 /** "Show the numbers": the table behind a chart over time, newest day first, folded away. */
-export function DailyNumbers({ id, caption, columns, days, testId, terms }: DailyNumbersProps) {
+export function DailyNumbers({
+  id,
+  caption,
+  columns,
+  days,
+  testId,
+  terms,
+  rowTerm = "date",
+  rowNoun = "days",
+}: DailyNumbersProps) {
   return (
     <details className="text-sm">
       <summary className="cursor-pointer rounded font-medium text-accent focus-visible:outline-2 focus-visible:outline-accent">
-        Show the numbers ({days.length} days)
+        Show the numbers ({days.length} {rowNoun})
       </summary>
       <Table
         id={id}
         containerClassName="mt-3"
         data-testid={testId}
-        terms={["date", ...terms]}
+        terms={[rowTerm, ...terms]}
         caption={caption}
         header={
           <tr>
-            <TableHead term="date" table={id} />
+            <TableHead term={rowTerm} table={id} />
             {columns}
           </tr>
         }
       >
         {[...days].reverse().map((day) => (
           <TableRow key={day.date} data-date={day.date}>
-            <TableRowHeader size="short">{day.date}</TableRowHeader>
+            <TableRowHeader size="short">{day.label ?? day.date}</TableRowHeader>
             {day.cells}
           </TableRow>
         ))}

@@ -1,6 +1,7 @@
 import { ShareActions } from "@/components/export/share-actions";
 import { attributionFor } from "@/lib/citation";
 import type { SnapshotView } from "@/lib/data";
+import type { DataSource } from "@/lib/openrouter/types";
 import { getRequestTheme } from "@/lib/theme/request-theme";
 import { aboutHref } from "@/lib/url-state/about-params";
 import type { ViewState } from "@/lib/url-state/view-params";
@@ -21,12 +22,15 @@ type PageShellProps = {
   view: ViewState;
   /** The query the page shows results for, kept in the header's search box. */
   searchQuery?: string;
+  /** What the page's figures cite when they are not the day's (the rankings dataset's date). */
+  cites?: { asOf: string; source: DataSource };
   children: React.ReactNode;
 };
 
 /** Header, notices, share buttons and citation around every page that shows data. */
-export async function PageShell({ day, nav, view, searchQuery, children }: PageShellProps) {
+export async function PageShell({ day, nav, view, searchQuery, cites, children }: PageShellProps) {
   const { snapshot, source, fetchedAt } = day.classifications;
+  const cited = cites ?? { asOf: snapshot.asOf, source };
   return (
     <>
       <SiteHeader
@@ -42,12 +46,12 @@ export async function PageShell({ day, nav, view, searchQuery, children }: PageS
       <main className="mx-auto flex max-w-6xl flex-col gap-8 px-4 py-6 sm:px-6">
         {source === "sample" && <SampleNotice />}
         {!day.pinned && <StaleNotice asOf={snapshot.asOf} status={day.status} />}
-        <ShareActions citation={attributionFor(snapshot.asOf, source)} />
+        <ShareActions citation={attributionFor(cited.asOf, cited.source)} />
         {children}
       </main>
       <CitationFooter
-        asOf={snapshot.asOf}
-        source={source}
+        asOf={cited.asOf}
+        source={cited.source}
         aboutHref={aboutHref({ asOf: day.pinned ? snapshot.asOf : null, theme: view.theme })}
       />
       {source !== "sample" && !day.pinned && (

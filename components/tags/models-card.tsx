@@ -6,6 +6,7 @@ import { barStyleLegend, PairedBarLegend } from "@/components/charts/paired-bar-
 import { ChartActions } from "@/components/export/chart-actions";
 import { changeText } from "@/components/history/delta-text";
 import { DroppedNote } from "@/components/history/dropped-note";
+import { ModelTrendLinks } from "@/components/trends/model-trend-link";
 import { Card } from "@/components/ui/card";
 import { chartExport } from "@/lib/export/chart-export";
 import { TASK_MODELS } from "@/lib/export/datasets";
@@ -152,6 +153,7 @@ export function ModelsCard({
           otherModelsLabel={OTHER_MODELS_LABEL}
           changes={changes}
         />
+        <ModelTrendLinks ids={tag.models.map((model) => model.id)} />
         {dropped}
       </div>
     </Card>

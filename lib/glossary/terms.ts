@@ -207,6 +207,41 @@ export const TERMS = {
     definition:
       "The day OpenRouter added the model to its catalogue (the catalogue's created time, UTC).",
   },
+  trendPeriod: {
+    label: "Period",
+    definition:
+      "The day, week (Monday to Sunday) or month the row counts, in UTC. When a long range is drawn with fewer points, a row sums several consecutive periods, from its first day to its last.",
+  },
+  trendTokens: {
+    label: "Tokens",
+    definition:
+      "Prompt plus completion tokens in the period, as OpenRouter counts them with each provider's own tokenizer.",
+  },
+  trendShare: {
+    label: "Share",
+    definition:
+      "The series' tokens divided by the period's total in the row's last column, computed from the exact counts.",
+  },
+  trendRangeTokens: {
+    label: "Tokens in the range",
+    definition:
+      "Every token OpenRouter counted on the dates shown, all models together (the top 50 and everything outside them), summed exactly.",
+  },
+  trendLatest: {
+    label: "Latest period",
+    definition:
+      "The tokens of the newest day, week or month in the range. A week or month not yet over counts only its days so far.",
+  },
+  trendTop50: {
+    label: "Top 50's share",
+    definition:
+      "How concentrated the volume is: the newest period's top 50 models' tokens divided by all its tokens (the rest is OpenRouter's remainder row).",
+  },
+  trendTotal: {
+    label: "All tokens",
+    definition:
+      "Every token the view counts in the period: all models (the top 50 and everything outside them), or on the categories view the sum over the 12 categories.",
+  },
 } satisfies Record<string, Term>;
 
 export type TermKey = keyof typeof TERMS;

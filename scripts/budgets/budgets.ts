@@ -8,6 +8,7 @@ export const ROUTES = [
   { name: "overview", path: "/" },
   { name: "drill-down", path: "/tags/code%3Ageneral_impl" },
   { name: "changes", path: "/changes" },
+  { name: "trends", path: "/trends" },
 ] as const;
 
 export const FIRST_LOAD_JS_MAX_BYTES = 160 * 1024;

@@ -1,5 +1,5 @@
-// `npm run budgets`: the first-load JavaScript of the overview and a drill-down against the
-// 160 KiB budget, measured on the existing production build (run `npm run build` first).
+// `npm run budgets`: the first-load JavaScript of the overview, a drill-down and the trends page
+// against the 160 KiB budget, measured on the existing production build (run `npm run build` first).
 // Exits non-zero, naming the route and the overshoot, when a page is over budget.
 
 import { startApp } from "./app-server";

@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 
-import { history, live } from "./servers";
+import { history, live, sample } from "./servers";
 
 // axe-core finds no violation on any page in either theme; every control and chart is
 // reachable by keyboard with a visible focus ring; every chart has a name and a table.
@@ -25,7 +25,17 @@ const PAGES = [
   "/search?q=zebra",
   "/about",
   "/api",
+  "/trends",
 ].map((path) => ({ server: live, path }));
+// The long-run trends, drawn from the sample's generated rankings.
+const TRENDS_PAGES = [
+  "/trends",
+  "/trends?by=provider&period=month&measure=tokens",
+  "/trends/categories",
+  "/trends/categories?category=programming",
+  "/embed/trends",
+  "/models/anthropic/claude-sonnet-5-20260921",
+].map((path) => ({ server: sample, path }));
 // With stored history: changes, trends, a pinned date and an unknown one.
 const HISTORY_PAGES = [
   "/?vs=7d",
@@ -37,8 +47,8 @@ const HISTORY_PAGES = [
 ].map((path) => ({ server: history, path }));
 
 for (const theme of ["light", "dark"] as const) {
-  for (const { server, path } of [...PAGES, ...HISTORY_PAGES]) {
-    const where = server === history ? " (history)" : "";
+  for (const { server, path } of [...PAGES, ...HISTORY_PAGES, ...TRENDS_PAGES]) {
+    const where = server === history ? " (history)" : server === sample ? " (sample)" : "";
     test(`axe: ${path}${where} in ${theme}`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: theme, reducedMotion: "reduce" });
       await page.goto(`${server.url}${path}`);

@@ -74,6 +74,8 @@ test("the models index and a model profile show the pinned day's figures, and ke
     `/changes?as_of=${DAY}`,
     `/models?as_of=${DAY}`,
     `/providers?as_of=${DAY}`,
+    // The long-run trends are no day's figures: not pinned.
+    "/trends",
   ]);
   const row = page.locator("tr", { has: page.getByRole("link", { name: MODEL }) });
   await expect(row).toContainText(pinned);

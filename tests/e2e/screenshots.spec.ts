@@ -33,7 +33,8 @@ const VIEWS = [
     path: "/models/openai/gpt-6-astra-20260903",
     charts: 1,
   },
-  { name: "providers", server: () => live.url, path: "/providers", charts: 2 },
+  // Its two task charts and, from the stored rankings, the providers' share over time.
+  { name: "providers", server: () => live.url, path: "/providers", charts: 3 },
   // Open weights over the stored days, release days marked.
   { name: "open-weights", server: () => history.url, path: "/models", charts: 1 },
   { name: "search", server: () => live.url, path: "/search?q=de", charts: 0 },
@@ -56,6 +57,29 @@ const VIEWS = [
     path: "/tags/code%3Ageneral_impl",
     charts: 3,
   },
+  // The long-run trends: the sample's generated rankings, and a server whose rankings fail.
+  { name: "trends", server: () => sample.url, path: "/trends", charts: 2 },
+  {
+    name: "trends-providers-monthly-tokens",
+    server: () => sample.url,
+    path: "/trends?by=provider&period=month&measure=tokens",
+    charts: 2,
+  },
+  { name: "trends-categories", server: () => sample.url, path: "/trends/categories", charts: 1 },
+  {
+    name: "trends-category-programming",
+    server: () => sample.url,
+    path: "/trends/categories?category=programming",
+    charts: 2,
+  },
+  {
+    name: "trends-model-profile",
+    server: () => sample.url,
+    path: "/models/anthropic/claude-sonnet-5-20260921",
+    charts: 2,
+  },
+  { name: "trends-embed", server: () => sample.url, path: "/embed/trends", charts: 2 },
+  { name: "trends-failing", server: () => edge.url, path: "/trends", charts: 0 },
   { name: "history-overview", server: () => history.url, path: "/", charts: 5 },
   {
     name: "history-tag-trend",

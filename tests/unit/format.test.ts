@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 
 import {
+  formatExactTokens,
+  formatMonth,
+  formatTokenAmount,
+  formatTokenTick,
+  formatTokens,
   formatAge,
   formatGap,
   formatPercent,
@@ -150,5 +155,35 @@ describe("chart dates and gaps", () => {
     expect(formatGap("2020-01-02", "2026-11-13", 2508)).toBe(
       "No snapshots from 2020-01-02 to 2026-11-13 (2,508 days)",
     );
+  });
+});
+
+describe("token counts", () => {
+  it("read to three significant digits in integer arithmetic", () => {
+    expect(formatTokens(1_734_123_456_789n)).toBe("1.73 T tokens");
+    expect(formatTokenAmount(98_811_230_040n)).toBe("98.8 B");
+    expect(formatTokenAmount(412_903_117_245n)).toBe("413 B");
+    expect(formatTokenAmount(999_600_000_000n)).toBe("1.00 T");
+    expect(formatTokenAmount(9_996_000n)).toBe("10.0 M");
+    expect(formatTokenAmount(1_500n)).toBe("1.50 K");
+    expect(formatTokenAmount(950n)).toBe("950");
+    expect(formatTokenAmount(0n)).toBe("0");
+    // Past 2^53 and past the largest unit.
+    expect(formatTokenAmount(9_007_199_254_740_993n)).toBe("9,007 T");
+  });
+
+  it("drop trailing zeros on a chart axis", () => {
+    expect(formatTokenTick(1_500_000_000_000n)).toBe("1.5 T");
+    expect(formatTokenTick(2_000_000_000_000n)).toBe("2 T");
+    expect(formatTokenTick(100_000_000_000n)).toBe("100 B");
+    expect(formatTokenTick(0n)).toBe("0");
+  });
+
+  it("are written exactly with separators", () => {
+    expect(formatExactTokens(9_007_199_254_740_993n)).toBe("9,007,199,254,740,993");
+  });
+
+  it("name months", () => {
+    expect(formatMonth("2026-11-01")).toBe("Nov 2026");
   });
 });

@@ -5,6 +5,7 @@ import { EstimateExplainer } from "@/components/models/estimate-explainer";
 import { ModelMixCard } from "@/components/models/model-mix-card";
 import { ModelSummary } from "@/components/models/model-summary";
 import { ModelVersions } from "@/components/models/model-versions";
+import { ModelTrendCard } from "@/components/trends/model-trend-card";
 import { dayMetadata } from "@/components/site/page-metadata";
 import { PageShell } from "@/components/site/page-shell";
 import { getPageQuery } from "@/lib/data";
@@ -62,6 +63,7 @@ export default async function ModelPage({ params, searchParams }: ModelPageProps
           listed={(slug) => usage.byId.has(slug)}
         />
       )}
+      <ModelTrendCard model={model.id} />
     </PageShell>
   );
 }

@@ -26,7 +26,8 @@ function drawnTips(frame: HTMLElement): string[] {
 }
 
 function withTips(layer: DrawnLayerSpec, tips: string[]): LayerSpec {
-  return layer.kind === "donut" ? layer : { ...layer, tips };
+  if (layer.kind === "donut") return layer;
+  return { ...layer, tips: ("tips" in layer && layer.tips) || tips };
 }
 
 export function ChartInteraction({

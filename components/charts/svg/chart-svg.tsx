@@ -121,23 +121,28 @@ export function AcrossValueAxis({
   );
 }
 
-/** Grid lines of a percentage value axis running up the plot, with labels left of it. */
+/**
+ * Labels of a value axis running up the plot, left of it: percentages, unless the chart gives
+ * its own (token counts) in tick order.
+ */
 export function UpValueAxis({
   ticks,
   plotTop,
   plotHeight,
   labelX,
+  labels,
 }: {
   ticks: readonly number[];
   plotTop: number;
   plotHeight: number;
   labelX: number;
+  labels?: readonly string[];
 }) {
   const max = ticks.at(-1) ?? 1;
   const yOf = (tick: number) => plotTop + plotHeight * (1 - tick / max);
   return (
     <g>
-      {ticks.map((tick) => (
+      {ticks.map((tick, index) => (
         <text
           key={tick}
           x={labelX}
@@ -147,7 +152,7 @@ export function UpValueAxis({
           {...AXIS_TEXT}
           data-tick
         >
-          {formatPercent(tick)}
+          {labels?.[index] ?? formatPercent(tick)}
         </text>
       ))}
     </g>

@@ -144,16 +144,25 @@ export function HorizontalGrid({
 export function TimeChartFrame({
   height,
   ticks,
+  tickLabels,
   children,
 }: {
   height: number;
   ticks: readonly number[];
+  /** The value axis's labels in tick order, when not percentages. */
+  tickLabels?: readonly string[];
   children: React.ReactNode;
 }) {
   const plotHeight = timePlotHeight(height);
   return (
     <ChartSvg height={height} inset={TIME_CHART}>
-      <UpValueAxis ticks={ticks} plotTop={TIME_CHART.top} plotHeight={plotHeight} labelX={-6} />
+      <UpValueAxis
+        ticks={ticks}
+        labels={tickLabels}
+        plotTop={TIME_CHART.top}
+        plotHeight={plotHeight}
+        labelX={-6}
+      />
       <g transform={`translate(0 ${TIME_CHART.top})`}>
         <HorizontalGrid ticks={ticks} plotHeight={plotHeight} />
         {children}

@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+
+import { PageShell } from "@/components/site/page-shell";
+import { trendsMetadata } from "@/components/trends/trends-metadata";
+import { loadRankings } from "@/components/trends/load-rankings";
+import { TrendsView } from "@/components/trends/trends-view";
+import { getPageQuery } from "@/lib/data";
+import type { QueryPageProps } from "@/components/site/page-metadata";
+import { parseTrendsParams } from "@/lib/url-state/trends-params";
+import { DEFAULT_VIEW } from "@/lib/url-state/view-params";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata({ searchParams }: QueryPageProps): Promise<Metadata> {
+  return trendsMetadata(
+    "trends",
+    parseTrendsParams((await getPageQuery(searchParams)).query).state,
+  );
+}
+
+export default async function TrendsPage({ searchParams }: QueryPageProps) {
+  const { query, day } = await getPageQuery(searchParams);
+  const { state, ignored } = parseTrendsParams(query);
+  const loaded = await loadRankings({ ...state, category: null });
+  return (
+    <PageShell
+      day={day}
+      nav={{ section: "trends", page: true }}
+      view={{ ...DEFAULT_VIEW, asOf: state.asOf, theme: state.theme }}
+      cites={loaded.range ? { asOf: loaded.asOfDay, source: loaded.series.source } : undefined}
+    >
+      <TrendsView state={state} ignored={ignored} loaded={loaded} />
+    </PageShell>
+  );
+}

@@ -1,0 +1,106 @@
+import type { ChartSeries } from "./chart-config";
+
+import { ChartInteraction } from "./interaction/chart-interaction";
+import {
+  DateAxis,
+  TIME_CHART,
+  TimeChartFrame,
+  timePlotHeight,
+  type TimeSlot,
+} from "./svg/time-axis";
+
+// Long series (hundreds of dates, ten series) drawn as one filled path per series, each date a
+// flat step across its slot: a fraction of the markup one rectangle per date and series would
+// take, and the slots line up with the interaction layer's bands. Paths are drawn in a stretched
+// 1000-wide space, as paths cannot use percentages. Unlike the short charts, no <title> per
+// date: hundreds of them would weigh more than the chart, and the table beside it holds every
+// number without JavaScript.
+const STEP_SPACE = 1000;
+
+/** values[i] belongs to series[i]; null (unknown) is drawn as nothing. */
+export type StepPoint = TimeSlot & { values: (number | null)[] };
+
+export type StepStackChartProps = {
+  series: ChartSeries[];
+  points: StepPoint[];
+  height: number;
+  /** The value axis, from 0 to its last tick, and its labels when not percentages. */
+  ticks: readonly number[];
+  tickLabels?: readonly string[];
+  /** Each point's tooltip: lines of text, the first its title. */
+  tips: string[];
+};
+
+/** Series stacked per date, as steps, under a value axis from 0 to the last tick. */
+export function StepStackChart({
+  series,
+  points,
+  height,
+  ticks,
+  tickLabels,
+  tips,
+}: StepStackChartProps) {
+  const plotHeight = timePlotHeight(height);
+  const max = ticks.at(-1) ?? 1;
+  const band = 1 / Math.max(1, points.length);
+  const yOf = (value: number) => round(plotHeight * (1 - Math.min(value, max) / max));
+  const xOf = (index: number) => round(index * band * STEP_SPACE);
+
+  // Running tops per date: series i sits on the sum of the series before it.
+  const bases = points.map(() => 0);
+  const layers = series.map((item, seriesIndex) => {
+    const bottoms = [...bases];
+    points.forEach((point, index) => {
+      bases[index] = (bases[index] ?? 0) + Math.max(0, point.values[seriesIndex] ?? 0);
+    });
+    return { item, d: stepArea(bottoms.map(yOf), [...bases].map(yOf), xOf) };
+  });
+
+  return (
+    <ChartInteraction layer={{ kind: "bands", direction: "days", margins: TIME_CHART, tips }}>
+      <TimeChartFrame height={height} ticks={ticks} tickLabels={tickLabels}>
+        <svg
+          width="100%"
+          height={plotHeight}
+          viewBox={`0 0 ${STEP_SPACE} ${plotHeight}`}
+          preserveAspectRatio="none"
+          overflow="visible"
+        >
+          {layers.map(({ item, d }) => (
+            <path
+              key={item.key}
+              d={d}
+              fill={item.colour}
+              stroke="var(--card)"
+              strokeWidth={0.5}
+              vectorEffect="non-scaling-stroke"
+              data-series={item.key}
+            />
+          ))}
+        </svg>
+        <DateAxis
+          days={points}
+          plotHeight={plotHeight}
+          positionOf={(index) => (index + 0.5) * band}
+        />
+      </TimeChartFrame>
+    </ChartInteraction>
+  );
+}
+
+/** The area between two step lines: along the tops left to right, back along the bottoms. */
+function stepArea(bottoms: number[], tops: number[], xOf: (index: number) => number): string {
+  if (tops.length === 0) return "";
+  let path = `M0 ${tops[0]}`;
+  tops.forEach((top, index) => {
+    path += `V${top}H${xOf(index + 1)}`;
+  });
+  for (let index = bottoms.length - 1; index >= 0; index -= 1) {
+    path += `V${bottoms[index]}H${xOf(index)}`;
+  }
+  return `${path}Z`;
+}
+
+function round(value: number): number {
+  return Math.round(value * 10) / 10;
+}

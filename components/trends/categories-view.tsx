@@ -1,0 +1,139 @@
+import { IgnoredNotice } from "@/components/ui/ignored-notice";
+import { Segment, SegmentLabel } from "@/components/ui/segmented-links";
+import { TextLink } from "@/components/ui/text-link";
+import { TitledSection } from "@/components/ui/titled-section";
+import { RANKINGS_CATEGORIES, RANKINGS_FIRST_DAY } from "@/lib/data";
+import { categoryLabel, RANKINGS_LABELS } from "@/lib/glossary/rankings";
+import { TREND_MEASURE_LABELS, TREND_MEASURES } from "@/lib/derive/trends/measure";
+import type { DateRange } from "@/lib/derive/trends/range";
+import { categoriesHref, trendsHref, type CategoriesState } from "@/lib/url-state/trends-params";
+
+import type { LoadedRankings } from "./load-rankings";
+import { RankingsCaveats } from "./rankings-caveats";
+import { RankingsNotice } from "./rankings-notice";
+import { TrendChartCard } from "./trend-chart-card";
+import { categoriesCharts } from "./trend-charts";
+import { keptSettings, TrendControls } from "./trend-controls";
+
+type CategoriesViewProps = {
+  state: CategoriesState;
+  ignored: string[];
+  /** One category's series, or all twelve's, in upstream's order. */
+  loaded: LoadedRankings[];
+  embed?: boolean;
+};
+
+/** /trends/categories: the 12 use-case categories' shares per week, or inside one category. */
+export function CategoriesView({ state, ignored, loaded, embed = false }: CategoriesViewProps) {
+  const first = loaded[0];
+  const range = first?.range ?? null;
+  return (
+    <>
+      <TitledSection
+        id="categories-title"
+        title={
+          state.category
+            ? `${categoryLabel(state.category)}: models and providers over time`
+            : "Use-case categories over time"
+        }
+      >
+        <p className="max-w-prose">
+          {state.category
+            ? `The models and providers that carry OpenRouter's ${categoryLabel(state.category).toLowerCase()} tokens, week by week since ${RANKINGS_FIRST_DAY}.`
+            : `What OpenRouter's tokens are used for, week by week since ${RANKINGS_FIRST_DAY}. ${RANKINGS_LABELS.categoryShare}`}
+        </p>
+        <RankingsCaveats sampled />
+      </TitledSection>
+      <IgnoredNotice ignored={ignored} />
+      {!first || range === null ? (
+        <RankingsNotice
+          status={first?.series.status ?? { state: "backfilling" }}
+          held={first?.series}
+        />
+      ) : (
+        <CategoriesBody state={state} loaded={loaded} range={range} embed={embed} />
+      )}
+    </>
+  );
+}
+
+function CategoriesBody({
+  state,
+  loaded,
+  range,
+  embed,
+}: {
+  state: CategoriesState;
+  loaded: LoadedRankings[];
+  range: DateRange;
+  embed: boolean;
+}) {
+  const first = loaded[0];
+  if (!first) return null;
+  const category = state.category;
+
+  return (
+    <>
+      {!embed && (
+        <>
+          <nav aria-label="Use-case category" className="text-sm print:hidden">
+            <SegmentLabel>Category</SegmentLabel>
+            <ul className="flex flex-wrap gap-1.5">
+              <li>
+                <Segment href={categoriesHref({ ...state, category: null })} active={!category}>
+                  All 12
+                </Segment>
+              </li>
+              {RANKINGS_CATEGORIES.map((item) => (
+                <li key={item}>
+                  <Segment
+                    href={categoriesHref({ ...state, category: item })}
+                    active={category === item}
+                  >
+                    {categoryLabel(item)}
+                  </Segment>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <TrendControls
+            groups={[
+              {
+                label: "Show",
+                name: "Measure",
+                choices: TREND_MEASURES.map((measure) => ({
+                  label: TREND_MEASURE_LABELS[measure],
+                  href: categoriesHref({ ...state, measure }),
+                  active: state.measure === measure,
+                })),
+              },
+            ]}
+            range={{
+              action: "/trends/categories",
+              keep: keptSettings(categoriesHref(state)),
+              from: range.from,
+              to: range.to,
+              first: first.series.firstDate ?? RANKINGS_FIRST_DAY,
+              last: first.series.lastDate ?? range.to,
+            }}
+          />
+        </>
+      )}
+      {categoriesCharts(
+        state,
+        loaded.map((item) => ({ ...item, range })),
+      ).map((chart) => (
+        <TrendChartCard key={chart.id} chart={chart} />
+      ))}
+      {!embed && (
+        <p className="text-sm">
+          All tokens, not only categorised ones:{" "}
+          <TextLink href={trendsHref({ from: state.from, to: state.to })} className="underline">
+            token volume by model and provider
+          </TextLink>
+          .
+        </p>
+      )}
+    </>
+  );
+}

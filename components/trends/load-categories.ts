@@ -1,0 +1,14 @@
+import "server-only";
+
+import { RANKINGS_CATEGORIES } from "@/lib/data";
+import type { CategoriesState } from "@/lib/url-state/trends-params";
+
+import { loadRankings } from "./load-rankings";
+
+/** The category asked for, or all twelve, by week over the view's range. */
+export function loadCategories(state: CategoriesState) {
+  const categories = state.category ? [state.category] : RANKINGS_CATEGORIES;
+  return Promise.all(
+    categories.map((category) => loadRankings({ ...state, period: "week", category })),
+  );
+}

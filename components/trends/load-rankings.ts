@@ -1,0 +1,72 @@
+import "server-only";
+
+import {
+  getRankings,
+  type RankingsCategory,
+  type RankingsPeriod,
+  type RankingsSeries,
+} from "@/lib/data";
+import { resolveRange } from "@/lib/derive/trends/range";
+import { rankingsApiHref } from "@/lib/url-state/trends-params";
+import type { ServerDownload } from "@/components/export/chart-export-menu";
+
+/**
+ * One rankings series for a view's range, the range it resolves to (null when nothing is held
+ * yet), the day its citation names, and links to the whole range in the API's files.
+ */
+export async function loadRankings(query: {
+  period: RankingsPeriod;
+  category: RankingsCategory | null;
+  from: string | null;
+  to: string | null;
+}) {
+  const series = await readSeries(query);
+  const range = series.rows.length > 0 ? resolveRange(query, series) : null;
+  const fullData: ServerDownload[] = range
+    ? (["csv", "json"] as const).map((format) => ({
+        href: rankingsApiHref({ ...query, ...range }, format),
+        label: `Full data (${format.toUpperCase()})`,
+        note: `every ranked model, ${range.from} to ${range.to}`,
+      }))
+    : [];
+  return { series, range, asOfDay: series.asOf.slice(0, 10), fullData };
+}
+
+export type LoadedRankings = Awaited<ReturnType<typeof loadRankings>>;
+
+/**
+ * The series, or, when it cannot be read (the store is down), none and a failing status: the
+ * views say so in their notice, and the task pages that show a trend beside their own figures
+ * still answer.
+ */
+async function readSeries(query: Parameters<typeof loadRankings>[0]): Promise<RankingsSeries> {
+  try {
+    return await getRankings({
+      period: query.period,
+      category: query.category,
+      start: query.from ?? undefined,
+      end: query.to ?? undefined,
+    });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : "unknown error";
+    console.error(`[task-share] could not read the rankings: ${message}`);
+    return {
+      source: "live",
+      period: query.period,
+      category: query.category,
+      rows: [],
+      asOf: "",
+      firstDate: null,
+      lastDate: null,
+      coveredThrough: null,
+      status: {
+        state: "failing",
+        lastError: {
+          code: "store",
+          message: "the stored rankings could not be read",
+          at: new Date(),
+        },
+      },
+    };
+  }
+}

@@ -1,0 +1,48 @@
+import { SegmentLabel } from "@/components/ui/segmented-links";
+
+type RangeFormProps = {
+  action: string;
+  /** The view's other settings, kept as hidden fields so the form changes only the range. */
+  keep: Record<string, string>;
+  from: string;
+  to: string;
+  first: string;
+  last: string;
+};
+
+/** The date range as a plain GET form: works without JavaScript and lands on a permalink. */
+export function RangeForm({ action, keep, from, to, first, last }: RangeFormProps) {
+  const input =
+    "min-h-9 rounded-md border border-border bg-card px-2 py-1 tabular-nums focus-visible:outline-2 focus-visible:outline-accent";
+  return (
+    <form action={action} method="get" className="flex flex-col" aria-label="Date range">
+      <SegmentLabel>Dates</SegmentLabel>
+      <div className="flex flex-wrap items-end gap-2">
+        {Object.entries(keep).map(([name, value]) => (
+          <input key={name} type="hidden" name={name} value={value} />
+        ))}
+        <label className="flex items-center gap-1.5">
+          <span>From</span>
+          <input
+            className={input}
+            type="date"
+            name="from"
+            defaultValue={from}
+            min={first}
+            max={last}
+          />
+        </label>
+        <label className="flex items-center gap-1.5">
+          <span>to</span>
+          <input className={input} type="date" name="to" defaultValue={to} min={first} max={last} />
+        </label>
+        <button
+          type="submit"
+          className="min-h-9 rounded-md border border-border bg-card px-3 py-1 font-medium hover:bg-muted focus-visible:outline-2 focus-visible:outline-accent"
+        >
+          Show
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,172 @@
+import { ChartFigure } from "@/components/charts/chart-figure";
+import { exportLegend } from "@/components/charts/chart-config";
+import { niceTicks } from "@/components/charts/svg/chart-scale";
+import { StepStackChart } from "@/components/charts/step-stack-chart";
+import { ChartExportMenu, type ServerDownload } from "@/components/export/chart-export-menu";
+import { Card } from "@/components/ui/card";
+import { Swatch } from "@/components/ui/swatch";
+import type { DataSource } from "@/lib/openrouter/types";
+import { chartExport, type ChartExport } from "@/lib/export/chart-export";
+import { trendRows } from "@/lib/export/trend-rows";
+import { formatExactTokens, formatPercent, formatTokenTick } from "@/lib/format";
+import { exactShare } from "@/lib/derive/trends/exact-share";
+import { drawnValue, type TrendMeasure } from "@/lib/derive/trends/measure";
+import { binPoints, type TrendPoint, type TrendTable } from "@/lib/derive/trends/trend-table";
+
+import { pointLabel } from "./point-label";
+import { trendChartSeries } from "./trend-colours";
+import { TrendNumbers } from "./trend-numbers";
+
+/** At most this many dates are drawn; longer ranges merge consecutive dates (files keep all). */
+export const MAX_DRAWN_POINTS = 120;
+const CHART_HEIGHT = 280;
+const SHARE_TICKS = [0, 0.25, 0.5, 0.75, 1];
+
+export type TrendChart = {
+  /** Base of the element ids: `${id}-chart`, `${id}-table`; the export route's chart name. */
+  id: string;
+  title: string;
+  description: string;
+  /** What the chart shows, for screen readers; the table is named after it. */
+  chartLabel: string;
+  table: TrendTable;
+  measure: TrendMeasure;
+  /** Drawn under the chart and into every exported file. */
+  notes: string[];
+  exported: {
+    what: string[];
+    asOf: string;
+    source: DataSource;
+    permalink: string;
+    view: Record<string, string>;
+    /** The chart's rows as files, every date at full precision (written on the server). */
+    files: ServerDownload[];
+    /** The whole range at full resolution, as the API serves it. */
+    fullData: ServerDownload[];
+  };
+  height?: number;
+};
+
+/**
+ * A chart's export: its words, legend and citation; with `rows`, the rows behind it at every
+ * date (the files), without, none (the pictures, drawn from the page, need none).
+ */
+export function trendChartExport(chart: TrendChart, rows: boolean): ChartExport {
+  const { exported } = chart;
+  return chartExport({
+    what: exported.what,
+    title: chart.title,
+    subtitle: [chart.description, ...chart.notes].join(" "),
+    asOf: exported.asOf,
+    legend: exportLegend(trendChartSeries(chart.table.series)),
+    permalink: exported.permalink,
+    source: exported.source,
+    view: exported.view,
+    ...(rows ? trendRows(chart.table, chart.measure) : { columns: [], rows: [] }),
+  });
+}
+
+/** A stacked trends chart over time with its legend, export menu, notes and the numbers behind it. */
+export function TrendChartCard({ chart }: { chart: TrendChart }) {
+  const { id, title, description, chartLabel, table, measure, notes, exported } = chart;
+  const height = chart.height ?? CHART_HEIGHT;
+  const drawn = binPoints(table, MAX_DRAWN_POINTS);
+  const merged = drawn.step > 1;
+  const series = trendChartSeries(drawn.series);
+  const labelled = drawn.points.map((point) => ({
+    point,
+    label: pointLabel(point, drawn.period, merged),
+  }));
+  const stacked = drawn.points.map((point) => ({
+    date: point.date,
+    values: drawn.series.map((_, index) => drawnValue(point, index, measure)),
+  }));
+  const ticks =
+    measure === "share"
+      ? SHARE_TICKS
+      : niceTicks(Math.max(0, ...drawn.points.map((point) => Number(stackedTotal(point)))));
+  const tickLabels =
+    measure === "share"
+      ? undefined
+      : ticks.map((tick) => formatTokenTick(BigInt(Math.round(tick))));
+  const tips = labelled.map(({ point, label }) => tipOf(point, label, drawn.series));
+  const subtitle = [
+    description,
+    ...(merged ? [`each point sums ${drawn.step} consecutive ${drawn.period}s`] : []),
+  ].join(" · ");
+  return (
+    <Card
+      title={title}
+      titleId={`${id}-title`}
+      description={subtitle}
+      actions={
+        <ChartExportMenu
+          figureId={`${id}-chart`}
+          chart={{ ...trendChartExport(chart, false), subtitle: [subtitle, ...notes].join(" ") }}
+          formats={["png", "svg"]}
+          serverFiles={[...exported.files, ...exported.fullData]}
+        />
+      }
+    >
+      <div className="flex flex-col gap-4">
+        <ul
+          className="flex flex-wrap gap-x-4 gap-y-1.5 text-xs text-muted-foreground"
+          aria-label={`${title}: colours`}
+          data-testid={`${id}-legend`}
+        >
+          {series.map((item) => (
+            <li key={item.key} className="flex min-w-0 items-center gap-1.5">
+              <Swatch colour={item.colour} outlined />
+              <span className="max-w-72 truncate" title={item.label}>
+                {item.label}
+              </span>
+            </li>
+          ))}
+        </ul>
+        <ChartFigure
+          id={`${id}-chart`}
+          label={`${chartLabel} The table below lists the same numbers.`}
+          height={height}
+          tableId={`${id}-table`}
+          testId={`${id}-chart`}
+        >
+          <StepStackChart
+            series={series}
+            points={stacked}
+            height={height}
+            ticks={ticks}
+            tickLabels={tickLabels}
+            tips={tips}
+          />
+        </ChartFigure>
+        <ul className="flex flex-col gap-1 text-xs text-muted-foreground">
+          {notes.map((note) => (
+            <li key={note}>{note}</li>
+          ))}
+        </ul>
+        <TrendNumbers
+          id={`${id}-table`}
+          caption={chartLabel}
+          series={drawn.series}
+          points={labelled}
+          measure={measure}
+        />
+      </div>
+    </Card>
+  );
+}
+
+function stackedTotal(point: TrendPoint): bigint {
+  return point.values.reduce<bigint>((sum, value) => sum + (value ?? 0n), 0n);
+}
+
+/** A date's tooltip: each series' exact tokens and share, then the total. */
+function tipOf(point: TrendPoint, label: string, series: TrendTable["series"]): string {
+  const lines = series.map((item, index) => {
+    const value = point.values[index] ?? null;
+    return value === null
+      ? `${item.label}: not in the top 50`
+      : `${item.label}: ${formatExactTokens(value)} (${formatPercent(exactShare(value, point.total))})`;
+  });
+  return [label, ...lines, `All: ${formatExactTokens(point.total)} tokens`].join("\n");
+}

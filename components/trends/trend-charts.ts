@@ -1,0 +1,272 @@
+import "server-only";
+
+import type { RankingsCategory } from "@/lib/data";
+import { modelHref } from "@/lib/derive/models";
+import { categoryShares } from "@/lib/derive/trends/category-shares";
+import {
+  concentration,
+  groupRankings,
+  modelTrend,
+  type TrendGrouping,
+} from "@/lib/derive/trends/group-rankings";
+import { TREND_MEASURE_LABELS, type TrendMeasure } from "@/lib/derive/trends/measure";
+import type { DateRange } from "@/lib/derive/trends/range";
+import type { TrendTable } from "@/lib/derive/trends/trend-table";
+import { categoryLabel, RANKINGS_LABELS } from "@/lib/glossary/rankings";
+import {
+  categoriesHref,
+  trendsHref,
+  type CategoriesState,
+  type TrendsState,
+} from "@/lib/url-state/trends-params";
+
+import type { LoadedRankings } from "./load-rankings";
+import { PERIOD_NOUNS } from "./point-label";
+import type { ServerDownload } from "@/components/export/chart-export-menu";
+
+import type { TrendChart } from "./trend-chart-card";
+
+// Every trends chart, built once from a view's state and its loaded series: the page draws it,
+// and /trends/export writes its rows, so the picture and the file can never disagree.
+
+export const MODEL_TRENDS_ID = "trends";
+
+type Held = LoadedRankings & { range: DateRange };
+
+/** The chart's own files: its rows at every date, written by /trends/export. */
+function chartFiles(id: string, query: Record<string, string>): ServerDownload[] {
+  return (["csv", "json"] as const).map((format) => ({
+    href: `/trends/export?${new URLSearchParams({ chart: id, ...query, format })}`,
+    label: `${format.toUpperCase()} data`,
+    note: "this chart's rows, every date, exact tokens",
+  }));
+}
+
+/** The query a permalink carries, which the export route reads as the page did. */
+function queryOf(href: string): Record<string, string> {
+  return Object.fromEntries(new URL(href, "http://task-share.invalid").searchParams);
+}
+
+function exported(
+  loaded: Held,
+  permalink: string,
+  what: string[],
+  view: Record<string, string>,
+  files: ServerDownload[],
+) {
+  const { range } = loaded;
+  return {
+    files,
+    what: [...what, range.from, "to", range.to],
+    asOf: loaded.asOfDay,
+    source: loaded.series.source,
+    permalink,
+    view: { ...view, from: range.from, to: range.to },
+    fullData: loaded.fullData,
+  };
+}
+
+/**
+ * Said under a chart whose last week or month runs past the last day stored: that bucket holds
+ * only the days so far, so its tokens (not its shares) dip.
+ */
+function partialNotes(table: TrendTable, loaded: LoadedRankings): string[] {
+  const last = table.points.at(-1);
+  const through = throughDay(loaded);
+  if (!last || table.period === "day" || last.until <= through) return [];
+  return [
+    `The latest ${table.period} (from ${last.date}) is not over: it counts only the days to ${through}.`,
+  ];
+}
+
+/** The last day the rows include: upstream's end date, else the dataset's date. */
+export function throughDay(loaded: LoadedRankings): string {
+  return loaded.series.coveredThrough ?? loaded.asOfDay;
+}
+
+/** /trends: tokens by model or provider, and the top 50's concentration. */
+export function trendsCharts(state: TrendsState, loaded: Held): TrendChart[] {
+  const { series, range } = loaded;
+  const period = series.period;
+  const [one, many] = PERIOD_NOUNS[period];
+  const permalink = trendsHref({ ...state, ...range });
+  const volume = groupRankings(series.rows, period, state.by);
+  const scope = `${range.from} to ${range.to} · ${volume.points.length} ${volume.points.length === 1 ? one : many}`;
+  const named = volume.series.filter((item) => item.kind === "named").length;
+  return [
+    {
+      id: "trend-volume",
+      title: `Tokens by ${state.by}`,
+      description: `${TREND_MEASURE_LABELS[state.measure]} · the top ${named} ${state.by === "model" ? "models" : "providers"} over the range, the rest, and everything outside the top 50 · ${scope}`,
+      chartLabel: `Stacked chart of tokens per ${one} by ${state.by}, ${range.from} to ${range.to}, as ${state.measure === "share" ? "shares of all tokens" : "token counts"}.`,
+      table: volume,
+      measure: state.measure,
+      notes: [RANKINGS_LABELS.tokenizers, RANKINGS_LABELS.outside, ...partialNotes(volume, loaded)],
+      exported: exported(
+        loaded,
+        permalink,
+        ["tokens-by", state.by, period],
+        { by: state.by, period, measure: state.measure },
+        chartFiles("trend-volume", queryOf(permalink)),
+      ),
+    },
+    {
+      id: "trend-concentration",
+      title: "Concentration: the top 50 against everything else",
+      description: `Share of each ${one}'s tokens in that ${one}'s top 50 models · ${scope}`,
+      chartLabel: `Stacked chart of the top 50 models' share of all tokens per ${one}, against everything outside them, ${range.from} to ${range.to}.`,
+      table: concentration(series.rows, period),
+      measure: "share",
+      notes: [RANKINGS_LABELS.outside],
+      exported: exported(
+        loaded,
+        permalink,
+        ["top-50-concentration", period],
+        { period },
+        chartFiles("trend-concentration", queryOf(permalink)),
+      ),
+      height: 220,
+    },
+  ];
+}
+
+/** /trends/categories: the 12 categories' shares, or one category's models and providers. */
+export function categoriesCharts(state: CategoriesState, loaded: Held[]): TrendChart[] {
+  const [first] = loaded;
+  if (!first) return [];
+  const { range } = first;
+  const permalink = categoriesHref({ ...state, ...range });
+  const scope = `${range.from} to ${range.to}`;
+  const notes = [RANKINGS_LABELS.categories, RANKINGS_LABELS.tokenizers];
+  const newest = { ...first, asOfDay: newestDay(loaded) };
+  const category = state.category;
+  if (category === null) {
+    const shares = categoryShares(
+      loaded.flatMap(({ series }) =>
+        series.category
+          ? [
+              {
+                category: series.category,
+                label: categoryLabel(series.category),
+                rows: series.rows,
+              },
+            ]
+          : [],
+      ),
+    );
+    return [
+      {
+        id: "trend-categories",
+        title: "Share of categorised tokens by use case",
+        description: `${TREND_MEASURE_LABELS[state.measure]} · each week, the 12 categories' tokens · ${scope}`,
+        chartLabel: `Stacked chart of the 12 use-case categories' ${state.measure === "share" ? "shares of categorised tokens" : "estimated tokens"} per week, ${scope}.`,
+        table: shares,
+        measure: state.measure,
+        notes: [RANKINGS_LABELS.categoryShare, ...notes, ...partialNotes(shares, newest)],
+        exported: {
+          ...exported(
+            newest,
+            permalink,
+            ["categories"],
+            { measure: state.measure },
+            chartFiles("trend-categories", queryOf(permalink)),
+          ),
+          fullData: [],
+        },
+      },
+    ];
+  }
+  return (["model", "provider"] as const).map((by) =>
+    categoryChart(category, by, state.measure, first, permalink),
+  );
+}
+
+function categoryChart(
+  category: RankingsCategory,
+  by: TrendGrouping,
+  measure: TrendMeasure,
+  loaded: Held,
+  permalink: string,
+): TrendChart {
+  const { range } = loaded;
+  const label = categoryLabel(category);
+  const table = groupRankings(loaded.series.rows, "week", by);
+  return {
+    id: `trend-category-${by}`,
+    title: `${label}: tokens by ${by}`,
+    description: `${TREND_MEASURE_LABELS[measure]} of the category's estimated tokens · the top ${by === "model" ? "models" : "providers"} over the range · ${range.from} to ${range.to}`,
+    chartLabel: `Stacked chart of ${label} tokens per week by ${by}, ${range.from} to ${range.to}.`,
+    table,
+    measure,
+    notes: [
+      RANKINGS_LABELS.categories,
+      RANKINGS_LABELS.tokenizers,
+      RANKINGS_LABELS.outside,
+      ...partialNotes(table, loaded),
+    ],
+    exported: exported(
+      loaded,
+      permalink,
+      [category, "by", by],
+      { category, by, measure },
+      chartFiles(`trend-category-${by}`, queryOf(permalink)),
+    ),
+  };
+}
+
+/** A model profile's tokens per day, empty where it was outside the top 50. */
+export function modelChart(model: string, loaded: Held): TrendChart {
+  const { range } = loaded;
+  const table = modelTrend(loaded.series.rows, "day", model);
+  // From the model's first day in the top 50: the months before it launched are no trend.
+  const start = table.points.findIndex((point) => point.values[0] !== null);
+  const points = start < 0 ? [] : table.points.slice(start);
+  const ranked = points.filter((point) => point.values[0] !== null).length;
+  return {
+    id: "model-trend",
+    title: "Tokens per day",
+    description: `OpenRouter's daily tokens for this model, ${points[0]?.date ?? range.from} to ${range.to} · among the top 50 on ${ranked} of those ${points.length} days`,
+    chartLabel: `Chart of ${model}'s tokens per day since its first day in the top 50; days it was outside the top 50 are empty.`,
+    table: { ...table, points },
+    measure: "tokens",
+    notes: [
+      "Days the model was outside the top 50 are empty: its tokens are then inside OpenRouter's remainder and not known alone.",
+      RANKINGS_LABELS.tokenizers,
+    ],
+    exported: exported(
+      loaded,
+      `${modelHref(model)}#${MODEL_TRENDS_ID}`,
+      ["tokens-per-day", model],
+      { model, period: "day" },
+      chartFiles("model-trend", { model }),
+    ),
+    height: 200,
+  };
+}
+
+/** The providers page's long view: each provider's share of all tokens per week. */
+export function providerChart(loaded: Held): TrendChart {
+  const { range } = loaded;
+  return {
+    id: "provider-trend",
+    title: "Providers' share of all tokens over time",
+    description: `OpenRouter's rankings dataset, each week's tokens by the provider of the top 50 models · ${range.from} to ${range.to}`,
+    chartLabel: `Stacked chart of each provider's share of all tokens per week, ${range.from} to ${range.to}.`,
+    table: groupRankings(loaded.series.rows, "week", "provider"),
+    measure: "share",
+    notes: [RANKINGS_LABELS.tokenizers, RANKINGS_LABELS.outside],
+    exported: exported(
+      loaded,
+      trendsHref({ by: "provider", ...range }),
+      ["provider-share-by-week"],
+      { by: "provider", period: "week" },
+      chartFiles("provider-trend", {}),
+    ),
+    height: 220,
+  };
+}
+
+/** The newest of the series' dates, which the citation names. */
+function newestDay(loaded: LoadedRankings[]): string {
+  return loaded.reduce((newest, item) => (item.asOfDay > newest ? item.asOfDay : newest), "");
+}

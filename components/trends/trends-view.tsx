@@ -1,0 +1,155 @@
+import { IgnoredNotice } from "@/components/ui/ignored-notice";
+import { Stat } from "@/components/ui/stat";
+import { TextLink } from "@/components/ui/text-link";
+import { TitledSection } from "@/components/ui/titled-section";
+import { RANKINGS_FIRST_DAY, RANKINGS_PERIODS } from "@/lib/data";
+import { formatExactTokens, formatPercent, formatTokens } from "@/lib/format";
+import { exactShare, sumTokens } from "@/lib/derive/trends/exact-share";
+import { TREND_GROUPINGS } from "@/lib/derive/trends/group-rankings";
+import type { DateRange } from "@/lib/derive/trends/range";
+import { TREND_MEASURE_LABELS, TREND_MEASURES } from "@/lib/derive/trends/measure";
+import { categoriesHref, trendsHref, type TrendsState } from "@/lib/url-state/trends-params";
+
+import type { LoadedRankings } from "./load-rankings";
+import { PERIOD_NOUNS, pointLabel } from "./point-label";
+import { RankingsCaveats } from "./rankings-caveats";
+import { RankingsNotice } from "./rankings-notice";
+import { keptSettings, TrendControls } from "./trend-controls";
+import { TrendChartCard } from "./trend-chart-card";
+import { throughDay, trendsCharts } from "./trend-charts";
+
+const GROUPING_LABELS = { model: "Models", provider: "Providers" } as const;
+const PERIOD_LABELS = { day: "Day", week: "Week", month: "Month" } as const;
+
+type TrendsViewProps = {
+  state: TrendsState;
+  ignored: string[];
+  loaded: LoadedRankings;
+  /** An embed: no controls, no links away. */
+  embed?: boolean;
+};
+
+/** /trends: token volume over time by model or provider, and how concentrated it is. */
+export function TrendsView({ state, ignored, loaded, embed = false }: TrendsViewProps) {
+  const { series, range } = loaded;
+  return (
+    <>
+      <TitledSection id="trends-title" title="Long-run trends">
+        <p className="max-w-prose">
+          Tokens processed on OpenRouter over time, from its public rankings dataset: every day
+          since {RANKINGS_FIRST_DAY}, the top 50 models by tokens and one row for everything else.
+        </p>
+        <RankingsCaveats />
+      </TitledSection>
+      <IgnoredNotice ignored={ignored} />
+      {range === null ? (
+        <RankingsNotice status={series.status} held={series} />
+      ) : (
+        <TrendsBody state={state} loaded={{ ...loaded, range }} embed={embed} />
+      )}
+    </>
+  );
+}
+
+function TrendsBody({
+  state,
+  loaded,
+  embed,
+}: {
+  state: TrendsState;
+  loaded: LoadedRankings & { range: DateRange };
+  embed: boolean;
+}) {
+  const { series, range } = loaded;
+  const period = series.period;
+  const charts = trendsCharts(state, loaded);
+  const points = charts.find((chart) => chart.id === "trend-concentration")?.table.points ?? [];
+  const last = points.at(-1);
+  const total = sumTokens(points.map((point) => point.total));
+  const [one] = PERIOD_NOUNS[period];
+
+  return (
+    <>
+      {!embed && (
+        <TrendControls
+          groups={[
+            {
+              label: "By",
+              name: "Group by",
+              choices: TREND_GROUPINGS.map((by) => ({
+                label: GROUPING_LABELS[by],
+                href: trendsHref({ ...state, by }),
+                active: state.by === by,
+              })),
+            },
+            {
+              label: "Period",
+              name: "Period",
+              choices: RANKINGS_PERIODS.map((value) => ({
+                label: PERIOD_LABELS[value],
+                href: trendsHref({ ...state, period: value }),
+                active: period === value,
+              })),
+            },
+            {
+              label: "Show",
+              name: "Measure",
+              choices: TREND_MEASURES.map((measure) => ({
+                label: TREND_MEASURE_LABELS[measure],
+                href: trendsHref({ ...state, measure }),
+                active: state.measure === measure,
+              })),
+            },
+          ]}
+          range={{
+            action: "/trends",
+            keep: keptSettings(trendsHref(state)),
+            from: range.from,
+            to: range.to,
+            first: series.firstDate ?? RANKINGS_FIRST_DAY,
+            last: series.lastDate ?? range.to,
+          }}
+        />
+      )}
+      <dl className="grid grid-cols-1 gap-3 tabular-nums sm:grid-cols-3" data-testid="trends-stats">
+        <Stat
+          label="Tokens in the range"
+          term="trendRangeTokens"
+          value={formatTokens(total)}
+          note={`${formatExactTokens(total)} · ${range.from} to ${range.to}`}
+          testId="stat-total"
+        />
+        {last && (
+          <Stat
+            label={last.until > throughDay(loaded) ? `Latest ${one}, so far` : `Latest ${one}`}
+            term="trendLatest"
+            value={formatTokens(last.total)}
+            note={`${pointLabel(last, period, false)} · ${formatExactTokens(last.total)}`}
+            testId="stat-latest"
+          />
+        )}
+        {last && (
+          <Stat
+            label="Top 50's share, latest"
+            term="trendTop50"
+            value={formatPercent(exactShare(last.values[0] ?? 0n, last.total))}
+            note={`of all tokens in the ${one} of ${last.date}`}
+            testId="stat-top50"
+          />
+        )}
+      </dl>
+      {charts.map((chart) => (
+        <TrendChartCard key={chart.id} chart={chart} />
+      ))}
+      {!embed && (
+        <p className="text-sm">
+          What the tokens are used for:{" "}
+          <TextLink href={categoriesHref({ from: state.from, to: state.to })} className="underline">
+            the 12 use-case categories over time
+          </TextLink>
+          .
+        </p>
+      )}
+    </>
+  );
+}

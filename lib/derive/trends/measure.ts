@@ -1,0 +1,20 @@
+import { exactShare } from "./exact-share";
+import type { TrendPoint } from "./trend-table";
+
+// A trends chart shows each series as a share of its date's total or as absolute tokens.
+
+export const TREND_MEASURES = ["share", "tokens"] as const;
+export type TrendMeasure = (typeof TREND_MEASURES)[number];
+
+export const TREND_MEASURE_LABELS: Record<TrendMeasure, string> = {
+  share: "Share of tokens",
+  tokens: "Tokens",
+};
+
+/** What a chart draws for a series on a date: its share of the total, or its tokens as a number. */
+export function drawnValue(point: TrendPoint, index: number, measure: TrendMeasure): number | null {
+  const value = point.values[index];
+  if (value === null || value === undefined) return null;
+  // Drawing needs no more than float precision; tables and files keep the exact integers.
+  return measure === "share" ? exactShare(value, point.total) : Number(value);
+}

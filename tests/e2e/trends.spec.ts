@@ -1,0 +1,320 @@
+import { expect, test } from "@playwright/test";
+import Papa from "papaparse";
+
+import { attributionFor } from "../../lib/citation";
+import { RANKINGS_CATEGORIES } from "../../lib/data/rankings/types";
+import { formatExactTokens, formatPercent, formatShortDate, formatTokens } from "../../lib/format";
+import { categoryLabel, RANKINGS_LABELS } from "../../lib/glossary/rankings";
+import { categoryShares } from "../../lib/derive/trends/category-shares";
+import { exactShare } from "../../lib/derive/trends/exact-share";
+import { concentration, groupRankings } from "../../lib/derive/trends/group-rankings";
+import { downloadChart } from "../support/download";
+import { decodePng } from "../support/png";
+import { SAMPLE_AS_OF, sampleRows } from "../support/sample-rankings";
+import { edge, live, sample } from "./servers";
+
+// The long-run trends views on the sample server, whose rankings are generated deterministically:
+// every number expected here is computed from the same generator through the same derive
+// functions, then formatted as the page formats it.
+
+const SAMPLE_CITATION = attributionFor(SAMPLE_AS_OF, "sample");
+
+/** The cells of a table's newest row (tables list the newest first). */
+async function newestRow(page: import("@playwright/test").Page, tableId: string) {
+  const table = page.locator(`#${tableId}`);
+  await table.locator("xpath=ancestor::details[1]/summary").click();
+  return table.locator("tbody tr").first().locator("th, td").allInnerTexts();
+}
+
+test("/trends shows the sample's tokens by model per week, as shares, with exact figures", async ({
+  page,
+}) => {
+  await page.goto(`${sample.url}/trends`);
+  await expect(page.getByRole("heading", { level: 1, name: "Long-run trends" })).toBeVisible();
+  const rows = sampleRows("week");
+  const weeks = concentration(rows, "week").points;
+  const last = weeks.at(-1);
+  if (!last) throw new Error("the sample has no weeks");
+  const total = weeks.reduce((sum, point) => sum + point.total, 0n);
+
+  await expect(page.getByTestId("stat-total")).toContainText(formatTokens(total));
+  await expect(page.getByTestId("stat-total")).toContainText(formatExactTokens(total));
+  await expect(page.getByTestId("stat-latest")).toContainText(formatTokens(last.total));
+  await expect(page.getByTestId("stat-top50")).toContainText(
+    formatPercent(exactShare(last.values[0] ?? 0n, last.total)),
+  );
+
+  const volume = groupRankings(rows, "week", "model");
+  await expect(page.getByTestId("trend-volume-legend").locator("li")).toHaveText(
+    volume.series.map((item) => item.label),
+  );
+  const newest = volume.points.at(-1);
+  if (!newest) throw new Error("no newest week");
+  const cells = await newestRow(page, "trend-volume-table");
+  expect(cells).toEqual([
+    `Week of ${formatShortDate(newest.date, true)}`,
+    ...newest.values.map((value) =>
+      value === null ? "–" : formatPercent(exactShare(value, newest.total)),
+    ),
+    formatExactTokens(newest.total),
+  ]);
+
+  // The honest labels, and the dataset's date in the citation (sample: the sample label).
+  await expect(page.getByTestId("rankings-caveats")).toContainText(RANKINGS_LABELS.tokenizers);
+  await expect(page.getByTestId("citation")).toHaveText(SAMPLE_CITATION);
+  await expect(
+    page.getByRole("navigation", { name: "Site" }).getByRole("link", { name: "Trends" }),
+  ).toHaveAttribute("aria-current", "page");
+});
+
+test("a permalink holds the whole view: grouping, period, range and measure", async ({ page }) => {
+  const url = `${sample.url}/trends?by=provider&period=month&from=2025-06-01&to=2025-12-31&measure=tokens`;
+  await page.goto(url);
+  for (const [group, choice] of [
+    ["Group by", "Providers"],
+    ["Period", "Month"],
+    ["Measure", "Tokens"],
+  ] as const) {
+    await expect(
+      page
+        .getByRole("navigation", { name: group })
+        .getByRole("link", { name: choice, exact: true }),
+    ).toHaveAttribute("aria-current", "true");
+  }
+  await expect(page.getByLabel("From")).toHaveValue("2025-06-01");
+  await expect(page.getByLabel("to", { exact: true })).toHaveValue("2025-12-31");
+
+  const rows = sampleRows("month").filter(
+    (row) => row.date >= "2025-06-01" && row.date <= "2025-12-31",
+  );
+  const table = groupRankings(rows, "month", "provider");
+  await expect(page.getByTestId("trend-volume-legend").locator("li")).toHaveText(
+    table.series.map((item) => item.label),
+  );
+  const december = table.points.at(-1);
+  expect(december?.date).toBe("2025-12-01");
+  const cells = await newestRow(page, "trend-volume-table");
+  expect(cells).toEqual([
+    "Dec 2025",
+    ...(december?.values ?? []).map((value) => (value === null ? "–" : formatExactTokens(value))),
+    formatExactTokens(december?.total ?? 0n),
+  ]);
+  await expect(page.locator("#trend-volume-table tbody tr")).toHaveCount(7);
+
+  // Another setting keeps the rest of the view.
+  await page
+    .getByRole("navigation", { name: "Period" })
+    .getByRole("link", { name: "Week" })
+    .click();
+  await expect(page).toHaveURL(/by=provider/);
+  await expect(page).toHaveURL(/from=2025-06-01/);
+  await expect(page).toHaveURL(/measure=tokens/);
+  await expect(page).not.toHaveURL(/period=/);
+});
+
+test("settings the page cannot read are named, and the default is shown", async ({ page }) => {
+  const response = await page.goto(
+    `${sample.url}/trends?period=year&measure=pct&from=2025-09-01&to=2025-03-01`,
+  );
+  expect(response?.status()).toBe(200);
+  const notice = page.getByRole("status").filter({ hasText: "Ignored" });
+  await expect(notice).toContainText("period=year");
+  await expect(notice).toContainText("measure=pct");
+  await expect(notice).toContainText("to=2025-03-01 (before from)");
+  await expect(
+    page.getByRole("navigation", { name: "Period" }).getByRole("link", { name: "Week" }),
+  ).toHaveAttribute("aria-current", "true");
+});
+
+test("dates outside the rankings say what the rankings cover", async ({ page }) => {
+  await page.goto(`${sample.url}/trends?from=2030-01-01`);
+  const days = sampleRows("week");
+  await expect(page.getByTestId("rankings-notice")).toHaveText(
+    `Nothing to show in these dates: the rankings cover ${days[0]?.date} to ${days.at(-1)?.date}.`,
+  );
+});
+
+test("/trends/categories: each category's share of categorised tokens per week", async ({
+  page,
+}) => {
+  await page.goto(`${sample.url}/trends/categories`);
+  await expect(page.getByText(RANKINGS_LABELS.categoryShare).first()).toBeVisible();
+  await expect(page.getByTestId("rankings-caveats")).toContainText(RANKINGS_LABELS.categories);
+  const table = categoryShares(
+    RANKINGS_CATEGORIES.map((category) => ({
+      category,
+      label: categoryLabel(category),
+      rows: sampleRows("week", category),
+    })),
+  );
+  const newest = table.points.at(-1);
+  if (!newest) throw new Error("no newest week");
+  const cells = await newestRow(page, "trend-categories-table");
+  expect(cells.slice(1)).toEqual([
+    ...newest.values.map((value) => formatPercent(exactShare(value ?? 0n, newest.total))),
+    formatExactTokens(newest.total),
+  ]);
+
+  await page
+    .getByRole("navigation", { name: "Use-case category" })
+    .getByRole("link", { name: "Programming" })
+    .click();
+  await expect(page).toHaveURL(/category=programming/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    "Programming: models and providers over time",
+  );
+  const byModel = groupRankings(sampleRows("week", "programming"), "week", "model");
+  await expect(page.getByTestId("trend-category-model-legend").locator("li")).toHaveText(
+    byModel.series.map((item) => item.label),
+  );
+  await expect(page.getByTestId("trend-category-provider-chart")).toBeVisible();
+});
+
+test("exports carry the citation: pictures drawn from the page, data files from the server", async ({
+  page,
+  request,
+}) => {
+  await page.emulateMedia({ colorScheme: "light" });
+  await page.goto(`${sample.url}/trends?period=month`);
+  const svg = (await downloadChart(page, "Tokens by model", "svg")).bytes.toString("utf8");
+  expect(svg).toContain(">Tokens by model</text>");
+  expect(svg).toContain(`>${SAMPLE_CITATION.replaceAll("'", "&apos;")}</text>`);
+  expect(svg).not.toContain("var(--");
+  const png = decodePng((await downloadChart(page, "Tokens by model", "png")).bytes);
+  expect(png.width).toBeGreaterThan(1000);
+
+  await page.getByRole("button", { name: "Download Tokens by model" }).click();
+  const href = await page.getByRole("link", { name: /CSV data/ }).getAttribute("href");
+  const response = await request.get(`${sample.url}${href ?? ""}`);
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-disposition"]).toContain(".csv");
+  const csv = Papa.parse<Record<string, string>>(await response.text(), {
+    header: true,
+    skipEmptyLines: true,
+  });
+  const months = concentration(sampleRows("month"), "month").points;
+  // Every month, not only those drawn, with exact totals past 2^53-safe floats.
+  expect(csv.data).toHaveLength(months.length);
+  expect(csv.data.map((row) => row.total_tokens)).toEqual(
+    months.map((point) => point.total.toString()),
+  );
+  expect(new Set(csv.data.map((row) => row.source))).toEqual(new Set([SAMPLE_CITATION]));
+
+  const json = await request.get(
+    `${sample.url}${href?.replace("format=csv", "format=json") ?? ""}`,
+  );
+  const document = (await json.json()) as { citation: string; permalink: string };
+  expect(document.citation).toBe(SAMPLE_CITATION);
+  expect(document.permalink).toContain("/trends?period=month&from=");
+});
+
+test("embeds and link previews of the trends views", async ({ page, request }) => {
+  await page.goto(`${sample.url}/embed/trends?by=provider`);
+  await expect(page.getByRole("navigation", { name: "Site" })).toHaveCount(0);
+  await expect(page.getByRole("navigation", { name: "Period" })).toHaveCount(0);
+  await expect(page.getByTestId("trend-volume-chart")).toBeVisible();
+  await expect(page.getByTestId("citation")).toHaveText(SAMPLE_CITATION);
+  await expect(page.getByRole("link", { name: /Open in Task Share/ })).toHaveAttribute(
+    "href",
+    /^\/trends\?by=provider&from=/,
+  );
+  await page.goto(`${sample.url}/embed/trends/categories?category=legal`);
+  await expect(page.getByTestId("trend-category-model-chart")).toBeVisible();
+
+  for (const path of ["/trends", "/trends/categories"]) {
+    await page.goto(`${sample.url}${path}`);
+    const image = await page.locator("meta[property='og:image']").getAttribute("content");
+    expect(image).toBe(`${sample.url}${path}/preview`);
+    const preview = await request.get(image ?? "");
+    expect(preview.headers()["content-type"]).toBe("image/png");
+    const png = decodePng(await preview.body());
+    expect({ width: png.width, height: png.height }).toEqual({ width: 1200, height: 630 });
+  }
+});
+
+test("readable without JavaScript, and dark on request", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`${sample.url}/trends?theme=dark`);
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+  expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(
+    "rgb(14, 17, 23)",
+  );
+  await expect(page.getByTestId("trend-volume-chart").locator("path[data-series]")).toHaveCount(
+    groupRankings(sampleRows("week"), "week", "model").series.length,
+  );
+  await page
+    .getByText(/Show the numbers/)
+    .first()
+    .click();
+  await expect(page.locator("#trend-volume-table")).toBeVisible();
+  // The range form works as a plain GET.
+  await page.getByLabel("From").fill("2026-01-05");
+  await page.getByRole("button", { name: "Show" }).click();
+  await expect(page).toHaveURL(/from=2026-01-05/);
+  await expect(page.getByTestId("stat-total")).toContainText("2026-01-05");
+  await context.close();
+});
+
+test("tie-ins: a task's models link to their tokens per day; providers over time", async ({
+  page,
+}) => {
+  await page.goto(`${sample.url}/tags/code%3Ageneral_impl`);
+  const model = await page
+    .getByTestId("model-table")
+    .locator("tbody tr")
+    .first()
+    .getAttribute("data-model");
+  await page
+    .getByTestId("model-trend-links")
+    .getByRole("link", { name: model ?? "" })
+    .click();
+  await expect(page).toHaveURL(/#trends$/);
+  const days = sampleRows("day");
+  const ranked = days.filter((item) => item.model === model).length;
+  await expect(page.getByTestId("model-trend-chart")).toBeVisible();
+  await expect(page.locator("#model-trend-title").locator("..").locator("p")).toContainText(
+    `among the top 50 on ${ranked} of those`,
+  );
+
+  await page.goto(`${sample.url}/providers`);
+  const providers = groupRankings(sampleRows("week"), "week", "provider");
+  await expect(page.getByTestId("provider-trend-legend").locator("li")).toHaveText(
+    providers.series.map((item) => item.label),
+  );
+});
+
+test("live: the trends cite OpenRouter with the dataset's date once the rankings are stored", async ({
+  page,
+}) => {
+  await expect(async () => {
+    await page.goto(`${live.url}/trends`);
+    await expect(page.getByTestId("trend-volume-chart")).toBeVisible({ timeout: 1000 });
+  }).toPass({ timeout: 30_000 });
+  await expect(page.getByTestId("citation")).toHaveText(
+    /^Source: OpenRouter \(openrouter\.ai\/rankings\), as of \d{4}-\d{2}-\d{2}\.$/,
+  );
+  await expect(page.getByText("Sample data.")).toHaveCount(0);
+});
+
+test("rankings that keep failing: a notice, and the task pages unaffected", async ({
+  page,
+  request,
+}) => {
+  // The edge server's upstream answers every rankings call with a 500.
+  for (const path of ["/trends", "/trends/categories", "/trends/categories?category=legal"]) {
+    const response = await page.goto(`${edge.url}${path}`);
+    expect(response?.status()).toBe(200);
+    await expect(page.getByTestId("rankings-notice")).toContainText(
+      "The task pages are unaffected",
+    );
+  }
+  await page.goto(`${edge.url}/`);
+  await expect(page.getByTestId("rankings-notice")).toHaveCount(0);
+  await expect(page.getByTestId("citation")).toBeVisible();
+  await page.goto(`${edge.url}/providers`);
+  await expect(page.getByTestId("provider-totals-table")).toBeVisible();
+  await expect(page.getByTestId("rankings-notice")).toContainText("Long-run trends");
+  const exported = await request.get(`${edge.url}/trends/export?chart=trend-volume&format=csv`);
+  expect(exported.status()).toBe(503);
+});

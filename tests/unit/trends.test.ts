@@ -1,0 +1,192 @@
+import { describe, expect, it } from "vitest";
+
+import type { RankingsRow } from "@/lib/data/rankings/types";
+import { categoryShares } from "@/lib/derive/trends/category-shares";
+import { exactShare } from "@/lib/derive/trends/exact-share";
+import { concentration, groupRankings, modelTrend } from "@/lib/derive/trends/group-rankings";
+import { resolveRange } from "@/lib/derive/trends/range";
+import { binPoints, bucketEnd } from "@/lib/derive/trends/trend-table";
+import { trendRows } from "@/lib/export/trend-rows";
+
+// Past 2^53 (9,007,199,254,740,992), where a float would start dropping units.
+const BIG = 9_007_199_254_740_993n;
+
+const row = (date: string, model: string, totalTokens: bigint): RankingsRow => ({
+  date,
+  model,
+  totalTokens,
+});
+
+const rows: RankingsRow[] = [
+  row("2026-11-02", "openai/gpt-a", BIG),
+  row("2026-11-02", "openai/gpt-b", 7n),
+  row("2026-11-02", "anthropic/claude-c", 100n),
+  row("2026-11-02", "other", 3n),
+  row("2026-11-09", "anthropic/claude-c", BIG),
+  row("2026-11-09", "openai/gpt-b", 10n),
+  row("2026-11-09", "other", 1n),
+];
+
+describe("exactShare", () => {
+  it("divides integers past 2^53 exactly to twelve places", () => {
+    expect(exactShare(BIG, BIG * 4n)).toBe(0.25);
+    expect(exactShare(1n, 3n)).toBe(0.333333333333);
+    expect(exactShare(5n, 0n)).toBe(0);
+  });
+});
+
+describe("groupRankings", () => {
+  it("gives the top models over the range their own series, then the rest and the other row", () => {
+    const table = groupRankings(rows, "week", "model", 2);
+    expect(table.series.map((item) => [item.key, item.label, item.kind])).toEqual([
+      ["s1", "anthropic/claude-c", "named"],
+      ["s2", "openai/gpt-a", "named"],
+      ["rest", "Other top-50 models", "rest"],
+      ["outside", "Outside the top 50", "outside"],
+    ]);
+    expect(table.points).toEqual([
+      {
+        date: "2026-11-02",
+        until: "2026-11-08",
+        values: [100n, BIG, 7n, 3n],
+        total: BIG + 110n,
+      },
+      {
+        date: "2026-11-09",
+        until: "2026-11-15",
+        values: [BIG, null, 10n, 1n],
+        total: BIG + 11n,
+      },
+    ]);
+  });
+
+  it("sums by provider, the slug's prefix; other is never a provider", () => {
+    const table = groupRankings(rows, "week", "provider");
+    expect(table.series.map((item) => item.label)).toEqual([
+      "anthropic",
+      "openai",
+      "Outside the top 50",
+    ]);
+    // openai in week one: gpt-a + gpt-b, exact past 2^53.
+    expect(table.points[0]?.values).toEqual([100n, BIG + 7n, 3n]);
+    expect(table.points[1]?.values).toEqual([BIG, 10n, 1n]);
+  });
+});
+
+describe("concentration", () => {
+  it("puts each date's ranked rows against its other row", () => {
+    const table = concentration(rows, "week");
+    expect(table.points.map((point) => point.values)).toEqual([
+      [BIG + 107n, 3n],
+      [BIG + 10n, 1n],
+    ]);
+    expect(table.points[0]?.total).toBe(BIG + 110n);
+  });
+});
+
+describe("modelTrend", () => {
+  it("is the model's tokens per date, unknown where it is not ranked", () => {
+    const table = modelTrend(rows, "week", "openai/gpt-a");
+    expect(table.points.map((point) => point.values[0] ?? null)).toEqual([BIG, null]);
+  });
+});
+
+describe("categoryShares", () => {
+  it("divides each category's week by the sum over the categories that week", () => {
+    const table = categoryShares([
+      {
+        category: "programming",
+        label: "Programming",
+        rows: [row("2026-11-02", "a/x", BIG), row("2026-11-02", "other", 3n)],
+      },
+      {
+        category: "roleplay",
+        label: "Roleplay",
+        rows: [row("2026-11-02", "a/x", BIG + 1n), row("2026-11-09", "a/x", 4n)],
+      },
+    ]);
+    expect(table.points).toEqual([
+      {
+        date: "2026-11-02",
+        until: "2026-11-08",
+        values: [BIG + 3n, BIG + 1n],
+        total: 2n * BIG + 4n,
+      },
+      { date: "2026-11-09", until: "2026-11-15", values: [0n, 4n], total: 4n },
+    ]);
+    expect(exactShare(table.points[0]?.values[0] ?? 0n, table.points[0]?.total ?? 1n)).toBe(0.5);
+  });
+});
+
+describe("binPoints", () => {
+  it("merges consecutive dates so at most `max` are drawn, unknown only when all are", () => {
+    const table = groupRankings(rows, "week", "model", 2);
+    const binned = binPoints(table, 1);
+    expect(binned.step).toBe(2);
+    expect(binned.points).toEqual([
+      {
+        date: "2026-11-02",
+        until: "2026-11-15",
+        values: [BIG + 100n, BIG, 17n, 4n],
+        total: 2n * BIG + 121n,
+      },
+    ]);
+    expect(binPoints(table, 5).points).toBe(table.points);
+  });
+});
+
+describe("bucketEnd", () => {
+  it("ends a day on itself, a week on Sunday and a month on its last day", () => {
+    expect(bucketEnd("2026-11-18", "day")).toBe("2026-11-18");
+    expect(bucketEnd("2026-11-16", "week")).toBe("2026-11-22");
+    expect(bucketEnd("2024-02-01", "month")).toBe("2024-02-29");
+    expect(bucketEnd("2026-12-01", "month")).toBe("2026-12-31");
+  });
+});
+
+describe("resolveRange", () => {
+  const held = { firstDate: "2025-01-01", lastDate: "2026-11-20" };
+  it("is everything held by default, and clamps what is asked to it", () => {
+    expect(resolveRange({ from: null, to: null }, held)).toEqual({
+      from: "2025-01-01",
+      to: "2026-11-20",
+    });
+    expect(resolveRange({ from: "2024-06-01", to: "2030-01-01" }, held)).toEqual({
+      from: "2025-01-01",
+      to: "2026-11-20",
+    });
+    expect(resolveRange({ from: "2026-02-01", to: "2026-03-01" }, held)).toEqual({
+      from: "2026-02-01",
+      to: "2026-03-01",
+    });
+    expect(resolveRange({ from: null, to: null }, { firstDate: null, lastDate: null })).toBe(null);
+  });
+});
+
+describe("trendRows", () => {
+  it("writes exact token strings and full-precision shares, one row per date", () => {
+    const { columns, rows: written } = trendRows(groupRankings(rows, "week", "model", 1), "share");
+    expect(columns.map((column) => column.key)).toEqual([
+      "date",
+      "until",
+      "tokens_1_anthropic-claude-c",
+      "tokens_2_other-top-50-models",
+      "tokens_3_outside-the-top-50",
+      "share_1_anthropic-claude-c",
+      "share_2_other-top-50-models",
+      "share_3_outside-the-top-50",
+      "total_tokens",
+    ]);
+    expect(written[1]).toEqual({
+      date: "2026-11-09",
+      until: "2026-11-15",
+      "tokens_1_anthropic-claude-c": "9007199254740993",
+      "tokens_2_other-top-50-models": "10",
+      "tokens_3_outside-the-top-50": "1",
+      "share_1_anthropic-claude-c": exactShare(BIG, BIG + 11n),
+      "share_2_other-top-50-models": exactShare(10n, BIG + 11n),
+      "share_3_outside-the-top-50": exactShare(1n, BIG + 11n),
+      total_tokens: "9007199254741004",
+    });
+  });
+});
