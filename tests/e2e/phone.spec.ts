@@ -213,7 +213,7 @@ test("without JavaScript every column is still in the page, one tick away", asyn
   const page = await context.newPage();
   await page.goto(`${live.url}/models?sort=tokens`);
   const table = page.getByTestId("model-index");
-  await expect(table.locator("thead th")).toHaveCount(6);
+  await expect(table.locator("thead th")).toHaveCount(7);
   await expectEveryColumnOnRequest(table, "Provider");
   await context.close();
 });

@@ -188,7 +188,7 @@ test("GET /api/rankings reads its parameters as upstream does, and refuses what 
     ["end_date=2024-12-31", "end_date 2024-12-31 is before the dataset's first day, 2025-01-01."],
     [
       "modality=text",
-      "Unknown query parameter modality (accepted: period, start_date, end_date, category, format).",
+      "Unknown query parameter modality (accepted: period, start_date, end_date, category, versions, format).",
     ],
     ["format=xml", 'format must be json or csv, not "xml".'],
   ]) {
