@@ -13,7 +13,7 @@ import { RankingsCaveats } from "./rankings-caveats";
 import { RankingsNotice } from "./rankings-notice";
 import { TrendChartCard } from "./trend-chart-card";
 import { categoriesCharts } from "./trend-charts";
-import { keptSettings, TrendControls } from "./trend-controls";
+import { keptSettings, TrendControls, versionsControl } from "./trend-controls";
 
 type CategoriesViewProps = {
   state: CategoriesState;
@@ -107,6 +107,14 @@ function CategoriesBody({
                   active: state.measure === measure,
                 })),
               },
+              // Only one category's models have versions to merge; the 12 categories' totals don't.
+              ...(state.category
+                ? [
+                    versionsControl(state.versions, (versions) =>
+                      categoriesHref({ ...state, versions }),
+                    ),
+                  ]
+                : []),
             ]}
             range={{
               action: "/trends/categories",

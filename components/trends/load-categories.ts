@@ -9,6 +9,14 @@ import { loadRankings } from "./load-rankings";
 export function loadCategories(state: CategoriesState) {
   const categories = state.category ? [state.category] : RANKINGS_CATEGORIES;
   return Promise.all(
-    categories.map((category) => loadRankings({ ...state, period: "week", category })),
+    categories.map((category) =>
+      // The 12 categories' totals are the same merged or not: only one category's models merge.
+      loadRankings({
+        ...state,
+        period: "week",
+        category,
+        versions: state.category ? state.versions : "dated",
+      }),
+    ),
   );
 }

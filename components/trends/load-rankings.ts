@@ -1,35 +1,49 @@
 import "server-only";
 
 import {
+  getCatalogue,
   getRankings,
   type RankingsCategory,
   type RankingsPeriod,
   type RankingsSeries,
 } from "@/lib/data";
+import { EMPTY_CATALOGUE } from "@/lib/derive/catalogue";
+import type { TrendGrouping } from "@/lib/derive/trends/group-rankings";
 import { resolveRange } from "@/lib/derive/trends/range";
+import { mergeVersions, type VersionMode } from "@/lib/derive/versions";
 import { rankingsApiHref } from "@/lib/url-state/trends-params";
 import type { ServerDownload } from "@/components/export/chart-export-menu";
 
 /**
  * One rankings series for a view's range, the range it resolves to (null when nothing is held
- * yet), the day its citation names, and links to the whole range in the API's files.
+ * yet), the day its citation names, and links to the whole range in the API's files. With
+ * versions=merged its rows are summed under the catalogue's ids before any view groups them;
+ * the catalogue is read only when merging or grouping by weights needs it.
  */
 export async function loadRankings(query: {
   period: RankingsPeriod;
   category: RankingsCategory | null;
   from: string | null;
   to: string | null;
+  versions?: VersionMode;
+  by?: TrendGrouping;
 }) {
-  const series = await readSeries(query);
+  // Weights are looked up per dated slug (each version's own entry), so that view never merges.
+  const merge = query.versions === "merged" && query.by !== "weights";
+  const [dated, catalogue] = await Promise.all([
+    readSeries(query),
+    merge || query.by === "weights" ? getCatalogue() : Promise.resolve(EMPTY_CATALOGUE),
+  ]);
+  const series = merge ? { ...dated, rows: mergeVersions(dated.rows, catalogue) } : dated;
   const range = series.rows.length > 0 ? resolveRange(query, series) : null;
   const fullData: ServerDownload[] = range
     ? (["csv", "json"] as const).map((format) => ({
-        href: rankingsApiHref({ ...query, ...range }, format),
+        href: rankingsApiHref({ ...query, ...range, versions: merge ? "merged" : "dated" }, format),
         label: `Full data (${format.toUpperCase()})`,
-        note: `every ranked model, ${range.from} to ${range.to}`,
+        note: `every ranked model${merge ? ", versions merged" : ""}, ${range.from} to ${range.to}`,
       }))
     : [];
-  return { series, range, asOfDay: series.asOf.slice(0, 10), fullData };
+  return { series, catalogue, range, asOfDay: series.asOf.slice(0, 10), fullData };
 }
 
 export type LoadedRankings = Awaited<ReturnType<typeof loadRankings>>;

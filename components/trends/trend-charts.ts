@@ -7,11 +7,14 @@ import {
   concentration,
   groupRankings,
   modelTrend,
-  type TrendGrouping,
+  TOP_SERIES,
+  type MemberGrouping,
 } from "@/lib/derive/trends/group-rankings";
 import { TREND_MEASURE_LABELS, type TrendMeasure } from "@/lib/derive/trends/measure";
 import type { DateRange } from "@/lib/derive/trends/range";
 import type { TrendTable } from "@/lib/derive/trends/trend-table";
+import { weightsTrend } from "@/lib/derive/trends/weights-trend";
+import { mergedName, type VersionMode } from "@/lib/derive/versions";
 import { categoryLabel, RANKINGS_LABELS } from "@/lib/glossary/rankings";
 import {
   categoriesHref,
@@ -84,29 +87,84 @@ export function throughDay(loaded: LoadedRankings): string {
   return loaded.series.coveredThrough ?? loaded.asOfDay;
 }
 
-/** /trends: tokens by model or provider, and the top 50's concentration. */
+/** Models grouped by slug, or, merged, by catalogue id under the catalogue's name. */
+function groupModels(
+  loaded: Held,
+  period: TrendTable["period"],
+  by: MemberGrouping,
+  versions: VersionMode,
+): TrendTable {
+  const label =
+    versions === "merged" ? (model: string) => mergedName(loaded.catalogue, model) : undefined;
+  return groupRankings(loaded.series.rows, period, by, TOP_SERIES, label);
+}
+
+/** What a view with merged versions says, and what its files and exports carry. */
+function versionsNotes(versions: VersionMode): string[] {
+  return versions === "merged" ? [RANKINGS_LABELS.merged] : [];
+}
+
+function versionsView(versions: VersionMode): Record<string, string> {
+  return versions === "merged" ? { versions } : {};
+}
+
+/** The volume chart's words for each grouping. */
+function volumeWords(by: TrendsState["by"], named: number) {
+  if (by === "weights") {
+    return {
+      title: "Open-weight share of tokens",
+      what: "the top 50 models' tokens as open weights, closed weights and unknown, and everything outside the top 50",
+    };
+  }
+  return {
+    title: `Tokens by ${by}`,
+    what: `the top ${named} ${by === "model" ? "models" : "providers"} over the range, the rest, and everything outside the top 50`,
+  };
+}
+
+/** /trends: tokens by model, provider or weights, and the top 50's concentration. */
 export function trendsCharts(state: TrendsState, loaded: Held): TrendChart[] {
   const { series, range } = loaded;
   const period = series.period;
   const [one, many] = PERIOD_NOUNS[period];
   const permalink = trendsHref({ ...state, ...range });
-  const volume = groupRankings(series.rows, period, state.by);
+  // By weights, each dated version keeps its own entry's weights: nothing is merged.
+  const versions = state.by === "weights" ? "dated" : state.versions;
+  const volume =
+    state.by === "weights"
+      ? weightsTrend(series.rows, period, loaded.catalogue)
+      : groupModels(loaded, period, state.by, versions);
   const scope = `${range.from} to ${range.to} · ${volume.points.length} ${volume.points.length === 1 ? one : many}`;
-  const named = volume.series.filter((item) => item.kind === "named").length;
+  const words = volumeWords(
+    state.by,
+    volume.series.filter((item) => item.kind === "named").length,
+  );
+  const byNotes =
+    state.by === "weights"
+      ? [
+          RANKINGS_LABELS.weights,
+          ...(loaded.catalogue.source === "none" ? [RANKINGS_LABELS.noCatalogue] : []),
+        ]
+      : [RANKINGS_LABELS.outside];
   return [
     {
       id: "trend-volume",
-      title: `Tokens by ${state.by}`,
-      description: `${TREND_MEASURE_LABELS[state.measure]} · the top ${named} ${state.by === "model" ? "models" : "providers"} over the range, the rest, and everything outside the top 50 · ${scope}`,
+      title: words.title,
+      description: `${TREND_MEASURE_LABELS[state.measure]} · ${words.what} · ${scope}`,
       chartLabel: `Stacked chart of tokens per ${one} by ${state.by}, ${range.from} to ${range.to}, as ${state.measure === "share" ? "shares of all tokens" : "token counts"}.`,
       table: volume,
       measure: state.measure,
-      notes: [RANKINGS_LABELS.tokenizers, RANKINGS_LABELS.outside, ...partialNotes(volume, loaded)],
+      notes: [
+        RANKINGS_LABELS.tokenizers,
+        ...byNotes,
+        ...versionsNotes(versions),
+        ...partialNotes(volume, loaded),
+      ],
       exported: exported(
         loaded,
         permalink,
-        ["tokens-by", state.by, period],
-        { by: state.by, period, measure: state.measure },
+        ["tokens-by", state.by, period, ...(versions === "merged" ? ["merged"] : [])],
+        { by: state.by, period, measure: state.measure, ...versionsView(versions) },
         chartFiles("trend-volume", queryOf(permalink)),
       ),
     },
@@ -177,20 +235,20 @@ export function categoriesCharts(state: CategoriesState, loaded: Held[]): TrendC
     ];
   }
   return (["model", "provider"] as const).map((by) =>
-    categoryChart(category, by, state.measure, first, permalink),
+    categoryChart(category, by, state, first, permalink),
   );
 }
 
 function categoryChart(
   category: RankingsCategory,
-  by: TrendGrouping,
-  measure: TrendMeasure,
+  by: MemberGrouping,
+  { measure, versions }: { measure: TrendMeasure; versions: VersionMode },
   loaded: Held,
   permalink: string,
 ): TrendChart {
   const { range } = loaded;
   const label = categoryLabel(category);
-  const table = groupRankings(loaded.series.rows, "week", by);
+  const table = groupModels(loaded, "week", by, versions);
   return {
     id: `trend-category-${by}`,
     title: `${label}: tokens by ${by}`,
@@ -202,13 +260,14 @@ function categoryChart(
       RANKINGS_LABELS.categories,
       RANKINGS_LABELS.tokenizers,
       RANKINGS_LABELS.outside,
+      ...versionsNotes(versions),
       ...partialNotes(table, loaded),
     ],
     exported: exported(
       loaded,
       permalink,
-      [category, "by", by],
-      { category, by, measure },
+      [category, "by", by, ...(versions === "merged" ? ["merged"] : [])],
+      { category, by, measure, ...versionsView(versions) },
       chartFiles(`trend-category-${by}`, queryOf(permalink)),
     ),
   };

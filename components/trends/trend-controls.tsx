@@ -1,6 +1,13 @@
 import { Segment, SegmentLabel } from "@/components/ui/segmented-links";
 
+import { VERSION_MODES, type VersionMode } from "@/lib/derive/versions";
+
 import { RangeForm } from "./range-form";
+
+const VERSION_LABELS: Record<VersionMode, string> = {
+  dated: "Each version",
+  merged: "Versions merged",
+};
 
 export type ControlGroup = {
   label: string;
@@ -43,4 +50,20 @@ export function keptSettings(href: string): Record<string, string> {
   params.delete("from");
   params.delete("to");
   return Object.fromEntries(params);
+}
+
+/** The versions setting: each dated version as ranked, or summed under the catalogue's id. */
+export function versionsControl(
+  active: VersionMode,
+  href: (versions: VersionMode) => string,
+): ControlGroup {
+  return {
+    label: "Versions",
+    name: "Model versions",
+    choices: VERSION_MODES.map((versions) => ({
+      label: VERSION_LABELS[versions],
+      href: href(versions),
+      active: active === versions,
+    })),
+  };
 }

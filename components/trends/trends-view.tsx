@@ -14,11 +14,11 @@ import type { LoadedRankings } from "./load-rankings";
 import { PERIOD_NOUNS, pointLabel } from "./point-label";
 import { RankingsCaveats } from "./rankings-caveats";
 import { RankingsNotice } from "./rankings-notice";
-import { keptSettings, TrendControls } from "./trend-controls";
+import { keptSettings, TrendControls, versionsControl } from "./trend-controls";
 import { TrendChartCard } from "./trend-chart-card";
 import { throughDay, trendsCharts } from "./trend-charts";
 
-const GROUPING_LABELS = { model: "Models", provider: "Providers" } as const;
+const GROUPING_LABELS = { model: "Models", provider: "Providers", weights: "Weights" } as const;
 const PERIOD_LABELS = { day: "Day", week: "Week", month: "Month" } as const;
 
 type TrendsViewProps = {
@@ -100,6 +100,10 @@ function TrendsBody({
                 active: state.measure === measure,
               })),
             },
+            // Weights are each dated version's own: that view has nothing to merge.
+            ...(state.by === "weights"
+              ? []
+              : [versionsControl(state.versions, (versions) => trendsHref({ ...state, versions }))]),
           ]}
           range={{
             action: "/trends",

@@ -8,12 +8,21 @@ import type { ModelCatalogue } from "./catalogue";
 
 export const OTHER_MODELS_SLUG = "other";
 
+/** dated: each version its own row, as upstream ranks them; merged: summed under the id. */
+export const VERSION_MODES = ["dated", "merged"] as const;
+export type VersionMode = (typeof VERSION_MODES)[number];
+
 export type TokenRow = { date: string; model: string; totalTokens: bigint };
 
 export type MergedTokenRow = TokenRow & {
   /** The dated slugs summed into this row, as they came. */
   versions: string[];
 };
+
+/** A merged row's name: the catalogue's (its newest version's) for an id it lists, else the slug. */
+export function mergedName(catalogue: ModelCatalogue, model: string): string {
+  return catalogue.byCatalogueId.get(model)?.[0]?.name ?? model;
+}
 
 /** Rows per date and catalogue id, largest total first within a date, `other` last. */
 export function mergeVersions(rows: TokenRow[], catalogue: ModelCatalogue): MergedTokenRow[] {

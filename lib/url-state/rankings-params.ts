@@ -1,4 +1,5 @@
 import { addDays, isIsoDate } from "../dates";
+import { VERSION_MODES, type VersionMode } from "../derive/versions";
 import {
   isRankingsCategory,
   RANKINGS_CATEGORIES,
@@ -24,7 +25,7 @@ export type RankingsApiRequest = {
   end: string | undefined;
   format: "json" | "csv";
   /** merged: a model's dated versions added up under the catalogue's id. */
-  versions: "dated" | "merged";
+  versions: VersionMode;
   /** Said in the answer: what was read differently from what was asked. */
   notices: string[];
 };
@@ -37,7 +38,7 @@ export function parseRankingsParams(params: URLSearchParams): RankingsParamsResu
   const rawCategory = params.get("category");
   const format = params.get("format") ?? "json";
   const versions = params.get("versions") ?? "dated";
-  if (versions !== "dated" && versions !== "merged") {
+  if (!isVersionMode(versions)) {
     return { ok: false, message: `versions must be dated or merged, not "${versions}".` };
   }
   if (format !== "json" && format !== "csv") {
@@ -114,4 +115,8 @@ function maxDate(a: string, b: string): string {
 
 function isPeriod(value: string): value is RankingsPeriod {
   return (RANKINGS_PERIODS as readonly string[]).includes(value);
+}
+
+function isVersionMode(value: string): value is VersionMode {
+  return (VERSION_MODES as readonly string[]).includes(value);
 }

@@ -4,6 +4,7 @@ import { RANKINGS_CATEGORIES, RANKINGS_PERIODS } from "../data/rankings/types";
 import { isIsoDate } from "../dates";
 import { TREND_GROUPINGS } from "../derive/trends/group-rankings";
 import { TREND_MEASURES } from "../derive/trends/measure";
+import { VERSION_MODES, type VersionMode } from "../derive/versions";
 import { THEMES } from "../theme/theme";
 import { asOfParser } from "./as-of";
 import { pageUrlState } from "./read-url-state";
@@ -11,8 +12,9 @@ import type { SearchParams } from "./search-params";
 
 // The trends pages keep their whole view in the URL:
 // /trends?by=provider&period=month&from=2025-06-01&to=2026-06-30&measure=tokens, and
-// /trends/categories?category=programming&from=…&to=…&measure=…. A range is inclusive; absent
-// ends mean the dataset's first or last date.
+// /trends/categories?category=programming&from=…&to=…&measure=…, each with versions=merged to
+// add a model's dated versions up under its catalogue id. A range is inclusive; absent ends mean
+// the dataset's first or last date.
 
 const dayParser = createParser({
   parse: (value) => (isIsoDate(value) ? value : null),
@@ -23,6 +25,7 @@ const rangeParsers = {
   from: dayParser,
   to: dayParser,
   measure: parseAsStringLiteral(TREND_MEASURES).withDefault("share"),
+  versions: parseAsStringLiteral(VERSION_MODES).withDefault("dated"),
   theme: parseAsStringLiteral(THEMES),
   asOf: asOfParser,
 };
@@ -70,7 +73,13 @@ export const categoriesHref = categoriesUrl.href;
 
 /** The API's answer for a series over a range: the full data behind a trends chart. */
 export function rankingsApiHref(
-  query: { period: string; category: string | null; from: string; to: string },
+  query: {
+    period: string;
+    category: string | null;
+    from: string;
+    to: string;
+    versions?: VersionMode;
+  },
   format: "json" | "csv",
 ): string {
   const params = new URLSearchParams({
@@ -78,6 +87,7 @@ export function rankingsApiHref(
     ...(query.category ? { category: query.category } : {}),
     start_date: query.from,
     end_date: query.to,
+    ...(query.versions === "merged" ? { versions: "merged" } : {}),
     ...(format === "csv" ? { format } : {}),
   });
   return `/api/rankings?${params}`;

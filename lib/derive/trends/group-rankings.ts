@@ -6,20 +6,22 @@ import { bucketEnd, namedSeries, type TrendSeries, type TrendTable } from "./tre
 // the remaining ranked models (or their providers) share one, and upstream's "other" row (every
 // model outside a date's top 50) stays its own, as it is no model and no provider.
 
-export const TREND_GROUPINGS = ["model", "provider"] as const;
+export const TREND_GROUPINGS = ["model", "provider", "weights"] as const;
 export type TrendGrouping = (typeof TREND_GROUPINGS)[number];
+/** The groupings whose members are models or their providers (weights has its own table). */
+export type MemberGrouping = Exclude<TrendGrouping, "weights">;
 
 /** Enough series to tell apart by colour (with colour-vision deficiencies too). */
 export const TOP_SERIES = 8;
 
 export const OUTSIDE_TOP_LABEL = "Outside the top 50";
-const REST_LABELS: Record<TrendGrouping, string> = {
+const REST_LABELS: Record<MemberGrouping, string> = {
   model: "Other top-50 models",
   provider: "Other providers",
 };
 
 /** The member a ranked row counts towards: its slug, or the slug's provider. */
-function memberOf(model: string, by: TrendGrouping): string {
+function memberOf(model: string, by: MemberGrouping): string {
   return by === "model" ? model : providerOf(model);
 }
 
@@ -35,7 +37,7 @@ export function rowsByDate(rows: readonly RankingsRow[]): Map<string, RankingsRo
 }
 
 /** Members by their tokens over all rows, largest first (ties by name). */
-export function rankMembers(rows: readonly RankingsRow[], by: TrendGrouping): [string, bigint][] {
+export function rankMembers(rows: readonly RankingsRow[], by: MemberGrouping): [string, bigint][] {
   const sums = new Map<string, bigint>();
   for (const row of rows) {
     if (row.model === OTHER_MODELS) continue;
@@ -45,12 +47,16 @@ export function rankMembers(rows: readonly RankingsRow[], by: TrendGrouping): [s
   return [...sums].sort(([a, x], [b, y]) => (x === y ? a.localeCompare(b) : x > y ? -1 : 1));
 }
 
-/** The top `top` models or providers over the rows' range, the rest, and "other", per date. */
+/**
+ * The top `top` models or providers over the rows' range, the rest, and "other", per date. A
+ * model series is labelled by `modelLabel` (the catalogue's name for a merged id), else its slug.
+ */
 export function groupRankings(
   rows: readonly RankingsRow[],
   period: RankingsPeriod,
-  by: TrendGrouping,
+  by: MemberGrouping,
   top = TOP_SERIES,
+  modelLabel: (model: string) => string = (model) => model,
 ): TrendTable {
   const ranked = rankMembers(rows, by);
   const named = ranked.slice(0, top).map(([member]) => member);
@@ -59,7 +65,7 @@ export function groupRankings(
   const series: TrendSeries[] = [
     ...namedSeries(
       named.map((member) => ({
-        label: by === "provider" ? providerLabel(member) : member,
+        label: by === "provider" ? providerLabel(member) : modelLabel(member),
         members: [member],
       })),
     ),
