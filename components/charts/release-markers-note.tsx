@@ -1,4 +1,4 @@
-import type { TrendMarker } from "./trend-line-chart";
+import type { TrendMarker } from "./svg/release-marker";
 
 /** The release days a chart over time marks, as text: the dots' meaning without hovering. */
 export function ReleaseMarkersNote({ markers }: { markers: TrendMarker[] }) {

@@ -1,6 +1,7 @@
 import type { ChartSeries } from "./chart-config";
 
 import { ChartInteraction } from "./interaction/chart-interaction";
+import { ReleaseMarker, type TrendMarker } from "./svg/release-marker";
 import {
   DateAxis,
   TIME_CHART,
@@ -18,7 +19,7 @@ import {
 const STEP_SPACE = 1000;
 
 /** values[i] belongs to series[i]; null (unknown) is drawn as nothing. */
-export type StepPoint = TimeSlot & { values: (number | null)[] };
+export type StepPoint = TimeSlot & { until: string; values: (number | null)[] };
 
 export type StepStackChartProps = {
   series: ChartSeries[];
@@ -29,6 +30,8 @@ export type StepStackChartProps = {
   tickLabels?: readonly string[];
   /** Each point's tooltip: lines of text, the first its title. */
   tips: string[];
+  /** Days to mark, each in the slot that covers it (`until`: a slot's last day); others left out. */
+  markers?: TrendMarker[];
 };
 
 /** Series stacked per date, as steps, under a value axis from 0 to the last tick. */
@@ -39,6 +42,7 @@ export function StepStackChart({
   ticks,
   tickLabels,
   tips,
+  markers = [],
 }: StepStackChartProps) {
   const plotHeight = timePlotHeight(height);
   const max = ticks.at(-1) ?? 1;
@@ -78,6 +82,20 @@ export function StepStackChart({
             />
           ))}
         </svg>
+        {markers.map((marker) => {
+          const index = points.findIndex(
+            (point) => point.date <= marker.date && marker.date <= point.until,
+          );
+          if (index < 0) return null;
+          return (
+            <ReleaseMarker
+              key={`${marker.date}:${marker.label}`}
+              marker={marker}
+              x={(index + 0.5) * band}
+              plotHeight={plotHeight}
+            />
+          );
+        })}
         <DateAxis
           days={points}
           plotHeight={plotHeight}

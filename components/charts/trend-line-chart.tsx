@@ -3,6 +3,7 @@ import { formatGap, formatPercent, formatShortDate } from "@/lib/format";
 import { daysCovered, type SharePoint } from "@/lib/derive/series";
 import { SHARE_METRICS, type ShareMetric } from "@/lib/derive/share-metric";
 
+import { ReleaseMarker, type TrendMarker } from "./svg/release-marker";
 import { trendChartConfig } from "./trend-chart-config";
 
 import { ChartInteraction } from "./interaction/chart-interaction";
@@ -15,8 +16,7 @@ import {
   timePlotHeight,
 } from "./svg/time-axis";
 
-/** A day to mark on the chart, e.g. a model's release: a dashed rule with its label on hover. */
-export type TrendMarker = { date: string; label: string };
+export type { TrendMarker } from "./svg/release-marker";
 
 // The lines are drawn in a stretched 1000-wide coordinate space (paths cannot use percentages);
 // non-scaling strokes keep their width and dashes whatever the stretch.
@@ -127,20 +127,12 @@ export function TrendLineChart({
           );
           if (index < 0) return null;
           return (
-            <g key={`${marker.date}:${marker.label}`} data-marker={marker.date}>
-              <line
-                x1={percent(xOf(index))}
-                x2={percent(xOf(index))}
-                y1={0}
-                y2={plotHeight}
-                stroke="currentColor"
-                strokeOpacity={0.45}
-                strokeDasharray="2 3"
-              />
-              <circle cx={percent(xOf(index))} cy={3} r={3.5} fill="currentColor" fillOpacity={0.6}>
-                <title>{marker.label}</title>
-              </circle>
-            </g>
+            <ReleaseMarker
+              key={`${marker.date}:${marker.label}`}
+              marker={marker}
+              x={xOf(index)}
+              plotHeight={plotHeight}
+            />
           );
         })}
         <DateAxis days={points} plotHeight={plotHeight} positionOf={xOf} />

@@ -136,7 +136,10 @@ function CategoriesBody({
       {!embed && (
         <p className="text-sm">
           All tokens, not only categorised ones:{" "}
-          <TextLink href={trendsHref({ from: state.from, to: state.to })} className="underline">
+          <TextLink
+            href={trendsHref({ from: state.from, to: state.to, versions: state.versions })}
+            className="underline"
+          >
             token volume by model and provider
           </TextLink>
           .

@@ -18,7 +18,7 @@ import type { ServerDownload } from "@/components/export/chart-export-menu";
  * One rankings series for a view's range, the range it resolves to (null when nothing is held
  * yet), the day its citation names, and links to the whole range in the API's files. With
  * versions=merged its rows are summed under the catalogue's ids before any view groups them;
- * the catalogue is read only when merging or grouping by weights needs it.
+ * the catalogue is read only when a view needs it.
  */
 export async function loadRankings(query: {
   period: RankingsPeriod;
@@ -32,7 +32,10 @@ export async function loadRankings(query: {
   const merge = query.versions === "merged" && query.by !== "weights";
   const [dated, catalogue] = await Promise.all([
     readSeries(query),
-    merge || query.by === "weights" ? getCatalogue() : Promise.resolve(EMPTY_CATALOGUE),
+    // By weights and by model (whose chart marks release days), the catalogue is read too.
+    merge || query.by === "weights" || query.by === "model"
+      ? getCatalogue()
+      : Promise.resolve(EMPTY_CATALOGUE),
   ]);
   const series = merge ? { ...dated, rows: mergeVersions(dated.rows, catalogue) } : dated;
   const range = series.rows.length > 0 ? resolveRange(query, series) : null;

@@ -1,4 +1,6 @@
 import { ChartFigure } from "@/components/charts/chart-figure";
+import { markersWithin, ReleaseMarkersNote } from "@/components/charts/release-markers-note";
+import type { TrendMarker } from "@/components/charts/svg/release-marker";
 import { exportLegend } from "@/components/charts/chart-config";
 import { niceTicks } from "@/components/charts/svg/chart-scale";
 import { StepStackChart } from "@/components/charts/step-stack-chart";
@@ -45,6 +47,8 @@ export type TrendChart = {
     fullData: ServerDownload[];
   };
   height?: number;
+  /** Release days to mark (a model chart's models); those outside the range are left out. */
+  markers?: TrendMarker[];
 };
 
 /**
@@ -69,6 +73,11 @@ export function trendChartExport(chart: TrendChart, rows: boolean): ChartExport 
 /** A stacked trends chart over time with its legend, export menu, notes and the numbers behind it. */
 export function TrendChartCard({ chart }: { chart: TrendChart }) {
   const { id, title, description, chartLabel, table, measure, notes, exported } = chart;
+  const markers = markersWithin(
+    chart.markers ?? [],
+    table.points[0]?.date ?? "",
+    table.points.at(-1)?.until ?? "",
+  );
   const height = chart.height ?? CHART_HEIGHT;
   const drawn = binPoints(table, MAX_DRAWN_POINTS);
   const merged = drawn.step > 1;
@@ -79,6 +88,7 @@ export function TrendChartCard({ chart }: { chart: TrendChart }) {
   }));
   const stacked = drawn.points.map((point) => ({
     date: point.date,
+    until: point.until,
     values: drawn.series.map((_, index) => drawnValue(point, index, measure)),
   }));
   const ticks =
@@ -137,8 +147,10 @@ export function TrendChartCard({ chart }: { chart: TrendChart }) {
             ticks={ticks}
             tickLabels={tickLabels}
             tips={tips}
+            markers={markers}
           />
         </ChartFigure>
+        <ReleaseMarkersNote markers={markers} />
         <ul className="flex flex-col gap-1 text-xs text-muted-foreground">
           {notes.map((note) => (
             <li key={note}>{note}</li>

@@ -1,6 +1,8 @@
 import "server-only";
 
 import type { RankingsCategory } from "@/lib/data";
+import type { TrendMarker } from "@/components/charts/svg/release-marker";
+import { releaseMarkers, type ModelCatalogue } from "@/lib/derive/catalogue";
 import { modelHref } from "@/lib/derive/models";
 import { categoryShares } from "@/lib/derive/trends/category-shares";
 import {
@@ -99,6 +101,20 @@ function groupModels(
   return groupRankings(loaded.series.rows, period, by, TOP_SERIES, label);
 }
 
+/** The release days of a chart's named models: each dated version's, merged or not. */
+function modelMarkers(table: TrendTable, catalogue: ModelCatalogue): TrendMarker[] {
+  const slugs = table.series
+    .filter((item) => item.kind === "named")
+    .flatMap((item) => item.members)
+    .flatMap(
+      (member) =>
+        catalogue.byCatalogueId.get(member)?.map((entry) => ({ id: entry.slug })) ?? [
+          { id: member },
+        ],
+    );
+  return releaseMarkers(slugs, catalogue);
+}
+
 /** What a view with merged versions says, and what its files and exports carry. */
 function versionsNotes(versions: VersionMode): string[] {
   return versions === "merged" ? [RANKINGS_LABELS.merged] : [];
@@ -135,10 +151,7 @@ export function trendsCharts(state: TrendsState, loaded: Held): TrendChart[] {
       ? weightsTrend(series.rows, period, loaded.catalogue)
       : groupModels(loaded, period, state.by, versions);
   const scope = `${range.from} to ${range.to} · ${volume.points.length} ${volume.points.length === 1 ? one : many}`;
-  const words = volumeWords(
-    state.by,
-    volume.series.filter((item) => item.kind === "named").length,
-  );
+  const words = volumeWords(state.by, volume.series.filter((item) => item.kind === "named").length);
   const byNotes =
     state.by === "weights"
       ? [
@@ -154,6 +167,7 @@ export function trendsCharts(state: TrendsState, loaded: Held): TrendChart[] {
       chartLabel: `Stacked chart of tokens per ${one} by ${state.by}, ${range.from} to ${range.to}, as ${state.measure === "share" ? "shares of all tokens" : "token counts"}.`,
       table: volume,
       measure: state.measure,
+      ...(state.by === "model" && { markers: modelMarkers(volume, loaded.catalogue) }),
       notes: [
         RANKINGS_LABELS.tokenizers,
         ...byNotes,

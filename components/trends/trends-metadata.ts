@@ -20,7 +20,9 @@ export function trendsMetadata(
 ): Metadata {
   const title =
     page === "trends"
-      ? `Long-run trends by ${state.by ?? "model"}`
+      ? state.by === "weights"
+        ? "Open-weight share of tokens over time"
+        : `Long-run trends by ${state.by ?? "model"}${state.versions === "merged" ? ", versions merged" : ""}`
       : state.category
         ? `${categoryLabel(state.category)}: models and providers over time`
         : "Use-case categories over time";

@@ -103,7 +103,9 @@ function TrendsBody({
             // Weights are each dated version's own: that view has nothing to merge.
             ...(state.by === "weights"
               ? []
-              : [versionsControl(state.versions, (versions) => trendsHref({ ...state, versions }))]),
+              : [
+                  versionsControl(state.versions, (versions) => trendsHref({ ...state, versions })),
+                ]),
           ]}
           range={{
             action: "/trends",
@@ -148,7 +150,10 @@ function TrendsBody({
       {!embed && (
         <p className="text-sm">
           What the tokens are used for:{" "}
-          <TextLink href={categoriesHref({ from: state.from, to: state.to })} className="underline">
+          <TextLink
+            href={categoriesHref({ from: state.from, to: state.to, versions: state.versions })}
+            className="underline"
+          >
             the 12 use-case categories over time
           </TextLink>
           .

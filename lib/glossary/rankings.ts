@@ -17,8 +17,7 @@ export const RANKINGS_LABELS = {
     "“Outside the top 50” is OpenRouter's own remainder row: every model outside that date's top 50, together. It is no model and no provider.",
   weights:
     "Weights are today's model catalogue applied to every date: open means the catalogue lists a Hugging Face id, closed that it lists the model without one, unknown that it does not list the model. Only the top 50 are split; “Outside the top 50” is neither open nor closed.",
-  noCatalogue:
-    "No model catalogue is loaded yet, so every model's weights are unknown for now.",
+  noCatalogue: "No model catalogue is loaded yet, so every model's weights are unknown for now.",
   merged:
     "Versions merged: the dated versions the model catalogue files under one id are added up under that id and named as the catalogue names it; a version outside a date's top 50 adds nothing that date.",
 } as const;
