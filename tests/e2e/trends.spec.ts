@@ -8,6 +8,10 @@ import { categoryLabel, RANKINGS_LABELS } from "../../lib/glossary/rankings";
 import { categoryShares } from "../../lib/derive/trends/category-shares";
 import { exactShare } from "../../lib/derive/trends/exact-share";
 import { concentration, groupRankings } from "../../lib/derive/trends/group-rankings";
+import type { RankingsRow } from "../../lib/data/rankings/types";
+import { slugify } from "../../lib/export/chart-export";
+import { catalogueName } from "../support/fake-catalogue";
+import { FAKE_VERSIONS } from "../support/fake-rankings";
 import { downloadChart } from "../support/download";
 import { decodePng } from "../support/png";
 import { SAMPLE_AS_OF, sampleRows } from "../support/sample-rankings";
@@ -295,6 +299,181 @@ test("live: the trends cite OpenRouter with the dataset's date once the rankings
     /^Source: OpenRouter \(openrouter\.ai\/rankings\), as of \d{4}-\d{2}-\d{2}\.$/,
   );
   await expect(page.getByText("Sample data.")).toHaveCount(0);
+});
+
+// The live server's rankings rank the catalogue fixture's two Qwen3.5 Coder versions; every
+// other ranked model of the fake is unlisted. A range from a Monday to a Sunday, so the page's
+// weeks and the API's are the same.
+const LIVE_RANGE = { from: "2026-05-04", to: "2026-09-27" };
+const QWEN_ID = "qwen/qwen3.5-coder";
+const QWEN_NAME = catalogueName(FAKE_VERSIONS[1] ?? "") ?? "";
+
+/** The live server's stored weekly rows over LIVE_RANGE, each version as upstream ranks it. */
+async function liveWeeks(request: import("@playwright/test").APIRequestContext) {
+  const answer = await request.get(
+    `${live.url}/api/rankings?period=week&start_date=${LIVE_RANGE.from}&end_date=${LIVE_RANGE.to}`,
+  );
+  expect(answer.status()).toBe(200);
+  const body = (await answer.json()) as {
+    rows: { date: string; model: string; total_tokens: string }[];
+  };
+  return body.rows.map((row): RankingsRow => ({
+    date: row.date,
+    model: row.model,
+    totalTokens: BigInt(row.total_tokens),
+  }));
+}
+
+/** A live trends page once its rankings and catalogue are stored (the legend shows `label`). */
+async function gotoLive(page: import("@playwright/test").Page, path: string, label: string) {
+  await expect(async () => {
+    await page.goto(`${live.url}${path}`);
+    await expect(page.getByTestId("trend-volume-legend")).toContainText(label, { timeout: 1000 });
+  }).toPass({ timeout: 60_000 });
+}
+
+test("live: ?versions=merged adds a model's versions up under the catalogue's name, on the page, in its file and its embed", async ({
+  page,
+  request,
+}) => {
+  const range = `from=${LIVE_RANGE.from}&to=${LIVE_RANGE.to}`;
+  await gotoLive(page, `/trends?versions=merged&measure=tokens&${range}`, QWEN_NAME);
+  // Merged by hand here, apart from the app's mergeVersions: the two versions' exact sum.
+  const dated = await liveWeeks(request);
+  const merged = new Map<string, RankingsRow>();
+  for (const row of dated) {
+    const model = FAKE_VERSIONS.includes(row.model) ? QWEN_ID : row.model;
+    const key = `${row.date} ${model}`;
+    const current = merged.get(key);
+    merged.set(key, { ...row, model, totalTokens: (current?.totalTokens ?? 0n) + row.totalTokens });
+  }
+  const label = (model: string) => (model === QWEN_ID ? QWEN_NAME : model);
+  const table = groupRankings([...merged.values()], "week", "model", 8, label);
+  const qwen = table.series.findIndex((item) => item.label === QWEN_NAME);
+  expect(qwen).toBeGreaterThanOrEqual(0);
+  await expect(page.getByTestId("trend-volume-legend").locator("li")).toHaveText(
+    table.series.map((item) => item.label),
+  );
+  await expect(
+    page.getByRole("navigation", { name: "Model versions" }).getByRole("link", {
+      name: "Versions merged",
+    }),
+  ).toHaveAttribute("aria-current", "true");
+  await expect(page.getByText(RANKINGS_LABELS.merged)).toBeVisible();
+  const newest = table.points.at(-1);
+  if (!newest) throw new Error("no newest week");
+  const versions = dated.filter(
+    (row) => row.date === newest.date && FAKE_VERSIONS.includes(row.model),
+  );
+  expect(versions).toHaveLength(2);
+  expect(newest.values[qwen]).toBe(versions.reduce((sum, row) => sum + row.totalTokens, 0n));
+  const cells = await newestRow(page, "trend-volume-table");
+  expect(cells.slice(1)).toEqual([
+    ...newest.values.map((value) => (value === null ? "–" : formatExactTokens(value))),
+    formatExactTokens(newest.total),
+  ]);
+  // Both versions' release days are marked on the model chart, and said under it.
+  await expect(page.getByTestId("trend-volume-chart").locator("[data-marker]")).toHaveCount(2);
+  await expect(page.getByTestId("release-markers")).toHaveText(
+    `Added to OpenRouter in this range: ${QWEN_NAME} (2026-05-15); ${QWEN_NAME} (2026-08-20).`,
+  );
+
+  // The chart's file: every week, the merged column exact.
+  const file = await request.get(
+    `${live.url}/trends/export?chart=trend-volume&versions=merged&${range}&format=csv`,
+  );
+  expect(file.status()).toBe(200);
+  const csv = Papa.parse<Record<string, string>>(await file.text(), {
+    header: true,
+    skipEmptyLines: true,
+  });
+  expect(csv.data.map((row) => row[`tokens_${qwen + 1}_${slugify(QWEN_NAME)}`])).toEqual(
+    table.points.map((point) => point.values[qwen]?.toString() ?? ""),
+  );
+  expect(await file.text()).toContain("versions=merged");
+
+  // The link to a settings change keeps the setting; back to each version as ranked.
+  await page
+    .getByRole("navigation", { name: "Period" })
+    .getByRole("link", { name: "Month" })
+    .click();
+  await expect(page).toHaveURL(/versions=merged/);
+  await page
+    .getByRole("navigation", { name: "Model versions" })
+    .getByRole("link", { name: "Each version" })
+    .click();
+  await expect(page).not.toHaveURL(/versions=/);
+  await expect(page.getByTestId("trend-volume-legend")).not.toContainText(QWEN_NAME);
+
+  await page.goto(`${live.url}/embed/trends?versions=merged&${range}`);
+  await expect(page.getByTestId("trend-volume-legend")).toContainText(QWEN_NAME);
+  await expect(page.getByRole("link", { name: /Open in Task Share/ })).toHaveAttribute(
+    "href",
+    /versions=merged/,
+  );
+});
+
+test("live: ?by=weights splits the top 50's tokens into open, closed and unknown, exactly", async ({
+  page,
+  request,
+}) => {
+  await gotoLive(
+    page,
+    `/trends?by=weights&from=${LIVE_RANGE.from}&to=${LIVE_RANGE.to}`,
+    "Open weights",
+  );
+  await expect(page.getByRole("heading", { name: "Open-weight share of tokens" })).toBeVisible();
+  await expect(page.getByTestId("trend-volume-legend").locator("li")).toHaveText([
+    "Open weights",
+    "Closed weights",
+    "Unknown (not in the catalogue)",
+    "Outside the top 50",
+  ]);
+  await expect(page.getByText(RANKINGS_LABELS.weights)).toBeVisible();
+  // Weights are each version's own: no versions setting in this view.
+  await expect(page.getByRole("navigation", { name: "Model versions" })).toHaveCount(0);
+
+  // Of the fake's ranked models, only the two Qwen versions are listed (open weights).
+  const rows = (await liveWeeks(request)).filter((row) => row.date === LIVE_RANGE.from);
+  const sum = (keep: (row: RankingsRow) => boolean) =>
+    rows.filter(keep).reduce((total, row) => total + row.totalTokens, 0n);
+  const open = sum((row) => FAKE_VERSIONS.includes(row.model));
+  const outside = sum((row) => row.model === "other");
+  const total = sum(() => true);
+  const unknown = total - open - outside;
+  expect(open).toBeGreaterThan(0n);
+  const table = page.locator("#trend-volume-table");
+  await table.locator("xpath=ancestor::details[1]/summary").click();
+  const oldest = await table.locator("tbody tr").last().locator("th, td").allInnerTexts();
+  expect(oldest.slice(1)).toEqual([
+    ...[open, 0n, unknown, outside].map((value) => formatPercent(exactShare(value, total))),
+    formatExactTokens(total),
+  ]);
+});
+
+test("an unknown versions value is named, and each version shown", async ({ page }) => {
+  await page.goto(`${sample.url}/trends?versions=all`);
+  await expect(page.getByRole("status").filter({ hasText: "Ignored" })).toContainText(
+    "versions=all",
+  );
+  await expect(
+    page.getByRole("navigation", { name: "Model versions" }).getByRole("link", {
+      name: "Each version",
+    }),
+  ).toHaveAttribute("aria-current", "true");
+  await page.goto(`${sample.url}/trends/categories?category=programming&versions=merged`);
+  await expect(
+    page.getByRole("navigation", { name: "Model versions" }).getByRole("link", {
+      name: "Versions merged",
+    }),
+  ).toHaveAttribute("aria-current", "true");
+  // Merged, the sample catalogue names each model; its one unlisted model keeps its slug.
+  const dated = groupRankings(sampleRows("week", "programming"), "week", "model");
+  const legend = page.getByTestId("trend-category-model-legend").locator("li");
+  await expect(legend).toHaveCount(dated.series.length);
+  for (const text of await legend.allInnerTexts()) {
+    expect(text === "minimax/minimax-m3-20260905" || !text.includes("/")).toBe(true);
+  }
 });
 
 test("rankings that keep failing: a notice, and the task pages unaffected", async ({
