@@ -1,6 +1,12 @@
 import { OTHER_MODELS, type RankingsPeriod, type RankingsRow } from "../../data/rankings/types";
 import { providerLabel, providerOf } from "../models";
-import { bucketEnd, namedSeries, type TrendSeries, type TrendTable } from "./trend-table";
+import {
+  bucketEnd,
+  namedSeries,
+  type TrendPoint,
+  type TrendSeries,
+  type TrendTable,
+} from "./trend-table";
 
 // Token volume by model or by provider: the largest few over the whole range each get a series,
 // the remaining ranked models (or their providers) share one, and upstream's "other" row (every
@@ -80,20 +86,34 @@ export function groupRankings(
   const restIndex = series.findIndex((item) => item.kind === "rest");
   const outsideIndex = series.findIndex((item) => item.kind === "outside");
 
-  const points = [...rowsByDate(rows)].map(([date, dateRows]) => {
-    const values: (bigint | null)[] = series.map((item) => (item.kind === "named" ? null : 0n));
+  // A named member absent on a date is unknown there (inside "other"), not 0.
+  const points = seriesPoints(rows, period, series, { unranked: null }, (row) =>
+    row.model === OTHER_MODELS ? outsideIndex : (indexOf.get(memberOf(row.model, by)) ?? restIndex),
+  );
+  return { period, series, points };
+}
+
+/**
+ * Per date, each row's tokens added to the series `indexOf` picks, and the date's total. A named
+ * series with no row on a date starts as `unranked` there; the rest and "other" start at 0.
+ */
+export function seriesPoints(
+  rows: readonly RankingsRow[],
+  period: RankingsPeriod,
+  series: readonly TrendSeries[],
+  { unranked }: { unranked: bigint | null },
+  indexOf: (row: RankingsRow) => number,
+): TrendPoint[] {
+  return [...rowsByDate(rows)].map(([date, dateRows]) => {
+    const values = series.map((item) => (item.kind === "named" ? unranked : 0n));
     let total = 0n;
     for (const row of dateRows) {
       total += row.totalTokens;
-      const index =
-        row.model === OTHER_MODELS
-          ? outsideIndex
-          : (indexOf.get(memberOf(row.model, by)) ?? restIndex);
+      const index = indexOf(row);
       values[index] = (values[index] ?? 0n) + row.totalTokens;
     }
     return { date, until: bucketEnd(date, period), values, total };
   });
-  return { period, series, points };
 }
 
 /**

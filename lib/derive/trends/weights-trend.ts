@@ -1,7 +1,7 @@
 import { OTHER_MODELS, type RankingsPeriod, type RankingsRow } from "../../data/rankings/types";
 import { modelInfo, weightsOf, WEIGHTS, type ModelCatalogue, type Weights } from "../catalogue";
-import { OUTSIDE_TOP_LABEL, rowsByDate } from "./group-rankings";
-import { bucketEnd, type TrendSeries, type TrendTable } from "./trend-table";
+import { OUTSIDE_TOP_LABEL, seriesPoints } from "./group-rankings";
+import type { TrendSeries, TrendTable } from "./trend-table";
 
 // Open-weight share over time: each date's ranked tokens by the weights today's catalogue gives
 // each model (open: a Hugging Face id; closed: listed without one; unknown: not listed), and
@@ -33,18 +33,11 @@ export function weightsTrend(
       : []),
   ];
   const outsideIndex = series.length - 1;
-  const points = [...rowsByDate(rows)].map(([date, dateRows]) => {
-    const values = series.map(() => 0n);
-    let total = 0n;
-    for (const row of dateRows) {
-      total += row.totalTokens;
-      const index =
-        row.model === OTHER_MODELS
-          ? outsideIndex
-          : WEIGHTS.indexOf(weightsOf(modelInfo(catalogue, row.model)));
-      values[index] = (values[index] ?? 0n) + row.totalTokens;
-    }
-    return { date, until: bucketEnd(date, period), values, total };
-  });
+  // Every kind of weights is known on every date: none ranked is 0, never unknown.
+  const points = seriesPoints(rows, period, series, { unranked: 0n }, (row) =>
+    row.model === OTHER_MODELS
+      ? outsideIndex
+      : WEIGHTS.indexOf(weightsOf(modelInfo(catalogue, row.model))),
+  );
   return { period, series, points };
 }
