@@ -65,6 +65,11 @@ function TrendsBody({
   const charts = trendsCharts(state, loaded);
   const points = charts.find((chart) => chart.id === "trend-concentration")?.table.points ?? [];
   const last = points.at(-1);
+  // By weights, the volume chart's first series is the open weights'.
+  const open =
+    state.by === "weights"
+      ? charts.find((chart) => chart.id === "trend-volume")?.table.points.at(-1)
+      : undefined;
   const total = sumTokens(points.map((point) => point.total));
   const [one] = PERIOD_NOUNS[period];
 
@@ -117,7 +122,10 @@ function TrendsBody({
           }}
         />
       )}
-      <dl className="grid grid-cols-1 gap-3 tabular-nums sm:grid-cols-3" data-testid="trends-stats">
+      <dl
+        className={`grid grid-cols-1 gap-3 tabular-nums ${open ? "sm:grid-cols-2 lg:grid-cols-4" : "sm:grid-cols-3"}`}
+        data-testid="trends-stats"
+      >
         <Stat
           label="Tokens in the range"
           term="trendRangeTokens"
@@ -141,6 +149,14 @@ function TrendsBody({
             value={formatPercent(exactShare(last.values[0] ?? 0n, last.total))}
             note={`of all tokens in the ${one} of ${last.date}`}
             testId="stat-top50"
+          />
+        )}
+        {open && (
+          <Stat
+            term="trendOpenWeights"
+            value={formatPercent(exactShare(open.values[0] ?? 0n, open.total))}
+            note={`${formatExactTokens(open.values[0] ?? 0n)} tokens in the ${one} of ${open.date}, at least`}
+            testId="stat-open-weights"
           />
         )}
       </dl>

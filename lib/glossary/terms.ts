@@ -237,6 +237,11 @@ export const TERMS = {
     definition:
       "How concentrated the volume is: the newest period's top 50 models' tokens divided by all its tokens (the rest is OpenRouter's remainder row).",
   },
+  trendOpenWeights: {
+    label: "Open weights' share, latest",
+    definition:
+      "The newest period's tokens of top-50 models the catalogue lists with published weights (a Hugging Face id), divided by all its tokens. Today's catalogue is applied to every date; models outside the top 50 are not split, so this is a lower bound.",
+  },
   trendTotal: {
     label: "All tokens",
     definition:

@@ -451,6 +451,13 @@ test("live: ?by=weights splits the top 50's tokens into open, closed and unknown
     return { values: [open, 0n, total - open - outside, outside], total };
   });
   expect(split.filter(({ values }) => (values[0] ?? 0n) > 0n).length).toBeGreaterThan(10);
+  const [newest] = split;
+  await expect(page.getByTestId("stat-open-weights")).toContainText(
+    formatPercent(exactShare(newest?.values[0] ?? 0n, newest?.total ?? 0n)),
+  );
+  await expect(page.getByTestId("stat-open-weights")).toContainText(
+    formatExactTokens(newest?.values[0] ?? 0n),
+  );
   const table = page.locator("#trend-volume-table");
   await table.locator("xpath=ancestor::details[1]/summary").click();
   const shown = await table
