@@ -3,7 +3,7 @@ import { HistoryBar } from "@/components/history/history-bar";
 import { TitledSection } from "@/components/ui/titled-section";
 import { Card } from "@/components/ui/card";
 import { ModelLink } from "@/components/ui/model-link";
-import { TextLink } from "@/components/ui/text-link";
+import { TEXT_LINK, TextLink } from "@/components/ui/text-link";
 import type { SnapshotView } from "@/lib/data";
 import type { Digest } from "@/lib/derive/digest";
 import { tagHref } from "@/lib/derive/tags";
@@ -42,9 +42,10 @@ export function ChangesView({ day, view }: { day: SnapshotView; view: ViewState 
             the same number of days: the median of its absolute changes between stored days that far
             apart (at least three pairs). Smaller moves are listed as within normal variation, as
             are moves that round to 0.0 pp. Subscribe to every day&rsquo;s changes with the{" "}
-            <TextLink href="/feed.xml" className={IN_TEXT}>
+            {/* A file, not a view: a plain link, so Next neither prefetches nor routes it. */}
+            <a href="/feed.xml" className={`${TEXT_LINK} ${IN_TEXT}`}>
               Atom feed
-            </TextLink>
+            </a>
             , or to one task&rsquo;s at <code>/tags/&#123;task&#125;/feed.xml</code>.
           </p>
         ) : (
