@@ -1,3 +1,4 @@
+import { OTHER_MODELS, type RankingsRow } from "../data/rankings/types";
 import type { ModelCatalogue } from "./catalogue";
 
 // The long-run views count each dated version of a model as its own row; merged, the versions
@@ -6,15 +7,11 @@ import type { ModelCatalogue } from "./catalogue";
 // reserved `other` row (everything outside the day's top list) is never merged into a model.
 // Variants (`…:free`) have slugs of their own and are ranked as their own rows: they stay so.
 
-export const OTHER_MODELS_SLUG = "other";
-
 /** dated: each version its own row, as upstream ranks them; merged: summed under the id. */
 export const VERSION_MODES = ["dated", "merged"] as const;
 export type VersionMode = (typeof VERSION_MODES)[number];
 
-export type TokenRow = { date: string; model: string; totalTokens: bigint };
-
-export type MergedTokenRow = TokenRow & {
+export type MergedRankingsRow = RankingsRow & {
   /** The dated slugs summed into this row, as they came. */
   versions: string[];
 };
@@ -25,11 +22,11 @@ export function mergedName(catalogue: ModelCatalogue, model: string): string {
 }
 
 /** Rows per date and catalogue id, largest total first within a date, `other` last. */
-export function mergeVersions(rows: TokenRow[], catalogue: ModelCatalogue): MergedTokenRow[] {
-  const merged = new Map<string, MergedTokenRow>();
+export function mergeVersions(rows: RankingsRow[], catalogue: ModelCatalogue): MergedRankingsRow[] {
+  const merged = new Map<string, MergedRankingsRow>();
   for (const row of rows) {
     const model =
-      row.model === OTHER_MODELS_SLUG
+      row.model === OTHER_MODELS
         ? row.model
         : (catalogue.bySlug.get(row.model)?.catalogueId ?? row.model);
     const key = `${row.date}\u0000${model}`;
@@ -49,7 +46,7 @@ export function mergeVersions(rows: TokenRow[], catalogue: ModelCatalogue): Merg
   return [...merged.values()].sort(
     (a, b) =>
       a.date.localeCompare(b.date) ||
-      Number(a.model === OTHER_MODELS_SLUG) - Number(b.model === OTHER_MODELS_SLUG) ||
+      Number(a.model === OTHER_MODELS) - Number(b.model === OTHER_MODELS) ||
       (a.totalTokens === b.totalTokens ? 0 : a.totalTokens > b.totalTokens ? -1 : 1) ||
       a.model.localeCompare(b.model),
   );
