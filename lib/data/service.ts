@@ -165,11 +165,6 @@ function describeCatalogueError(error: unknown): DescribedError {
   return describeError(error);
 }
 
-function logCatalogueFailure(error: unknown) {
-  const message = error instanceof Error ? error.message : "unknown error";
-  console.error(`[task-share] model catalogue refresh failed (names kept): ${message}`);
-}
-
 async function createLiveService(config: ServerConfig, apiKey: string): Promise<DataService> {
   const store = await openSnapshotStore(config);
   const holder = `${hostname()}:${process.pid}:${crypto.randomUUID()}`;
@@ -220,7 +215,7 @@ async function createLiveService(config: ServerConfig, apiKey: string): Promise<
     holder,
     beforeCall: async () => (await budget.take("catalogue")).granted,
     describeError: describeCatalogueError,
-    onError: logCatalogueFailure,
+    onError: failureLogger("model catalogue refresh (names kept)"),
   });
 
   // Joined once per stored catalogue, not once per request.

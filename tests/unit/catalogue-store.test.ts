@@ -3,7 +3,6 @@ import { expect, it, vi } from "vitest";
 import {
   CATALOGUE_INTERVAL_MS,
   createCatalogueRefresher,
-  perProcessBudget,
   type BeforeCall,
 } from "@/lib/data/refresh/catalogue-refresher";
 import { CallBudgetSpentError } from "@/lib/openrouter/catalogue";
@@ -53,6 +52,7 @@ describeOnEveryDriver("model catalogue", "model_catalogue", ({ openStore }) => {
     const refresher = createCatalogueRefresher({
       store: store.catalogue,
       fetchCatalogue: upstream.fetch,
+      beforeCall: async () => true,
       holder: "a",
       leaseMs: 30_000,
       describeError: describe,
@@ -79,6 +79,7 @@ describeOnEveryDriver("model catalogue", "model_catalogue", ({ openStore }) => {
     const restarted = createCatalogueRefresher({
       store: store.catalogue,
       fetchCatalogue: upstreamB.fetch,
+      beforeCall: async () => true,
       holder: "b",
       leaseMs: 30_000,
       describeError: describe,
@@ -105,6 +106,7 @@ describeOnEveryDriver("model catalogue", "model_catalogue", ({ openStore }) => {
     const refresher = createCatalogueRefresher({
       store: db,
       fetchCatalogue: upstream.fetch,
+      beforeCall: async () => true,
       holder: "a",
       leaseMs: 30_000,
       describeError: describe,
@@ -151,12 +153,4 @@ describeOnEveryDriver("model catalogue", "model_catalogue", ({ openStore }) => {
     expect(await catalogue.read()).toBeUndefined();
     expect(await catalogue.revision()).toBe("-");
   });
-});
-
-it("the per-process budget allows so many pages in a rolling day", async () => {
-  let now = T;
-  const budget = perProcessBudget(2, () => now);
-  expect([await budget(), await budget(), await budget()]).toEqual([true, true, false]);
-  now += CATALOGUE_INTERVAL_MS + 1;
-  expect(await budget()).toBe(true);
 });

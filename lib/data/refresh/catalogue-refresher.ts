@@ -23,8 +23,8 @@ export type BeforeCall = () => Promise<boolean>;
 export type CatalogueRefresherOptions = {
   store: CatalogueStore;
   fetchCatalogue: (beforeCall: BeforeCall) => Promise<RawCatalogueModel[]>;
-  /** Default: at most MAX_PAGES_PER_DAY pages a day from this process. */
-  beforeCall?: BeforeCall;
+  /** The shared call budget (lib/data/refresh/call-budget.ts), asked before each page. */
+  beforeCall: BeforeCall;
   holder: string;
   /** How long the lease protects one refresh: longer than all its pages together. */
   leaseMs: number;
@@ -40,24 +40,9 @@ export type CatalogueRefresher = {
   state(): CatalogueRefreshState | undefined;
 };
 
-const MAX_PAGES_PER_DAY = 20;
-
-/** The budget until a shared one is wired: this process's own pages in a rolling day. */
-export function perProcessBudget(limit = MAX_PAGES_PER_DAY, now = Date.now): BeforeCall {
-  let calls: number[] = [];
-  return async () => {
-    const at = now();
-    calls = calls.filter((time) => time > at - CATALOGUE_INTERVAL_MS);
-    if (calls.length >= limit) return false;
-    calls.push(at);
-    return true;
-  };
-}
-
 export function createCatalogueRefresher(options: CatalogueRefresherOptions): CatalogueRefresher {
-  const { store, holder, leaseMs } = options;
+  const { store, holder, leaseMs, beforeCall } = options;
   const now = options.now ?? Date.now;
-  const beforeCall = options.beforeCall ?? perProcessBudget(MAX_PAGES_PER_DAY, now);
   let held: StoredCatalogue | undefined;
   let sharedState: CatalogueRefreshState | undefined;
   let heldRevision: string | undefined;
