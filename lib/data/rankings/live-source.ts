@@ -88,5 +88,6 @@ function statusOf(record: SeriesRecord | undefined, job: RefreshState): Rankings
   if (jobFailing && (!storedAt || jobError.at > storedAt)) {
     return { state: "failing", lastError: jobError, nextRefreshAt };
   }
-  return { state: storedAt ? "ready" : "backfilling", nextRefreshAt };
+  // Ready once rows are stored: an answer that held none (a fault upstream) readies nothing.
+  return { state: storedAt && record?.lastDate ? "ready" : "backfilling", nextRefreshAt };
 }
