@@ -18,6 +18,12 @@ export function latestPlausibleDay(now: number): string {
   return addDays(new Date(now).toISOString().slice(0, 10), 1);
 }
 
+/**
+ * The earliest day upstream data may be dated: OpenRouter served no traffic before 2023. An
+ * earlier day (1900-01-01, 0001-01-01) is a fault, refused like a future one.
+ */
+export const EARLIEST_PLAUSIBLE_DAY = "2023-01-01";
+
 export function addDays(date: string, days: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 }

@@ -15,7 +15,11 @@ import path from "node:path";
 import { z } from "zod";
 
 import { readServerConfig } from "../lib/config";
-import { describeSchemaError, rawClassificationsResponseSchema } from "../lib/openrouter/schema";
+import {
+  boundTaskNames,
+  describeSchemaError,
+  rawClassificationsResponseSchema,
+} from "../lib/openrouter/schema";
 import { openSnapshotStore } from "../lib/data/store";
 import type { NewSnapshot } from "../lib/data/store/snapshot-store";
 
@@ -52,7 +56,7 @@ async function check(file: string): Promise<Checked> {
   const saved = fetchedAtField.safeParse(json);
   // Otherwise the file's modification time: the best record of when the response was saved.
   const fetchedAt = saved.success ? new Date(saved.data.fetched_at) : (await stat(file)).mtime;
-  return { file, snapshot: { data: parsed.data.data, fetchedAt } };
+  return { file, snapshot: { data: boundTaskNames(parsed.data.data).data, fetchedAt } };
 }
 
 function duplicateDates(checked: Checked[]): Checked[] {

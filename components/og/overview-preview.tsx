@@ -1,6 +1,7 @@
 import { ImageResponse } from "next/og";
 
 import { OG_SIZE, OgFrame } from "./og-frame";
+import { previewText } from "./og-text";
 import { OG_MACRO_COLOURS, OG_PALETTE, OG_SPARE_COLOURS } from "./og-palette";
 import { formatPercent, formatWindow } from "@/lib/format";
 import { macroHeadlines, topTag } from "@/lib/derive/headlines";
@@ -40,7 +41,7 @@ export function overviewPreview(snapshot: Snapshot, source: DataSource): ImageRe
                   marginRight: 10,
                 }}
               />
-              {macro.label}
+              {previewText(macro.label, 24)}
             </div>
             <div style={{ display: "flex", fontSize: 64, fontWeight: 700 }}>
               {formatPercent(macro.usageShare)}
@@ -71,7 +72,7 @@ export function overviewPreview(snapshot: Snapshot, source: DataSource): ImageRe
       </div>
       {top && (
         <div style={{ display: "flex", marginTop: 32, fontSize: 30 }}>
-          Top task: {top.displayName}, {formatPercent(top.usageShare)} of requests
+          Top task: {previewText(top.displayName, 48)}, {formatPercent(top.usageShare)} of requests
         </div>
       )}
     </OgFrame>,

@@ -1,8 +1,9 @@
 import { ImageResponse } from "next/og";
 
 import { OG_SIZE, OgFrame } from "./og-frame";
+import { previewText } from "./og-text";
 import { OG_PALETTE } from "./og-palette";
-import { formatPercent, formatRank, formatRatio, formatWindow, truncate } from "@/lib/format";
+import { formatPercent, formatRank, formatRatio, formatWindow } from "@/lib/format";
 import type { DataSource, Snapshot } from "@/lib/openrouter/types";
 import { findTagBySegment } from "@/lib/derive/tags";
 
@@ -31,12 +32,12 @@ export function tagPreview(snapshot: Snapshot, source: DataSource, segment: stri
   return new ImageResponse(
     <OgFrame kicker="Task drill-down" asOf={snapshot.asOf} source={source}>
       <div style={{ display: "flex", fontSize: 60, fontWeight: 700, lineHeight: 1.1 }}>
-        {truncate(tag.displayName, 40)}
+        {previewText(tag.displayName, 40)}
       </div>
       <div
         style={{ display: "flex", fontSize: 26, color: OG_PALETTE.mutedForeground, marginTop: 8 }}
       >
-        {truncate(tag.tag, 60)} · {formatWindow(snapshot.windowDays, snapshot.asOf)}
+        {previewText(tag.tag, 60)} · {formatWindow(snapshot.windowDays, snapshot.asOf)}
       </div>
       <div style={{ display: "flex", marginTop: 36, gap: 56 }}>
         {stats.map((stat) => (
@@ -50,7 +51,7 @@ export function tagPreview(snapshot: Snapshot, source: DataSource, segment: stri
       </div>
       <div style={{ display: "flex", marginTop: 36, fontSize: 30 }}>
         {leader
-          ? `Top model: ${truncate(leader.id, 48)}, ${formatPercent(leader.usageShare)} of this task's requests`
+          ? `Top model: ${previewText(leader.id, 48)}, ${formatPercent(leader.usageShare)} of this task's requests`
           : "OpenRouter lists no models for this task in this window."}
       </div>
     </OgFrame>,

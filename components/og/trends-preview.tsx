@@ -1,7 +1,7 @@
 import { ImageResponse } from "next/og";
 
 import type { RankingsSeries } from "@/lib/data";
-import { formatPercent, formatTokens, truncate } from "@/lib/format";
+import { formatPercent, formatTokens } from "@/lib/format";
 import { exactShare } from "@/lib/derive/trends/exact-share";
 import { categoryShares } from "@/lib/derive/trends/category-shares";
 import { concentration, groupRankings } from "@/lib/derive/trends/group-rankings";
@@ -9,6 +9,7 @@ import { categoryLabel } from "@/lib/glossary/rankings";
 import type { TrendTable } from "@/lib/derive/trends/trend-table";
 
 import { OG_SIZE, OgFrame } from "./og-frame";
+import { previewText } from "./og-text";
 import { OG_PALETTE } from "./og-palette";
 
 export const TRENDS_PREVIEW_ALT =
@@ -39,14 +40,14 @@ export function trendsPreview(
   return new ImageResponse(
     <OgFrame kicker={kicker} asOf={asOf} source={series.source}>
       <div style={{ display: "flex", fontSize: 56, fontWeight: 700, lineHeight: 1.1 }}>
-        {truncate(title, 44)}
+        {previewText(title, 44)}
       </div>
       <div style={{ display: "flex", flexDirection: "column", marginTop: 36, gap: 20 }}>
         {figures.map((figure) => (
           <div key={figure.label} style={{ display: "flex", alignItems: "baseline", gap: 20 }}>
             <div style={{ display: "flex", fontSize: 52, fontWeight: 700 }}>{figure.value}</div>
             <div style={{ display: "flex", fontSize: 28, color: OG_PALETTE.mutedForeground }}>
-              {truncate(figure.label, 56)}
+              {previewText(figure.label, 56)}
             </div>
           </div>
         ))}

@@ -27,6 +27,7 @@ export {
   type DataStatus,
 } from "./service";
 export { getRankings, rankingsWithin, RankingsQueryError } from "./rankings/get-rankings";
+export { isStoreUnavailableError } from "./rankings/live-source";
 export {
   isRankingsCategory,
   OTHER_MODELS,

@@ -23,7 +23,7 @@ import { fetchTaskClassifications } from "../openrouter/client";
 import { UpstreamError } from "../openrouter/errors";
 import { reshapeSnapshot } from "../openrouter/reshape";
 import { fetchRankings } from "../openrouter/rankings-client";
-import { createCallBudget, type CallBudget } from "./refresh/call-budget";
+import { createCallBudget, takeCallWaiting, type CallBudget } from "./refresh/call-budget";
 import { createRankingsRefresher } from "./refresh/rankings-refresher";
 import { createLiveRankingsSource } from "./rankings/live-source";
 import { createSampleRankingsSource } from "./rankings/sample-source";
@@ -210,10 +210,11 @@ async function createLiveService(config: ServerConfig, apiKey: string): Promise<
           beforeCall,
         })
       ).models,
-    // Every page may take the full timeout; the lease outlasts a walk of a few pages.
-    leaseMs: 5 * config.upstreamTimeoutMs + 5_000,
+    // Every page may take the full timeout, and the walk may wait out the per-minute budget
+    // once: the lease outlasts a walk of a few pages.
+    leaseMs: 5 * config.upstreamTimeoutMs + 70_000,
     holder,
-    beforeCall: async () => (await budget.take("catalogue")).granted,
+    beforeCall: () => takeCallWaiting(budget, "catalogue"),
     describeError: describeCatalogueError,
     onError: failureLogger("model catalogue refresh (names kept)"),
   });

@@ -1,6 +1,11 @@
 import "server-only";
 
-import { isNoDataError, type MissingDay, type RankingsStatus } from "../data";
+import {
+  isNoDataError,
+  isStoreUnavailableError,
+  type MissingDay,
+  type RankingsStatus,
+} from "../data";
 import { queryProblem, type ApiRoute } from "./api-schemas/api-route";
 import { malformedAsOf } from "./api-schemas/common";
 import { errorBody } from "./refusal";
@@ -45,6 +50,26 @@ export function noRankingsYetError({ state, lastError, nextRefreshAt }: Rankings
   });
 }
 
+const STORE_UNAVAILABLE = "The data store is not answering right now. Try again shortly.";
+const STORE_RETRY_SECONDS = "30";
+
+/**
+ * What a link preview answers when its data cannot be read (nothing stored yet, or the store
+ * not answering): a 503 with Retry-After, as the pages and the API answer it. Anything else is
+ * thrown on, a fault.
+ */
+export function previewUnavailable(error: unknown): Response {
+  if (!isNoDataError(error) && !isStoreUnavailableError(error)) throw error;
+  return new Response(`${STORE_UNAVAILABLE}\n`, {
+    status: 503,
+    headers: {
+      "Content-Type": "text/plain; charset=utf-8",
+      "Cache-Control": "no-store",
+      "Retry-After": STORE_RETRY_SECONDS,
+    },
+  });
+}
+
 /** 400 for an ?as_of= that is not a calendar date. */
 export function malformedAsOfError(raw: string): Response {
   return apiError(400, malformedAsOf(raw));
@@ -68,6 +93,9 @@ export function withApiErrors<Context = void>(
         return apiError(503, "No data yet: the upstream has not answered. Try again shortly.", {
           "Retry-After": "10",
         });
+      }
+      if (isStoreUnavailableError(error)) {
+        return apiError(503, STORE_UNAVAILABLE, { "Retry-After": STORE_RETRY_SECONDS });
       }
       console.error(
         `[task-share] ${request.method} ${new URL(request.url).pathname} failed: ${String(error)}`,

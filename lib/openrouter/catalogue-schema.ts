@@ -1,5 +1,6 @@
 import { z } from "zod";
 
+import { hasNul } from "./bounds";
 import type { CatalogueEntry } from "./types";
 
 // GET /models (DATA-API.md): only the fields Task Share reads are checked. One malformed model
@@ -9,14 +10,24 @@ import type { CatalogueEntry } from "./types";
 /** Far above the few hundred models OpenRouter lists: a runaway answer is refused. */
 export const MAX_CATALOGUE_MODELS = 5_000;
 
-const text = (max: number) => z.string().trim().min(1).max(max);
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(max)
+    .refine((value) => !hasNul(value), "contains a NUL character");
 
 export const rawCatalogueModelSchema = z.object({
   id: text(200),
   canonical_slug: text(200),
   name: text(200),
   created: z.number().int().nonnegative().max(32_503_680_000),
-  hugging_face_id: z.string().max(300).nullish(),
+  hugging_face_id: z
+    .string()
+    .max(300)
+    .refine((value) => !hasNul(value), "contains a NUL character")
+    .nullish(),
 });
 
 export type RawCatalogueModel = z.infer<typeof rawCatalogueModelSchema>;

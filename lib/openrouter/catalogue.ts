@@ -19,7 +19,7 @@ const PAGE_SIZE = 500;
 const MAX_PAGES = 20;
 
 export type CatalogueFetchConfig = Omit<UpstreamConfig, "apiKey" | "now"> & {
-  /** Asked before each page (the shared daily call budget); false stops the walk. */
+  /** Asked before each page (the shared call budget); false (the daily limit) stops the walk. */
   beforeCall: () => Promise<boolean>;
   pageSize?: number;
 };
@@ -39,7 +39,10 @@ export async function fetchModelCatalogue(
   let offset = 0;
   for (let pages = 1; pages <= MAX_PAGES; pages += 1) {
     if (!(await config.beforeCall())) {
-      throw new CallBudgetSpentError("the daily upstream call budget is spent");
+      // The per-minute limit is waited out by the caller: only the daily one ends the walk.
+      throw new CallBudgetSpentError(
+        `the daily upstream call budget is spent (after ${pages - 1} of the catalogue's pages)`,
+      );
     }
     const answer = await fetchUpstreamJson(
       config,

@@ -1,8 +1,12 @@
 import "server-only";
 
-import { latestPlausibleDay } from "../dates";
+import { EARLIEST_PLAUSIBLE_DAY, latestPlausibleDay } from "../dates";
 import { fetchUpstreamJson, invalidPayload, type UpstreamConfig } from "./fetch";
-import { rawClassificationsResponseSchema, type RawClassificationsData } from "./schema";
+import {
+  boundTaskNames,
+  rawClassificationsResponseSchema,
+  type RawClassificationsData,
+} from "./schema";
 
 // A small typed client instead of @openrouter/sdk: the SDK renames the wire fields to camelCase
 // and drops fields it does not know, while /api/classifications must republish the upstream
@@ -25,5 +29,11 @@ export async function fetchTaskClassifications(
   if (data.as_of > latest) {
     throw invalidPayload(`as_of ${data.as_of} is later than ${latest}`, 200);
   }
-  return data;
+  // Nor can a day before OpenRouter served traffic: /changes would compare against it.
+  if (data.as_of < EARLIEST_PLAUSIBLE_DAY) {
+    throw invalidPayload(`as_of ${data.as_of} is earlier than ${EARLIEST_PLAUSIBLE_DAY}`, 200);
+  }
+  const bounded = boundTaskNames(data);
+  for (const line of bounded.cut) console.warn(`[task-share] upstream task answer: ${line}`);
+  return bounded.data;
 }

@@ -1,6 +1,6 @@
 import "server-only";
 
-import { latestPlausibleDay } from "../dates";
+import { EARLIEST_PLAUSIBLE_DAY, latestPlausibleDay } from "../dates";
 import { fetchUpstreamJson, invalidPayload, type UpstreamConfig } from "./fetch";
 import { rawRankingsResponseSchema } from "./rankings-schema";
 import type { RankingsAnswer } from "./types";
@@ -32,6 +32,14 @@ export async function fetchRankings(
   const last = data.at(-1)?.date ?? meta.end_date;
   if (last > latest || meta.end_date > latest) {
     throw invalidPayload(`dates up to ${last} are later than ${latest}`, 200);
+  }
+  // An as_of in the future would be cited on every page and file, and sent as Last-Modified.
+  const asOfDay = new Date(meta.as_of).toISOString().slice(0, 10);
+  if (asOfDay > latest) throw invalidPayload(`as_of ${meta.as_of} is later than ${latest}`, 200);
+  // Rows from before OpenRouter existed would stretch every default range back to them.
+  const first = data[0]?.date ?? meta.start_date;
+  if (first < EARLIEST_PLAUSIBLE_DAY) {
+    throw invalidPayload(`dates from ${first} are earlier than ${EARLIEST_PLAUSIBLE_DAY}`, 200);
   }
   return {
     rows: data.map((row) => ({

@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+import { hasNul, MAX_NAME_LENGTH } from "./bounds";
+
 // GET /datasets/rankings-daily on the wire. total_tokens is a decimal string so 64-bit values
 // survive JSON: it becomes a BigInt here and never passes through a float.
 
@@ -15,7 +17,11 @@ const totalTokens = z
 
 export const rawRankingsRowSchema = z.looseObject({
   date: isoDate,
-  model_permaslug: z.string().min(1).max(300),
+  model_permaslug: z
+    .string()
+    .min(1)
+    .max(300)
+    .refine((slug) => !hasNul(slug), "contains a NUL character"),
   total_tokens: totalTokens,
 });
 
@@ -26,7 +32,7 @@ export const rawRankingsResponseSchema = z
       as_of: z.iso.datetime({ offset: true }),
       start_date: isoDate,
       end_date: isoDate,
-      version: z.string(),
+      version: z.string().max(MAX_NAME_LENGTH),
     }),
   })
   .superRefine((answer, ctx) => {

@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+import { boundName, containsNul, MAX_NAME_LENGTH, upstreamId, upstreamName } from "./bounds";
+
 // The upstream wire format (snake_case), validated before anything else touches it.
 // Shares are fractions of classified, sampled traffic; sums may be 0.9999 or 1.0001 by rounding,
 // so only each value's range is checked, never the totals. Objects are loose: fields upstream
@@ -15,15 +17,15 @@ export const MAX_MODELS_PER_TASK = 100;
 const isoDate = z.iso.date();
 
 export const rawModelSchema = z.looseObject({
-  id: z.string().min(1),
+  id: upstreamId,
   tag_usage_share: share,
   tag_token_share: share,
 });
 
 export const rawClassificationSchema = z.looseObject({
-  tag: z.string().min(1),
-  display_name: z.string().min(1),
-  macro_category: z.string().min(1),
+  tag: upstreamId,
+  display_name: upstreamName,
+  macro_category: upstreamId,
   usage_share: share,
   token_share: share,
   category_usage_share: share,
@@ -32,8 +34,8 @@ export const rawClassificationSchema = z.looseObject({
 });
 
 export const rawMacroCategorySchema = z.looseObject({
-  key: z.string().min(1),
-  label: z.string().min(1),
+  key: upstreamId,
+  label: upstreamName,
   usage_share: share,
   token_share: share,
 });
@@ -46,6 +48,11 @@ export const rawClassificationsDataSchema = z
     macro_categories: z.array(rawMacroCategorySchema).min(1),
   })
   .superRefine((data, ctx) => {
+    // Fields upstream adds later are republished and stored as they are: a NUL in one of them
+    // would fail the database write, so it refuses the answer here, as a malformed one.
+    if (containsNul(data)) {
+      ctx.addIssue({ code: "custom", message: "a string contains a NUL character" });
+    }
     const seen = new Set<string>();
     data.classifications.forEach((item, index) => {
       if (seen.has(item.tag)) {
@@ -74,4 +81,35 @@ export function describeSchemaError(error: z.ZodError): string {
     .slice(0, 3)
     .map((issue) => `${issue.path.join(".") || "(root)"}: ${issue.message}`)
     .join("; ");
+}
+
+/**
+ * The day with every display name and category label cut to MAX_NAME_LENGTH, and a line per
+ * name cut, for the log: a name longer than that is a fault upstream, not something to lay out.
+ */
+export function boundTaskNames(data: RawClassificationsData): {
+  data: RawClassificationsData;
+  cut: string[];
+} {
+  const cut: string[] = [];
+  const bounded = (name: string, where: string) => {
+    const short = boundName(name);
+    if (short === undefined) return name;
+    cut.push(`${where}: a name of ${name.length} characters cut to ${MAX_NAME_LENGTH}`);
+    return short;
+  };
+  return {
+    data: {
+      ...data,
+      classifications: data.classifications.map((item) => ({
+        ...item,
+        display_name: bounded(item.display_name, `task ${item.tag}`),
+      })),
+      macro_categories: data.macro_categories.map((macro) => ({
+        ...macro,
+        label: bounded(macro.label, `category ${macro.key}`),
+      })),
+    },
+    cut,
+  };
 }

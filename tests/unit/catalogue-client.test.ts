@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 
 import { CallBudgetSpentError, fetchModelCatalogue } from "@/lib/openrouter/catalogue";
+import { validCatalogueModels } from "@/lib/openrouter/catalogue-schema";
 import { UpstreamError } from "@/lib/openrouter/errors";
 
 import { cataloguePage, readCatalogueModels } from "../support/fake-catalogue";
@@ -128,5 +129,15 @@ describe("fetchModelCatalogue", () => {
     const error = await fetchModelCatalogue(config()).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(UpstreamError);
     expect(error).toMatchObject({ failure });
+  });
+});
+
+describe("validCatalogueModels", () => {
+  it("skips a model whose name holds a NUL (it could not be stored) and keeps the others", () => {
+    const [first, second] = validCatalogueModels(MODELS).models;
+    const poisoned = { ...first, name: "Bad\u0000Name" };
+    const { models, skipped } = validCatalogueModels([poisoned, second]);
+    expect(skipped).toBe(1);
+    expect(models).toEqual([second]);
   });
 });

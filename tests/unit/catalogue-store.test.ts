@@ -125,6 +125,34 @@ describeOnEveryDriver("model catalogue", "model_catalogue", ({ openStore }) => {
     expect(await db.read()).toMatchObject({ models: MODELS, fetchedAt: new Date(T) });
   });
 
+  it("while nothing is stored, retries a failure in minutes, doubling, not a day later", async () => {
+    const store = await openStore();
+    let now = T;
+    const upstream = handUpstream();
+    const errors: unknown[] = [];
+    const refresher = createCatalogueRefresher({
+      store: store.catalogue,
+      fetchCatalogue: upstream.fetch,
+      beforeCall: async () => true,
+      holder: "a",
+      leaseMs: 30_000,
+      describeError: describe,
+      onError: (error) => errors.push(error),
+      now: () => now,
+    });
+    const MINUTE = 60_000;
+    for (const [attempt, waitMinutes] of [2, 4, 8].entries()) {
+      await refresher.get();
+      await vi.waitFor(() => expect(upstream.calls).toHaveLength(attempt + 1));
+      upstream.calls[attempt]?.reject(new UpstreamError("timeout", "no answer"));
+      await vi.waitFor(() => expect(errors).toHaveLength(attempt + 1));
+      expect((await store.catalogue.state()).nextAttemptAt).toEqual(
+        new Date(now + waitMinutes * MINUTE),
+      );
+      now += waitMinutes * MINUTE;
+    }
+  });
+
   it("asks again within the hour when the budget refused, as no call was made", async () => {
     const store = await openStore();
     const upstream = handUpstream();

@@ -6,7 +6,7 @@ import {
   type ServerResponse,
 } from "node:http";
 
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 
 import { fetchTaskClassifications } from "@/lib/openrouter/client";
 import { parseRetryAfter, type UpstreamConfig } from "@/lib/openrouter/fetch";
@@ -217,6 +217,71 @@ describe("fetchTaskClassifications against a local upstream", () => {
     const tomorrow = withChange(fixtureJson(), ["data", "as_of"], "2026-11-23");
     handler = reply(200, JSON.stringify(tomorrow));
     expect((await fetchTaskClassifications(config())).as_of).toBe("2026-11-23");
+  });
+
+  it("refuses a day before OpenRouter served traffic", async () => {
+    const ancient = withChange(fixtureJson(), ["data", "as_of"], "1900-01-01");
+    handler = reply(200, JSON.stringify(ancient));
+    const error = await failureOf(fetchTaskClassifications(config()));
+    expect(error.failure).toBe("invalid_payload");
+    expect(error.message).toBe(
+      "upstream payload failed validation: as_of 1900-01-01 is earlier than 2023-01-01",
+    );
+  });
+
+  it("cuts a runaway display name or label to 200 characters, with a log line", async () => {
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
+    const long = withChange(
+      withChange(
+        fixtureJson(),
+        ["data", "classifications", 1, "display_name"],
+        "N".repeat(150_000),
+      ),
+      ["data", "macro_categories", 0, "label"],
+      "L".repeat(300),
+    );
+    handler = reply(200, JSON.stringify(long));
+    const data = await fetchTaskClassifications(config());
+    expect(data.classifications[1]?.display_name).toBe(`${"N".repeat(199)}…`);
+    expect(data.macro_categories[0]?.label).toBe(`${"L".repeat(199)}…`);
+    expect(data.classifications[0]).toEqual(fixtureData().classifications[0]);
+    const tag = fixtureData().classifications[1]?.tag;
+    expect(warn.mock.calls.map(([line]) => line)).toEqual([
+      `[task-share] upstream task answer: task ${tag}: a name of 150000 characters cut to 200`,
+      `[task-share] upstream task answer: category ${fixtureData().macro_categories[0]?.key}: a name of 300 characters cut to 200`,
+    ]);
+    warn.mockRestore();
+  });
+
+  it("refuses an identity past 500 characters, and a NUL anywhere, as invalid payloads", async () => {
+    const cases: Array<[unknown, string]> = [
+      [
+        withChange(fixtureJson(), ["data", "classifications", 1, "tag"], "t".repeat(501)),
+        "data.classifications.1.tag: Too big: expected string to have <=500 characters",
+      ],
+      [
+        withChange(
+          fixtureJson(),
+          ["data", "classifications", 1, "models", 0, "id"],
+          "m".repeat(501),
+        ),
+        "data.classifications.1.models.0.id: Too big: expected string to have <=500 characters",
+      ],
+      [
+        withChange(fixtureJson(), ["data", "classifications", 1, "display_name"], "Co\u0000de"),
+        "data.classifications.1.display_name: contains a NUL character",
+      ],
+      [
+        withChange(fixtureJson(), ["data", "future_field"], { "k\u0000": 1 }),
+        "data: a string contains a NUL character",
+      ],
+    ];
+    for (const [body, problem] of cases) {
+      handler = reply(200, JSON.stringify(body));
+      const error = await failureOf(fetchTaskClassifications(config()));
+      expect(error.failure).toBe("invalid_payload");
+      expect(error.message).toContain(problem);
+    }
   });
 
   it("refuses more tasks, or more models in a task, than any real answer holds", async () => {

@@ -163,4 +163,34 @@ describe("fetchRankings", () => {
       expect(error.failure).toBe("invalid_payload");
     }
   });
+  it("refuses a future as_of and rows dated before OpenRouter existed", async () => {
+    const answer =
+      (data: unknown[], asOf: string, startDate = "2026-11-20") =>
+      () => ({
+        status: 200,
+        body: JSON.stringify({
+          data,
+          meta: { as_of: asOf, start_date: startDate, end_date: "2026-11-21", version: "v1" },
+        }),
+      });
+    const row = { date: "2026-11-21", model_permaslug: "a/b", total_tokens: "1" };
+    const cases: Array<[() => { status: number; body: string }, string]> = [
+      [
+        answer([row], "2099-01-01T00:00:00Z"),
+        "upstream payload failed validation: as_of 2099-01-01T00:00:00Z is later than 2026-11-25",
+      ],
+      [
+        answer([{ ...row, date: "1900-01-01" }, row], "2026-11-24T06:00:00Z"),
+        "upstream payload failed validation: dates from 1900-01-01 are earlier than 2023-01-01",
+      ],
+    ];
+    for (const [steer, message] of cases) {
+      reply = steer;
+      const error = await failure(
+        fetchRankings(config, { period: "day", category: null, startDate: "2026-11-20" }),
+      );
+      expect(error.failure).toBe("invalid_payload");
+      expect(error.message).toBe(message);
+    }
+  });
 });

@@ -228,8 +228,10 @@ describe("the rankings refresher", { timeout: 60_000 }, () => {
       lastDate: "2026-11-23",
       status: { state: "failing", lastError: { code: "store" } },
     });
-    await expect(source.series({ period: "month", category: null })).rejects.toThrow(
-      "connection refused",
-    );
+    // A series not held has nothing to serve: a StoreUnavailableError (a 503), not the raw cause.
+    await expect(source.series({ period: "month", category: null })).rejects.toMatchObject({
+      name: "StoreUnavailableError",
+      message: "the rankings store did not answer for month",
+    });
   });
 });

@@ -1,10 +1,15 @@
 import { trendsPreview, volumeHeadline } from "@/components/og/trends-preview";
+import { previewUnavailable } from "@/lib/http/api-response";
 import { getRankings } from "@/lib/data";
 
 // The trends page's link preview, drawn per request from the stored (or sample) rankings.
 export const dynamic = "force-dynamic";
 
 export async function GET() {
+  return draw().catch(previewUnavailable);
+}
+
+async function draw() {
   const series = await getRankings({ period: "week", category: null });
   return trendsPreview("Long-run trends", series, volumeHeadline);
 }

@@ -10,6 +10,16 @@ import { seriesName, type RankingsRow, type RankingsStatus } from "./types";
 // again only when the series' stored_at moves. If the store stops answering, the rows held
 // are served, marked failing.
 
+/** The store did not answer and nothing of the series is held: a 503, never a 500. */
+export class StoreUnavailableError extends Error {
+  override readonly name = "StoreUnavailableError";
+}
+
+/** By name, not `instanceof`: Next bundles each route with its own copy of this module. */
+export function isStoreUnavailableError(error: unknown): boolean {
+  return error instanceof Error && error.name === "StoreUnavailableError";
+}
+
 type Held = { storedAt: number; rows: Promise<RankingsRow[]>; record: SeriesRecord };
 
 export function createLiveRankingsSource(store: RankingsStore): RankingsSource {
@@ -52,7 +62,11 @@ export function createLiveRankingsSource(store: RankingsStore): RankingsSource {
         return await read(name);
       } catch (error) {
         const last = held.get(name);
-        if (!last) throw error;
+        if (!last) {
+          throw new StoreUnavailableError(`the rankings store did not answer for ${name}`, {
+            cause: error,
+          });
+        }
         const message = error instanceof Error ? error.message : "unknown error";
         console.error(`[task-share] rankings store unavailable, serving held rows: ${message}`);
         return {
@@ -88,5 +102,6 @@ function statusOf(record: SeriesRecord | undefined, job: RefreshState): Rankings
   if (jobFailing && (!storedAt || jobError.at > storedAt)) {
     return { state: "failing", lastError: jobError, nextRefreshAt };
   }
-  return { state: storedAt ? "ready" : "backfilling", nextRefreshAt };
+  // Ready once rows are stored: an answer that held none (a fault upstream) readies nothing.
+  return { state: storedAt && record?.lastDate ? "ready" : "backfilling", nextRefreshAt };
 }

@@ -36,3 +36,25 @@ export function createCallBudget(
     usage: () => log.usage(new Date(now())),
   };
 }
+
+/** Longer than a minute: a per-minute refusal frees up within it. */
+const MINUTE_WAIT_MS = 61_000;
+
+/**
+ * Takes a call for a walk of several pages (the catalogue): a refusal of the per-minute limit
+ * is waited out, so the pages already fetched are kept; only the daily limit (a refusal that
+ * frees up later than a minute from now) ends the walk, with false.
+ */
+export async function takeCallWaiting(
+  budget: CallBudget,
+  purpose: CallPurpose,
+  now: () => number = Date.now,
+): Promise<boolean> {
+  for (;;) {
+    const grant = await budget.take(purpose);
+    if (grant.granted) return true;
+    const waitMs = grant.retryAt.getTime() - now();
+    if (waitMs > MINUTE_WAIT_MS) return false;
+    await new Promise((resolve) => setTimeout(resolve, Math.max(waitMs, 0)));
+  }
+}

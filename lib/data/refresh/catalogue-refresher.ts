@@ -14,6 +14,8 @@ import type { DescribedError } from "./snapshot-refresher";
 export const CATALOGUE_INTERVAL_MS = 24 * 60 * 60 * 1000;
 /** A refused budget made no call: ask again sooner than a day. */
 const BUDGET_RETRY_MS = 60 * 60 * 1000;
+/** The first retry after a failure while no catalogue is stored; each further one doubles. */
+const FIRST_RETRY_MS = 2 * 60 * 1000;
 /** How often a process looks in the store for a catalogue another replica fetched. */
 const SYNC_EVERY_MS = 60_000;
 
@@ -66,7 +68,7 @@ export function createCatalogueRefresher(options: CatalogueRefresherOptions): Ca
       const wait =
         described.code === "budget"
           ? BUDGET_RETRY_MS
-          : Math.max(CATALOGUE_INTERVAL_MS, (described.retryAfterSeconds ?? 0) * 1000);
+          : Math.max(await failureBackoff(), (described.retryAfterSeconds ?? 0) * 1000);
       await store.finish(holder, {
         ok: false,
         at: new Date(at),
@@ -76,6 +78,17 @@ export function createCatalogueRefresher(options: CatalogueRefresherOptions): Ca
       });
       options.onError?.(error);
     }
+  }
+
+  /**
+   * A day once a catalogue is stored (its names stay on the pages); while none is, minutes,
+   * doubling from FIRST_RETRY_MS: a failure at first start must not leave slugs for a day.
+   */
+  async function failureBackoff(): Promise<number> {
+    const stored = held ?? (await store.read().catch(() => undefined));
+    if (stored) return CATALOGUE_INTERVAL_MS;
+    const failures = (await store.state()).consecutiveFailures;
+    return Math.min(FIRST_RETRY_MS * 2 ** failures, CATALOGUE_INTERVAL_MS);
   }
 
   async function sync() {

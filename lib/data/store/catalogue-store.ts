@@ -11,7 +11,10 @@ import { createRefreshLease, type AttemptOutcome, type RefreshState } from "./re
 
 export type StoredCatalogue = { models: RawCatalogueModel[]; fetchedAt: Date };
 
-export type CatalogueRefreshState = Pick<RefreshState, "nextAttemptAt" | "lastError">;
+export type CatalogueRefreshState = Pick<
+  RefreshState,
+  "nextAttemptAt" | "lastError" | "consecutiveFailures"
+>;
 
 export type CatalogueOutcome =
   (AttemptOutcome & { ok: true; models: RawCatalogueModel[] }) | (AttemptOutcome & { ok: false });

@@ -18,7 +18,11 @@ import {
 export type SeriesRecord = {
   /** meta.as_of of the newest stored answer. */
   asOf: string | null;
-  /** meta.end_date of the furthest-reaching answer: the last day upstream has been asked for. */
+  /**
+   * The last date of any row received: how far the series is covered. An answer's own
+   * `meta.end_date` is not trusted for this: an empty or short answer (a fault upstream) would
+   * mark days covered that were never received, and they would never be asked for again.
+   */
   fetchedThrough: string | null;
   firstDate: string | null;
   lastDate: string | null;
@@ -34,7 +38,8 @@ export type RankingsStore = {
   job: RefreshLease;
   /**
    * Writes an answer: each date it holds replaces that date's stored rows; dates it does not
-   * hold are left as they were (an empty or short answer never deletes good data).
+   * hold are left as they were (an empty or short answer never deletes good data), and the
+   * series counts as covered only through the last date it holds.
    */
   save(series: string, answer: RankingsAnswer, at: Date): Promise<void>;
   recordError(series: string, error: RefreshError): Promise<void>;
@@ -117,7 +122,7 @@ export function createRankingsStore(db: Database): RankingsStore {
              SET as_of = EXCLUDED.as_of, stored_at = EXCLUDED.stored_at,
                  refreshed_at = EXCLUDED.refreshed_at,
                  fetched_through = GREATEST(kept.fetched_through, EXCLUDED.fetched_through)`,
-          [series, answer.asOf, answer.endDate, at],
+          [series, answer.asOf, answer.rows.at(-1)?.date ?? null, at],
         );
         await tx.query(
           `UPDATE rankings_series

@@ -1,10 +1,15 @@
 import { categoriesHeadline, trendsPreview } from "@/components/og/trends-preview";
+import { previewUnavailable } from "@/lib/http/api-response";
 import { getRankings, RANKINGS_CATEGORIES } from "@/lib/data";
 
 // The categories view's link preview: the latest week's largest use cases.
 export const dynamic = "force-dynamic";
 
 export async function GET() {
+  return draw().catch(previewUnavailable);
+}
+
+async function draw() {
   const all = await Promise.all(
     RANKINGS_CATEGORIES.map((category) => getRankings({ period: "week", category })),
   );
