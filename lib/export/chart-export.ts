@@ -4,7 +4,7 @@ import type { DataSource } from "@/lib/openrouter/types";
 // What one chart exports: the words drawn around the picture and the rows behind it. Built on
 // the server from the same snapshot the page shows, so files and screen always agree.
 
-export type ExportValue = string | number | null;
+export type ExportValue = string | number | boolean | null;
 
 export type ExportColumn = {
   /** Column name in CSV and key in JSON: snake_case, like the upstream fields. */
