@@ -203,7 +203,7 @@ test("exports carry the citation: pictures drawn from the page, data files from 
   expect(csv.data.map((row) => row.total_tokens)).toEqual(
     months.map((point) => point.total.toString()),
   );
-  expect(new Set(csv.data.map((row) => row.source))).toEqual(new Set([SAMPLE_CITATION]));
+  expect(new Set(csv.data.map((row) => row.citation))).toEqual(new Set([SAMPLE_CITATION]));
 
   const json = await request.get(
     `${sample.url}${href?.replace("format=csv", "format=json") ?? ""}`,
