@@ -18,8 +18,11 @@ import {
 // number without JavaScript.
 const STEP_SPACE = 1000;
 
-/** values[i] belongs to series[i]; null (unknown) is drawn as nothing. */
-export type StepPoint = TimeSlot & { until: string; values: (number | null)[] };
+/**
+ * values[i] belongs to series[i]; null (unknown) is drawn as nothing. A partial point (fewer
+ * days than the others) is drawn faded, so its lower height does not read as a collapse.
+ */
+export type StepPoint = TimeSlot & { until: string; values: (number | null)[]; partial?: boolean };
 
 export type StepStackChartProps = {
   series: ChartSeries[];
@@ -81,6 +84,20 @@ export function StepStackChart({
               data-series={item.key}
             />
           ))}
+          {points.map((point, index) =>
+            point.partial ? (
+              <rect
+                key={`partial-${point.date}`}
+                x={xOf(index)}
+                width={round(band * STEP_SPACE)}
+                y={0}
+                height={plotHeight}
+                fill="var(--card)"
+                fillOpacity={0.55}
+                data-partial={point.date}
+              />
+            ) : null,
+          )}
         </svg>
         {markers.map((marker) => {
           const index = points.findIndex(

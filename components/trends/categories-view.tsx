@@ -48,7 +48,7 @@ export function CategoriesView({ state, ignored, loaded, embed = false }: Catego
       {!first || range === null ? (
         <RankingsNotice
           status={first?.series.status ?? { state: "backfilling" }}
-          held={first?.series}
+          held={first?.held}
         />
       ) : (
         <CategoriesBody state={state} loaded={loaded} range={range} embed={embed} />
@@ -121,8 +121,8 @@ function CategoriesBody({
               keep: keptSettings(categoriesHref(state)),
               from: range.from,
               to: range.to,
-              first: first.series.firstDate ?? RANKINGS_FIRST_DAY,
-              last: first.series.lastDate ?? range.to,
+              first: first.held.firstDate ?? RANKINGS_FIRST_DAY,
+              last: first.held.lastDate ?? range.to,
             }}
           />
         </>

@@ -9,16 +9,25 @@ import {
 } from "@/lib/data";
 import { EMPTY_CATALOGUE } from "@/lib/derive/catalogue";
 import type { TrendGrouping } from "@/lib/derive/trends/group-rankings";
-import { resolveRange } from "@/lib/derive/trends/range";
+import {
+  cutEdges,
+  heldDays,
+  resolveRange,
+  wholeBuckets,
+  withCutBuckets,
+  type DateRange,
+} from "@/lib/derive/trends/range";
 import { mergeVersions, type VersionMode } from "@/lib/derive/versions";
 import { rankingsApiHref } from "@/lib/url-state/trends-params";
 import type { ServerDownload } from "@/components/export/chart-export-menu";
 
 /**
- * One rankings series for a view's range, the range it resolves to (null when nothing is held
- * yet), the day its citation names, and links to the whole range in the API's files. With
- * versions=merged its rows are summed under the catalogue's ids before any view groups them;
- * the catalogue is read only when a view needs it.
+ * One rankings series for a view's range, the range it resolves to in days the data holds (null
+ * when nothing is held yet), the day its citation names, and links to the whole range in the
+ * API's files. A week or month the range cuts is counted from its days inside the range (read
+ * from the daily series); a category, sampled only by week, widens the range to whole weeks.
+ * With versions=merged its rows are summed under the catalogue's ids before any view groups
+ * them; the catalogue is read only when a view needs it.
  */
 export async function loadRankings(query: {
   period: RankingsPeriod;
@@ -30,15 +39,15 @@ export async function loadRankings(query: {
 }) {
   // Weights are looked up per dated slug (each version's own entry), so that view never merges.
   const merge = query.versions === "merged" && query.by !== "weights";
-  const [dated, catalogue] = await Promise.all([
+  const [held, catalogue] = await Promise.all([
     readSeries(query),
     // By weights and by model (whose chart marks release days), the catalogue is read too.
     merge || query.by === "weights" || query.by === "model"
       ? getCatalogue()
       : Promise.resolve(EMPTY_CATALOGUE),
   ]);
+  const { dated, range } = await cutToRange(query, held);
   const series = merge ? { ...dated, rows: mergeVersions(dated.rows, catalogue) } : dated;
-  const range = series.rows.length > 0 ? resolveRange(query, series) : null;
   const fullData: ServerDownload[] = range
     ? (["csv", "json"] as const).map((format) => ({
         href: rankingsApiHref({ ...query, ...range, versions: merge ? "merged" : "dated" }, format),
@@ -46,10 +55,44 @@ export async function loadRankings(query: {
         note: `every ranked model${merge ? ", versions merged" : ""}, ${range.from} to ${range.to}`,
       }))
     : [];
-  return { series, catalogue, range, asOfDay: series.asOf.slice(0, 10), fullData };
+  return {
+    series,
+    catalogue,
+    range,
+    held: heldDays(held),
+    asOfDay: series.asOf.slice(0, 10),
+    fullData,
+  };
 }
 
 export type LoadedRankings = Awaited<ReturnType<typeof loadRankings>>;
+
+/** The range in held days, and the series with the buckets it cuts counted from their days. */
+async function cutToRange(
+  query: Parameters<typeof loadRankings>[0],
+  held: RankingsSeries,
+): Promise<{ dated: RankingsSeries; range: DateRange | null }> {
+  const days = heldDays(held);
+  const asked = held.rows.length > 0 ? resolveRange(query, days) : null;
+  if (!asked || !days.firstDate || !days.lastDate) return { dated: held, range: asked };
+  const bounds = { from: days.firstDate, to: days.lastDate };
+  if (query.category) {
+    return { dated: held, range: wholeBuckets(asked, held.period, bounds) };
+  }
+  const edges = cutEdges(asked, held.period, bounds);
+  const [first] = edges;
+  const last = edges.at(-1);
+  if (!first || !last) return { dated: held, range: asked };
+  const daily = await readSeries({ ...query, period: "day", from: first.from, to: last.to });
+  // Without the days (the store failed), the view says which whole buckets it counts.
+  if (daily.rows.length === 0) {
+    return { dated: held, range: wholeBuckets(asked, held.period, bounds) };
+  }
+  return {
+    dated: { ...held, rows: withCutBuckets(held.rows, held.period, edges, daily.rows) },
+    range: asked,
+  };
+}
 
 /**
  * The series, or, when it cannot be read (the store is down), none and a failing status: the

@@ -24,7 +24,7 @@ export async function ModelTrendCard({ model }: { model: string }) {
       ) : (
         <Card title="Tokens per day" titleId="model-trend-title">
           {range === null ? (
-            <RankingsNotice status={series.status} held={series} />
+            <RankingsNotice status={series.status} held={loaded.held} />
           ) : (
             <p className="text-sm" data-testid="model-trend-none">
               No rankings data for this model: it has not been among OpenRouter&rsquo;s top 50

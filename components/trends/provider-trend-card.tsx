@@ -10,7 +10,7 @@ import { providerChart } from "./trend-charts";
 export async function ProviderTrendCard() {
   const loaded = await loadRankings({ period: "week", category: null, from: null, to: null });
   const { series, range } = loaded;
-  if (range === null) return <RankingsNotice status={series.status} held={series} />;
+  if (range === null) return <RankingsNotice status={series.status} held={loaded.held} />;
   return (
     <div className="flex flex-col gap-2">
       <TrendChartCard chart={providerChart({ ...loaded, range })} />

@@ -10,7 +10,7 @@ export function RankingsNotice({
   held,
 }: {
   status: RankingsStatus;
-  /** What is stored, when something is: then the range asked for is what holds nothing. */
+  /** The days stored, when any are: then the range asked for is what holds nothing. */
   held?: { firstDate: string | null; lastDate: string | null };
 }) {
   if (status.state === "ready" && held?.firstDate && held.lastDate) {

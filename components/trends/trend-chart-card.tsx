@@ -90,6 +90,7 @@ export function TrendChartCard({ chart }: { chart: TrendChart }) {
     date: point.date,
     until: point.until,
     values: drawn.series.map((_, index) => drawnValue(point, index, measure)),
+    partial: !point.complete,
   }));
   const ticks =
     measure === "share"
@@ -104,6 +105,9 @@ export function TrendChartCard({ chart }: { chart: TrendChart }) {
     description,
     ...(merged ? [`each point sums ${drawn.step} consecutive ${drawn.period}s`] : []),
   ].join(" · ");
+  const partialNote = drawn.points.some((point) => !point.complete)
+    ? ["Faded points, marked partial in the table, count fewer days than the others."]
+    : [];
   return (
     <Card
       title={title}
@@ -152,7 +156,7 @@ export function TrendChartCard({ chart }: { chart: TrendChart }) {
         </ChartFigure>
         <ReleaseMarkersNote markers={markers} />
         <ul className="flex flex-col gap-1 text-xs text-muted-foreground">
-          {notes.map((note) => (
+          {[...notes, ...partialNote].map((note) => (
             <li key={note}>{note}</li>
           ))}
         </ul>

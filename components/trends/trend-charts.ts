@@ -14,7 +14,7 @@ import {
 } from "@/lib/derive/trends/group-rankings";
 import { TREND_MEASURE_LABELS, type TrendMeasure } from "@/lib/derive/trends/measure";
 import type { DateRange } from "@/lib/derive/trends/range";
-import type { TrendTable } from "@/lib/derive/trends/trend-table";
+import { clipTable, partialNotes, type TrendTable } from "@/lib/derive/trends/trend-table";
 import { weightsTrend } from "@/lib/derive/trends/weights-trend";
 import { mergedName, type VersionMode } from "@/lib/derive/versions";
 import { categoryLabel, RANKINGS_LABELS } from "@/lib/glossary/rankings";
@@ -71,24 +71,6 @@ function exported(
   };
 }
 
-/**
- * Said under a chart whose last week or month runs past the last day stored: that bucket holds
- * only the days so far, so its tokens (not its shares) dip.
- */
-function partialNotes(table: TrendTable, loaded: LoadedRankings): string[] {
-  const last = table.points.at(-1);
-  const through = throughDay(loaded);
-  if (!last || table.period === "day" || last.until <= through) return [];
-  return [
-    `The latest ${table.period} (from ${last.date}) is not over: it counts only the days to ${through}.`,
-  ];
-}
-
-/** The last day the rows include: upstream's end date, else the dataset's date. */
-export function throughDay(loaded: LoadedRankings): string {
-  return loaded.series.coveredThrough ?? loaded.asOfDay;
-}
-
 /** Models grouped by slug, or, merged, by catalogue id under the catalogue's name. */
 function groupModels(
   loaded: Held,
@@ -98,7 +80,7 @@ function groupModels(
 ): TrendTable {
   const label =
     versions === "merged" ? (model: string) => mergedName(loaded.catalogue, model) : undefined;
-  return groupRankings(loaded.series.rows, period, by, TOP_SERIES, label);
+  return clipTable(groupRankings(loaded.series.rows, period, by, TOP_SERIES, label), loaded.range);
 }
 
 /** The release days of a chart's named models: each dated version's, merged or not. */
@@ -148,7 +130,7 @@ export function trendsCharts(state: TrendsState, loaded: Held): TrendChart[] {
   const versions = state.by === "weights" ? "dated" : state.versions;
   const volume =
     state.by === "weights"
-      ? weightsTrend(series.rows, period, loaded.catalogue)
+      ? clipTable(weightsTrend(series.rows, period, loaded.catalogue), range)
       : groupModels(loaded, period, state.by, versions);
   const scope = `${range.from} to ${range.to} · ${volume.points.length} ${volume.points.length === 1 ? one : many}`;
   const words = volumeWords(state.by, volume.series.filter((item) => item.kind === "named").length);
@@ -159,6 +141,7 @@ export function trendsCharts(state: TrendsState, loaded: Held): TrendChart[] {
           ...(loaded.catalogue.source === "none" ? [RANKINGS_LABELS.noCatalogue] : []),
         ]
       : [RANKINGS_LABELS.outside];
+  const top50 = clipTable(concentration(series.rows, period), range);
   return [
     {
       id: "trend-volume",
@@ -172,7 +155,7 @@ export function trendsCharts(state: TrendsState, loaded: Held): TrendChart[] {
         RANKINGS_LABELS.tokenizers,
         ...byNotes,
         ...versionsNotes(versions),
-        ...partialNotes(volume, loaded),
+        ...partialNotes(volume),
       ],
       exported: exported(
         loaded,
@@ -187,9 +170,9 @@ export function trendsCharts(state: TrendsState, loaded: Held): TrendChart[] {
       title: "Concentration: the top 50 against everything else",
       description: `Share of each ${one}'s tokens in that ${one}'s top 50 models · ${scope}`,
       chartLabel: `Stacked chart of the top 50 models' share of all tokens per ${one}, against everything outside them, ${range.from} to ${range.to}.`,
-      table: concentration(series.rows, period),
+      table: top50,
       measure: "share",
-      notes: [RANKINGS_LABELS.outside],
+      notes: [RANKINGS_LABELS.outside, ...partialNotes(top50)],
       exported: exported(
         loaded,
         permalink,
@@ -213,7 +196,7 @@ export function categoriesCharts(state: CategoriesState, loaded: Held[]): TrendC
   const newest = { ...first, asOfDay: newestDay(loaded) };
   const category = state.category;
   if (category === null) {
-    const shares = categoryShares(
+    const all = categoryShares(
       loaded.flatMap(({ series }) =>
         series.category
           ? [
@@ -226,6 +209,7 @@ export function categoriesCharts(state: CategoriesState, loaded: Held[]): TrendC
           : [],
       ),
     );
+    const shares = clipTable(all, range);
     return [
       {
         id: "trend-categories",
@@ -234,7 +218,7 @@ export function categoriesCharts(state: CategoriesState, loaded: Held[]): TrendC
         chartLabel: `Stacked chart of the 12 use-case categories' ${state.measure === "share" ? "shares of categorised tokens" : "estimated tokens"} per week, ${scope}.`,
         table: shares,
         measure: state.measure,
-        notes: [RANKINGS_LABELS.categoryShare, ...notes, ...partialNotes(shares, newest)],
+        notes: [RANKINGS_LABELS.categoryShare, ...notes, ...partialNotes(shares)],
         exported: {
           ...exported(
             newest,
@@ -275,7 +259,7 @@ function categoryChart(
       RANKINGS_LABELS.tokenizers,
       RANKINGS_LABELS.outside,
       ...versionsNotes(versions),
-      ...partialNotes(table, loaded),
+      ...partialNotes(table),
     ],
     exported: exported(
       loaded,
@@ -290,7 +274,7 @@ function categoryChart(
 /** A model profile's tokens per day, empty where it was outside the top 50. */
 export function modelChart(model: string, loaded: Held): TrendChart {
   const { range } = loaded;
-  const table = modelTrend(loaded.series.rows, "day", model);
+  const table = clipTable(modelTrend(loaded.series.rows, "day", model), range);
   // From the model's first day in the top 50: the months before it launched are no trend.
   const start = table.points.findIndex((point) => point.values[0] !== null);
   const points = start < 0 ? [] : table.points.slice(start);
@@ -320,14 +304,15 @@ export function modelChart(model: string, loaded: Held): TrendChart {
 /** The providers page's long view: each provider's share of all tokens per week. */
 export function providerChart(loaded: Held): TrendChart {
   const { range } = loaded;
+  const table = clipTable(groupRankings(loaded.series.rows, "week", "provider"), range);
   return {
     id: "provider-trend",
     title: "Providers' share of all tokens over time",
     description: `OpenRouter's rankings dataset, each week's tokens by the provider of the top 50 models · ${range.from} to ${range.to}`,
     chartLabel: `Stacked chart of each provider's share of all tokens per week, ${range.from} to ${range.to}.`,
-    table: groupRankings(loaded.series.rows, "week", "provider"),
+    table,
     measure: "share",
-    notes: [RANKINGS_LABELS.tokenizers, RANKINGS_LABELS.outside],
+    notes: [RANKINGS_LABELS.tokenizers, RANKINGS_LABELS.outside, ...partialNotes(table)],
     exported: exported(
       loaded,
       trendsHref({ by: "provider", ...range }),

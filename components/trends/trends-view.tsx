@@ -16,7 +16,7 @@ import { RankingsCaveats } from "./rankings-caveats";
 import { RankingsNotice } from "./rankings-notice";
 import { keptSettings, TrendControls, versionsControl } from "./trend-controls";
 import { TrendChartCard } from "./trend-chart-card";
-import { throughDay, trendsCharts } from "./trend-charts";
+import { trendsCharts } from "./trend-charts";
 
 const GROUPING_LABELS = { model: "Models", provider: "Providers", weights: "Weights" } as const;
 const PERIOD_LABELS = { day: "Day", week: "Week", month: "Month" } as const;
@@ -43,7 +43,7 @@ export function TrendsView({ state, ignored, loaded, embed = false }: TrendsView
       </TitledSection>
       <IgnoredNotice ignored={ignored} />
       {range === null ? (
-        <RankingsNotice status={series.status} held={series} />
+        <RankingsNotice status={series.status} held={loaded.held} />
       ) : (
         <TrendsBody state={state} loaded={{ ...loaded, range }} embed={embed} />
       )}
@@ -117,8 +117,8 @@ function TrendsBody({
             keep: keptSettings(trendsHref(state)),
             from: range.from,
             to: range.to,
-            first: series.firstDate ?? RANKINGS_FIRST_DAY,
-            last: series.lastDate ?? range.to,
+            first: loaded.held.firstDate ?? RANKINGS_FIRST_DAY,
+            last: loaded.held.lastDate ?? range.to,
           }}
         />
       )}
@@ -135,7 +135,7 @@ function TrendsBody({
         />
         {last && (
           <Stat
-            label={last.until > throughDay(loaded) ? `Latest ${one}, so far` : `Latest ${one}`}
+            label={last.complete ? `Latest ${one}` : `Latest ${one}, partial`}
             term="trendLatest"
             value={formatTokens(last.total)}
             note={`${pointLabel(last, period, false)} · ${formatExactTokens(last.total)}`}

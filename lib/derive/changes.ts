@@ -1,3 +1,4 @@
+import { decimalDifference } from "./decimal";
 import type { MacroCategory, ModelShare, Snapshot, TagShare } from "../openrouter/types";
 
 // Changes between two snapshots, as differences of shares (fractions; the screen shows them in
@@ -26,8 +27,8 @@ function compareShares(current: Shares[], base: Shares[], baseAsOf: string): Cha
       const change: ShareChange = before
         ? {
             kind: "changed",
-            usage: item.usageShare - before.usageShare,
-            tokens: item.tokenShare - before.tokenShare,
+            usage: decimalDifference(item.usageShare, before.usageShare),
+            tokens: decimalDifference(item.tokenShare, before.tokenShare),
           }
         : { kind: "new" };
       return [item.key, change];

@@ -30,3 +30,8 @@ export function decimalSum(values: number[]): number {
     places,
   );
 }
+
+/** a − b at the places of the more precise: 0.1842 − 0.17 is 0.0142, not 0.014200000000000004. */
+export function decimalDifference(a: number, b: number): number {
+  return decimalSum([a, -b]);
+}

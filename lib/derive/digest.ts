@@ -1,5 +1,6 @@
 import { addDays, daysBetween } from "../dates";
 import type { Snapshot, TagShare } from "../openrouter/types";
+import { decimalDifference } from "./decimal";
 import { SHARE_METRICS, shareOf, type ShareMetric } from "./share-metric";
 
 // What changed between a day and an earlier one, as news: the biggest moves first, judged against
@@ -117,10 +118,12 @@ function shareMoves(
         pairs.flatMap(({ earlier, later }) => {
           const a = earlier.get(item.key);
           const b = later.get(item.key);
-          return a && b ? [Math.abs(shareOf(b, metric) - shareOf(a, metric))] : [];
+          return a && b
+            ? [Math.abs(decimalDifference(shareOf(b, metric), shareOf(a, metric)))]
+            : [];
         }),
       );
-      const change = to - from;
+      const change = decimalDifference(to, from);
       const size = Math.abs(change);
       const verdict: ShareMove["verdict"] =
         size < SHOWN_STEP || (typical !== null && size <= typical)

@@ -4,7 +4,7 @@ import type { DataSource } from "@/lib/openrouter/types";
 // What one chart exports: the words drawn around the picture and the rows behind it. Built on
 // the server from the same snapshot the page shows, so files and screen always agree.
 
-export type ExportValue = string | number | null;
+export type ExportValue = string | number | boolean | null;
 
 export type ExportColumn = {
   /** Column name in CSV and key in JSON: snake_case, like the upstream fields. */
@@ -55,7 +55,8 @@ export function exportFileStem(what: string[], asOf: string): string {
 
 /**
  * A chart's export, its file name derived from `what` it shows and its date, and its citation
- * from the date and the day's source (sample data says it is not OpenRouter's).
+ * from the date and the day's source (sample data says it is not OpenRouter's). A row of a
+ * day's series (one with an `as_of` day) carries its own citation, naming its own day.
  */
 export function chartExport({
   what,
@@ -67,6 +68,9 @@ export function chartExport({
 }): ChartExport {
   return {
     ...chart,
+    rows: chart.rows.map((row) =>
+      typeof row.as_of === "string" ? { ...row, citation: attributionFor(row.as_of, source) } : row,
+    ),
     fileStem: exportFileStem(what, chart.asOf),
     citation: attributionFor(chart.asOf, source),
   };

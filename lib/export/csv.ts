@@ -26,14 +26,15 @@ export function writeCsvRows(rows: readonly (readonly ExportValue[])[]): string 
 
 /**
  * The rows on screen as CSV: raw fractions at full precision, one column per field, and the
- * citation in a `source` column on every row so any excerpt still carries it.
+ * citation in a `citation` column on every row so any excerpt still carries it (a row of a
+ * day's series cites its own day).
  */
 export function toCsv(chart: ChartExport): string {
   return writeCsv(
-    [...chart.columns.map((column) => column.key), "source"],
+    [...chart.columns.map((column) => column.key), "citation"],
     chart.rows.map((row) => [
       ...chart.columns.map((column) => row[column.key] ?? null),
-      chart.citation,
+      row.citation ?? chart.citation,
     ]),
   );
 }

@@ -27,7 +27,7 @@ export function* rankingsPages(
       date: row.date,
       model: row.model,
       total_tokens: row.totalTokens.toString(),
-      source: citation,
+      citation,
     }));
   }
 }

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { attributionFor, RANKINGS_URL } from "../citation";
 import { DATASETS } from "../export/datasets";
 import type { DataSource } from "../openrouter/types";
-import { API_VERSION, CITATION_RULE, DATA_LICENSE } from "./api-schemas/common";
+import { API_VERSION, CITATION_RULE, DATA_LICENSE, SAMPLE_LICENSE } from "./api-schemas/common";
 import type { datapackageAnswer } from "./api-schemas/documents";
 import { RANKINGS_DOWNLOADS } from "./api-schemas/rankings";
 import { jsonSchemaOf } from "./json-schema";
@@ -107,8 +107,12 @@ export function dataPackage(
     homepage: origin,
     version: API_VERSION,
     keywords: ["OpenRouter", "LLM", "task classification", "market share"],
-    licenses: sample ? [] : [{ ...DATA_LICENSE }],
-    sources: sample ? [] : [{ title: "OpenRouter rankings", path: RANKINGS_URL }],
+    licenses: [{ ...(sample ? SAMPLE_LICENSE : DATA_LICENSE) }],
+    sources: [
+      sample
+        ? { title: "Task Share's generated sample (not OpenRouter's figures)", path: origin }
+        : { title: "OpenRouter rankings", path: RANKINGS_URL },
+    ],
     citation: attributionFor(asOf, source),
     resources: [
       ...DATASETS.map((dataset) => ({ ...dataset, path: `${dataset.path}?format=csv` })),

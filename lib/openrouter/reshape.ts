@@ -1,3 +1,6 @@
+// Pure arithmetic on upstream's short decimals: a remainder must not carry float noise into
+// every file that lists "Other models".
+import { decimalDifference, decimalSum } from "../derive/decimal";
 import type { RawClassification, RawClassificationsData, RawModel } from "./schema";
 import type { MacroCategory, ModelShare, OtherModelsShare, Snapshot, TagShare } from "./types";
 
@@ -49,8 +52,8 @@ function reshapeModel(model: RawModel, index: number): ModelShare {
 
 export function otherModelsShare(models: ModelShare[]): OtherModelsShare {
   if (models.length === 0) return null;
-  const usage = 1 - sum(models.map((model) => model.usageShare));
-  const tokens = 1 - sum(models.map((model) => model.tokenShare));
+  const usage = decimalDifference(1, decimalSum(models.map((model) => model.usageShare)));
+  const tokens = decimalDifference(1, decimalSum(models.map((model) => model.tokenShare)));
   if (usage < REMAINDER_EPSILON && tokens < REMAINDER_EPSILON) return null;
   return { usageShare: Math.max(usage, 0), tokenShare: Math.max(tokens, 0) };
 }
@@ -77,8 +80,8 @@ function reshapeMacroCategories(raw: RawClassificationsData, tags: TagShare[]): 
     return {
       key,
       label: labelFromKey(key),
-      usageShare: sum(members.map((tag) => tag.usageShare)),
-      tokenShare: sum(members.map((tag) => tag.tokenShare)),
+      usageShare: decimalSum(members.map((tag) => tag.usageShare)),
+      tokenShare: decimalSum(members.map((tag) => tag.tokenShare)),
       tagCount: members.length,
     };
   });
@@ -98,8 +101,4 @@ function rankWithinCategory(byUsage: RawClassification[]): Map<string, number> {
 
 function labelFromKey(key: string): string {
   return key.charAt(0).toUpperCase() + key.slice(1).replaceAll("_", " ");
-}
-
-function sum(values: number[]): number {
-  return values.reduce((total, value) => total + value, 0);
 }

@@ -209,5 +209,5 @@ test("/changes downloads every move as CSV, cited, news first", async ({ page })
   const [first] = parsed.data;
   expect(first?.label).toBe(expected.label.replace(" (category)", ""));
   expect(Number(first?.change_pp)).toBeCloseTo(expected.change * 100, 10);
-  expect(first?.source).toBe("Source: OpenRouter (openrouter.ai/rankings), as of 2026-11-21.");
+  expect(first?.citation).toBe("Source: OpenRouter (openrouter.ai/rankings), as of 2026-11-21.");
 });

@@ -26,7 +26,7 @@ test.describe("sample mode", () => {
       skipEmptyLines: true,
     }).data;
     expect(rows.length).toBe(30);
-    for (const row of rows) expect(row.source).toBe(SAMPLE_LINE);
+    for (const row of rows) expect(row.citation).toBe(SAMPLE_LINE);
     expect(csv).not.toContain("Source: OpenRouter");
 
     const svg = (await download(page, "Tasks: usage share vs token share", "svg")).bytes.toString(
@@ -149,7 +149,7 @@ test("/models downloads its table as CSV and JSON with the citation", async ({ p
     skipEmptyLines: true,
   }).data;
   expect(parsed.map((row) => row.model)).toEqual(ids);
-  for (const row of parsed) expect(row.source).toBe(CITATION);
+  for (const row of parsed) expect(row.citation).toBe(CITATION);
   expect(Number(parsed[0]?.est_usage_share)).toBeGreaterThan(0);
 
   const json = JSON.parse((await download(page, "Every listed model", "json")).bytes.toString());

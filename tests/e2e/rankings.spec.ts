@@ -216,7 +216,7 @@ test("the whole day series downloads streamed, exactly the rows upstream served"
     `full day series: ${upstream.rows.length} rows, ${body.length} characters of CSV in ${Date.now() - started} ms`,
   );
   const { header, records } = parseStrictCsv(body);
-  expect(header).toEqual(["date", "model", "total_tokens", "source"]);
+  expect(header).toEqual(["date", "model", "total_tokens", "citation"]);
   expect(records.map(([date, model, total_tokens]) => ({ date, model, total_tokens }))).toEqual(
     upstream.rows,
   );

@@ -9,7 +9,6 @@ import { categoryShares } from "../../lib/derive/trends/category-shares";
 import { exactShare } from "../../lib/derive/trends/exact-share";
 import { concentration, groupRankings } from "../../lib/derive/trends/group-rankings";
 import type { RankingsRow } from "../../lib/data/rankings/types";
-import { slugify } from "../../lib/export/chart-export";
 import { catalogueName } from "../support/fake-catalogue";
 import { FAKE_VERSIONS } from "../support/fake-rankings";
 import { downloadChart } from "../support/download";
@@ -55,8 +54,9 @@ test("/trends shows the sample's tokens by model per week, as shares, with exact
   const newest = volume.points.at(-1);
   if (!newest) throw new Error("no newest week");
   const cells = await newestRow(page, "trend-volume-table");
+  // The newest week is not over: it is labelled by the days it counts, as partial (issue 30).
   expect(cells).toEqual([
-    `Week of ${formatShortDate(newest.date, true)}`,
+    `${formatShortDate(newest.date, true)} – ${formatShortDate(SAMPLE_AS_OF, true)} (partial)`,
     ...newest.values.map((value) =>
       value === null ? "–" : formatPercent(exactShare(value, newest.total)),
     ),
@@ -132,7 +132,8 @@ test("settings the page cannot read are named, and the default is shown", async 
 
 test("dates outside the rankings say what the rankings cover", async ({ page }) => {
   await page.goto(`${sample.url}/trends?from=2030-01-01`);
-  const days = sampleRows("week");
+  // The data's real first and last day, not its first and last week's Mondays (issue 30).
+  const days = sampleRows("day");
   await expect(page.getByTestId("rankings-notice")).toHaveText(
     `Nothing to show in these dates: the rankings cover ${days[0]?.date} to ${days.at(-1)?.date}.`,
   );
@@ -202,7 +203,7 @@ test("exports carry the citation: pictures drawn from the page, data files from 
   expect(csv.data.map((row) => row.total_tokens)).toEqual(
     months.map((point) => point.total.toString()),
   );
-  expect(new Set(csv.data.map((row) => row.source))).toEqual(new Set([SAMPLE_CITATION]));
+  expect(new Set(csv.data.map((row) => row.citation))).toEqual(new Set([SAMPLE_CITATION]));
 
   const json = await request.get(
     `${sample.url}${href?.replace("format=csv", "format=json") ?? ""}`,
@@ -387,7 +388,8 @@ test("live: ?versions=merged adds a model's versions up under the catalogue's na
     header: true,
     skipEmptyLines: true,
   });
-  expect(csv.data.map((row) => row[`tokens_${qwen + 1}_${slugify(QWEN_NAME)}`])).toEqual(
+  // The column is named by the real id, not a slug of its label (issue 30).
+  expect(csv.data.map((row) => row[`tokens:${QWEN_ID}`])).toEqual(
     table.points.map((point) => point.values[qwen]?.toString() ?? ""),
   );
   const json = await request.get(

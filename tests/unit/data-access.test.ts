@@ -320,7 +320,7 @@ describe("/datapackage.json", () => {
       ["date", "date"],
       ["model", "string"],
       ["total_tokens", "integer"],
-      ["source", "string"],
+      ["citation", "string"],
     ]);
     expect(day?.schema.fields[2]).toMatchObject({
       constraints: { required: true, minimum: 0 },
@@ -332,7 +332,20 @@ describe("/datapackage.json", () => {
     expect(seo?.description).toContain("sampled, upsampled estimates");
     expect(new Set(pkg.resources.map((resource) => resource.name)).size).toBe(pkg.resources.length);
     const sample = dataPackage("https://share.example", "2026-11-22", "sample");
-    expect(sample.licenses).toEqual([]);
+    // Valid in every mode: the Data Package profile requires a licence and a source (issue 30).
+    expect(sample.licenses).toEqual([
+      {
+        name: "CC0-1.0",
+        title: "Creative Commons Zero 1.0 (public domain)",
+        path: "https://creativecommons.org/publicdomain/zero/1.0/",
+      },
+    ]);
+    expect(sample.sources).toEqual([
+      {
+        title: "Task Share's generated sample (not OpenRouter's figures)",
+        path: "https://share.example",
+      },
+    ]);
     expect(sample.citation).toContain("not OpenRouter's");
   });
 });

@@ -70,7 +70,7 @@ describe("file names", () => {
 describe("toCsv", () => {
   it("writes the columns, raw fractions at full precision and the citation on every row", () => {
     expect(parseCsv(toCsv(chartExport()))).toEqual([
-      ["tag", "display_name", "usage_share", "source"],
+      ["tag", "display_name", "usage_share", "citation"],
       ["code:general_impl", "Code Generation", "0.1842", CITATION],
       ["x", "Thirds", String(1 / 3), CITATION],
     ]);

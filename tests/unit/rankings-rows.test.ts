@@ -73,7 +73,7 @@ describe("the streamed rankings answer", () => {
     const parsed = Papa.parse<string[]>(body.trimEnd(), { newline: "\r\n" });
     expect(parsed.errors).toEqual([]);
     const [header, ...rows] = parsed.data;
-    expect(header).toEqual(["date", "model", "total_tokens", "source"]);
+    expect(header).toEqual(["date", "model", "total_tokens", "citation"]);
     expect(rows).toEqual(
       ROWS.map((row) => [row.date, row.model, row.totalTokens.toString(), CITATION]),
     );

@@ -273,13 +273,13 @@ describe("otherModelsShare", () => {
     ).toBeNull();
   });
 
-  it("keeps a remainder that only one of the two shares has, clamping the other at 0", () => {
+  it("keeps a remainder that only one of the two shares has, exactly, clamping the other at 0", () => {
     expect(otherModelsShare([model("a/x", 1, 1, 0.9)])).toEqual({
       usageShare: 0,
-      tokenShare: 1 - 0.9,
+      tokenShare: 0.1,
     });
     expect(otherModelsShare([model("a/x", 1, 0.8, 1)])).toEqual({
-      usageShare: 1 - 0.8,
+      usageShare: 0.2,
       tokenShare: 0,
     });
   });

@@ -4,8 +4,14 @@ import type { RankingsRow } from "@/lib/data/rankings/types";
 import { categoryShares } from "@/lib/derive/trends/category-shares";
 import { exactShare } from "@/lib/derive/trends/exact-share";
 import { concentration, groupRankings, modelTrend } from "@/lib/derive/trends/group-rankings";
-import { resolveRange } from "@/lib/derive/trends/range";
-import { binPoints, bucketEnd } from "@/lib/derive/trends/trend-table";
+import {
+  cutEdges,
+  heldDays,
+  resolveRange,
+  wholeBuckets,
+  withCutBuckets,
+} from "@/lib/derive/trends/range";
+import { binPoints, bucketEnd, clipTable, partialNotes } from "@/lib/derive/trends/trend-table";
 import { trendRows } from "@/lib/export/trend-rows";
 
 // Past 2^53 (9,007,199,254,740,992), where a float would start dropping units.
@@ -48,12 +54,14 @@ describe("groupRankings", () => {
       {
         date: "2026-11-02",
         until: "2026-11-08",
+        complete: true,
         values: [100n, BIG, 7n, 3n],
         total: BIG + 110n,
       },
       {
         date: "2026-11-09",
         until: "2026-11-15",
+        complete: true,
         values: [BIG, null, 10n, 1n],
         total: BIG + 11n,
       },
@@ -109,10 +117,11 @@ describe("categoryShares", () => {
       {
         date: "2026-11-02",
         until: "2026-11-08",
+        complete: true,
         values: [BIG + 3n, BIG + 1n],
         total: 2n * BIG + 4n,
       },
-      { date: "2026-11-09", until: "2026-11-15", values: [0n, 4n], total: 4n },
+      { date: "2026-11-09", until: "2026-11-15", complete: true, values: [0n, 4n], total: 4n },
     ]);
     expect(exactShare(table.points[0]?.values[0] ?? 0n, table.points[0]?.total ?? 1n)).toBe(0.5);
   });
@@ -127,6 +136,7 @@ describe("binPoints", () => {
       {
         date: "2026-11-02",
         until: "2026-11-15",
+        complete: true,
         values: [BIG + 100n, BIG, 17n, 4n],
         total: 2n * BIG + 121n,
       },
@@ -169,24 +179,102 @@ describe("trendRows", () => {
     expect(columns.map((column) => column.key)).toEqual([
       "date",
       "until",
-      "tokens_1_anthropic-claude-c",
-      "tokens_2_other-top-50-models",
-      "tokens_3_outside-the-top-50",
-      "share_1_anthropic-claude-c",
-      "share_2_other-top-50-models",
-      "share_3_outside-the-top-50",
+      "complete",
+      "tokens:anthropic/claude-c",
+      "tokens:rest",
+      "tokens:outside",
+      "share:anthropic/claude-c",
+      "share:rest",
+      "share:outside",
       "total_tokens",
     ]);
     expect(written[1]).toEqual({
       date: "2026-11-09",
       until: "2026-11-15",
-      "tokens_1_anthropic-claude-c": "9007199254740993",
-      "tokens_2_other-top-50-models": "10",
-      "tokens_3_outside-the-top-50": "1",
-      "share_1_anthropic-claude-c": exactShare(BIG, BIG + 11n),
-      "share_2_other-top-50-models": exactShare(10n, BIG + 11n),
-      "share_3_outside-the-top-50": exactShare(1n, BIG + 11n),
+      complete: true,
+      "tokens:anthropic/claude-c": "9007199254740993",
+      "tokens:rest": "10",
+      "tokens:outside": "1",
+      "share:anthropic/claude-c": exactShare(BIG, BIG + 11n),
+      "share:rest": exactShare(10n, BIG + 11n),
+      "share:outside": exactShare(1n, BIG + 11n),
       total_tokens: "9007199254741004",
     });
+  });
+});
+
+describe("ranges in days", () => {
+  it("gives a series' real first and last day, not its buckets' edges", () => {
+    expect(
+      heldDays({
+        period: "week",
+        firstDate: "2024-12-30",
+        lastDate: "2026-11-16",
+        coveredThrough: "2026-11-18",
+      }),
+    ).toEqual({ firstDate: "2025-01-01", lastDate: "2026-11-18" });
+    expect(
+      heldDays({
+        period: "month",
+        firstDate: "2025-01-01",
+        lastDate: "2026-10-01",
+        coveredThrough: null,
+      }),
+    ).toEqual({ firstDate: "2025-01-01", lastDate: "2026-10-31" });
+  });
+
+  it("finds the weeks a range cuts where the data goes on, and widens a range to whole weeks", () => {
+    const held = { from: "2025-01-01", to: "2026-11-18" };
+    expect(cutEdges({ from: "2026-01-01", to: "2026-03-31" }, "week", held)).toEqual([
+      { from: "2026-01-01", to: "2026-01-04" },
+      { from: "2026-03-30", to: "2026-03-31" },
+    ]);
+    expect(cutEdges(held, "week", held)).toEqual([]);
+    expect(cutEdges({ from: "2026-01-07", to: "2026-01-08" }, "week", held)).toEqual([
+      { from: "2026-01-07", to: "2026-01-08" },
+    ]);
+    expect(cutEdges({ from: "2026-01-07", to: "2026-01-08" }, "day", held)).toEqual([]);
+    expect(wholeBuckets({ from: "2026-01-01", to: "2026-03-31" }, "week", held)).toEqual({
+      from: "2025-12-29",
+      to: "2026-04-05",
+    });
+  });
+
+  it("counts a cut week from its days inside the range, exactly", () => {
+    const days: RankingsRow[] = [
+      row("2026-11-02", "openai/gpt-a", BIG),
+      row("2026-11-02", "other", 5n),
+      row("2026-11-03", "openai/gpt-a", 2n),
+      row("2026-11-03", "anthropic/claude-c", 4n),
+      row("2026-11-03", "other", 1n),
+      row("2026-11-04", "openai/gpt-a", 1000n),
+      row("2026-11-04", "other", 1000n),
+    ];
+    const cut = withCutBuckets(rows, "week", [{ from: "2026-11-02", to: "2026-11-03" }], days);
+    expect(cut).toEqual([
+      row("2026-11-02", "openai/gpt-a", BIG + 2n),
+      row("2026-11-02", "anthropic/claude-c", 4n),
+      row("2026-11-02", "other", 6n),
+      ...rows.filter((item) => item.date === "2026-11-09"),
+    ]);
+  });
+
+  it("marks a point the range cuts as partial, dated by the days it counts", () => {
+    const table = clipTable(concentration(rows, "week"), { from: "2026-11-04", to: "2026-11-15" });
+    expect(table.points.map(({ date, until, complete }) => ({ date, until, complete }))).toEqual([
+      { date: "2026-11-04", until: "2026-11-08", complete: false },
+      { date: "2026-11-09", until: "2026-11-15", complete: true },
+    ]);
+    expect(partialNotes(table)).toEqual([
+      "Partial week: the week of 2026-11-02 counts only 2026-11-04 to 2026-11-08.",
+    ]);
+    const three = {
+      ...table,
+      points: [...table.points, { ...table.points[1]!, date: "2026-11-16", until: "2026-11-22" }],
+    };
+    expect(binPoints(three, 2).points.map((point) => point.complete)).toEqual([false, false]);
+    const whole = clipTable(concentration(rows, "week"), { from: "2026-11-02", to: "2026-11-15" });
+    const merged = binPoints({ ...whole, points: [...whole.points, three.points[2]!] }, 2);
+    expect(merged.points.map((point) => point.complete)).toEqual([true, false]);
   });
 });

@@ -1,7 +1,7 @@
 import type { RankingsCategory, RankingsRow } from "../../data/rankings/types";
 import { sumTokens } from "./exact-share";
 import { rowsByDate } from "./group-rankings";
-import { bucketEnd, namedSeries, type TrendTable } from "./trend-table";
+import { bucketPoint, namedSeries, type TrendTable } from "./trend-table";
 
 /**
  * Each use-case category's tokens per week, and as the total the sum over the categories that
@@ -24,7 +24,7 @@ export function categoryShares(
     series: namedSeries(series.map((item) => ({ label: item.label, members: [item.category] }))),
     points: dates.map((date) => {
       const values = byCategory.map((weeks) => weeks.get(date) ?? 0n);
-      return { date, until: bucketEnd(date, "week"), values, total: sumTokens(values) };
+      return bucketPoint(date, "week", values, sumTokens(values));
     }),
   };
 }

@@ -1,7 +1,7 @@
 import { OTHER_MODELS, type RankingsPeriod, type RankingsRow } from "../../data/rankings/types";
 import { providerLabel, providerOf } from "../models";
 import {
-  bucketEnd,
+  bucketPoint,
   namedSeries,
   type TrendPoint,
   type TrendSeries,
@@ -112,7 +112,7 @@ export function seriesPoints(
       const index = indexOf(row);
       values[index] = (values[index] ?? 0n) + row.totalTokens;
     }
-    return { date, until: bucketEnd(date, period), values, total };
+    return bucketPoint(date, period, values, total);
   });
 }
 
@@ -132,7 +132,7 @@ export function concentration(rows: readonly RankingsRow[], period: RankingsPeri
       if (row.model === OTHER_MODELS) outside += row.totalTokens;
       else top += row.totalTokens;
     }
-    return { date, until: bucketEnd(date, period), values: [top, outside], total: top + outside };
+    return bucketPoint(date, period, [top, outside], top + outside);
   });
   return { period, series, points };
 }
@@ -147,11 +147,13 @@ export function modelTrend(
   model: string,
 ): TrendTable {
   const series: TrendSeries[] = [{ key: "s1", label: model, kind: "named", members: [model] }];
-  const points = [...rowsByDate(rows)].map(([date, dateRows]) => ({
-    date,
-    until: bucketEnd(date, period),
-    values: [dateRows.find((row) => row.model === model)?.totalTokens ?? null],
-    total: dateRows.reduce((sum, row) => sum + row.totalTokens, 0n),
-  }));
+  const points = [...rowsByDate(rows)].map(([date, dateRows]) =>
+    bucketPoint(
+      date,
+      period,
+      [dateRows.find((row) => row.model === model)?.totalTokens ?? null],
+      dateRows.reduce((sum, row) => sum + row.totalTokens, 0n),
+    ),
+  );
   return { period, series, points };
 }

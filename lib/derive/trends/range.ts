@@ -1,5 +1,33 @@
+import { bucketStart, rankDate } from "../../data/rankings/buckets";
+import {
+  OTHER_MODELS,
+  RANKINGS_FIRST_DAY,
+  type RankingsPeriod,
+  type RankingsRow,
+} from "../../data/rankings/types";
+import { bucketEnd } from "./trend-table";
+
 /** A view's inclusive date range. */
 export type DateRange = { from: string; to: string };
+
+/**
+ * The first and last day a series really holds: its first bucket may start before the dataset
+ * (the week of 2024-12-30 holds only 2025's days) and its last may not be over yet.
+ */
+export function heldDays(held: {
+  period: RankingsPeriod;
+  firstDate: string | null;
+  lastDate: string | null;
+  coveredThrough: string | null;
+}): { firstDate: string | null; lastDate: string | null } {
+  const { period, firstDate, lastDate, coveredThrough } = held;
+  if (!firstDate || !lastDate) return { firstDate: null, lastDate: null };
+  const end = bucketEnd(lastDate, period);
+  return {
+    firstDate: firstDate < RANKINGS_FIRST_DAY ? RANKINGS_FIRST_DAY : firstDate,
+    lastDate: coveredThrough && coveredThrough < end ? coveredThrough : end,
+  };
+}
 
 /**
  * The range a view shows: what the URL asks for, within what is held (absent ends mean all of
@@ -14,4 +42,63 @@ export function resolveRange(
   const from = asked.from && asked.from > firstDate ? asked.from : firstDate;
   const to = asked.to && asked.to < lastDate ? asked.to : lastDate;
   return { from: from > to ? to : from, to };
+}
+
+/** A range widened to the whole buckets it touches, within the days held. */
+export function wholeBuckets(range: DateRange, period: RankingsPeriod, held: DateRange): DateRange {
+  const from = bucketStart(range.from, period);
+  const to = bucketEnd(bucketStart(range.to, period), period);
+  return { from: from < held.from ? held.from : from, to: to > held.to ? held.to : to };
+}
+
+/**
+ * The days of the buckets a range cuts (a week or month at either edge that starts before
+ * `from` or ends after `to`, where the data goes on): those buckets must be counted from their
+ * days inside the range, not whole.
+ */
+export function cutEdges(range: DateRange, period: RankingsPeriod, held: DateRange): DateRange[] {
+  if (period === "day") return [];
+  const firstBucket = bucketStart(range.from, period);
+  const lastBucket = bucketStart(range.to, period);
+  const edges: DateRange[] = [];
+  if (range.from > firstBucket && range.from > held.from) {
+    const end = bucketEnd(firstBucket, period);
+    edges.push({ from: range.from, to: end < range.to ? end : range.to });
+  }
+  const lastEnd = bucketEnd(lastBucket, period);
+  if (range.to < lastEnd && range.to < held.to && !(lastBucket === firstBucket && edges.length)) {
+    edges.push({ from: lastBucket > range.from ? lastBucket : range.from, to: range.to });
+  }
+  return edges;
+}
+
+/**
+ * A series' rows with each cut bucket replaced by its days inside the range: per model the sum
+ * of its daily tokens (a model counts on the days it was in that day's top 50, the rest of each
+ * day stays in "other"), ranked as upstream ranks a bucket, dated by the bucket's first day.
+ */
+export function withCutBuckets(
+  rows: readonly RankingsRow[],
+  period: RankingsPeriod,
+  edges: readonly DateRange[],
+  dayRows: readonly RankingsRow[],
+): RankingsRow[] {
+  const replaced = new Map<string, RankingsRow[]>();
+  for (const edge of edges) {
+    const bucket = bucketStart(edge.from, period);
+    const sums = new Map<string, bigint>();
+    let total = 0n;
+    for (const row of dayRows) {
+      if (row.date < edge.from || row.date > edge.to) continue;
+      total += row.totalTokens;
+      if (row.model !== OTHER_MODELS) {
+        sums.set(row.model, (sums.get(row.model) ?? 0n) + row.totalTokens);
+      }
+    }
+    replaced.set(bucket, rankDate(bucket, sums, total));
+  }
+  const kept = rows.filter((row) => !replaced.has(row.date));
+  return [...kept, ...[...replaced.values()].flat()].sort((a, b) =>
+    a.date === b.date ? 0 : a.date < b.date ? -1 : 1,
+  );
 }

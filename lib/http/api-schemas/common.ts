@@ -17,6 +17,16 @@ export const DATA_LICENSE = {
   path: "https://creativecommons.org/licenses/by/4.0/",
 } as const;
 
+/**
+ * The bundled sample is made up by Task Share, nobody's figures: it is dedicated to the public
+ * domain, so a package of it still names a licence, as the Data Package profile requires.
+ */
+export const SAMPLE_LICENSE = {
+  name: "CC0-1.0",
+  title: "Creative Commons Zero 1.0 (public domain)",
+  path: "https://creativecommons.org/publicdomain/zero/1.0/",
+} as const;
+
 export const CITATION_RULE = `Every republished figure must carry the citation "Source: OpenRouter (openrouter.ai/rankings), as of {as_of}." (${RANKINGS_URL}). Every answer carries it: a \`citation\` field in JSON, a \`citation\` column on every CSV row. Sample data (a server without an OpenRouter key) says instead that it is illustrative and not OpenRouter's.`;
 
 export const sourceSchema = z.enum(["live", "imported", "sample"]).meta({

@@ -23,7 +23,8 @@ export const OPENAPI_ROUTE: ApiRoute = {
 export const datapackageAnswer = z.looseObject({
   profile: z.literal("data-package"),
   name: z.string(),
-  licenses: z.array(z.looseObject({ name: z.string(), path: z.url() })),
+  licenses: z.array(z.looseObject({ name: z.string(), path: z.url() })).min(1),
+  sources: z.array(z.looseObject({ title: z.string(), path: z.url() })).min(1),
   resources: z.array(
     z.looseObject({
       name: z.string(),

@@ -53,7 +53,7 @@ export const rankingsCsvRow = z.object({
   date: dateSchema,
   model: z.string(),
   total_tokens: tokensSchema,
-  source: citationSchema,
+  citation: citationSchema,
 });
 
 const dateParam = (name: string, description: string) => ({
