@@ -2,7 +2,13 @@ import "server-only";
 
 import type { RankingsCategory } from "@/lib/data";
 import type { TrendMarker } from "@/components/charts/svg/release-marker";
-import { releaseMarkers, type ModelCatalogue } from "@/lib/derive/catalogue";
+import {
+  displayName,
+  modelInfo,
+  providerNamer,
+  releaseMarkers,
+  type ModelCatalogue,
+} from "@/lib/derive/catalogue";
 import { modelHref } from "@/lib/derive/models";
 import { categoryShares } from "@/lib/derive/trends/category-shares";
 import {
@@ -89,16 +95,33 @@ export function throughDay(loaded: LoadedRankings): string {
   return loaded.series.coveredThrough ?? loaded.asOfDay;
 }
 
-/** Models grouped by slug, or, merged, by catalogue id under the catalogue's name. */
+/**
+ * Models grouped by slug, or, merged, by catalogue id; providers by their id. Each series is
+ * labelled with the catalogue's name, as the rest of the site names it.
+ */
 function groupModels(
   loaded: Held,
   period: TrendTable["period"],
   by: MemberGrouping,
   versions: VersionMode,
 ): TrendTable {
-  const label =
-    versions === "merged" ? (model: string) => mergedName(loaded.catalogue, model) : undefined;
-  return groupRankings(loaded.series.rows, period, by, TOP_SERIES, label);
+  return groupRankings(
+    loaded.series.rows,
+    period,
+    by,
+    TOP_SERIES,
+    memberNamer(loaded, by, versions),
+  );
+}
+
+function memberNamer(
+  { catalogue }: LoadedRankings,
+  by: MemberGrouping,
+  versions: VersionMode,
+): (member: string) => string {
+  if (by === "provider") return providerNamer(catalogue);
+  if (versions === "merged") return (model) => mergedName(catalogue, model);
+  return (model) => displayName(modelInfo(catalogue, model), model);
 }
 
 /** The release days of a chart's named models: each dated version's, merged or not. */
@@ -290,7 +313,9 @@ function categoryChart(
 /** A model profile's tokens per day, empty where it was outside the top 50. */
 export function modelChart(model: string, loaded: Held): TrendChart {
   const { range } = loaded;
-  const table = modelTrend(loaded.series.rows, "day", model);
+  const trend = modelTrend(loaded.series.rows, "day", model);
+  const name = displayName(modelInfo(loaded.catalogue, model), model);
+  const table = { ...trend, series: trend.series.map((item) => ({ ...item, label: name })) };
   // From the model's first day in the top 50: the months before it launched are no trend.
   const start = table.points.findIndex((point) => point.values[0] !== null);
   const points = start < 0 ? [] : table.points.slice(start);
@@ -325,7 +350,7 @@ export function providerChart(loaded: Held): TrendChart {
     title: "Providers' share of all tokens over time",
     description: `OpenRouter's rankings dataset, each week's tokens by the provider of the top 50 models · ${range.from} to ${range.to}`,
     chartLabel: `Stacked chart of each provider's share of all tokens per week, ${range.from} to ${range.to}.`,
-    table: groupRankings(loaded.series.rows, "week", "provider"),
+    table: groupModels(loaded, "week", "provider", "dated"),
     measure: "share",
     notes: [RANKINGS_LABELS.tokenizers, RANKINGS_LABELS.outside],
     exported: exported(
