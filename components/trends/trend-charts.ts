@@ -23,7 +23,7 @@ import type { DateRange } from "@/lib/derive/trends/range";
 import type { TrendTable } from "@/lib/derive/trends/trend-table";
 import { weightsTrend } from "@/lib/derive/trends/weights-trend";
 import { mergedName, type VersionMode } from "@/lib/derive/versions";
-import { categoryLabel, RANKINGS_LABELS } from "@/lib/glossary/rankings";
+import { categoryLabel, rankingsOrigin, RANKINGS_LABELS } from "@/lib/glossary/rankings";
 import {
   categoriesHref,
   trendsHref,
@@ -232,7 +232,7 @@ export function categoriesCharts(state: CategoriesState, loaded: Held[]): TrendC
   const { range } = first;
   const permalink = categoriesHref({ ...state, ...range });
   const scope = `${range.from} to ${range.to}`;
-  const notes = [RANKINGS_LABELS.categories, RANKINGS_LABELS.tokenizers];
+  const notes = [rankingsOrigin(first.series.source).categories, RANKINGS_LABELS.tokenizers];
   const newest = { ...first, asOfDay: newestDay(loaded) };
   const category = state.category;
   if (category === null) {
@@ -294,7 +294,7 @@ function categoryChart(
     table,
     measure,
     notes: [
-      RANKINGS_LABELS.categories,
+      rankingsOrigin(loaded.series.source).categories,
       RANKINGS_LABELS.tokenizers,
       RANKINGS_LABELS.outside,
       ...versionsNotes(versions),
@@ -323,12 +323,12 @@ export function modelChart(model: string, loaded: Held): TrendChart {
   return {
     id: "model-trend",
     title: "Tokens per day",
-    description: `OpenRouter's daily tokens for this model, ${points[0]?.date ?? range.from} to ${range.to} · among the top 50 on ${ranked} of those ${points.length} days`,
+    description: `${capitalised(rankingsOrigin(loaded.series.source).whose)} daily tokens for this model, ${points[0]?.date ?? range.from} to ${range.to} · among the top 50 on ${ranked} of those ${points.length} days`,
     chartLabel: `Chart of ${model}'s tokens per day since its first day in the top 50; days it was outside the top 50 are empty.`,
     table: { ...table, points },
     measure: "tokens",
     notes: [
-      "Days the model was outside the top 50 are empty: its tokens are then inside OpenRouter's remainder and not known alone.",
+      "Days the model was outside the top 50 are empty: its tokens are then inside the dataset's remainder and not known alone.",
       RANKINGS_LABELS.tokenizers,
     ],
     exported: exported(
@@ -348,7 +348,7 @@ export function providerChart(loaded: Held): TrendChart {
   return {
     id: "provider-trend",
     title: "Providers' share of all tokens over time",
-    description: `OpenRouter's rankings dataset, each week's tokens by the provider of the top 50 models · ${range.from} to ${range.to}`,
+    description: `${capitalised(rankingsOrigin(loaded.series.source).dataset)}, each week's tokens by the provider of the top 50 models · ${range.from} to ${range.to}`,
     chartLabel: `Stacked chart of each provider's share of all tokens per week, ${range.from} to ${range.to}.`,
     table: groupModels(loaded, "week", "provider", "dated"),
     measure: "share",
@@ -367,4 +367,8 @@ export function providerChart(loaded: Held): TrendChart {
 /** The newest of the series' dates, which the citation names. */
 function newestDay(loaded: LoadedRankings[]): string {
   return loaded.reduce((newest, item) => (item.asOfDay > newest ? item.asOfDay : newest), "");
+}
+
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
