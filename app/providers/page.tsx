@@ -13,6 +13,7 @@ import { sectionPage } from "@/components/site/page-metadata";
 import { PageShell } from "@/components/site/page-shell";
 import { IgnoredNotice } from "@/components/ui/ignored-notice";
 import { providerPalette } from "@/lib/derive/provider-series";
+import { providerNamer } from "@/lib/derive/catalogue";
 import { parseProvidersParams, providersHref } from "@/lib/url-state/providers-params";
 import { sortTags } from "@/lib/derive/tags";
 import { DEFAULT_VIEW } from "@/lib/url-state/view-params";
@@ -27,7 +28,10 @@ const page = sectionPage(
     const { state, ignored } = parseProvidersParams(query);
     const permalink = providersHref({ ...state, asOf: snapshot.asOf });
     const weights = deriveOpenWeights(snapshot, usage, day.catalogue);
-    const palette = providerPalette(usage.providers.map((item) => item.provider));
+    const palette = providerPalette(
+      usage.providers.map((item) => item.provider),
+      providerNamer(day.catalogue),
+    );
     // What both cards draw from, and cite under their pictures.
     const cards = {
       usage,

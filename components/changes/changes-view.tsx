@@ -36,12 +36,15 @@ export function ChangesView({ day, view }: { day: SnapshotView; view: ViewState 
         {comparison ? (
           <p className="max-w-prose" data-testid="changes-summary">
             {day.history.asOf} compared with {comparison.baseAsOf} ({comparison.days}{" "}
-            {comparison.days === 1 ? "day" : "days"} earlier). Each day is OpenRouter&rsquo;s
-            trailing seven-day window, so consecutive days share six days of data and most moves are
-            small. A move counts as news when it is larger than that share&rsquo;s usual move over
-            the same number of days: the median of its absolute changes between stored days that far
-            apart (at least three pairs). Smaller moves are listed as within normal variation, as
-            are moves that round to 0.0 pp. Subscribe to every day&rsquo;s changes with the{" "}
+            {comparison.days === 1 ? "day" : "days"} earlier). Each day is{" "}
+            {day.classifications.source === "sample"
+              ? "an illustrative sample day standing for a trailing seven-day window"
+              : "OpenRouter’s trailing seven-day window"}
+            , so consecutive days share six days of data and most moves are small. A move counts as
+            news when it is larger than that share&rsquo;s usual move over the same number of days:
+            the median of its absolute changes between stored days that far apart (at least three
+            pairs). Smaller moves are listed as within normal variation, as are moves that round to
+            0.0 pp. Subscribe to every day&rsquo;s changes with the{" "}
             {/* A file, not a view: a plain link, so Next neither prefetches nor routes it. */}
             <a href="/feed.xml" className={`${TEXT_LINK} ${IN_TEXT}`}>
               Atom feed

@@ -1,5 +1,4 @@
 import { Swatch } from "@/components/ui/swatch";
-import { providerLabel } from "@/lib/derive/models";
 import type { ProviderSeries } from "@/lib/derive/provider-series";
 
 /** Names the colours of a provider chart; only the series it draws. */
@@ -23,9 +22,7 @@ export function ProviderLegend({ series }: { series: ProviderSeries[] }) {
 }
 
 function legendText(item: ProviderSeries): string {
-  return item.key === "rest"
-    ? `${item.label} (${item.providers.map(providerLabel).join(", ")})`
-    : item.label;
+  return item.key === "rest" ? `${item.label} (${item.names.join(", ")})` : item.label;
 }
 
 function legendTitle(item: ProviderSeries): string {

@@ -3,8 +3,8 @@
 import { useState } from "react";
 
 /**
- * Copies `text` with one click and says so. Without JavaScript (or a clipboard) it stays a
- * plain button beside text a reader can select and copy by hand.
+ * Copies `text` with one click and says so. Without JavaScript it is hidden (it could do
+ * nothing) and the text beside it is there to select and copy by hand.
  */
 export function CopyButton({ text, label }: { text: string; label: string }) {
   const [status, setStatus] = useState("");
@@ -19,7 +19,7 @@ export function CopyButton({ text, label }: { text: string; label: string }) {
   }
 
   return (
-    <span className="inline-flex items-center gap-2">
+    <span className="needs-js inline-flex items-center gap-2">
       <span role="status" className="text-xs text-muted-foreground">
         {status}
       </span>

@@ -16,7 +16,7 @@ export function ShareActions({ citation }: { citation: string }) {
   }
 
   return (
-    <div className="flex flex-wrap items-center justify-end gap-2 text-sm print:hidden">
+    <div className="needs-js flex flex-wrap items-center justify-end gap-2 text-sm print:hidden">
       <p role="status" className="text-muted-foreground" data-testid="share-status">
         {status}
       </p>

@@ -60,6 +60,7 @@ export function ProviderSplitCard({
   const series = seriesInUse(
     palette,
     rows.map((row) => row.values),
+    split.providers.map((item) => item.provider),
   );
   const exported = chartExport({
     what: ["providers", tag.tag],

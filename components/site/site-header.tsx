@@ -1,6 +1,8 @@
+import { headers } from "next/headers";
 import Link from "next/link";
 
-import { ThemeToggle } from "@/components/theme/theme-toggle";
+import { ThemeToggle, type ThemeChoice } from "@/components/theme/theme-toggle";
+import { REQUESTED_URL_HEADER } from "@/lib/http/requested-url";
 import { formatTimestamp, formatWindow } from "@/lib/format";
 import type { DataSource } from "@/lib/openrouter/types";
 import type { Theme } from "@/lib/theme/theme";
@@ -21,7 +23,21 @@ type SiteHeaderProps = {
   theme: Theme | "system";
 };
 
-export function SiteHeader({
+/** The requested view's address with `?theme=` set to each choice, or cleared for "system". */
+async function themeHrefs(): Promise<Record<ThemeChoice, string>> {
+  const requested = (await headers()).get(REQUESTED_URL_HEADER) ?? "/";
+  const url = new URL(requested, "http://task-share.invalid");
+  const withTheme = (choice: ThemeChoice) => {
+    const params = new URLSearchParams(url.search);
+    if (choice === "system") params.delete("theme");
+    else params.set("theme", choice);
+    const query = params.toString();
+    return `${url.pathname}${query ? `?${query}` : ""}`;
+  };
+  return { system: withTheme("system"), light: withTheme("light"), dark: withTheme("dark") };
+}
+
+export async function SiteHeader({
   asOf,
   windowDays,
   source,
@@ -87,7 +103,7 @@ export function SiteHeader({
             </div>
           )}
         </dl>
-        <ThemeToggle initial={theme} />
+        <ThemeToggle initial={theme} hrefs={await themeHrefs()} />
       </div>
       <SiteNav current={nav} theme={view.theme} asOf={view.asOf} />
     </header>

@@ -3,7 +3,7 @@ import { Segment, SegmentLabel } from "@/components/ui/segmented-links";
 import { TextLink } from "@/components/ui/text-link";
 import { TitledSection } from "@/components/ui/titled-section";
 import { RANKINGS_CATEGORIES, RANKINGS_FIRST_DAY } from "@/lib/data";
-import { categoryLabel, RANKINGS_LABELS } from "@/lib/glossary/rankings";
+import { categoryLabel, rankingsOrigin, RANKINGS_LABELS } from "@/lib/glossary/rankings";
 import { TREND_MEASURE_LABELS, TREND_MEASURES } from "@/lib/derive/trends/measure";
 import type { DateRange } from "@/lib/derive/trends/range";
 import { categoriesHref, trendsHref, type CategoriesState } from "@/lib/url-state/trends-params";
@@ -27,6 +27,8 @@ type CategoriesViewProps = {
 export function CategoriesView({ state, ignored, loaded, embed = false }: CategoriesViewProps) {
   const first = loaded[0];
   const range = first?.range ?? null;
+  const source = first?.series.source ?? "live";
+  const origin = rankingsOrigin(source);
   return (
     <>
       <TitledSection
@@ -39,10 +41,10 @@ export function CategoriesView({ state, ignored, loaded, embed = false }: Catego
       >
         <p className="max-w-prose">
           {state.category
-            ? `The models and providers that carry OpenRouter's ${categoryLabel(state.category).toLowerCase()} tokens, week by week since ${RANKINGS_FIRST_DAY}.`
-            : `What OpenRouter's tokens are used for, week by week since ${RANKINGS_FIRST_DAY}. ${RANKINGS_LABELS.categoryShare}`}
+            ? `The models and providers that carry ${origin.whose} ${categoryLabel(state.category).toLowerCase()} tokens, week by week since ${RANKINGS_FIRST_DAY}.`
+            : `What ${origin.whose} tokens are used for, week by week since ${RANKINGS_FIRST_DAY}. ${RANKINGS_LABELS.categoryShare}`}
         </p>
-        <RankingsCaveats sampled />
+        <RankingsCaveats source={source} sampled />
       </TitledSection>
       <IgnoredNotice ignored={ignored} />
       {!first || range === null ? (

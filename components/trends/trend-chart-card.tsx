@@ -62,7 +62,7 @@ export function trendChartExport(chart: TrendChart, rows: boolean): ChartExport 
     title: chart.title,
     subtitle: [chart.description, ...chart.notes].join(" "),
     asOf: exported.asOf,
-    legend: exportLegend(trendChartSeries(chart.table.series)),
+    legend: exportLegend(trendChartSeries(chart.table)),
     permalink: exported.permalink,
     source: exported.source,
     view: exported.view,
@@ -81,7 +81,7 @@ export function TrendChartCard({ chart }: { chart: TrendChart }) {
   const height = chart.height ?? CHART_HEIGHT;
   const drawn = binPoints(table, MAX_DRAWN_POINTS);
   const merged = drawn.step > 1;
-  const series = trendChartSeries(drawn.series);
+  const series = trendChartSeries(drawn);
   const labelled = drawn.points.map((point) => ({
     point,
     label: pointLabel(point, drawn.period, merged),

@@ -2,7 +2,13 @@ import "server-only";
 
 import type { RankingsCategory } from "@/lib/data";
 import type { TrendMarker } from "@/components/charts/svg/release-marker";
-import { releaseMarkers, type ModelCatalogue } from "@/lib/derive/catalogue";
+import {
+  displayName,
+  modelInfo,
+  providerNamer,
+  releaseMarkers,
+  type ModelCatalogue,
+} from "@/lib/derive/catalogue";
 import { modelHref } from "@/lib/derive/models";
 import { categoryShares } from "@/lib/derive/trends/category-shares";
 import {
@@ -17,7 +23,7 @@ import type { DateRange } from "@/lib/derive/trends/range";
 import { clipTable, partialNotes, type TrendTable } from "@/lib/derive/trends/trend-table";
 import { weightsTrend } from "@/lib/derive/trends/weights-trend";
 import { mergedName, type VersionMode } from "@/lib/derive/versions";
-import { categoryLabel, RANKINGS_LABELS } from "@/lib/glossary/rankings";
+import { categoryLabel, rankingsOrigin, RANKINGS_LABELS } from "@/lib/glossary/rankings";
 import {
   categoriesHref,
   trendsHref,
@@ -71,16 +77,30 @@ function exported(
   };
 }
 
-/** Models grouped by slug, or, merged, by catalogue id under the catalogue's name. */
+/**
+ * Models grouped by slug, or, merged, by catalogue id; providers by their id. Each series is
+ * labelled with the catalogue's name, as the rest of the site names it.
+ */
 function groupModels(
   loaded: Held,
   period: TrendTable["period"],
   by: MemberGrouping,
   versions: VersionMode,
 ): TrendTable {
-  const label =
-    versions === "merged" ? (model: string) => mergedName(loaded.catalogue, model) : undefined;
-  return clipTable(groupRankings(loaded.series.rows, period, by, TOP_SERIES, label), loaded.range);
+  return clipTable(
+    groupRankings(loaded.series.rows, period, by, TOP_SERIES, memberNamer(loaded, by, versions)),
+    loaded.range,
+  );
+}
+
+function memberNamer(
+  { catalogue }: Held,
+  by: MemberGrouping,
+  versions: VersionMode,
+): (member: string) => string {
+  if (by === "provider") return providerNamer(catalogue);
+  if (versions === "merged") return (model) => mergedName(catalogue, model);
+  return (model) => displayName(modelInfo(catalogue, model), model);
 }
 
 /** The release days of a chart's named models: each dated version's, merged or not. */
@@ -192,7 +212,7 @@ export function categoriesCharts(state: CategoriesState, loaded: Held[]): TrendC
   const { range } = first;
   const permalink = categoriesHref({ ...state, ...range });
   const scope = `${range.from} to ${range.to}`;
-  const notes = [RANKINGS_LABELS.categories, RANKINGS_LABELS.tokenizers];
+  const notes = [rankingsOrigin(first.series.source).categories, RANKINGS_LABELS.tokenizers];
   const newest = { ...first, asOfDay: newestDay(loaded) };
   const category = state.category;
   if (category === null) {
@@ -255,7 +275,7 @@ function categoryChart(
     table,
     measure,
     notes: [
-      RANKINGS_LABELS.categories,
+      rankingsOrigin(loaded.series.source).categories,
       RANKINGS_LABELS.tokenizers,
       RANKINGS_LABELS.outside,
       ...versionsNotes(versions),
@@ -274,7 +294,9 @@ function categoryChart(
 /** A model profile's tokens per day, empty where it was outside the top 50. */
 export function modelChart(model: string, loaded: Held): TrendChart {
   const { range } = loaded;
-  const table = clipTable(modelTrend(loaded.series.rows, "day", model), range);
+  const trend = clipTable(modelTrend(loaded.series.rows, "day", model), range);
+  const name = displayName(modelInfo(loaded.catalogue, model), model);
+  const table = { ...trend, series: trend.series.map((item) => ({ ...item, label: name })) };
   // From the model's first day in the top 50: the months before it launched are no trend.
   const start = table.points.findIndex((point) => point.values[0] !== null);
   const points = start < 0 ? [] : table.points.slice(start);
@@ -282,12 +304,12 @@ export function modelChart(model: string, loaded: Held): TrendChart {
   return {
     id: "model-trend",
     title: "Tokens per day",
-    description: `OpenRouter's daily tokens for this model, ${points[0]?.date ?? range.from} to ${range.to} · among the top 50 on ${ranked} of those ${points.length} days`,
+    description: `${capitalised(rankingsOrigin(loaded.series.source).whose)} daily tokens for this model, ${points[0]?.date ?? range.from} to ${range.to} · among the top 50 on ${ranked} of those ${points.length} days`,
     chartLabel: `Chart of ${model}'s tokens per day since its first day in the top 50; days it was outside the top 50 are empty.`,
     table: { ...table, points },
     measure: "tokens",
     notes: [
-      "Days the model was outside the top 50 are empty: its tokens are then inside OpenRouter's remainder and not known alone.",
+      "Days the model was outside the top 50 are empty: its tokens are then inside the dataset's remainder and not known alone.",
       RANKINGS_LABELS.tokenizers,
     ],
     exported: exported(
@@ -304,11 +326,11 @@ export function modelChart(model: string, loaded: Held): TrendChart {
 /** The providers page's long view: each provider's share of all tokens per week. */
 export function providerChart(loaded: Held): TrendChart {
   const { range } = loaded;
-  const table = clipTable(groupRankings(loaded.series.rows, "week", "provider"), range);
+  const table = groupModels(loaded, "week", "provider", "dated");
   return {
     id: "provider-trend",
     title: "Providers' share of all tokens over time",
-    description: `OpenRouter's rankings dataset, each week's tokens by the provider of the top 50 models · ${range.from} to ${range.to}`,
+    description: `${capitalised(rankingsOrigin(loaded.series.source).dataset)}, each week's tokens by the provider of the top 50 models · ${range.from} to ${range.to}`,
     chartLabel: `Stacked chart of each provider's share of all tokens per week, ${range.from} to ${range.to}.`,
     table,
     measure: "share",
@@ -327,4 +349,8 @@ export function providerChart(loaded: Held): TrendChart {
 /** The newest of the series' dates, which the citation names. */
 function newestDay(loaded: LoadedRankings[]): string {
   return loaded.reduce((newest, item) => (item.asOfDay > newest ? item.asOfDay : newest), "");
+}
+
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -1,35 +1,29 @@
 import type { ChartSeries } from "@/components/charts/chart-config";
-import type { TrendSeries } from "@/lib/derive/trends/trend-table";
+import { identityColours, identityVariable } from "@/lib/derive/identity-colours";
+import type { TrendTable } from "@/lib/derive/trends/trend-table";
 
-// The trends charts' colours: the providers' palette (eight colour-blind-safe hues, a grey for
-// the rest and a pale one for "outside the top 50"), defined for light and dark in
-// app/globals.css. The 12 categories need four more, taken from the chart palette.
-
-const NAMED = [
-  "var(--provider-1)",
-  "var(--provider-2)",
-  "var(--provider-3)",
-  "var(--provider-4)",
-  "var(--provider-5)",
-  "var(--provider-6)",
-  "var(--provider-7)",
-  "var(--provider-8)",
-  "var(--chart-extra-1)",
-  "var(--chart-code)",
-  "var(--chart-agent)",
-  "var(--chart-extra-3)",
-];
+// The trends charts' colours. A model, provider or category series takes its identity's colour
+// (the same on every chart, whatever its rank); fixed series (weights, the top 50) take the
+// slots in order; the rest is grey and "outside the top 50" pale, as on every provider chart.
 
 /** Each series with its colour and a data key, in stacking order. */
-export function trendChartSeries(series: readonly TrendSeries[]): ChartSeries[] {
-  let named = 0;
-  return series.map((item) => {
-    const colour =
+export function trendChartSeries(table: Pick<TrendTable, "identity" | "series">): ChartSeries[] {
+  const named = table.series.filter((item) => item.kind === "named");
+  const colours = table.identity
+    ? identityColours(
+        table.identity,
+        named.map((item) => item.members[0] ?? item.label),
+      )
+    : named.map((_, index) => identityVariable(index + 1));
+  const colourOf = new Map(named.map((item, index) => [item.key, colours[index]]));
+  return table.series.map((item) => ({
+    key: item.key,
+    label: item.label,
+    colour:
       item.kind === "rest"
         ? "var(--provider-rest)"
         : item.kind === "outside"
           ? "var(--provider-unlisted)"
-          : (NAMED[named++ % NAMED.length] ?? "var(--provider-rest)");
-    return { key: item.key, label: item.label, colour };
-  });
+          : (colourOf.get(item.key) ?? "var(--provider-rest)"),
+  }));
 }

@@ -36,10 +36,13 @@ export function TrendsView({ state, ignored, loaded, embed = false }: TrendsView
     <>
       <TitledSection id="trends-title" title="Long-run trends">
         <p className="max-w-prose">
-          Tokens processed on OpenRouter over time, from its public rankings dataset: every day
-          since {RANKINGS_FIRST_DAY}, the top 50 models by tokens and one row for everything else.
+          {series.source === "sample"
+            ? "Tokens over time in an illustrative sample shaped like OpenRouter's public rankings dataset"
+            : "Tokens processed on OpenRouter over time, from its public rankings dataset"}
+          : every day since {RANKINGS_FIRST_DAY}, the top 50 models by tokens and one row for
+          everything else.
         </p>
-        <RankingsCaveats />
+        <RankingsCaveats source={series.source} />
       </TitledSection>
       <IgnoredNotice ignored={ignored} />
       {range === null ? (

@@ -2,6 +2,8 @@
 
 import { useEffect, useRef } from "react";
 
+import { keepInViewport } from "./keep-in-viewport";
+
 type DisclosureMenuProps = {
   /** The <summary> that opens the menu. */
   summary: React.ReactNode;
@@ -14,7 +16,7 @@ type DisclosureMenuProps = {
  * A menu of links on a plain <details>, so it works without JavaScript. With it, the menu also
  * behaves like one: it closes when a link is chosen (a client-side move keeps the element, and
  * it stayed open over the page), on Escape and on a click elsewhere, and gives focus back to
- * its button when the keyboard closed it.
+ * its button when the keyboard closed it. Opened, its panel is kept inside the viewport.
  */
 export function DisclosureMenu({ summary, children, className, ...rest }: DisclosureMenuProps) {
   const ref = useRef<HTMLDetailsElement>(null);
@@ -33,15 +35,23 @@ export function DisclosureMenu({ summary, children, className, ...rest }: Disclo
     const onClick = (event: MouseEvent) => {
       if (event.target instanceof Element && event.target.closest("a")) close(true);
     };
+    const onToggle = () => {
+      const panel = details.lastElementChild;
+      if (details.open && panel instanceof HTMLElement && panel.tagName !== "SUMMARY") {
+        keepInViewport(panel);
+      }
+    };
     const onPointerDown = (event: PointerEvent) => {
       if (event.target instanceof Node && !details.contains(event.target)) close(false);
     };
     details.addEventListener("keydown", onKeyDown);
     details.addEventListener("click", onClick);
+    details.addEventListener("toggle", onToggle);
     document.addEventListener("pointerdown", onPointerDown);
     return () => {
       details.removeEventListener("keydown", onKeyDown);
       details.removeEventListener("click", onClick);
+      details.removeEventListener("toggle", onToggle);
       document.removeEventListener("pointerdown", onPointerDown);
     };
   }, []);

@@ -1,6 +1,6 @@
 import { addDays } from "../dates";
 import type { CatalogueEntry } from "../openrouter/types";
-import { chartModelName } from "./models";
+import { chartModelName, providerLabel, providerOf } from "./models";
 
 // The model catalogue joined to the task data by dated slug. A slug the catalogue does not list
 // (retired, private, renamed, or no catalogue loaded) still shows, as itself, and its weights
@@ -109,3 +109,34 @@ export function releaseMarkers(
     })
     .sort((a, b) => a.date.localeCompare(b.date) || a.label.localeCompare(b.label));
 }
+
+/**
+ * A provider's name as the catalogue writes it before its models' names ("Google" of
+ * "Google: Gemini 2.5 Flash"), the most common such prefix among its models; the provider's id
+ * where the catalogue names none.
+ */
+export function providerNamer(catalogue: ModelCatalogue): (provider: string) => string {
+  const known = NAMERS.get(catalogue);
+  if (known) return known;
+  const counts = new Map<string, Map<string, number>>();
+  for (const entry of catalogue.bySlug.values()) {
+    const provider = providerOf(entry.slug);
+    const colon = entry.name.indexOf(": ");
+    if (!provider || colon <= 0) continue;
+    const prefix = entry.name.slice(0, colon);
+    const byPrefix = counts.get(provider) ?? new Map<string, number>();
+    byPrefix.set(prefix, (byPrefix.get(prefix) ?? 0) + 1);
+    counts.set(provider, byPrefix);
+  }
+  const names = new Map(
+    [...counts].map(([provider, byPrefix]) => {
+      const [best] = [...byPrefix].sort(([a, x], [b, y]) => y - x || a.localeCompare(b));
+      return [provider, best?.[0] ?? provider];
+    }),
+  );
+  const namer = (provider: string) => names.get(provider) ?? providerLabel(provider);
+  NAMERS.set(catalogue, namer);
+  return namer;
+}
+
+const NAMERS = new WeakMap<ModelCatalogue, (provider: string) => string>();

@@ -4,7 +4,7 @@ import Papa from "papaparse";
 import { attributionFor } from "../../lib/citation";
 import { RANKINGS_CATEGORIES } from "../../lib/data/rankings/types";
 import { formatExactTokens, formatPercent, formatShortDate, formatTokens } from "../../lib/format";
-import { categoryLabel, RANKINGS_LABELS } from "../../lib/glossary/rankings";
+import { categoryLabel, rankingsOrigin, RANKINGS_LABELS } from "../../lib/glossary/rankings";
 import { categoryShares } from "../../lib/derive/trends/category-shares";
 import { exactShare } from "../../lib/derive/trends/exact-share";
 import { concentration, groupRankings } from "../../lib/derive/trends/group-rankings";
@@ -144,7 +144,9 @@ test("/trends/categories: each category's share of categorised tokens per week",
 }) => {
   await page.goto(`${sample.url}/trends/categories`);
   await expect(page.getByText(RANKINGS_LABELS.categoryShare).first()).toBeVisible();
-  await expect(page.getByTestId("rankings-caveats")).toContainText(RANKINGS_LABELS.categories);
+  await expect(page.getByTestId("rankings-caveats")).toContainText(
+    rankingsOrigin("sample").categories,
+  );
   const table = categoryShares(
     RANKINGS_CATEGORIES.map((category) => ({
       category,

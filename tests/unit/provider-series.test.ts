@@ -6,14 +6,34 @@ import { providerPalette, seriesInUse, stackValues } from "@/lib/derive/provider
 const RANKED = ["openai", "anthropic", "google", "deepseek", "meta-llama", "qwen", "mistralai"];
 
 describe("providerPalette", () => {
-  it("gives each provider its own colour and ends with the unlisted remainder", () => {
+  it("gives each provider its identity's colour and ends with the unlisted remainder", () => {
     const palette = providerPalette(RANKED.slice(0, 3));
     expect(palette.series.map((item) => [item.key, item.label, item.colour])).toEqual([
-      ["p1", "openai", "var(--provider-1)"],
-      ["p2", "anthropic", "var(--provider-2)"],
-      ["p3", "google", "var(--provider-3)"],
+      ["p1", "openai", "var(--identity-3)"],
+      ["p2", "anthropic", "var(--identity-4)"],
+      ["p3", "google", "var(--identity-1)"],
       ["other", "Other models", "var(--provider-unlisted)"],
     ]);
+  });
+
+  it("keeps every provider's colour when the ranking changes", () => {
+    const colours = (ranked: string[]) =>
+      Object.fromEntries(
+        ranked.map((provider) => [provider, providerPalette(ranked).seriesOf(provider).colour]),
+      );
+    const before = colours(["openai", "anthropic", "acme", "google"]);
+    const after = colours(["google", "acme", "anthropic", "openai"]);
+    expect(after).toEqual(before);
+    expect(new Set(Object.values(before)).size).toBe(4);
+  });
+
+  it("labels with the names it is given and lists only the smaller providers present", () => {
+    const ranked = [...RANKED, "moonshotai", "x-ai", "z-ai", "minimax"];
+    const palette = providerPalette(ranked, (provider) => provider.toUpperCase());
+    expect(palette.seriesOf("openai").label).toBe("OPENAI");
+    const values = [{ rest: 0.2 }];
+    const [rest] = seriesInUse(palette, values, ["x-ai", "openai"]);
+    expect(rest).toMatchObject({ key: "rest", providers: ["x-ai"], names: ["X-AI"] });
   });
 
   it("groups the providers beyond the eighth into one segment", () => {

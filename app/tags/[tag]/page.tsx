@@ -10,6 +10,7 @@ import { TagView } from "@/components/tags/tag-view";
 import { getPageQuery } from "@/lib/data";
 import { tagDescription } from "@/lib/derive/headlines";
 import { providerPalette } from "@/lib/derive/provider-series";
+import { providerNamer } from "@/lib/derive/catalogue";
 import { findTagBySegment, tagHref } from "@/lib/derive/tags";
 import type { SearchParams } from "@/lib/url-state/search-params";
 import { parseTagParams } from "@/lib/url-state/tag-params";
@@ -51,7 +52,10 @@ export default async function TagPage({ params, searchParams }: TagPageProps) {
           split={split}
           permalink={tagHref(tag.tag, { ...state, asOf: snapshot.asOf })}
           source={day.classifications.source}
-          palette={providerPalette(usage.providers.map((item) => item.provider))}
+          palette={providerPalette(
+            usage.providers.map((item) => item.provider),
+            providerNamer(day.catalogue),
+          )}
         />
       )}
     </PageShell>

@@ -21,6 +21,7 @@ export function categoryShares(
   const dates = [...new Set(byCategory.flatMap((weeks) => [...weeks.keys()]))].sort();
   return {
     period: "week",
+    identity: "category",
     series: namedSeries(series.map((item) => ({ label: item.label, members: [item.category] }))),
     points: dates.map((date) => {
       const values = byCategory.map((weeks) => weeks.get(date) ?? 0n);

@@ -55,14 +55,14 @@ export function rankMembers(rows: readonly RankingsRow[], by: MemberGrouping): [
 
 /**
  * The top `top` models or providers over the rows' range, the rest, and "other", per date. A
- * model series is labelled by `modelLabel` (the catalogue's name for a merged id), else its slug.
+ * series is labelled by `nameOf` (the catalogue's name), else its slug or provider id.
  */
 export function groupRankings(
   rows: readonly RankingsRow[],
   period: RankingsPeriod,
   by: MemberGrouping,
   top = TOP_SERIES,
-  modelLabel: (model: string) => string = (model) => model,
+  nameOf: (member: string) => string = by === "provider" ? providerLabel : (model) => model,
 ): TrendTable {
   const ranked = rankMembers(rows, by);
   const named = ranked.slice(0, top).map(([member]) => member);
@@ -71,7 +71,7 @@ export function groupRankings(
   const series: TrendSeries[] = [
     ...namedSeries(
       named.map((member) => ({
-        label: by === "provider" ? providerLabel(member) : modelLabel(member),
+        label: nameOf(member),
         members: [member],
       })),
     ),
@@ -90,7 +90,7 @@ export function groupRankings(
   const points = seriesPoints(rows, period, series, { unranked: null }, (row) =>
     row.model === OTHER_MODELS ? outsideIndex : (indexOf.get(memberOf(row.model, by)) ?? restIndex),
   );
-  return { period, series, points };
+  return { period, identity: by, series, points };
 }
 
 /**
@@ -155,5 +155,5 @@ export function modelTrend(
       dateRows.reduce((sum, row) => sum + row.totalTokens, 0n),
     ),
   );
-  return { period, series, points };
+  return { period, identity: "model", series, points };
 }

@@ -1,6 +1,7 @@
 import { addDays } from "../../dates";
 import { bucketStart } from "../../data/rankings/buckets";
 import type { RankingsPeriod } from "../../data/rankings/types";
+import type { IdentityFamily } from "../identity-colours";
 
 // The shape every trends chart, table and file is drawn from: a few series and, per date, each
 // series' tokens and the date's total. Token counts stay exact integers; shares are computed
@@ -36,6 +37,8 @@ export type TrendPoint = {
 
 export type TrendTable = {
   period: RankingsPeriod;
+  /** What the named series' members are, whose colours follow them; none for fixed series. */
+  identity?: IdentityFamily;
   series: TrendSeries[];
   points: TrendPoint[];
 };

@@ -1,0 +1,92 @@
+import { RANKINGS_CATEGORIES } from "../data/rankings/types";
+
+// A colour is an identity: a provider, a model or a use-case category keeps its colour on every
+// chart, page, picture and embed, whatever its rank, so two charts side by side never
+// contradict each other. The colour comes from the identity itself (never from the rank): a
+// fixed slot for the providers and categories the site knows, else a hash of the id. Within one
+// chart two identities sharing a slot are told apart by moving the later one (in id order, not
+// rank order) to the next free slot, so a reordered ranking keeps every colour. The slots are
+// CSS variables defined once for light and dark in app/globals.css.
+
+export const IDENTITY_SLOTS = 12;
+
+export type IdentityFamily = "provider" | "model" | "category";
+
+/** The providers OpenRouter's rankings are made of, each with a slot of its own. */
+const PROVIDER_SLOTS: ReadonlyMap<string, number> = new Map([
+  ["google", 1],
+  ["x-ai", 2],
+  ["openai", 3],
+  ["anthropic", 4],
+  ["meta-llama", 5],
+  ["moonshotai", 6],
+  ["z-ai", 7],
+  ["qwen", 8],
+  ["minimax", 9],
+  ["mistralai", 10],
+  ["deepseek", 11],
+  ["cohere", 12],
+]);
+
+export function identityVariable(slot: number): string {
+  return `var(--identity-${slot})`;
+}
+
+/** FNV-1a: a small, stable string hash (the same in every process and browser). */
+function hash(text: string): number {
+  let value = 0x811c9dc5;
+  for (let index = 0; index < text.length; index++) {
+    value ^= text.charCodeAt(index);
+    value = Math.imul(value, 0x01000193) >>> 0;
+  }
+  return value;
+}
+
+/** A model's identity survives a new dated version: "…/gemini-2.5-flash-20250617" is "…/gemini-2.5-flash". */
+function modelIdentity(id: string): string {
+  return id.replace(/-\d{8}$/, "").replace(/:.*$/, "");
+}
+
+/** The slot (1…IDENTITY_SLOTS) an identity asks for, before any other in its chart is known. */
+export function preferredSlot(family: IdentityFamily, id: string): number {
+  if (family === "provider") {
+    const fixed = PROVIDER_SLOTS.get(id);
+    if (fixed) return fixed;
+  }
+  if (family === "category") {
+    const index = RANKINGS_CATEGORIES.findIndex((category) => category === id);
+    if (index >= 0) return index + 1;
+  }
+  const key = family === "model" ? modelIdentity(id) : id;
+  return (hash(`${family}:${key}`) % IDENTITY_SLOTS) + 1;
+}
+
+/**
+ * The colours of one chart's identities, in the order given. Fixed slots are served first, then
+ * the hashed ones in id order; a slot already taken passes to the next free one (all twelve
+ * taken, it is shared).
+ */
+export function identityColours(family: IdentityFamily, ids: readonly string[]): string[] {
+  const slots = new Map<string, number>();
+  const taken = new Set<number>();
+  const fixedFirst = [...new Set(ids)].sort((a, b) => {
+    const fixed = Number(isFixed(family, b)) - Number(isFixed(family, a));
+    return fixed || (a < b ? -1 : a > b ? 1 : 0);
+  });
+  for (const id of fixedFirst) {
+    let slot = preferredSlot(family, id);
+    for (let tries = 0; taken.has(slot) && tries < IDENTITY_SLOTS; tries++) {
+      slot = (slot % IDENTITY_SLOTS) + 1;
+    }
+    taken.add(slot);
+    slots.set(id, slot);
+  }
+  return ids.map((id) => identityVariable(slots.get(id) ?? preferredSlot(family, id)));
+}
+
+function isFixed(family: IdentityFamily, id: string): boolean {
+  return (
+    (family === "provider" && PROVIDER_SLOTS.has(id)) ||
+    (family === "category" && RANKINGS_CATEGORIES.some((category) => category === id))
+  );
+}
