@@ -2,7 +2,7 @@ import Link from "next/link";
 
 import { ThemeToggle } from "@/components/theme/theme-toggle";
 import { formatTimestamp, formatWindow } from "@/lib/format";
-import type { DataSource } from "@/lib/openrouter/types";
+import type { DataSource } from "@/lib/model";
 import type { Theme } from "@/lib/theme/theme";
 import { viewHref, type ViewState } from "@/lib/url-state/view-params";
 

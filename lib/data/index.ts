@@ -5,7 +5,7 @@ export {
   getSnapshotView,
   getStoredDays,
   type MissingDay,
-  type SnapshotView,
+  type TaskDayView,
 } from "./snapshot-view";
 export {
   getStoredDayRange,
@@ -23,7 +23,7 @@ export {
   isNoDataError,
   NoDataError,
   warmUp,
-  type Classifications,
+  type LoadedTaskDay,
   type DataStatus,
 } from "./service";
 export { getRankings, rankingsWithin, RankingsQueryError } from "./rankings/get-rankings";
@@ -39,4 +39,4 @@ export {
   type RankingsRow,
   type RankingsSeries,
   type RankingsStatus,
-} from "./rankings/types";
+} from "../model";

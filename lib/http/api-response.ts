@@ -26,9 +26,9 @@ export function apiError(status: number, message: string, headers: HeadersInit =
  * The one answer to a date with no stored day, from every API route and link preview: 404,
  * naming the stored dates nearest to it (pages show the same on app/not-found.tsx).
  */
-export function missingDayError({ asOf, nearest }: MissingDay): Response {
+export function missingDayError({ date, nearest }: MissingDay): Response {
   return Response.json(
-    { error: { code: 404, message: `No snapshot is stored for ${asOf}.`, nearest_dates: nearest } },
+    { error: { code: 404, message: `No snapshot is stored for ${date}.`, nearest_dates: nearest } },
     { status: 404, headers: { "Cache-Control": "no-store" } },
   );
 }

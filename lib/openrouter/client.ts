@@ -1,6 +1,6 @@
 import "server-only";
 
-import { latestPlausibleDay } from "../dates";
+import { latestPlausibleDay } from "../model";
 import { fetchUpstreamJson, invalidPayload, type UpstreamConfig } from "./fetch";
 import { rawClassificationsResponseSchema, type RawClassificationsData } from "./schema";
 

@@ -1,12 +1,12 @@
 import { z } from "zod";
 
+import { dateSchema } from "../model";
+
 // GET /datasets/rankings-daily on the wire. total_tokens is a decimal string so 64-bit values
 // survive JSON: it becomes a BigInt here and never passes through a float.
 
 /** Far above a real answer (about 700 days × 51 rows so far): a runaway one is refused. */
 export const MAX_RANKINGS_ROWS = 200_000;
-
-const isoDate = z.iso.date();
 
 const totalTokens = z
   .string()
@@ -14,7 +14,7 @@ const totalTokens = z
   .transform((text) => BigInt(text));
 
 export const rawRankingsRowSchema = z.looseObject({
-  date: isoDate,
+  date: dateSchema,
   model_permaslug: z.string().min(1).max(300),
   total_tokens: totalTokens,
 });
@@ -24,8 +24,8 @@ export const rawRankingsResponseSchema = z
     data: z.array(rawRankingsRowSchema).max(MAX_RANKINGS_ROWS),
     meta: z.looseObject({
       as_of: z.iso.datetime({ offset: true }),
-      start_date: isoDate,
-      end_date: isoDate,
+      start_date: dateSchema,
+      end_date: dateSchema,
       version: z.string(),
     }),
   })

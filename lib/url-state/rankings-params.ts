@@ -1,13 +1,14 @@
-import { addDays, isIsoDate } from "../dates";
-import { VERSION_MODES, type VersionMode } from "../derive/versions";
 import {
+  addDays,
+  isIsoDate,
   isRankingsCategory,
   RANKINGS_CATEGORIES,
   RANKINGS_FIRST_DAY,
   RANKINGS_PERIODS,
   type RankingsCategory,
   type RankingsPeriod,
-} from "../data/rankings/types";
+} from "../model";
+import { VERSION_MODES, type VersionMode } from "../derive/versions";
 
 // GET /api/rankings's parameters, read as upstream reads its own: period (day by default; a
 // category defaults to, and only comes by, week), start_date and end_date (inclusive; a start

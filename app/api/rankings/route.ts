@@ -3,7 +3,7 @@ import type { z } from "zod";
 import { getCatalogue, getRankings, rankingsWithin, type RankingsSeries } from "@/lib/data";
 import type { ModelCatalogue } from "@/lib/derive/catalogue";
 import { mergeVersions } from "@/lib/derive/versions";
-import { attributionFor } from "@/lib/citation";
+import { attributionFor } from "@/lib/model";
 import { RANKINGS_FIELDS, rankingsPages } from "@/lib/export/rankings-rows";
 import { apiError, noRankingsYetError, withApiErrors } from "@/lib/http/api-response";
 import { RANKINGS_ROUTE, type rankingsAnswer } from "@/lib/http/api-schemas/rankings";

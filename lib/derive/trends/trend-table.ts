@@ -1,5 +1,4 @@
-import { addDays } from "../../dates";
-import type { RankingsPeriod } from "../../data/rankings/types";
+import { addDays, type RankingsPeriod } from "../../model";
 
 // The shape every trends chart, table and file is drawn from: a few series and, per date, each
 // series' tokens and the date's total. Token counts stay exact integers; shares are computed
