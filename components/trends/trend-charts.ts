@@ -1,6 +1,4 @@
-import "server-only";
-
-import type { RankingsCategory } from "@/lib/data";
+import type { RankingsCategory, Trend } from "@/lib/data";
 import type { TrendMarker } from "@/components/charts/svg/release-marker";
 import { releaseMarkers, type ModelCatalogue } from "@/lib/derive/catalogue";
 import { modelHref } from "@/lib/derive/models";
@@ -20,12 +18,12 @@ import { mergedName, type VersionMode } from "@/lib/derive/versions";
 import { categoryLabel, RANKINGS_LABELS } from "@/lib/glossary/rankings";
 import {
   categoriesHref,
+  rankingsApiHref,
   trendsHref,
   type CategoriesState,
   type TrendsState,
 } from "@/lib/url-state/trends-params";
 
-import type { LoadedRankings } from "./load-rankings";
 import { PERIOD_NOUNS } from "./point-label";
 import type { ServerDownload } from "@/components/export/chart-export-menu";
 
@@ -36,7 +34,7 @@ import type { TrendChart } from "./trend-chart-card";
 
 export const MODEL_TRENDS_ID = "trends";
 
-type Held = LoadedRankings & { range: DateRange };
+type Held = Trend & { range: DateRange };
 
 /** The chart's own files: its rows at every date, written by /trends/export. */
 function chartFiles(id: string, query: Record<string, string>): ServerDownload[] {
@@ -44,6 +42,16 @@ function chartFiles(id: string, query: Record<string, string>): ServerDownload[]
     href: `/trends/export?${new URLSearchParams({ chart: id, ...query, format })}`,
     label: `${format.toUpperCase()} data`,
     note: "this chart's rows, every date, exact tokens",
+  }));
+}
+
+/** Links to the whole range in the API's files, as the series was read (merged or not). */
+function fullDataOf({ series, range, merged }: Held): ServerDownload[] {
+  const query = { period: series.period, category: series.category, ...range };
+  return (["csv", "json"] as const).map((format) => ({
+    href: rankingsApiHref({ ...query, versions: merged ? "merged" : "dated" }, format),
+    label: `Full data (${format.toUpperCase()})`,
+    note: `every ranked model${merged ? ", versions merged" : ""}, ${range.from} to ${range.to}`,
   }));
 }
 
@@ -63,11 +71,11 @@ function exported(
   return {
     files,
     what: [...what, range.from, "to", range.to],
-    asOf: loaded.asOfDay,
+    asOf: loaded.citedDay,
     source: loaded.series.source,
     permalink,
     view: { ...view, from: range.from, to: range.to },
-    fullData: loaded.fullData,
+    fullData: fullDataOf(loaded),
   };
 }
 
@@ -75,7 +83,7 @@ function exported(
  * Said under a chart whose last week or month runs past the last day stored: that bucket holds
  * only the days so far, so its tokens (not its shares) dip.
  */
-function partialNotes(table: TrendTable, loaded: LoadedRankings): string[] {
+function partialNotes(table: TrendTable, loaded: Trend): string[] {
   const last = table.points.at(-1);
   const through = throughDay(loaded);
   if (!last || table.period === "day" || last.until <= through) return [];
@@ -85,8 +93,8 @@ function partialNotes(table: TrendTable, loaded: LoadedRankings): string[] {
 }
 
 /** The last day the rows include: upstream's end date, else the dataset's date. */
-export function throughDay(loaded: LoadedRankings): string {
-  return loaded.series.coveredThrough ?? loaded.asOfDay;
+export function throughDay(loaded: Trend): string {
+  return loaded.series.coveredThrough ?? loaded.citedDay;
 }
 
 /** Models grouped by slug, or, merged, by catalogue id under the catalogue's name. */
@@ -210,7 +218,7 @@ export function categoriesCharts(state: CategoriesState, loaded: Held[]): TrendC
   const permalink = categoriesHref({ ...state, ...range });
   const scope = `${range.from} to ${range.to}`;
   const notes = [RANKINGS_LABELS.categories, RANKINGS_LABELS.tokenizers];
-  const newest = { ...first, asOfDay: newestDay(loaded) };
+  const newest = { ...first, citedDay: newestDay(loaded) };
   const category = state.category;
   if (category === null) {
     const shares = categoryShares(
@@ -340,6 +348,6 @@ export function providerChart(loaded: Held): TrendChart {
 }
 
 /** The newest of the series' dates, which the citation names. */
-function newestDay(loaded: LoadedRankings[]): string {
-  return loaded.reduce((newest, item) => (item.asOfDay > newest ? item.asOfDay : newest), "");
+function newestDay(loaded: Trend[]): string {
+  return loaded.reduce((newest, item) => (item.citedDay > newest ? item.citedDay : newest), "");
 }

@@ -26,7 +26,9 @@ export {
   type LoadedTaskDay,
   type DataStatus,
 } from "./service";
-export { getRankings, rankingsWithin, RankingsQueryError } from "./rankings/get-rankings";
+export { getRankings } from "./rankings/get-rankings";
+export { getTrend, type Trend, type TrendQuery } from "./rankings/get-trend";
+export { getCategoryTrends } from "./rankings/get-category-trends";
 export {
   isRankingsCategory,
   OTHER_MODELS,
