@@ -36,9 +36,11 @@ export function missingDayError({ date, nearest }: MissingDay): Response {
 /** 503 while a rankings series has nothing stored: still being fetched, or failing (and why). */
 export function noRankingsYetError({ state, lastError, nextRefreshAt }: RankingsStatus): Response {
   const message =
-    state === "failing"
-      ? `No rankings are stored yet: the last call to OpenRouter failed (${lastError?.message ?? "unknown error"}).`
-      : "No rankings are stored yet: the history is being fetched. Try again shortly.";
+    lastError?.code === "store"
+      ? "The stored rankings could not be read. Try again shortly."
+      : state === "failing"
+        ? `No rankings are stored yet: the last call to OpenRouter failed (${lastError?.message ?? "unknown error"}).`
+        : "No rankings are stored yet: the history is being fetched. Try again shortly.";
   const waitSeconds = Math.ceil(((nextRefreshAt?.getTime() ?? 0) - Date.now()) / 1000);
   return apiError(503, message, {
     "Retry-After": String(Math.min(Math.max(waitSeconds, 5), 3600)),
