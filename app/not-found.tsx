@@ -14,11 +14,13 @@ export default async function NotFound() {
   await connection();
   const requested = (await headers()).get(REQUESTED_URL_HEADER) ?? "/";
   const asked = pinnedDayOf(asOfOf(new URL(requested, "http://task-share.invalid")));
-  const day = await getSnapshotView({ asOf: asked }).catch(() => undefined);
+  const day = await getSnapshotView({ pinnedDay: asked }).catch(() => undefined);
   const missing = day?.found === false ? day : undefined;
-  const latest = missing ? await getSnapshotView({ asOf: null }).catch(() => undefined) : undefined;
+  const latest = missing
+    ? await getSnapshotView({ pinnedDay: null }).catch(() => undefined)
+    : undefined;
   const cited = day?.found ? day : latest?.found ? latest : undefined;
-  const missingDate = missing?.asOf;
+  const missingDate = missing?.date;
   const nearest = missing?.nearest ?? [];
 
   return (

@@ -6,7 +6,7 @@ import { ModelIndexTable } from "@/components/models/model-index-table";
 import { NewModels } from "@/components/models/new-models";
 import { OpenWeightsCard } from "@/components/models/open-weights-card";
 import { OpenWeightsTrendCard } from "@/components/models/open-weights-trend-card";
-import { WEIGHTS_LABELS } from "@/components/models/weights-label";
+import { WEIGHTS_LABELS } from "@/lib/model";
 import { sectionPage } from "@/components/site/page-metadata";
 import { PageShell } from "@/components/site/page-shell";
 import { Card } from "@/components/ui/card";

@@ -2,9 +2,8 @@ import type { Metadata } from "next";
 
 import { PageShell } from "@/components/site/page-shell";
 import { trendsMetadata } from "@/components/trends/trends-metadata";
-import { loadRankings } from "@/components/trends/load-rankings";
+import { getPageQuery, getTrend } from "@/lib/data";
 import { TrendsView } from "@/components/trends/trends-view";
-import { getPageQuery } from "@/lib/data";
 import type { QueryPageProps } from "@/components/site/page-metadata";
 import { parseTrendsParams } from "@/lib/url-state/trends-params";
 import { DEFAULT_VIEW } from "@/lib/url-state/view-params";
@@ -21,13 +20,13 @@ export async function generateMetadata({ searchParams }: QueryPageProps): Promis
 export default async function TrendsPage({ searchParams }: QueryPageProps) {
   const { query, day } = await getPageQuery(searchParams);
   const { state, ignored } = parseTrendsParams(query);
-  const loaded = await loadRankings({ ...state, category: null });
+  const loaded = await getTrend({ ...state, category: null });
   return (
     <PageShell
       day={day}
       nav={{ section: "trends", page: true }}
       view={{ ...DEFAULT_VIEW, asOf: state.asOf, theme: state.theme }}
-      cites={loaded.range ? { asOf: loaded.asOfDay, source: loaded.series.source } : undefined}
+      cites={loaded.range ? { asOf: loaded.citedDay, source: loaded.series.source } : undefined}
     >
       <TrendsView state={state} ignored={ignored} loaded={loaded} />
     </PageShell>

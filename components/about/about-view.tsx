@@ -1,7 +1,6 @@
-import { citationFor, RANKINGS_URL } from "@/lib/citation";
+import { citationFor, daysBetween, RANKINGS_URL } from "@/lib/model";
 import { TitledSection } from "@/components/ui/titled-section";
-import type { SnapshotView } from "@/lib/data";
-import { daysBetween } from "@/lib/dates";
+import type { TaskDayView } from "@/lib/data";
 import { TERMS, type TermKey } from "@/lib/glossary/terms";
 
 // The page that says, once and in full, what the numbers are: what is sampled, what is left
@@ -28,7 +27,7 @@ const GLOSSARY: TermKey[] = [
 const LINK =
   "rounded text-accent underline underline-offset-2 focus-visible:outline-2 focus-visible:outline-accent";
 
-export function AboutView({ day }: { day: SnapshotView }) {
+export function AboutView({ day }: { day: TaskDayView }) {
   const { snapshot, source } = day.classifications;
   const asOf = snapshot.asOf;
   const citation = citationFor(asOf);

@@ -3,8 +3,8 @@ import { z } from "zod";
 import { SnippetList } from "@/components/export/snippet-list";
 import { IN_TEXT_LINK } from "@/components/ui/text-link";
 import { TitledSection } from "@/components/ui/titled-section";
-import { RANKINGS_URL } from "@/lib/citation";
-import type { Classifications } from "@/lib/data";
+import { RANKINGS_URL } from "@/lib/model";
+import type { LoadedTaskDay } from "@/lib/data";
 import { modelHref } from "@/lib/derive/models";
 import { TASKS } from "@/lib/export/datasets";
 import { dataPath, snippetsFor } from "@/lib/export/snippets";
@@ -160,7 +160,7 @@ export function ApiView({
 }: {
   origin: string;
   refreshSeconds: number;
-} & Pick<Classifications, "snapshot" | "usage">) {
+} & Pick<LoadedTaskDay, "snapshot" | "usage">) {
   const [model] = usage.models;
   const [tag] = snapshot.tags;
   const pathValues = {

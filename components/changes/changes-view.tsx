@@ -4,12 +4,12 @@ import { TitledSection } from "@/components/ui/titled-section";
 import { Card } from "@/components/ui/card";
 import { ModelLink } from "@/components/ui/model-link";
 import { TEXT_LINK, TextLink } from "@/components/ui/text-link";
-import type { SnapshotView } from "@/lib/data";
+import type { TaskDayView } from "@/lib/data";
 import type { Digest } from "@/lib/derive/digest";
 import { tagHref } from "@/lib/derive/tags";
 import { chartExport } from "@/lib/export/chart-export";
 import { moveRows } from "@/lib/export/rows";
-import type { DataSource } from "@/lib/openrouter/types";
+import type { DataSource } from "@/lib/model";
 import { formatPercent } from "@/lib/format";
 import { viewHref, type ViewState } from "@/lib/url-state/view-params";
 
@@ -26,7 +26,7 @@ export function changesHref(view: Partial<ViewState>): string {
 }
 
 /** What changed on a day against an earlier stored one, as news, each line linked to its view. */
-export function ChangesView({ day, view }: { day: SnapshotView; view: ViewState }) {
+export function ChangesView({ day, view }: { day: TaskDayView; view: ViewState }) {
   const { comparison } = day.history.compare(view.vs);
   const digest = comparison && day.history.digest(comparison.key);
   const history = { ...view, vs: comparison?.key ?? view.vs };

@@ -1,14 +1,14 @@
 import { CitationFooter } from "@/components/site/citation-footer";
 import { SampleNotice } from "@/components/site/sample-notice";
 import { TEXT_LINK } from "@/components/ui/text-link";
-import type { SnapshotView } from "@/lib/data";
-import type { DataSource } from "@/lib/openrouter/types";
+import type { TaskDayView } from "@/lib/data";
+import type { DataSource } from "@/lib/model";
 import { aboutHref } from "@/lib/url-state/about-params";
 
 import { EmbedHeight } from "./embed-height";
 
 type EmbedShellProps = {
-  day: SnapshotView;
+  day: TaskDayView;
   /** The same view in the full app, opened in a new tab. */
   fullViewHref: string;
   /** What the view's figures cite when they are not the day's (the rankings dataset's date). */

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { DisclosureMenu } from "@/components/ui/disclosure-menu";
 import { DisabledSegment, Segment, SegmentLabel } from "@/components/ui/segmented-links";
 import { TextLink } from "@/components/ui/text-link";
-import type { SnapshotView } from "@/lib/data";
+import type { TaskDayView } from "@/lib/data";
 import {
   COMPARISON_KEYS,
   COMPARISON_LABELS,
@@ -14,7 +14,7 @@ import type { HistoryState } from "@/lib/url-state/view-params";
 
 type HistoryBarProps = {
   /** The day shown, its history and every stored date. */
-  day: SnapshotView;
+  day: TaskDayView;
   history: HistoryState;
   /** This page's URL with other history settings (its own view settings kept). */
   hrefFor: (history: HistoryState) => string;

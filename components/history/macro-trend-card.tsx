@@ -16,7 +16,7 @@ import { SHARE_FIELDS } from "@/lib/derive/share-metric";
 import { DailyNumbers } from "./daily-numbers";
 import { gapSentences } from "./gap-sentences";
 import { NoHistoryNote } from "./no-history-note";
-import type { DataSource } from "@/lib/openrouter/types";
+import type { DataSource } from "@/lib/model";
 
 const COLUMNS_HEIGHT = 220;
 

@@ -1,11 +1,9 @@
 import { Segment, SegmentLabel } from "@/components/ui/segmented-links";
-import { WEIGHTS } from "@/lib/derive/catalogue";
+import { WEIGHTS, WEIGHTS_LABELS } from "@/lib/model";
 import { MODEL_SORT_LABELS, MODEL_SORTS } from "@/lib/derive/model-list";
 import type { ProviderUsage } from "@/lib/derive/model-usage";
 import { providerLabel } from "@/lib/derive/models";
 import { modelsHref, type ModelsState } from "@/lib/url-state/models-params";
-
-import { WEIGHTS_LABELS } from "./weights-label";
 
 /** Provider and weights filters and sort for the models index, as links. */
 export function ModelControls({

@@ -10,11 +10,10 @@ import { chartExport } from "@/lib/export/chart-export";
 import { modelMixRows } from "@/lib/export/rows";
 import { formatWindow } from "@/lib/format";
 import { macroColours } from "@/lib/derive/macro-categories";
-import type { DataSource } from "@/lib/openrouter/types";
+import type { DataSource, TaskDay } from "@/lib/model";
 import type { ModelUsage } from "@/lib/derive/model-usage";
 import { modelHref } from "@/lib/derive/models";
 import { viewHref } from "@/lib/url-state/view-params";
-import type { Snapshot } from "@/lib/openrouter/types";
 
 import { ModelTagsTable } from "./model-tags-table";
 
@@ -25,7 +24,7 @@ export function ModelMixCard({
   source,
 }: {
   model: ModelUsage;
-  snapshot: Snapshot;
+  snapshot: TaskDay;
   source: DataSource;
 }) {
   const { macroCategories } = snapshot;

@@ -5,7 +5,7 @@ import { createdDay } from "@/lib/derive/catalogue";
 import { modelHref } from "@/lib/derive/models";
 import { pinnedDay } from "@/lib/url-state/pinned-day";
 import { viewHref } from "@/lib/url-state/view-params";
-import type { CatalogueEntry } from "@/lib/openrouter/types";
+import type { CatalogueEntry } from "@/lib/model";
 
 /**
  * The dated versions OpenRouter's catalogue files under this model's id, newest first. A

@@ -4,7 +4,7 @@ import { Table, TableCell, TableHead, TableRow, TableRowHeader } from "@/compone
 import type { ModelCatalogue } from "@/lib/derive/catalogue";
 import type { OpenWeightsIndex, WeightsSplit } from "@/lib/derive/open-weights";
 import type { TermKey } from "@/lib/glossary/terms";
-import type { MacroCategory } from "@/lib/openrouter/types";
+import type { MacroCategory } from "@/lib/model";
 
 import { CatalogueNote } from "./catalogue-note";
 import { SharePair } from "./share-pair";

@@ -14,7 +14,7 @@ import { storedPoints, type SharePoint } from "@/lib/derive/series";
 import { SHARE_METRICS } from "@/lib/derive/share-metric";
 import { chartExport } from "@/lib/export/chart-export";
 import { openWeightsTrendRows } from "@/lib/export/rows";
-import type { DataSource } from "@/lib/openrouter/types";
+import type { DataSource } from "@/lib/model";
 
 const TREND_HEIGHT = 240;
 

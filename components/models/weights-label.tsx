@@ -1,10 +1,4 @@
-import type { Weights } from "@/lib/derive/catalogue";
-
-export const WEIGHTS_LABELS: Record<Weights, string> = {
-  open: "Open weights",
-  closed: "Closed",
-  unknown: "Unknown",
-};
+import { WEIGHTS_LABELS, type Weights } from "@/lib/model";
 
 /** Whether a model's weights are published, as the catalogue says; neutral, not colour-coded. */
 export function WeightsLabel({ weights }: { weights: Weights }) {

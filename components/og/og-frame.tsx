@@ -1,5 +1,4 @@
-import { attributionFor } from "@/lib/citation";
-import type { DataSource } from "@/lib/openrouter/types";
+import { attributionFor, type DataSource } from "@/lib/model";
 
 import { OG_PALETTE } from "./og-palette";
 

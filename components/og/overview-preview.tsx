@@ -5,13 +5,13 @@ import { previewText } from "./og-text";
 import { OG_MACRO_COLOURS, OG_PALETTE, OG_SPARE_COLOURS } from "./og-palette";
 import { formatPercent, formatWindow } from "@/lib/format";
 import { macroHeadlines, topTag } from "@/lib/derive/headlines";
-import type { DataSource, Snapshot } from "@/lib/openrouter/types";
+import type { DataSource, TaskDay } from "@/lib/model";
 
 export const OVERVIEW_PREVIEW_ALT =
   "Task Share: how OpenRouter requests split across task categories";
 
 /** The overview's link preview: each macro-category's share of requests, and the top task. */
-export function overviewPreview(snapshot: Snapshot, source: DataSource): ImageResponse {
+export function overviewPreview(snapshot: TaskDay, source: DataSource): ImageResponse {
   const macros = macroHeadlines(snapshot).slice(0, 5);
   let spare = 0;
   const colourOf = (key: string) =>

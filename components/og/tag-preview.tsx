@@ -4,14 +4,14 @@ import { OG_SIZE, OgFrame } from "./og-frame";
 import { previewText } from "./og-text";
 import { OG_PALETTE } from "./og-palette";
 import { formatPercent, formatRank, formatRatio, formatWindow } from "@/lib/format";
-import type { DataSource, Snapshot } from "@/lib/openrouter/types";
+import type { DataSource, TaskDay } from "@/lib/model";
 import { findTagBySegment } from "@/lib/derive/tags";
 
 export const TAG_PREVIEW_ALT =
   "Task Share: a task's share of OpenRouter traffic and its top models";
 
 /** A task's link preview: its shares, rank and top model; an unknown task is said so. */
-export function tagPreview(snapshot: Snapshot, source: DataSource, segment: string): ImageResponse {
+export function tagPreview(snapshot: TaskDay, source: DataSource, segment: string): ImageResponse {
   const tag = findTagBySegment(snapshot.tags, segment);
   if (!tag) {
     return new ImageResponse(

@@ -10,9 +10,8 @@ import { macroCategoryRows } from "@/lib/export/rows";
 import { formatPercent, formatWindow } from "@/lib/format";
 import type { Changes } from "@/lib/derive/changes";
 import { macroColours } from "@/lib/derive/macro-categories";
-import type { Snapshot } from "@/lib/openrouter/types";
+import type { DataSource, TaskDay } from "@/lib/model";
 import { SHARE_FIELDS, shareOf, type ShareMetric } from "@/lib/derive/share-metric";
-import type { DataSource } from "@/lib/openrouter/types";
 
 const COPY: Record<
   ShareMetric,
@@ -34,7 +33,7 @@ const COPY: Record<
 
 type MacroDonutCardProps = {
   metric: ShareMetric;
-  snapshot: Snapshot;
+  snapshot: TaskDay;
   /** The view this card is part of, drawn under exported pictures. */
   permalink: string;
   /** Where the day's figures came from: every exported file's citation says it. */

@@ -3,7 +3,7 @@ import { Table, TableCell, TableHead, TableRow, TableRowHeader } from "@/compone
 import { formatPercent, formatRatio } from "@/lib/format";
 import { macroColours } from "@/lib/derive/macro-categories";
 import type { TermKey } from "@/lib/glossary/terms";
-import type { MacroCategory } from "@/lib/openrouter/types";
+import type { MacroCategory } from "@/lib/model";
 
 const COLUMNS = [
   { label: "Requests", term: "usageShare" },

@@ -8,7 +8,7 @@ import { MacroTrendCard } from "@/components/history/macro-trend-card";
 import { NoHistoryNote } from "@/components/history/no-history-note";
 import { ViewNotices } from "@/components/site/view-notices";
 import { Card } from "@/components/ui/card";
-import type { SnapshotView } from "@/lib/data";
+import type { TaskDayView } from "@/lib/data";
 import { changesFor } from "@/lib/derive/history-set";
 import { overviewHref, type OverviewState } from "@/lib/url-state/overview-params";
 import { filterTags, sortTags } from "@/lib/derive/tags";
@@ -21,7 +21,7 @@ import { TagControls } from "./tag-controls";
 import { TagTable } from "./tag-table";
 
 type OverviewViewProps = {
-  page: SnapshotView;
+  page: TaskDayView;
   state: OverviewState;
   ignored: string[];
   /** Embedded: no view controls (the URL fixes the view), links leave the frame. */

@@ -11,15 +11,14 @@ import { dataPath } from "@/lib/export/snippets";
 import { formatWindow } from "@/lib/format";
 import type { Changes } from "@/lib/derive/changes";
 import { macroColours } from "@/lib/derive/macro-categories";
-import type { Snapshot, TagShare } from "@/lib/openrouter/types";
+import type { DataSource, TagShare, TaskDay } from "@/lib/model";
 import type { OverviewState } from "@/lib/url-state/overview-params";
 import { DEFAULT_TAG_SORT, TAG_SORT_LABELS } from "@/lib/derive/tags";
 import type { BarMetric } from "@/lib/url-state/view-params";
-import type { DataSource } from "@/lib/openrouter/types";
 
 type TagBarsCardProps = {
   tags: TagShare[];
-  snapshot: Snapshot;
+  snapshot: TaskDay;
   state: OverviewState;
   filterLabel: string | undefined;
   permalink: string;

@@ -2,7 +2,7 @@ import { MetricControl } from "@/components/charts/metric-control";
 import { Segment, SegmentLabel } from "@/components/ui/segmented-links";
 import { Swatch } from "@/components/ui/swatch";
 import { macroColours } from "@/lib/derive/macro-categories";
-import type { MacroCategory } from "@/lib/openrouter/types";
+import type { MacroCategory } from "@/lib/model";
 import { overviewHref, type OverviewState } from "@/lib/url-state/overview-params";
 import { TAG_SORT_LABELS, TAG_SORTS } from "@/lib/derive/tags";
 

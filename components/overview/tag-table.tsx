@@ -5,7 +5,7 @@ import { formatPercent, formatRatio } from "@/lib/format";
 import type { Changes } from "@/lib/derive/changes";
 import type { SharePoint } from "@/lib/derive/series";
 import { macroColours } from "@/lib/derive/macro-categories";
-import type { MacroCategory, TagShare } from "@/lib/openrouter/types";
+import type { MacroCategory, TagShare } from "@/lib/model";
 import { overviewHref, type OverviewState } from "@/lib/url-state/overview-params";
 import { tagHref, type TagSort } from "@/lib/derive/tags";
 import { sharedView } from "@/lib/url-state/view-params";

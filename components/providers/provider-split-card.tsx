@@ -5,7 +5,7 @@ import { providerSplitRows } from "@/lib/export/rows";
 import { formatPercent, formatWindow } from "@/lib/format";
 import { providerLabel } from "@/lib/derive/models";
 import type { ProviderSplit } from "@/lib/derive/model-usage";
-import type { Snapshot, TagShare } from "@/lib/openrouter/types";
+import type { DataSource, TagShare, TaskDay } from "@/lib/model";
 import {
   OTHER_MODELS_LABEL,
   seriesInUse,
@@ -15,7 +15,6 @@ import {
 
 import { ProviderChartCard } from "./provider-chart-card";
 import { ProviderSplitTable } from "./provider-split-table";
-import type { DataSource } from "@/lib/openrouter/types";
 
 /** A tag's traffic by provider (requests and tokens) as two stacked bars and their table. */
 export function ProviderSplitCard({
@@ -27,7 +26,7 @@ export function ProviderSplitCard({
   source,
 }: {
   tag: TagShare;
-  snapshot: Snapshot;
+  snapshot: TaskDay;
   split: ProviderSplit;
   palette: ProviderPalette;
   /** The view this card is part of, drawn under exported pictures. */

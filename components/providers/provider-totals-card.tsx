@@ -2,18 +2,17 @@ import { EstimateInfo, LowerBound } from "@/components/ui/lower-bound";
 import { Table, TableCell, TableHead, TableRow, TableRowHeader } from "@/components/ui/table";
 import { formatPercent } from "@/lib/format";
 import type { ModelUsageIndex, ProviderSplit, Shares } from "@/lib/derive/model-usage";
-import type { Snapshot } from "@/lib/openrouter/types";
+import type { DataSource, TaskDay } from "@/lib/model";
 import { OTHER_MODELS_LABEL, type ProviderPalette } from "@/lib/derive/provider-series";
 import { SHARE_METRIC_NOUNS, shareOf, type ShareMetric } from "@/lib/derive/share-metric";
 
 import { ProviderChartCard } from "./provider-chart-card";
 import { ProviderName } from "./provider-name";
 import { scopeChart, type ProviderScope } from "./scope-chart";
-import type { DataSource } from "@/lib/openrouter/types";
 
 type ProviderTotalsCardProps = {
   usage: ModelUsageIndex;
-  snapshot: Snapshot;
+  snapshot: TaskDay;
   palette: ProviderPalette;
   metric: ShareMetric;
   /** The view this card is part of, drawn under exported pictures. */

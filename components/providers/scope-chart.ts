@@ -9,8 +9,7 @@ import {
   type ProviderPalette,
 } from "@/lib/derive/provider-series";
 import { SHARE_FIELDS, type ShareMetric } from "@/lib/derive/share-metric";
-import type { Snapshot } from "@/lib/openrouter/types";
-import type { DataSource } from "@/lib/openrouter/types";
+import type { DataSource, TaskDay } from "@/lib/model";
 
 /** A part of the traffic split by provider: all tasks, a macro-category or one task. */
 export type ProviderScope = { key: string; label: string; split: ProviderSplit };
@@ -19,7 +18,7 @@ type ScopeChartOptions = {
   scopes: ProviderScope[];
   metric: ShareMetric;
   palette: ProviderPalette;
-  snapshot: Snapshot;
+  snapshot: TaskDay;
   permalink: string;
   /** Where the day's figures came from: every exported file's citation says it. */
   source: DataSource;

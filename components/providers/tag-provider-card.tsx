@@ -3,7 +3,7 @@ import { TextLink } from "@/components/ui/text-link";
 import { formatPercent } from "@/lib/format";
 import type { ModelUsageIndex, ProviderSplit, Shares } from "@/lib/derive/model-usage";
 import { providerLabel } from "@/lib/derive/models";
-import type { Snapshot, TagShare } from "@/lib/openrouter/types";
+import type { DataSource, TagShare, TaskDay } from "@/lib/model";
 import { OTHER_MODELS_LABEL, type ProviderPalette } from "@/lib/derive/provider-series";
 import { tagHref } from "@/lib/derive/tags";
 import { pinnedDay } from "@/lib/url-state/pinned-day";
@@ -12,11 +12,10 @@ import { SHARE_METRIC_NOUNS, shareOf, type ShareMetric } from "@/lib/derive/shar
 import { ProviderChartCard } from "./provider-chart-card";
 import { ProviderName } from "./provider-name";
 import { scopeChart } from "./scope-chart";
-import type { DataSource } from "@/lib/openrouter/types";
 
 type TagProviderCardProps = {
   tags: TagShare[];
-  snapshot: Snapshot;
+  snapshot: TaskDay;
   usage: ModelUsageIndex;
   palette: ProviderPalette;
   metric: ShareMetric;

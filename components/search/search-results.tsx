@@ -8,7 +8,7 @@ import { providerLabel } from "@/lib/derive/models";
 import type { SearchGroup, SearchResults } from "@/lib/derive/search";
 import { tagHref } from "@/lib/derive/tags";
 import { formatPercent } from "@/lib/format";
-import type { MacroCategory, TagShare } from "@/lib/openrouter/types";
+import type { MacroCategory, TagShare } from "@/lib/model";
 import type { Theme } from "@/lib/theme/theme";
 import { modelsHref } from "@/lib/url-state/models-params";
 

@@ -1,5 +1,4 @@
-import { attributionFor, RANKINGS_URL } from "@/lib/citation";
-import type { DataSource } from "@/lib/openrouter/types";
+import { attributionFor, type DataSource, RANKINGS_URL } from "@/lib/model";
 
 type CitationFooterProps = {
   /** The day of the data shown; pages that show none (an error) have no citation, only links. */

@@ -2,12 +2,12 @@ import type { Metadata } from "next";
 
 import { OVERVIEW_PREVIEW_ALT } from "@/components/og/overview-preview";
 import { previewMetadata } from "@/components/og/preview-metadata";
-import { getPageQuery, type SnapshotView } from "@/lib/data";
+import { getPageQuery, type TaskDayView } from "@/lib/data";
 import { viewHref } from "@/lib/url-state/view-params";
 import type { SearchParams } from "@/lib/url-state/search-params";
 
 /** A page's title, naming the day when the view is pinned to one: "Models on 2026-11-18". */
-export function pinnedTitle(title: string, day: SnapshotView): string {
+export function pinnedTitle(title: string, day: TaskDayView): string {
   return day.pinned ? `${title} on ${day.classifications.snapshot.asOf}` : title;
 }
 
@@ -15,7 +15,7 @@ export function pinnedTitle(title: string, day: SnapshotView): string {
  * A page's title and description, and, when it is pinned, a link preview of that day's numbers
  * (the layout's default preview shows the latest).
  */
-export function dayMetadata(title: string, description: string, day: SnapshotView): Metadata {
+export function dayMetadata(title: string, description: string, day: TaskDayView): Metadata {
   const pinned = pinnedTitle(title, day);
   if (!day.pinned) return { title: pinned, description };
   const image = {
@@ -39,7 +39,7 @@ export type QueryPageProps = { searchParams: Promise<SearchParams> };
 export function sectionPage(
   title: string,
   description: string,
-  render: (page: { query: SearchParams; day: SnapshotView }) => React.ReactNode,
+  render: (page: { query: SearchParams; day: TaskDayView }) => React.ReactNode,
 ) {
   return {
     generateMetadata: async ({ searchParams }: QueryPageProps): Promise<Metadata> =>

@@ -1,7 +1,6 @@
 import { ShareActions } from "@/components/export/share-actions";
-import { attributionFor } from "@/lib/citation";
-import type { SnapshotView } from "@/lib/data";
-import type { DataSource } from "@/lib/openrouter/types";
+import { attributionFor, type DataSource } from "@/lib/model";
+import type { TaskDayView } from "@/lib/data";
 import { getRequestTheme } from "@/lib/theme/request-theme";
 import { aboutHref } from "@/lib/url-state/about-params";
 import type { ViewState } from "@/lib/url-state/view-params";
@@ -15,7 +14,7 @@ import { StaleNotice } from "./stale-notice";
 
 type PageShellProps = {
   /** The day the page shows, as the data layer read it. */
-  day: SnapshotView;
+  day: TaskDayView;
   /** Which site section the page belongs to, for the navigation; none for the search page. */
   nav?: NavCurrent;
   /** The page's shared view settings, kept by the header's links. */

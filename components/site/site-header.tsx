@@ -4,7 +4,7 @@ import Link from "next/link";
 import { ThemeToggle, type ThemeChoice } from "@/components/theme/theme-toggle";
 import { REQUESTED_URL_HEADER } from "@/lib/http/requested-url";
 import { formatTimestamp, formatWindow } from "@/lib/format";
-import type { DataSource } from "@/lib/openrouter/types";
+import type { DataSource } from "@/lib/model";
 import type { Theme } from "@/lib/theme/theme";
 import { viewHref, type ViewState } from "@/lib/url-state/view-params";
 

@@ -3,7 +3,7 @@ import { ModelLink } from "@/components/ui/model-link";
 import { Table, TableCell, TableHead, TableRow, TableRowHeader } from "@/components/ui/table";
 import { formatPercent } from "@/lib/format";
 import type { Changes } from "@/lib/derive/changes";
-import type { TagShare } from "@/lib/openrouter/types";
+import type { TagShare } from "@/lib/model";
 
 type ModelTableProps = {
   id: string;

@@ -17,18 +17,17 @@ import type { Changes } from "@/lib/derive/changes";
 import { macroColours } from "@/lib/derive/macro-categories";
 import { modelInfoFor } from "@/lib/data";
 import { displayName, shortDisplayName, type ModelCatalogue } from "@/lib/derive/catalogue";
-import type { Snapshot, TagShare } from "@/lib/openrouter/types";
+import type { DataSource, TagShare, TaskDay } from "@/lib/model";
 import type { BarMetric } from "@/lib/url-state/view-params";
 
 import { ModelTable } from "./model-table";
-import type { DataSource } from "@/lib/openrouter/types";
 
 const OTHER_MODELS_LABEL = "Other models";
 const OTHER_MODELS_COLOUR = "var(--chart-extra-3)";
 
 type ModelsCardProps = {
   tag: TagShare;
-  snapshot: Snapshot;
+  snapshot: TaskDay;
   metric: BarMetric;
   /** The view this card is part of, drawn under exported pictures. */
   permalink: string;

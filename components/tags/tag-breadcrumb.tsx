@@ -1,5 +1,5 @@
 import { Breadcrumb } from "@/components/ui/breadcrumb";
-import type { TagShare } from "@/lib/openrouter/types";
+import type { TagShare } from "@/lib/model";
 import { overviewHref } from "@/lib/url-state/overview-params";
 import { viewHref, type ViewState } from "@/lib/url-state/view-params";
 

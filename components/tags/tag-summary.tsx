@@ -5,14 +5,14 @@ import { formatPercent, formatRank, formatRatio } from "@/lib/format";
 import type { ShareChange } from "@/lib/derive/changes";
 import { macroColours } from "@/lib/derive/macro-categories";
 import { describeTask } from "@/lib/glossary/tasks";
-import type { Snapshot, TagShare } from "@/lib/openrouter/types";
+import type { TaskDay, TagShare } from "@/lib/model";
 import type { ShareMetric } from "@/lib/derive/share-metric";
 
 type TagSummaryProps = {
   tag: TagShare;
   /** The tag's macro-category, as upstream names it. */
   macroLabel: string;
-  snapshot: Snapshot;
+  snapshot: TaskDay;
   /** The tag's change since the comparison snapshot, and that snapshot's date. */
   change: { value: ShareChange | undefined; baseAsOf: string } | undefined;
 };

@@ -3,12 +3,12 @@ import { ComparisonNote } from "@/components/history/comparison-note";
 import { HistoryBar } from "@/components/history/history-bar";
 import { TagTrendCard } from "@/components/history/tag-trend-card";
 import { ViewNotices } from "@/components/site/view-notices";
-import type { SnapshotView } from "@/lib/data";
+import type { TaskDayView } from "@/lib/data";
 import { compareModels } from "@/lib/derive/changes";
 import { changesFor } from "@/lib/derive/history-set";
 import { releaseMarkers } from "@/lib/derive/catalogue";
 import { tagWeights } from "@/lib/derive/open-weights";
-import type { TagShare } from "@/lib/openrouter/types";
+import type { TagShare } from "@/lib/model";
 import { tagHref } from "@/lib/derive/tags";
 import type { ViewState } from "@/lib/url-state/view-params";
 
@@ -19,7 +19,7 @@ import { TagWeightsCard } from "./tag-weights-card";
 
 type TagViewProps = {
   tag: TagShare;
-  page: SnapshotView;
+  page: TaskDayView;
   view: ViewState;
   ignored: string[];
   embed?: boolean;

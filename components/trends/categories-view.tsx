@@ -2,13 +2,12 @@ import { IgnoredNotice } from "@/components/ui/ignored-notice";
 import { Segment, SegmentLabel } from "@/components/ui/segmented-links";
 import { TextLink } from "@/components/ui/text-link";
 import { TitledSection } from "@/components/ui/titled-section";
-import { RANKINGS_CATEGORIES, RANKINGS_FIRST_DAY } from "@/lib/data";
+import { RANKINGS_CATEGORIES, RANKINGS_FIRST_DAY, type Trend } from "@/lib/data";
 import { categoryLabel, rankingsOrigin, RANKINGS_LABELS } from "@/lib/glossary/rankings";
 import { TREND_MEASURE_LABELS, TREND_MEASURES } from "@/lib/derive/trends/measure";
 import type { DateRange } from "@/lib/derive/trends/range";
 import { categoriesHref, trendsHref, type CategoriesState } from "@/lib/url-state/trends-params";
 
-import type { LoadedRankings } from "./load-rankings";
 import { RankingsCaveats } from "./rankings-caveats";
 import { RankingsNotice } from "./rankings-notice";
 import { TrendChartCard } from "./trend-chart-card";
@@ -19,7 +18,7 @@ type CategoriesViewProps = {
   state: CategoriesState;
   ignored: string[];
   /** One category's series, or all twelve's, in upstream's order. */
-  loaded: LoadedRankings[];
+  loaded: Trend[];
   embed?: boolean;
 };
 
@@ -66,7 +65,7 @@ function CategoriesBody({
   embed,
 }: {
   state: CategoriesState;
-  loaded: LoadedRankings[];
+  loaded: Trend[];
   range: DateRange;
   embed: boolean;
 }) {

@@ -1,20 +1,17 @@
-import "server-only";
-
+import { getCategoryTrends, getTrend, type Trend } from "@/lib/data";
 import { firstValue, type SearchParams } from "@/lib/url-state/search-params";
 import { parseCategoriesParams, parseTrendsParams } from "@/lib/url-state/trends-params";
 
-import { loadCategories } from "./load-categories";
-import { loadRankings, type LoadedRankings } from "./load-rankings";
 import type { TrendChart } from "./trend-chart-card";
 import { categoriesCharts, modelChart, providerChart, trendsCharts } from "./trend-charts";
 
 /** What a chart's files answer: the chart, nothing held yet, or no such chart. */
 export type ChartLookup =
   | { kind: "chart"; chart: TrendChart }
-  | { kind: "backfilling"; status: LoadedRankings["series"]["status"] }
+  | { kind: "backfilling"; status: Trend["series"]["status"] }
   | { kind: "unknown" };
 
-function held(loaded: LoadedRankings) {
+function held(loaded: Trend) {
   return loaded.range ? { ...loaded, range: loaded.range } : null;
 }
 
@@ -26,13 +23,13 @@ export async function chartById(id: string, query: SearchParams): Promise<ChartL
   };
   if (id === "trend-volume" || id === "trend-concentration") {
     const { state } = parseTrendsParams(query);
-    const loaded = await loadRankings({ ...state, category: null });
+    const loaded = await getTrend({ ...state, category: null });
     const range = held(loaded);
     return range ? pick(trendsCharts(state, range)) : backfilling(loaded);
   }
   if (id === "trend-categories" || id.startsWith("trend-category-")) {
     const { state } = parseCategoriesParams(query);
-    const all = await loadCategories(state);
+    const all = await getCategoryTrends(state);
     const ranges = all.flatMap((item) => held(item) ?? []);
     const [first] = all;
     if (!first || ranges.length !== all.length)
@@ -41,7 +38,7 @@ export async function chartById(id: string, query: SearchParams): Promise<ChartL
   }
   if (id === "model-trend" || id === "provider-trend") {
     const period = id === "model-trend" ? "day" : "week";
-    const loaded = await loadRankings({ period, category: null, from: null, to: null });
+    const loaded = await getTrend({ period, category: null, from: null, to: null });
     const range = held(loaded);
     if (!range) return backfilling(loaded);
     const model = firstValue(query.model);
@@ -51,6 +48,6 @@ export async function chartById(id: string, query: SearchParams): Promise<ChartL
   return { kind: "unknown" };
 }
 
-function backfilling(loaded: LoadedRankings): ChartLookup {
+function backfilling(loaded: Trend): ChartLookup {
   return { kind: "backfilling", status: loaded.series.status };
 }

@@ -2,7 +2,7 @@ import { Card } from "@/components/ui/card";
 import { TextLink } from "@/components/ui/text-link";
 import { trendsHref } from "@/lib/url-state/trends-params";
 
-import { loadRankings } from "./load-rankings";
+import { getTrend } from "@/lib/data";
 import { RankingsNotice } from "./rankings-notice";
 import { TrendChartCard } from "./trend-chart-card";
 import { MODEL_TRENDS_ID, modelChart } from "./trend-charts";
@@ -12,7 +12,7 @@ import { MODEL_TRENDS_ID, modelChart } from "./trend-charts";
  * the top 50. A model never ranked is said so, as is a history still being fetched.
  */
 export async function ModelTrendCard({ model }: { model: string }) {
-  const loaded = await loadRankings({ period: "day", category: null, from: null, to: null });
+  const loaded = await getTrend({ period: "day", category: null, from: null, to: null });
   const { series, range } = loaded;
   const chart = range ? modelChart(model, { ...loaded, range }) : null;
   const ranked = chart?.table.points.some((point) => point.values[0] !== null) ?? false;

@@ -1,14 +1,14 @@
 import { TextLink } from "@/components/ui/text-link";
 import { trendsHref } from "@/lib/url-state/trends-params";
 
-import { loadRankings } from "./load-rankings";
+import { getTrend } from "@/lib/data";
 import { RankingsNotice } from "./rankings-notice";
 import { TrendChartCard } from "./trend-chart-card";
 import { providerChart } from "./trend-charts";
 
 /** The providers page's long view: each provider's share of all tokens per week since 2025. */
 export async function ProviderTrendCard() {
-  const loaded = await loadRankings({ period: "week", category: null, from: null, to: null });
+  const loaded = await getTrend({ period: "week", category: null, from: null, to: null });
   const { series, range } = loaded;
   if (range === null) return <RankingsNotice status={series.status} held={loaded.held} />;
   return (

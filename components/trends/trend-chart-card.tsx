@@ -7,7 +7,7 @@ import { StepStackChart } from "@/components/charts/step-stack-chart";
 import { ChartExportMenu, type ServerDownload } from "@/components/export/chart-export-menu";
 import { Card } from "@/components/ui/card";
 import { Swatch } from "@/components/ui/swatch";
-import type { DataSource } from "@/lib/openrouter/types";
+import type { DataSource } from "@/lib/model";
 import { chartExport, type ChartExport } from "@/lib/export/chart-export";
 import { trendRows } from "@/lib/export/trend-rows";
 import { formatExactTokens, formatPercent, formatTokenTick } from "@/lib/format";

@@ -1,6 +1,4 @@
-import "server-only";
-
-import type { RankingsCategory } from "@/lib/data";
+import type { RankingsCategory, Trend } from "@/lib/data";
 import type { TrendMarker } from "@/components/charts/svg/release-marker";
 import {
   displayName,
@@ -26,12 +24,12 @@ import { mergedName, type VersionMode } from "@/lib/derive/versions";
 import { categoryLabel, rankingsOrigin, RANKINGS_LABELS } from "@/lib/glossary/rankings";
 import {
   categoriesHref,
+  rankingsApiHref,
   trendsHref,
   type CategoriesState,
   type TrendsState,
 } from "@/lib/url-state/trends-params";
 
-import type { LoadedRankings } from "./load-rankings";
 import { PERIOD_NOUNS } from "./point-label";
 import type { ServerDownload } from "@/components/export/chart-export-menu";
 
@@ -42,7 +40,7 @@ import type { TrendChart } from "./trend-chart-card";
 
 export const MODEL_TRENDS_ID = "trends";
 
-type Held = LoadedRankings & { range: DateRange };
+type Held = Trend & { range: DateRange };
 
 /** The chart's own files: its rows at every date, written by /trends/export. */
 function chartFiles(id: string, query: Record<string, string>): ServerDownload[] {
@@ -50,6 +48,16 @@ function chartFiles(id: string, query: Record<string, string>): ServerDownload[]
     href: `/trends/export?${new URLSearchParams({ chart: id, ...query, format })}`,
     label: `${format.toUpperCase()} data`,
     note: "this chart's rows, every date, exact tokens",
+  }));
+}
+
+/** Links to the whole range in the API's files, as the series was read (merged or not). */
+function fullDataOf({ series, range, merged }: Held): ServerDownload[] {
+  const query = { period: series.period, category: series.category, ...range };
+  return (["csv", "json"] as const).map((format) => ({
+    href: rankingsApiHref({ ...query, versions: merged ? "merged" : "dated" }, format),
+    label: `Full data (${format.toUpperCase()})`,
+    note: `every ranked model${merged ? ", versions merged" : ""}, ${range.from} to ${range.to}`,
   }));
 }
 
@@ -69,11 +77,11 @@ function exported(
   return {
     files,
     what: [...what, range.from, "to", range.to],
-    asOf: loaded.asOfDay,
+    asOf: loaded.citedDay,
     source: loaded.series.source,
     permalink,
     view: { ...view, from: range.from, to: range.to },
-    fullData: loaded.fullData,
+    fullData: fullDataOf(loaded),
   };
 }
 
@@ -213,7 +221,7 @@ export function categoriesCharts(state: CategoriesState, loaded: Held[]): TrendC
   const permalink = categoriesHref({ ...state, ...range });
   const scope = `${range.from} to ${range.to}`;
   const notes = [rankingsOrigin(first.series.source).categories, RANKINGS_LABELS.tokenizers];
-  const newest = { ...first, asOfDay: newestDay(loaded) };
+  const newest = { ...first, citedDay: newestDay(loaded) };
   const category = state.category;
   if (category === null) {
     const all = categoryShares(
@@ -347,8 +355,8 @@ export function providerChart(loaded: Held): TrendChart {
 }
 
 /** The newest of the series' dates, which the citation names. */
-function newestDay(loaded: LoadedRankings[]): string {
-  return loaded.reduce((newest, item) => (item.asOfDay > newest ? item.asOfDay : newest), "");
+function newestDay(loaded: Trend[]): string {
+  return loaded.reduce((newest, item) => (item.citedDay > newest ? item.citedDay : newest), "");
 }
 
 function capitalised(text: string): string {

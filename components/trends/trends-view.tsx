@@ -2,7 +2,7 @@ import { IgnoredNotice } from "@/components/ui/ignored-notice";
 import { Stat } from "@/components/ui/stat";
 import { TextLink } from "@/components/ui/text-link";
 import { TitledSection } from "@/components/ui/titled-section";
-import { RANKINGS_FIRST_DAY, RANKINGS_PERIODS } from "@/lib/data";
+import { RANKINGS_FIRST_DAY, RANKINGS_PERIODS, type Trend } from "@/lib/data";
 import { formatExactTokens, formatPercent, formatTokens } from "@/lib/format";
 import { exactShare, sumTokens } from "@/lib/derive/trends/exact-share";
 import { TREND_GROUPINGS } from "@/lib/derive/trends/group-rankings";
@@ -10,7 +10,6 @@ import type { DateRange } from "@/lib/derive/trends/range";
 import { TREND_MEASURE_LABELS, TREND_MEASURES } from "@/lib/derive/trends/measure";
 import { categoriesHref, trendsHref, type TrendsState } from "@/lib/url-state/trends-params";
 
-import type { LoadedRankings } from "./load-rankings";
 import { PERIOD_NOUNS, pointLabel } from "./point-label";
 import { RankingsCaveats } from "./rankings-caveats";
 import { RankingsNotice } from "./rankings-notice";
@@ -24,7 +23,7 @@ const PERIOD_LABELS = { day: "Day", week: "Week", month: "Month" } as const;
 type TrendsViewProps = {
   state: TrendsState;
   ignored: string[];
-  loaded: LoadedRankings;
+  loaded: Trend;
   /** An embed: no controls, no links away. */
   embed?: boolean;
 };
@@ -60,7 +59,7 @@ function TrendsBody({
   embed,
 }: {
   state: TrendsState;
-  loaded: LoadedRankings & { range: DateRange };
+  loaded: Trend & { range: DateRange };
   embed: boolean;
 }) {
   const { series, range } = loaded;

@@ -1,16 +1,15 @@
 import "server-only";
 
-import { latestPlausibleDay, nearestDates } from "../dates";
+import { type DataSource, latestPlausibleDay, nearestDates } from "../model";
 import { createHistorySet, type HistorySet } from "../derive/history-set";
 import { tagHistory, type TagHistoryPoint } from "../derive/tag-history";
-import type { DataSource } from "../openrouter/types";
 import {
   getArchive,
   getClassifications,
   isStoredDay,
   NoDataError,
   toClassifications,
-  type Classifications,
+  type LoadedTaskDay,
 } from "./service";
 
 // Every stored day, reshaped once and kept until the store changes (a cheap revision query per
@@ -19,7 +18,7 @@ import {
 export type LoadedHistory = {
   source: DataSource;
   set: HistorySet;
-  days: Map<string, Classifications>;
+  days: Map<string, LoadedTaskDay>;
 };
 
 type Cache = { revision: string; loaded: Promise<LoadedHistory> };
@@ -75,7 +74,7 @@ async function heldHistory(source: DataSource, storeError: unknown): Promise<Loa
   };
 }
 
-async function heldDay(): Promise<Classifications | undefined> {
+async function heldDay(): Promise<LoadedTaskDay | undefined> {
   return getClassifications().catch(() => undefined);
 }
 
@@ -87,7 +86,7 @@ async function heldDay(): Promise<Classifications | undefined> {
  */
 export type StoredDayRange = {
   found: true;
-  days: Classifications[];
+  days: LoadedTaskDay[];
   /** The last day in the range. */
   asOf: string;
   /** That day's source: "imported" when it came from a saved file. */
@@ -97,14 +96,14 @@ export type StoredDayRange = {
 };
 
 /** A date with no stored day: the answer is a 404 naming the stored dates nearest to it. */
-export type MissingDay = { found: false; asOf: string; nearest: string[] };
+export type MissingDay = { found: false; date: string; nearest: string[] };
 
 export async function getStoredDayRange(upTo: null): Promise<StoredDayRange>;
 export async function getStoredDayRange(upTo: string | null): Promise<StoredDayRange | MissingDay>;
 export async function getStoredDayRange(upTo: string | null): Promise<StoredDayRange | MissingDay> {
   const { set, days } = await loadHistory();
   if (upTo !== null && !days.has(upTo)) {
-    return { found: false, asOf: upTo, nearest: nearestDates(set.dates, upTo) };
+    return { found: false, date: upTo, nearest: nearestDates(set.dates, upTo) };
   }
   const inRange = [...days.values()].filter((day) => upTo === null || day.data.as_of <= upTo);
   const last = inRange.at(-1);

@@ -5,7 +5,7 @@ export {
   getSnapshotView,
   getStoredDays,
   type MissingDay,
-  type SnapshotView,
+  type TaskDayView,
 } from "./snapshot-view";
 export {
   getStoredDayRange,
@@ -23,11 +23,13 @@ export {
   isNoDataError,
   NoDataError,
   warmUp,
-  type Classifications,
+  type LoadedTaskDay,
   type DataStatus,
 } from "./service";
 export { getRankings, rankingsWithin, RankingsQueryError } from "./rankings/get-rankings";
 export { isStoreUnavailableError } from "./rankings/live-source";
+export { getTrend, type Trend, type TrendQuery } from "./rankings/get-trend";
+export { getCategoryTrends } from "./rankings/get-category-trends";
 export {
   isRankingsCategory,
   OTHER_MODELS,
@@ -40,4 +42,4 @@ export {
   type RankingsRow,
   type RankingsSeries,
   type RankingsStatus,
-} from "./rankings/types";
+} from "../model";

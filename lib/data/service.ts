@@ -18,7 +18,7 @@ import { createCatalogueRefresher } from "./refresh/catalogue-refresher";
 import type { CatalogueRefreshState, StoredCatalogue } from "./store/catalogue-store";
 import { openSnapshotStore } from "./store";
 import { createMemoryArchive } from "./store/memory-archive";
-import type { RefreshError, SnapshotArchive, StoredSnapshot } from "./store/snapshot-store";
+import type { RefreshError, SnapshotArchive, StoredTaskDay } from "./store/snapshot-store";
 import { fetchTaskClassifications } from "../openrouter/client";
 import { UpstreamError } from "../openrouter/errors";
 import { reshapeSnapshot } from "../openrouter/reshape";
@@ -33,19 +33,20 @@ import { loadSampleCatalogue } from "./sample/sample-catalogue";
 import { loadSampleData } from "./sample/sample";
 import { sampleHistory } from "./sample/sample-history";
 import type { RawClassificationsData } from "../openrouter/schema";
-import type { DataSource, Snapshot } from "../openrouter/types";
+import type { DataSource, TaskDay } from "../model";
 import { readWebhookSettings } from "../webhooks/settings";
 import { startWebhookDeliveries } from "../webhooks/start";
 
 export { isNoDataError, NoDataError };
 
 /**
- * One snapshot: the wire data as received, its domain shape, the per-model and per-provider
- * view derived from it (once per snapshot, not per request), and where it came from.
+ * One task day as the data layer serves it: the wire data as received, its domain shape, the
+ * per-model and per-provider view derived from it (once per day, not per request), and where it
+ * came from.
  */
-export type Classifications = {
+export type LoadedTaskDay = {
   data: RawClassificationsData;
-  snapshot: Snapshot;
+  snapshot: TaskDay;
   usage: ModelUsageIndex;
   source: DataSource;
   fetchedAt: string;
@@ -58,7 +59,7 @@ export type DataMode = "live" | "sample";
 export type DataStatus = {
   /** When this status was read: the reference for "failed 12 min ago". */
   observedAt: Date;
-  /** The server's mode; each day's own source (live, imported, sample) is on its Classifications. */
+  /** The server's mode; each day's own source (live, imported, sample) is on its LoadedTaskDay (`source`). */
   source: DataMode;
   store: "embedded" | "postgres" | null;
   /** The last refresh attempt failed (the data shown is the last good snapshot). */
@@ -73,7 +74,7 @@ export type DataStatus = {
 
 type DataService = {
   source: DataMode;
-  get(): Promise<Classifications>;
+  get(): Promise<LoadedTaskDay>;
   status(): DataStatus;
   countSnapshots(): Promise<number>;
   /** Every stored snapshot: the store, or the sample's generated history. */
@@ -89,7 +90,7 @@ export function toClassifications(
   data: RawClassificationsData,
   source: DataSource,
   fetchedAt: Date,
-): Classifications {
+): LoadedTaskDay {
   const snapshot = reshapeSnapshot(data);
   return {
     data,
@@ -101,7 +102,7 @@ export function toClassifications(
 }
 
 /** Whether a reshaped day is that stored row as it is now (not a refetch or a replacement since). */
-export function isStoredDay(day: Classifications, stored: StoredSnapshot): boolean {
+export function isStoredDay(day: LoadedTaskDay, stored: StoredTaskDay): boolean {
   return (
     day.data.as_of === stored.data.as_of &&
     day.fetchedAt === stored.fetchedAt.toISOString() &&
@@ -235,8 +236,8 @@ async function createLiveService(config: ServerConfig, apiKey: string): Promise<
   }
 
   // Reshape once per stored snapshot, not once per request.
-  let last: Classifications | undefined;
-  function classificationsOf(stored: StoredSnapshot): Classifications {
+  let last: LoadedTaskDay | undefined;
+  function classificationsOf(stored: StoredTaskDay): LoadedTaskDay {
     if (last && isStoredDay(last, stored)) return last;
     last = toClassifications(stored.data, stored.origin, stored.fetchedAt);
     return last;
@@ -295,7 +296,7 @@ async function dataService(): Promise<DataService> {
 }
 
 /** The current snapshot: held data at once (refreshed in the background when due). */
-export async function getClassifications(): Promise<Classifications> {
+export async function getClassifications(): Promise<LoadedTaskDay> {
   return (await dataService()).get();
 }
 

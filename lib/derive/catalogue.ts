@@ -1,5 +1,4 @@
-import { addDays } from "../dates";
-import type { CatalogueEntry } from "../openrouter/types";
+import { addDays, type CatalogueEntry, type Weights } from "../model";
 import { chartModelName, providerLabel, providerOf } from "./models";
 
 // The model catalogue joined to the task data by dated slug. A slug the catalogue does not list
@@ -9,6 +8,9 @@ import { chartModelName, providerLabel, providerOf } from "./models";
 /** Where the catalogue came from: OpenRouter, the bundled sample's, or none loaded yet. */
 export type CatalogueSource = "live" | "sample" | "none";
 
+// lib/export/rows.ts still names the weights from here.
+export type { Weights } from "../model";
+
 export type ModelCatalogue = {
   source: CatalogueSource;
   /** When the catalogue was fetched (ISO), if one is loaded. */
@@ -17,10 +19,6 @@ export type ModelCatalogue = {
   /** Dated versions sharing a catalogue id, newest first. */
   byCatalogueId: ReadonlyMap<string, CatalogueEntry[]>;
 };
-
-export type Weights = "open" | "closed" | "unknown";
-
-export const WEIGHTS: readonly Weights[] = ["open", "closed", "unknown"];
 
 export const EMPTY_CATALOGUE: ModelCatalogue = createCatalogue([], "none", null);
 

@@ -1,5 +1,5 @@
 import { decimalDifference } from "./decimal";
-import type { MacroCategory, ModelShare, Snapshot, TagShare } from "../openrouter/types";
+import type { MacroCategory, ModelShare, TaskDay, TagShare } from "../model";
 
 // Changes between two snapshots, as differences of shares (fractions; the screen shows them in
 // percentage points). Something present now but not in the base is "new"; something in the base
@@ -48,11 +48,11 @@ const macroShares = (macros: MacroCategory[]): Shares[] => macros;
 const modelShares = (models: ModelShare[]): Shares[] =>
   models.map((model) => ({ ...model, key: model.id, label: model.id }));
 
-export function compareTags(current: Snapshot, base: Snapshot): Changes {
+export function compareTags(current: TaskDay, base: TaskDay): Changes {
   return compareShares(tagShares(current.tags), tagShares(base.tags), base.asOf);
 }
 
-export function compareMacroCategories(current: Snapshot, base: Snapshot): Changes {
+export function compareMacroCategories(current: TaskDay, base: TaskDay): Changes {
   return compareShares(
     macroShares(current.macroCategories),
     macroShares(base.macroCategories),

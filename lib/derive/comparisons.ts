@@ -1,4 +1,4 @@
-import { addDays, daysBetween, isIsoDate } from "../dates";
+import { addDays, daysBetween, isIsoDate } from "../model";
 
 // What a snapshot's changes are measured against. "previous" is the stored snapshot just before;
 // "7d" and "30d" the one stored that many days earlier, or failing that the nearest earlier one

@@ -1,5 +1,4 @@
-import { addDays, daysBetween } from "../dates";
-import type { Snapshot, TagShare } from "../openrouter/types";
+import { addDays, daysBetween, type TagShare, type TaskDay } from "../model";
 import { decimalDifference } from "./decimal";
 import { SHARE_METRICS, shareOf, type ShareMetric } from "./share-metric";
 
@@ -46,16 +45,16 @@ export type Digest = {
 
 type ShareItem = { key: string; label: string; usageShare: number; tokenShare: number };
 
-const tasksOf = (snapshot: Snapshot): ShareItem[] =>
+const tasksOf = (snapshot: TaskDay): ShareItem[] =>
   snapshot.tags.map((tag) => ({ ...tag, key: tag.tag, label: tag.displayName }));
 
-const macrosOf = (snapshot: Snapshot): ShareItem[] => snapshot.macroCategories;
+const macrosOf = (snapshot: TaskDay): ShareItem[] => snapshot.macroCategories;
 
 /**
  * The digest of `current` against `base`, with `history` (every stored day up to `current`,
  * any order) to judge what a usual move is.
  */
-export function digestOf(current: Snapshot, base: Snapshot, history: Snapshot[]): Digest {
+export function digestOf(current: TaskDay, base: TaskDay, history: TaskDay[]): Digest {
   const days = daysBetween(base.asOf, current.asOf);
   const past = history.filter((snapshot) => snapshot.asOf <= current.asOf);
   const moves = [
@@ -97,10 +96,10 @@ function listDifference(tag: TagShare, these: { id: string }[], others: { id: st
 
 function shareMoves(
   scope: ShareMove["scope"],
-  itemsOf: (snapshot: Snapshot) => ShareItem[],
-  current: Snapshot,
-  base: Snapshot,
-  history: Snapshot[],
+  itemsOf: (snapshot: TaskDay) => ShareItem[],
+  current: TaskDay,
+  base: TaskDay,
+  history: TaskDay[],
   days: number,
 ): ShareMove[] {
   const before = new Map(itemsOf(base).map((item) => [item.key, item]));
@@ -147,11 +146,11 @@ function shareMoves(
 }
 
 /** Every pair of stored days exactly `days` apart. */
-function pairsApart(history: Snapshot[], days: number): [Snapshot, Snapshot][] {
+function pairsApart(history: TaskDay[], days: number): [TaskDay, TaskDay][] {
   const byDate = new Map(history.map((snapshot) => [snapshot.asOf, snapshot]));
   return history.flatMap((later) => {
     const earlier = byDate.get(addDays(later.asOf, -days));
-    const pair: [Snapshot, Snapshot][] = earlier ? [[earlier, later]] : [];
+    const pair: [TaskDay, TaskDay][] = earlier ? [[earlier, later]] : [];
     return pair;
   });
 }

@@ -1,4 +1,4 @@
-import type { Snapshot } from "../openrouter/types";
+import type { TaskDay } from "../model";
 import { compareMacroCategories, compareTags, type Changes } from "./changes";
 import { digestOf, type Digest } from "./digest";
 import {
@@ -21,7 +21,7 @@ import {
 
 export type SnapshotChanges = {
   comparison: Comparison;
-  base: Snapshot;
+  base: TaskDay;
   tags: Changes;
   macroCategories: Changes;
 };
@@ -49,9 +49,9 @@ export type HistoryView = {
 export type HistorySet = {
   /** Every stored date, oldest first. */
   dates: string[];
-  find(asOf: string): Snapshot | undefined;
+  find(asOf: string): TaskDay | undefined;
   /** The history up to `current` (which need not be stored yet: the newest fetch may lead). */
-  viewOf(current: Snapshot): HistoryView;
+  viewOf(current: TaskDay): HistoryView;
 };
 
 function memo<T>(compute: () => T): () => T {
@@ -59,12 +59,12 @@ function memo<T>(compute: () => T): () => T {
   return () => (value ??= { result: compute() }).result;
 }
 
-export function createHistorySet(snapshots: Snapshot[]): HistorySet {
+export function createHistorySet(snapshots: TaskDay[]): HistorySet {
   const sorted = [...snapshots].sort((a, b) => a.asOf.localeCompare(b.asOf));
   const byDate = new Map(sorted.map((snapshot) => [snapshot.asOf, snapshot]));
-  const views = new Map<Snapshot, HistoryView>();
+  const views = new Map<TaskDay, HistoryView>();
 
-  function createView(current: Snapshot): HistoryView {
+  function createView(current: TaskDay): HistoryView {
     const upTo = [...sorted.filter((snapshot) => snapshot.asOf < current.asOf), current];
     const dates = upTo.map((snapshot) => snapshot.asOf);
     const comparisons = availableComparisons(dates, current.asOf);

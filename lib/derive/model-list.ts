@@ -1,4 +1,5 @@
-import { modelInfo, weightsOf, type ModelCatalogue, type Weights } from "./catalogue";
+import type { Weights } from "../model";
+import { modelInfo, weightsOf, type ModelCatalogue } from "./catalogue";
 import { choicesOf } from "./choices";
 import type { ModelUsage } from "./model-usage";
 

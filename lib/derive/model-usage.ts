@@ -1,6 +1,6 @@
 import { decimalProduct, decimalSum } from "./decimal";
 import { providerOf } from "./models";
-import type { Snapshot, TagShare } from "../openrouter/types";
+import type { TaskDay, TagShare } from "../model";
 
 // The inverse of the upstream's view: per model and per provider, where their traffic comes
 // from. Upstream publishes each tag's share of all classified traffic and, within the tag, the
@@ -88,7 +88,7 @@ export type ModelUsageIndex = {
 };
 
 /** Everything the model and provider views show, derived once from a snapshot. */
-export function deriveModelUsage(snapshot: Snapshot): ModelUsageIndex {
+export function deriveModelUsage(snapshot: TaskDay): ModelUsageIndex {
   const models = aggregateModels(snapshot.tags);
   return {
     models,

@@ -1,5 +1,6 @@
-import type { Snapshot, TagShare } from "../openrouter/types";
-import { modelInfo, weightsOf, WEIGHTS, type ModelCatalogue, type Weights } from "./catalogue";
+import type { TaskDay, TagShare } from "../model";
+import { WEIGHTS, type Weights } from "../model";
+import { modelInfo, weightsOf, type ModelCatalogue } from "./catalogue";
 import { decimalSum } from "./decimal";
 import {
   categoryWeight,
@@ -73,12 +74,12 @@ function scopeWeights(
 }
 
 /** Of all classified traffic on one day: lower bounds. */
-export function overallWeights(snapshot: Snapshot, catalogue: ModelCatalogue): WeightsSplit {
+export function overallWeights(snapshot: TaskDay, catalogue: ModelCatalogue): WeightsSplit {
   return scopeWeights(snapshot.tags, overallWeight, catalogue);
 }
 
 export function deriveOpenWeights(
-  snapshot: Snapshot,
+  snapshot: TaskDay,
   usage: ModelUsageIndex,
   catalogue: ModelCatalogue,
 ): OpenWeightsIndex {

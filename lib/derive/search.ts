@@ -1,5 +1,5 @@
 import type { ProviderUsage } from "./model-usage";
-import type { TagShare } from "../openrouter/types";
+import type { TagShare } from "../model";
 
 // The header's search: tasks, models and providers of one day that match a few typed words.
 // Everything is compared in one normal form (lower case, accents dropped, every run of characters

@@ -1,5 +1,4 @@
-import type { Snapshot } from "../openrouter/types";
-import { addDays, daysBetween } from "../dates";
+import { addDays, daysBetween, type TaskDay } from "../model";
 
 // Time series over the stored snapshots, null where no snapshot is stored (or the snapshot
 // lacks the item), so a chart draws a gap there instead of a line across days nobody observed.
@@ -34,13 +33,13 @@ export type MacroSeries = {
   points: MacroPoint[];
 };
 
-type Slot = { date: string; snapshot: Snapshot | undefined; gapUntil?: string };
+type Slot = { date: string; snapshot: TaskDay | undefined; gapUntil?: string };
 
 /**
  * The stored days, oldest first, with their missing days in between: one slot per missing day
  * in a short run, one slot (with `gapUntil`) for a longer one.
  */
-function timeline(snapshots: Snapshot[]): Slot[] {
+function timeline(snapshots: TaskDay[]): Slot[] {
   const sorted = [...snapshots].sort((a, b) => a.asOf.localeCompare(b.asOf));
   const slots: Slot[] = [];
   let previous: string | undefined;
@@ -72,22 +71,22 @@ function sharePoint(slot: Slot, item: { usageShare: number; tokenShare: number }
 
 /** Any figure of a stored day as a series (undefined where a day lacks it). */
 export function seriesOf(
-  snapshots: Snapshot[],
-  valueOf: (snapshot: Snapshot) => { usageShare: number; tokenShare: number } | undefined,
+  snapshots: TaskDay[],
+  valueOf: (snapshot: TaskDay) => { usageShare: number; tokenShare: number } | undefined,
 ): SharePoint[] {
   return timeline(snapshots).map((slot) =>
     sharePoint(slot, slot.snapshot && valueOf(slot.snapshot)),
   );
 }
 
-export function tagSeries(snapshots: Snapshot[], tag: string): SharePoint[] {
+export function tagSeries(snapshots: TaskDay[], tag: string): SharePoint[] {
   return seriesOf(snapshots, (snapshot) =>
     snapshot.tags.find((candidate) => candidate.tag === tag),
   );
 }
 
 /** Every tag's series at once (one pass per day), keyed by tag. */
-export function allTagSeries(snapshots: Snapshot[], tags: string[]): Map<string, SharePoint[]> {
+export function allTagSeries(snapshots: TaskDay[], tags: string[]): Map<string, SharePoint[]> {
   const series = new Map<string, SharePoint[]>(tags.map((tag) => [tag, []]));
   for (const slot of timeline(snapshots)) {
     const byTag = new Map(slot.snapshot?.tags.map((item) => [item.tag, item]));
@@ -97,7 +96,7 @@ export function allTagSeries(snapshots: Snapshot[], tags: string[]): Map<string,
 }
 
 /** Macro-categories over time, keyed by the categories of the newest snapshot first. */
-export function macroSeries(snapshots: Snapshot[]): MacroSeries {
+export function macroSeries(snapshots: TaskDay[]): MacroSeries {
   const keys: { key: string; label: string }[] = [];
   const seen = new Set<string>();
   const newestFirst = [...snapshots].sort((a, b) => b.asOf.localeCompare(a.asOf));

@@ -1,4 +1,4 @@
-import type { TagShare } from "../openrouter/types";
+import type { TagShare } from "../model";
 import { choicesOf } from "./choices";
 import { viewHref, type ViewState } from "../url-state/view-params";
 

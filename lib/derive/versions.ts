@@ -1,4 +1,4 @@
-import { OTHER_MODELS, type RankingsRow } from "../data/rankings/types";
+import { OTHER_MODELS, type RankingsRow } from "../model";
 import type { ModelCatalogue } from "./catalogue";
 
 // The long-run views count each dated version of a model as its own row; merged, the versions

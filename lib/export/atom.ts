@@ -1,6 +1,5 @@
-import { attributionFor } from "../citation";
+import { attributionFor, type DataSource } from "../model";
 import type { Digest, ShareMove } from "../derive/digest";
-import type { DataSource } from "../openrouter/types";
 import { SHARE_METRIC_NOUNS } from "../derive/share-metric";
 import { formatPercent, formatPoints } from "../format";
 

@@ -1,5 +1,4 @@
-import { attributionFor } from "@/lib/citation";
-import type { DataSource } from "@/lib/openrouter/types";
+import { attributionFor, type DataSource } from "@/lib/model";
 
 // What one chart exports: the words drawn around the picture and the rows behind it. Built on
 // the server from the same snapshot the page shows, so files and screen always agree.

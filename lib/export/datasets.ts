@@ -1,7 +1,7 @@
 import { z } from "zod";
 
-import { attributionFor } from "../citation";
-import type { Classifications } from "../data";
+import { attributionFor } from "../model";
+import type { LoadedTaskDay } from "../data";
 import { citationSchema, dateSchema, shareSchema, sourceSchema } from "../http/api-schemas/common";
 import type { RawClassification } from "../openrouter/schema";
 import type { ExportValue } from "./chart-export";
@@ -21,7 +21,7 @@ export type Dataset<Row extends z.ZodObject = z.ZodObject> = {
   row: Row;
   /** The fields that name a row: no two rows share their values. */
   primaryKey: string[];
-  rowsOf(day: Classifications): (z.infer<Row> & Record<string, ExportValue>)[];
+  rowsOf(day: LoadedTaskDay): (z.infer<Row> & Record<string, ExportValue>)[];
 };
 
 /** Every column in order: the CSV header. */

@@ -1,6 +1,5 @@
-import { attributionFor } from "../citation";
+import { attributionFor, type DataSource } from "../model";
 import type { TagHistoryPoint } from "../derive/tag-history";
-import type { DataSource } from "../openrouter/types";
 
 import type { ExportValue } from "./chart-export";
 import { writeCsv } from "./csv";

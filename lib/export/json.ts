@@ -1,4 +1,4 @@
-import { RANKINGS_URL } from "../citation";
+import { RANKINGS_URL } from "../model";
 import type { ChartExport } from "./chart-export";
 
 /** The rows on screen as JSON, with what they are, the view they reflect and the citation. */

@@ -1,5 +1,5 @@
 import { rankingsCsvRow, rankingsRow } from "../http/api-schemas/rankings";
-import type { RankingsRow } from "../openrouter/types";
+import type { RankingsRow } from "../model";
 import type { RowFormat } from "./row-stream";
 
 // The rankings rows as /api/rankings writes them (lib/export/row-stream.ts streams them, JSON or

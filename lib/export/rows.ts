@@ -9,7 +9,7 @@ import type { Changes } from "../derive/changes";
 import type { ShareMove } from "../derive/digest";
 import type { MacroSeries, SharePoint } from "../derive/series";
 import type { ModelUsage, ProviderSplit } from "../derive/model-usage";
-import type { MacroCategory, TagShare } from "../openrouter/types";
+import type { MacroCategory, TagShare } from "../model";
 import {
   SHARE_FIELDS,
   SHARE_METRIC_NOUNS,

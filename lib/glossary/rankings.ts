@@ -1,5 +1,4 @@
-import type { RankingsCategory } from "../data/rankings/types";
-import type { DataSource } from "../openrouter/types";
+import type { DataSource, RankingsCategory } from "../model";
 
 // What every view of OpenRouter's rankings dataset must say about its figures, written once:
 // the trends pages, the model and provider tie-ins, the embeds, the previews and every exported

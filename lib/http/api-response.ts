@@ -31,9 +31,9 @@ export function apiError(status: number, message: string, headers: HeadersInit =
  * The one answer to a date with no stored day, from every API route and link preview: 404,
  * naming the stored dates nearest to it (pages show the same on app/not-found.tsx).
  */
-export function missingDayError({ asOf, nearest }: MissingDay): Response {
+export function missingDayError({ date, nearest }: MissingDay): Response {
   return Response.json(
-    { error: { code: 404, message: `No snapshot is stored for ${asOf}.`, nearest_dates: nearest } },
+    { error: { code: 404, message: `No snapshot is stored for ${date}.`, nearest_dates: nearest } },
     { status: 404, headers: { "Cache-Control": "no-store" } },
   );
 }
@@ -41,9 +41,11 @@ export function missingDayError({ asOf, nearest }: MissingDay): Response {
 /** 503 while a rankings series has nothing stored: still being fetched, or failing (and why). */
 export function noRankingsYetError({ state, lastError, nextRefreshAt }: RankingsStatus): Response {
   const message =
-    state === "failing"
-      ? `No rankings are stored yet: the last call to OpenRouter failed (${lastError?.message ?? "unknown error"}).`
-      : "No rankings are stored yet: the history is being fetched. Try again shortly.";
+    lastError?.code === "store"
+      ? "The stored rankings could not be read. Try again shortly."
+      : state === "failing"
+        ? `No rankings are stored yet: the last call to OpenRouter failed (${lastError?.message ?? "unknown error"}).`
+        : "No rankings are stored yet: the history is being fetched. Try again shortly.";
   const waitSeconds = Math.ceil(((nextRefreshAt?.getTime() ?? 0) - Date.now()) / 1000);
   return apiError(503, message, {
     "Retry-After": String(Math.min(Math.max(waitSeconds, 5), 3600)),

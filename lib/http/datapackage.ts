@@ -1,8 +1,7 @@
 import { z } from "zod";
 
-import { attributionFor, RANKINGS_URL } from "../citation";
+import { attributionFor, type DataSource, RANKINGS_URL } from "../model";
 import { DATASETS } from "../export/datasets";
-import type { DataSource } from "../openrouter/types";
 import { API_VERSION, CITATION_RULE, DATA_LICENSE, SAMPLE_LICENSE } from "./api-schemas/common";
 import type { datapackageAnswer } from "./api-schemas/documents";
 import { RANKINGS_DOWNLOADS } from "./api-schemas/rankings";

@@ -1,9 +1,8 @@
 import "server-only";
 
-import { attributionFor } from "../citation";
-import { getStoredDayRange, type Classifications } from "../data";
+import { attributionFor, type DataSource } from "../model";
+import { getStoredDayRange, type LoadedTaskDay } from "../data";
 import { fieldsOf, type Dataset } from "../export/datasets";
-import type { DataSource } from "../openrouter/types";
 import { rowStream, type RowFormat, type RowPages } from "../export/row-stream";
 import { asOfOf, pinnedDayOf } from "../url-state/as-of";
 import { missingDayError, withApiErrors } from "./api-response";
@@ -87,12 +86,12 @@ function headOf(dataset: Dataset, asOf: string, source: DataSource, fileName: st
 }
 
 /** One page of rows per day, made when the stream asks for it. */
-function* dayPages(dataset: Dataset, days: Classifications[]) {
+function* dayPages(dataset: Dataset, days: LoadedTaskDay[]) {
   for (const day of days) yield dataset.rowsOf(day);
 }
 
 /** One day's rows of a dataset as CSV (`/api/classifications?format=csv` and the like). */
-export function datasetCsv(dataset: Dataset, day: Classifications): Response {
+export function datasetCsv(dataset: Dataset, day: LoadedTaskDay): Response {
   const { as_of: asOf } = day.data;
   const fileName = `task-share-${dataset.name}-${asOf}`;
   return streamedTable(

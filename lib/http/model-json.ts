@@ -1,9 +1,8 @@
 import type { z } from "zod";
 
-import { attributionFor } from "../citation";
+import { attributionFor, type DataSource } from "../model";
 import { createdDay, modelInfo, versionsOf, type ModelCatalogue } from "../derive/catalogue";
 import { ESTIMATE_NOTE, type ModelUsage } from "../derive/model-usage";
-import type { DataSource } from "../openrouter/types";
 import type { modelAnswer } from "./api-schemas/models";
 
 // The wire shape of /api/models: snake_case like the upstream, raw fractions at full precision.

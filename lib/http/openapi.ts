@@ -1,4 +1,4 @@
-import { RANKINGS_URL } from "../citation";
+import { RANKINGS_URL } from "../model";
 import type { ApiRoute } from "./api-schemas/api-route";
 import {
   API_VERSION,

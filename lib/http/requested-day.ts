@@ -1,6 +1,6 @@
 import "server-only";
 
-import { getSnapshotView, type SnapshotView } from "../data";
+import { getSnapshotView, type TaskDayView } from "../data";
 import { asOfOf, pinnedDayOf } from "../url-state/as-of";
 import { malformedAsOfError, missingDayError, withApiErrors } from "./api-response";
 import type { ApiRoute } from "./api-schemas/api-route";
@@ -10,23 +10,23 @@ import { conditionalAnswer, type Freshness } from "./conditional";
 // be had. The API is strict (a malformed date is a 400); a preview reads it as its page does
 // (the latest day). A date with no stored day is the same 404 for both.
 
-export async function apiDay(request: Request): Promise<SnapshotView | Response> {
+export async function apiDay(request: Request): Promise<TaskDayView | Response> {
   const asked = asOfOf(request.url);
   if (asked.kind === "malformed") return malformedAsOfError(asked.raw);
   return dayOrMissing(pinnedDayOf(asked));
 }
 
-export async function previewDay(request: Request): Promise<SnapshotView | Response> {
+export async function previewDay(request: Request): Promise<TaskDayView | Response> {
   return dayOrMissing(pinnedDayOf(asOfOf(request.url)));
 }
 
-async function dayOrMissing(asOf: string | null): Promise<SnapshotView | Response> {
-  const view = await getSnapshotView({ asOf });
+async function dayOrMissing(pinnedDay: string | null): Promise<TaskDayView | Response> {
+  const view = await getSnapshotView({ pinnedDay });
   return view.found ? view : missingDayError(view);
 }
 
 /** What identifies a day's answers: its date, when it was fetched and where it came from. */
-export function dayFreshness({ classifications, pinned }: SnapshotView): Freshness {
+export function dayFreshness({ classifications, pinned }: TaskDayView): Freshness {
   const { data, fetchedAt, source } = classifications;
   return {
     version: `${data.as_of}|${fetchedAt}|${source}`,
@@ -42,7 +42,7 @@ export function dayFreshness({ classifications, pinned }: SnapshotView): Freshne
  */
 export function dayRoute<Context = void>(
   route: ApiRoute,
-  answer: (day: SnapshotView, request: Request, context: Context) => Promise<Response> | Response,
+  answer: (day: TaskDayView, request: Request, context: Context) => Promise<Response> | Response,
 ) {
   return withApiErrors<Context>(route, async (request, context) => {
     const day = await apiDay(request);

@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 import { hasNul } from "./bounds";
-import type { CatalogueEntry } from "./types";
+import type { CatalogueEntry } from "../model";
 
 // GET /models (DATA-API.md): only the fields Task Share reads are checked. One malformed model
 // is skipped rather than failing the whole catalogue: it is a lookup table, and the models it

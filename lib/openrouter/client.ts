@@ -1,6 +1,6 @@
 import "server-only";
 
-import { EARLIEST_PLAUSIBLE_DAY, latestPlausibleDay } from "../dates";
+import { EARLIEST_PLAUSIBLE_DAY, latestPlausibleDay } from "../model";
 import { fetchUpstreamJson, invalidPayload, type UpstreamConfig } from "./fetch";
 import {
   boundTaskNames,

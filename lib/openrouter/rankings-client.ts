@@ -1,9 +1,8 @@
 import "server-only";
 
-import { EARLIEST_PLAUSIBLE_DAY, latestPlausibleDay } from "../dates";
+import { EARLIEST_PLAUSIBLE_DAY, latestPlausibleDay, type RankingsAnswer } from "../model";
 import { fetchUpstreamJson, invalidPayload, type UpstreamConfig } from "./fetch";
 import { rawRankingsResponseSchema } from "./rankings-schema";
-import type { RankingsAnswer } from "./types";
 
 /** What to ask the dataset for; an absent end is upstream's default, the last completed day. */
 export type RankingsRequest = {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 
+import { dateSchema } from "../model";
 import { hasNul, MAX_NAME_LENGTH } from "./bounds";
 
 // GET /datasets/rankings-daily on the wire. total_tokens is a decimal string so 64-bit values
@@ -8,15 +9,13 @@ import { hasNul, MAX_NAME_LENGTH } from "./bounds";
 /** Far above a real answer (about 700 days × 51 rows so far): a runaway one is refused. */
 export const MAX_RANKINGS_ROWS = 200_000;
 
-const isoDate = z.iso.date();
-
 const totalTokens = z
   .string()
   .regex(/^(0|[1-9][0-9]{0,29})$/, "must be a non-negative decimal integer")
   .transform((text) => BigInt(text));
 
 export const rawRankingsRowSchema = z.looseObject({
-  date: isoDate,
+  date: dateSchema,
   model_permaslug: z
     .string()
     .min(1)
@@ -30,8 +29,8 @@ export const rawRankingsResponseSchema = z
     data: z.array(rawRankingsRowSchema).max(MAX_RANKINGS_ROWS),
     meta: z.looseObject({
       as_of: z.iso.datetime({ offset: true }),
-      start_date: isoDate,
-      end_date: isoDate,
+      start_date: dateSchema,
+      end_date: dateSchema,
       version: z.string().max(MAX_NAME_LENGTH),
     }),
   })

@@ -2,12 +2,12 @@
 // every file that lists "Other models".
 import { decimalDifference, decimalSum } from "../derive/decimal";
 import type { RawClassification, RawClassificationsData, RawModel } from "./schema";
-import type { MacroCategory, ModelShare, OtherModelsShare, Snapshot, TagShare } from "./types";
+import type { MacroCategory, ModelShare, OtherModelsShare, TaskDay, TagShare } from "../model";
 
 // Listed shares are rounded upstream, so a remainder this small is rounding, not other models.
 const REMAINDER_EPSILON = 0.0005;
 
-export function reshapeSnapshot(raw: RawClassificationsData): Snapshot {
+export function reshapeSnapshot(raw: RawClassificationsData): TaskDay {
   const byUsage = [...raw.classifications].sort((a, b) => b.usage_share - a.usage_share);
   const usageRank = new Map(byUsage.map((item, index) => [item.tag, index + 1]));
   const categoryRank = rankWithinCategory(byUsage);

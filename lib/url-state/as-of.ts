@@ -1,6 +1,6 @@
 import { createParser } from "nuqs/server";
 
-import { isIsoDate } from "../dates";
+import { isIsoDate } from "../model";
 import { firstValue, type SearchParams } from "./search-params";
 
 // The one reader of ?as_of=, for pages (through the nuqs parser below, shared with the browser),

@@ -1,6 +1,6 @@
 import { createSerializer, parseAsStringLiteral, type inferParserType } from "nuqs/server";
 
-import { WEIGHTS } from "../derive/catalogue";
+import { WEIGHTS } from "../model";
 import { DEFAULT_MODEL_SORT, MODEL_SORTS } from "../derive/model-list";
 import type { SearchParams } from "./search-params";
 import { asOfParser } from "./as-of";

@@ -1,20 +1,17 @@
-import { addDays, isIsoDate } from "../dates";
-import { VERSION_MODES, type VersionMode } from "../derive/versions";
 import {
+  isIsoDate,
   isRankingsCategory,
   RANKINGS_CATEGORIES,
   RANKINGS_FIRST_DAY,
   RANKINGS_PERIODS,
   type RankingsCategory,
   type RankingsPeriod,
-} from "../data/rankings/types";
+} from "../model";
+import { VERSION_MODES, type VersionMode } from "../derive/versions";
 
 // GET /api/rankings's parameters, read as upstream reads its own: period (day by default; a
 // category defaults to, and only comes by, week), start_date and end_date (inclusive; a start
 // before 2025-01-01 is clamped to it and said so, an end before it is an error), category.
-
-/** Upstream's default range: the 30 days up to the end date. */
-export const DEFAULT_RANGE_DAYS = 30;
 
 export type RankingsApiRequest = {
   period: RankingsPeriod;
@@ -93,24 +90,6 @@ export function parseRankingsParams(params: URLSearchParams): RankingsParamsResu
     ok: true,
     request: { period, category, start: clamped, end, format, versions, notices },
   };
-}
-
-/**
- * The range answered: as asked, else upstream's default of 30 days up to the last day covered;
- * none while nothing is stored (there is nothing to answer from yet).
- */
-export function resolveRange(
-  request: RankingsApiRequest,
-  coveredThrough: string | null,
-): { start: string; end: string } | undefined {
-  if (!coveredThrough) return undefined;
-  const end = request.end ?? coveredThrough;
-  const start = request.start ?? maxDate(addDays(end, 1 - DEFAULT_RANGE_DAYS), RANKINGS_FIRST_DAY);
-  return { start, end };
-}
-
-function maxDate(a: string, b: string): string {
-  return a > b ? a : b;
 }
 
 function isPeriod(value: string): value is RankingsPeriod {

@@ -1,7 +1,6 @@
 import { createParser, parseAsStringLiteral, type inferParserType } from "nuqs/server";
 
-import { RANKINGS_CATEGORIES, RANKINGS_PERIODS } from "../data/rankings/types";
-import { isIsoDate } from "../dates";
+import { isIsoDate, RANKINGS_CATEGORIES, RANKINGS_PERIODS } from "../model";
 import { TREND_GROUPINGS } from "../derive/trends/group-rankings";
 import { TREND_MEASURES } from "../derive/trends/measure";
 import { VERSION_MODES, type VersionMode } from "../derive/versions";

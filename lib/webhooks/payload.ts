@@ -1,4 +1,4 @@
-import { citationFor } from "../citation";
+import { citationFor } from "../model";
 import type { Digest, ShareMove } from "../derive/digest";
 import { digestLines, newsMoves } from "../export/atom";
 

@@ -5,7 +5,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { z } from "zod";
 
-import { RANKINGS_CATEGORIES } from "../../lib/data/rankings/types";
+import { RANKINGS_CATEGORIES } from "../../lib/model";
 import { readFixture } from "../support/fake-upstream";
 import { parseStrictCsv } from "../support/rfc4180";
 import { history, live } from "./servers";

@@ -1,14 +1,12 @@
 import { expect, test } from "@playwright/test";
 import Papa from "papaparse";
 
-import { attributionFor } from "../../lib/citation";
-import { RANKINGS_CATEGORIES } from "../../lib/data/rankings/types";
+import { attributionFor, RANKINGS_CATEGORIES, type RankingsRow } from "../../lib/model";
 import { formatExactTokens, formatPercent, formatShortDate, formatTokens } from "../../lib/format";
 import { categoryLabel, rankingsOrigin, RANKINGS_LABELS } from "../../lib/glossary/rankings";
 import { categoryShares } from "../../lib/derive/trends/category-shares";
 import { exactShare } from "../../lib/derive/trends/exact-share";
 import { concentration, groupRankings } from "../../lib/derive/trends/group-rankings";
-import type { RankingsRow } from "../../lib/data/rankings/types";
 import { catalogueName } from "../support/fake-catalogue";
 import { FAKE_VERSIONS } from "../support/fake-rankings";
 import { downloadChart } from "../support/download";

@@ -1,6 +1,6 @@
 import type { ServerResponse } from "node:http";
 
-import { RANKINGS_CATEGORIES } from "../../lib/data/rankings/types";
+import { RANKINGS_CATEGORIES } from "../../lib/model";
 
 // The rankings dataset (GET {base}/datasets/rankings-daily) as DATA-API.md documents it, for the
 // fake upstream: deterministic generated data from 2025-01-01 to the last completed UTC day,

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 
 import { sampleRankings, sampleSeries } from "../../lib/data/rankings/sample-rankings";
-import type { RankingsCategory, RankingsPeriod } from "../../lib/data/rankings/types";
+import type { RankingsCategory, RankingsPeriod } from "../../lib/model";
 import { rawClassificationsResponseSchema } from "../../lib/openrouter/schema";
 
 // The rankings the sample server generates, generated again here from the same bundled snapshot,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { attributionFor, citationFor, RANKINGS_URL } from "@/lib/citation";
+import { attributionFor, citationFor, RANKINGS_URL } from "@/lib/model";
 
 describe("citationFor", () => {
   it("writes the provider's required line with the as_of date", () => {

@@ -9,7 +9,7 @@ import { toClassifications } from "@/lib/data/service";
 import { DATASETS, fieldsOf, MODELS, TASKS } from "@/lib/export/datasets";
 import { rowStream } from "@/lib/export/row-stream";
 import { dataPath, snippetsFor } from "@/lib/export/snippets";
-import { RANKINGS_CATEGORIES } from "@/lib/data/rankings/types";
+import { RANKINGS_CATEGORIES } from "@/lib/model";
 import { API_ROUTES } from "@/lib/http/api-schemas";
 import { queryProblem } from "@/lib/http/api-schemas/api-route";
 import { CLASSIFICATIONS_ROUTE } from "@/lib/http/api-schemas/classifications";

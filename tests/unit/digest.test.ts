@@ -1,15 +1,14 @@
 import { describe, expect, it } from "vitest";
 
-import { addDays } from "@/lib/dates";
+import { addDays, type TagShare, type TaskDay } from "@/lib/model";
 import { digestOf } from "@/lib/derive/digest";
 import { moveRows } from "@/lib/export/rows";
-import type { Snapshot, TagShare } from "@/lib/openrouter/types";
 
 // Small hand-made days: each task's usage share (tokens twice as large, to tell them apart) and
 // its top models in order.
-type TaskDay = { usage: number; models?: string[] };
+type TaskShares = { usage: number; models?: string[] };
 
-function task(tag: string, { usage, models = [] }: TaskDay): TagShare {
+function task(tag: string, { usage, models = [] }: TaskShares): TagShare {
   return {
     tag,
     displayName: tag.toUpperCase(),
@@ -26,7 +25,7 @@ function task(tag: string, { usage, models = [] }: TaskDay): TagShare {
   };
 }
 
-function day(asOf: string, tasks: Record<string, TaskDay>): Snapshot {
+function day(asOf: string, tasks: Record<string, TaskShares>): TaskDay {
   const tags = Object.entries(tasks).map(([tag, shares]) => task(tag, shares));
   const usage = tags.reduce((sum, tag) => sum + tag.usageShare, 0);
   return {
@@ -46,7 +45,7 @@ function day(asOf: string, tasks: Record<string, TaskDay>): Snapshot {
 }
 
 /** Seven days in a row: `a` moves by ±0.002 a day, then jumps; `b` moves by ±0.01 a day. */
-function week(): Snapshot[] {
+function week(): TaskDay[] {
   const aShares = [0.3, 0.302, 0.3, 0.302, 0.3, 0.302, 0.33];
   const bShares = [0.1, 0.11, 0.1, 0.11, 0.1, 0.11, 0.105];
   return aShares.map((a, index) =>

@@ -6,7 +6,7 @@ import {
   rawClassificationsResponseSchema,
   type RawClassificationsData,
 } from "@/lib/openrouter/schema";
-import type { Snapshot } from "@/lib/openrouter/types";
+import type { TaskDay } from "@/lib/model";
 
 export const GOOD_FIXTURE = "upstream-2026-11-21.json";
 export const NEXT_DAY_FIXTURE = "upstream-2026-11-22.json";
@@ -40,7 +40,7 @@ export function fixtureData(name: string = GOOD_FIXTURE): RawClassificationsData
   return rawClassificationsResponseSchema.parse(fixtureJson(name)).data;
 }
 
-export function fixtureSnapshot(name: string = GOOD_FIXTURE): Snapshot {
+export function fixtureSnapshot(name: string = GOOD_FIXTURE): TaskDay {
   return reshapeSnapshot(fixtureData(name));
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { addDays, calendarDays, daysBetween, isIsoDate, nearestDates } from "@/lib/dates";
+import { addDays, calendarDays, daysBetween, isIsoDate, nearestDates } from "@/lib/model";
 
 describe("snapshot dates", () => {
   it("accepts only real calendar days written YYYY-MM-DD", () => {

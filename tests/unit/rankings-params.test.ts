@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 
-import { parseRankingsParams, resolveRange } from "@/lib/url-state/rankings-params";
+import { resolveRange as resolveDateRange } from "@/lib/derive/trends/range";
+import { parseRankingsParams, type RankingsApiRequest } from "@/lib/url-state/rankings-params";
 
 const parse = (query: string) => parseRankingsParams(new URLSearchParams(query));
 
@@ -50,6 +51,16 @@ describe("parseRankingsParams", () => {
     expect(result.ok ? "" : result.message).toContain(message);
   });
 });
+
+/** The API's range, as GET /api/rankings names its ends, by the one range resolution's API rule. */
+function resolveRange({ start, end }: RankingsApiRequest, coveredThrough: string | null) {
+  const range = resolveDateRange(
+    { from: start ?? null, to: end ?? null },
+    { firstDate: null, lastDate: null, coveredThrough },
+    "upstream",
+  );
+  return range ? { start: range.from, end: range.to } : undefined;
+}
 
 describe("resolveRange", () => {
   const request = (query: string) => {

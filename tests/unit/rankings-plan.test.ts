@@ -1,12 +1,11 @@
 import { describe, expect, it } from "vitest";
 
-import { addDays } from "@/lib/dates";
+import { addDays, RANKINGS_SERIES, seriesName } from "@/lib/model";
 import {
   nextDailyRefresh,
   planRankingsCalls,
   REVISED_WEEKS,
 } from "@/lib/data/refresh/rankings-plan";
-import { RANKINGS_SERIES, seriesName } from "@/lib/data/rankings/types";
 
 const YESTERDAY = "2026-11-23";
 const CAP = 16 * 1024 * 1024;

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { RANKINGS_FIELDS, rankingsPages } from "@/lib/export/rankings-rows";
 import { rowStream } from "@/lib/export/row-stream";
 import { rankingsAnswer } from "@/lib/http/api-schemas/rankings";
-import type { RankingsRow } from "@/lib/openrouter/types";
+import type { RankingsRow } from "@/lib/model";
 
 // /api/rankings's rows as the stream writes them: every row once, in order, a page at a time,
 // tokens exact however large.

@@ -1,6 +1,6 @@
 import { expect, it } from "vitest";
 
-import type { RankingsAnswer } from "@/lib/openrouter/types";
+import type { RankingsAnswer } from "@/lib/model";
 
 import { describeOnEveryDriver } from "./test-databases";
 

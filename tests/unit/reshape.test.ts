@@ -5,7 +5,7 @@ import {
   rawClassificationsResponseSchema,
   type RawClassificationsData,
 } from "@/lib/openrouter/schema";
-import type { ModelShare, Snapshot, TagShare } from "@/lib/openrouter/types";
+import type { ModelShare, TaskDay, TagShare } from "@/lib/model";
 
 import { fixtureData, NEXT_DAY_FIXTURE, sampleJson } from "./fixture-helpers";
 
@@ -22,7 +22,7 @@ const FIXTURE_TAG_ORDER = [
   "media:image_generation",
 ];
 
-function tagOf(snapshot: Snapshot, tag: string): TagShare {
+function tagOf(snapshot: TaskDay, tag: string): TagShare {
   const found = snapshot.tags.find((item) => item.tag === tag);
   if (!found) throw new Error(`no tag ${tag}`);
   return found;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { addDays } from "@/lib/dates";
+import { addDays } from "@/lib/model";
 import {
   SAMPLE_GAP_OFFSETS,
   SAMPLE_HISTORY_DAYS,

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { bucketStart, TOP_MODELS } from "@/lib/data/rankings/buckets";
 import { sampleRankings, sampleSeries } from "@/lib/data/rankings/sample-rankings";
 import { createSampleRankingsSource } from "@/lib/data/rankings/sample-source";
-import { OTHER_MODELS, RANKINGS_CATEGORIES, type RankingsRow } from "@/lib/data/rankings/types";
+import { OTHER_MODELS, RANKINGS_CATEGORIES, type RankingsRow } from "@/lib/model";
 import { rawClassificationsResponseSchema } from "@/lib/openrouter/schema";
 
 import { sampleJson } from "./fixture-helpers";

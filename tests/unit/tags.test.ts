@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import type { TagShare } from "@/lib/openrouter/types";
+import type { TagShare } from "@/lib/model";
 import {
   DEFAULT_TAG_SORT,
   decodeTagSegment,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import type { RankingsRow } from "@/lib/data/rankings/types";
+import type { RankingsRow } from "@/lib/model";
 import { createCatalogue } from "@/lib/derive/catalogue";
 import { exactShare } from "@/lib/derive/trends/exact-share";
 import { groupRankings } from "@/lib/derive/trends/group-rankings";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import type { RankingsRow } from "@/lib/data/rankings/types";
+import type { RankingsRow } from "@/lib/model";
 import { categoryShares } from "@/lib/derive/trends/category-shares";
 import { exactShare } from "@/lib/derive/trends/exact-share";
 import { concentration, groupRankings, modelTrend } from "@/lib/derive/trends/group-rankings";

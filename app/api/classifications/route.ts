@@ -1,4 +1,4 @@
-import { attributionFor } from "@/lib/citation";
+import { attributionFor } from "@/lib/model";
 import { TASKS } from "@/lib/export/datasets";
 import { jsonData } from "@/lib/http/api-response";
 import {

@@ -1,6 +1,6 @@
 import type { z } from "zod";
 
-import { attributionFor } from "@/lib/citation";
+import { attributionFor } from "@/lib/model";
 import { getTagHistory } from "@/lib/data";
 import { tagHistoryCsv } from "@/lib/export/history-csv";
 import { apiError, missingDayError, withApiErrors } from "@/lib/http/api-response";

@@ -1,19 +1,14 @@
 import type { z } from "zod";
 
-import { getCatalogue, getRankings, rankingsWithin, type RankingsSeries } from "@/lib/data";
-import type { ModelCatalogue } from "@/lib/derive/catalogue";
-import { mergeVersions } from "@/lib/derive/versions";
-import { attributionFor } from "@/lib/citation";
+import { getTrend, type Trend } from "@/lib/data";
+import type { DateRange } from "@/lib/derive/trends/range";
+import { attributionFor } from "@/lib/model";
 import { RANKINGS_FIELDS, rankingsPages } from "@/lib/export/rankings-rows";
 import { apiError, noRankingsYetError, withApiErrors } from "@/lib/http/api-response";
 import { RANKINGS_ROUTE, type rankingsAnswer } from "@/lib/http/api-schemas/rankings";
 import { conditionalAnswer } from "@/lib/http/conditional";
 import { streamedRows } from "@/lib/http/dataset-response";
-import {
-  parseRankingsParams,
-  resolveRange,
-  type RankingsApiRequest,
-} from "@/lib/url-state/rankings-params";
+import { parseRankingsParams, type RankingsApiRequest } from "@/lib/url-state/rankings-params";
 
 export const dynamic = "force-dynamic";
 
@@ -26,36 +21,35 @@ export const GET = withApiErrors(RANKINGS_ROUTE, async (request) => {
   const parsed = parseRankingsParams(new URL(request.url).searchParams);
   if (!parsed.ok) return apiError(400, parsed.message);
   const asked = parsed.request;
-  const [series, catalogue] = await Promise.all([
-    getRankings({ period: asked.period, category: asked.category }),
-    asked.versions === "merged" ? getCatalogue() : undefined,
-  ]);
-  const range = resolveRange(asked, series.coveredThrough);
+  const trend = await getTrend({
+    period: asked.period,
+    category: asked.category,
+    from: asked.start ?? null,
+    to: asked.end ?? null,
+    versions: asked.versions,
+    rule: "upstream",
+  });
+  const { series, range } = trend;
   if (!range) return noRankingsYetError(series.status);
+  const catalogueTime = trend.merged ? (trend.catalogue.fetchedAt ?? "") : "";
   // The stored answer's time stamps the range: a refetch (the trailing weeks are revised) changes it.
   const freshness = {
-    version: `${series.source}|${series.asOf}|${series.coveredThrough}|${series.status.state}|${catalogue?.fetchedAt ?? ""}`,
+    version: `${series.source}|${series.asOf}|${series.coveredThrough}|${series.status.state}|${catalogueTime}`,
     lastModified: new Date(series.asOf),
     pinned: false,
   };
-  return conditionalAnswer(request, freshness, () => answer(asked, series, range, catalogue));
+  return conditionalAnswer(request, freshness, () => answer(asked, trend.series, range));
 });
 
-function answer(
-  asked: RankingsApiRequest,
-  series: RankingsSeries,
-  range: { start: string; end: string },
-  catalogue: ModelCatalogue | undefined,
-): Response {
-  const dated = rankingsWithin(series.rows, { period: asked.period, ...range });
-  const rows = catalogue ? mergeVersions(dated, catalogue) : dated;
+function answer(asked: RankingsApiRequest, series: Trend["series"], range: DateRange): Response {
+  const { rows } = series;
   const citation = attributionFor(series.asOf, series.source);
   const name = [
     asked.period,
     asked.category?.replace("/", "-"),
     asked.versions === "merged" ? "merged" : undefined,
-    range.start,
-    range.end,
+    range.from,
+    range.to,
   ];
   const head: Omit<z.infer<typeof rankingsAnswer>, "rows"> = {
     citation,
@@ -63,8 +57,8 @@ function answer(
     source: series.source,
     period: asked.period,
     category: asked.category,
-    start_date: range.start,
-    end_date: range.end,
+    start_date: range.from,
+    end_date: range.to,
     ...(asked.notices.length > 0 && { notices: asked.notices }),
     status: series.status.state,
     versions: asked.versions,

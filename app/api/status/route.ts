@@ -20,7 +20,7 @@ export const dynamic = "force-dynamic";
  */
 export const GET = withApiErrors(STATUS_ROUTE, async () => {
   const [latest, status, snapshotCount, rankings, budget, catalogue] = await Promise.all([
-    getSnapshotView({ asOf: null }).catch((error: unknown) => {
+    getSnapshotView({ pinnedDay: null }).catch((error: unknown) => {
       if (isNoDataError(error)) return undefined;
       throw error;
     }),

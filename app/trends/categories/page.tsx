@@ -3,9 +3,8 @@ import type { Metadata } from "next";
 import type { QueryPageProps } from "@/components/site/page-metadata";
 import { PageShell } from "@/components/site/page-shell";
 import { CategoriesView } from "@/components/trends/categories-view";
-import { loadCategories } from "@/components/trends/load-categories";
+import { getCategoryTrends, getPageQuery } from "@/lib/data";
 import { trendsMetadata } from "@/components/trends/trends-metadata";
-import { getPageQuery } from "@/lib/data";
 import { parseCategoriesParams } from "@/lib/url-state/trends-params";
 import { DEFAULT_VIEW } from "@/lib/url-state/view-params";
 
@@ -19,14 +18,14 @@ export async function generateMetadata({ searchParams }: QueryPageProps): Promis
 export default async function CategoriesPage({ searchParams }: QueryPageProps) {
   const { query, day } = await getPageQuery(searchParams);
   const { state, ignored } = parseCategoriesParams(query);
-  const loaded = await loadCategories(state);
+  const loaded = await getCategoryTrends(state);
   const cited = loaded.find((item) => item.range);
   return (
     <PageShell
       day={day}
       nav={{ section: "trends", page: false }}
       view={{ ...DEFAULT_VIEW, asOf: state.asOf, theme: state.theme }}
-      cites={cited ? { asOf: cited.asOfDay, source: cited.series.source } : undefined}
+      cites={cited ? { asOf: cited.citedDay, source: cited.series.source } : undefined}
     >
       <CategoriesView state={state} ignored={ignored} loaded={loaded} />
     </PageShell>

@@ -1,5 +1,4 @@
-import { addDays } from "../../dates";
-import { OTHER_MODELS, type RankingsPeriod, type RankingsRow } from "./types";
+import { addDays, OTHER_MODELS, type RankingsPeriod, type RankingsRow } from "../../model";
 
 // How upstream turns days into weeks and months: a bucket is dated by its first day (ISO week:
 // Monday; month: the 1st), holds the top 50 models by the bucket's summed tokens, and one

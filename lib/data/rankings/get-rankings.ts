@@ -1,9 +1,8 @@
 import "server-only";
 
-import { addDays } from "../../dates";
+import { addDays, type RankingsQuery, type RankingsRow, type RankingsSeries } from "../../model";
 import { getRankingsSource } from "../service";
 import { bucketStart } from "./buckets";
-import type { RankingsQuery, RankingsRow, RankingsSeries } from "./types";
 
 /** A query the dataset cannot answer: a category comes only by week. */
 export class RankingsQueryError extends Error {

@@ -3,7 +3,7 @@ import "server-only";
 import type { RefreshState } from "../store/refresh-lease";
 import type { RankingsStore, SeriesRecord } from "../store/rankings-store";
 import type { HeldSeries, RankingsSource } from "./series-source";
-import { seriesName, type RankingsRow, type RankingsStatus } from "./types";
+import { seriesName, type RankingsRow, type RankingsStatus } from "../../model";
 
 // The stored rankings, read per request but parsed once per write: each series' rows (up to
 // 700 days × 51 of them) are held in memory with the write time they were read at, and read

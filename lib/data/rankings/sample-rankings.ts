@@ -1,13 +1,15 @@
-import { addDays, calendarDays, daysBetween } from "../../dates";
-import { seeded } from "../sample/seeded";
-import { bucketStart, rankDate } from "./buckets";
 import {
+  addDays,
+  calendarDays,
+  daysBetween,
   RANKINGS_CATEGORIES,
   RANKINGS_FIRST_DAY,
   type RankingsCategory,
   type RankingsRow,
   type RankingsSeriesKey,
-} from "./types";
+} from "../../model";
+import { seeded } from "../sample/seeded";
+import { bucketStart, rankDate } from "./buckets";
 
 // The rankings history behind the bundled sample, generated (never fetched or written) from
 // 2025-01-01 to the sample snapshot's day, so a newcomer with no key sees the trend views work.

@@ -1,4 +1,4 @@
-import type { RankingsSeries, RankingsSeriesKey } from "./types";
+import type { RankingsSeries, RankingsSeriesKey } from "../../model";
 
 /** One whole series as held by a source (the store, or the generated sample). */
 export type HeldSeries = Omit<RankingsSeries, "source" | "period" | "category">;

@@ -1,11 +1,12 @@
-import { addDays, daysBetween } from "../../dates";
-import { bucketStart, TOP_MODELS } from "../rankings/buckets";
 import {
+  addDays,
+  daysBetween,
   RANKINGS_FIRST_DAY,
   RANKINGS_SERIES,
-  seriesName,
   type RankingsSeriesKey,
-} from "../rankings/types";
+  seriesName,
+} from "../../model";
+import { bucketStart, TOP_MODELS } from "../rankings/buckets";
 
 // Which calls bring the stored rankings up to date, from what is stored alone (so a run cut
 // short by the budget, a failure or a restart simply resumes):

@@ -1,8 +1,6 @@
-import { addDays } from "../../dates";
+import { addDays, type RankingsAnswer, seriesName } from "../../model";
 import { UpstreamError } from "../../openrouter/errors";
 import type { RankingsRequest } from "../../openrouter/rankings-client";
-import type { RankingsAnswer } from "../../openrouter/types";
-import { seriesName } from "../rankings/types";
 import type { RankingsStore } from "../store/rankings-store";
 import type { CallGrant } from "./call-budget";
 import { nextAttemptAfterFailure } from "./policy";

@@ -1,6 +1,6 @@
 import type { RawClassificationsData } from "../../openrouter/schema";
-import type { RefreshState, SnapshotStore, StoredSnapshot } from "../store/snapshot-store";
-import { latestPlausibleDay } from "../../dates";
+import type { RefreshState, SnapshotStore, StoredTaskDay } from "../store/snapshot-store";
+import { latestPlausibleDay } from "../../model";
 import type { CallGrant } from "./call-budget";
 import { nextAttemptAfterFailure, nextAttemptAfterSuccess } from "./policy";
 
@@ -49,7 +49,7 @@ export type SnapshotRefresherOptions = {
 };
 
 export type SnapshotRefresher = {
-  get(): Promise<StoredSnapshot>;
+  get(): Promise<StoredTaskDay>;
   /** The shared refresh state as of the last sync, if any. */
   state(): RefreshState | undefined;
   /** Since when the store has failed to answer (the held day is served meanwhile), if it has. */
@@ -63,7 +63,7 @@ export function createSnapshotRefresher(options: SnapshotRefresherOptions): Snap
   const now = options.now ?? Date.now;
   const syncEveryMs = Math.min(windowMs, MAX_SYNC_INTERVAL_MS);
 
-  let held: StoredSnapshot | undefined;
+  let held: StoredTaskDay | undefined;
   let sharedState: RefreshState | undefined;
   let primed: Promise<void> | undefined;
   let syncing: Promise<void> | undefined;
@@ -147,7 +147,7 @@ export function createSnapshotRefresher(options: SnapshotRefresherOptions): Snap
   // A function, not the variable, so the check after `await` sees what the sync wrote.
   const current = () => held;
 
-  async function get(): Promise<StoredSnapshot> {
+  async function get(): Promise<StoredTaskDay> {
     try {
       primed ??= readStore();
       await primed;

@@ -5,7 +5,7 @@ import {
   toCatalogueEntry,
   type RawCatalogueModel,
 } from "../../openrouter/catalogue-schema";
-import type { CatalogueEntry } from "../../openrouter/types";
+import type { CatalogueEntry } from "../../model";
 
 // An illustrative catalogue for the sample's models, written for Task Share and labelled as
 // such wherever it shows: sample mode never calls upstream. One model is left out on purpose,

@@ -1,4 +1,4 @@
-import { addDays } from "../../dates";
+import { addDays } from "../../model";
 import { seeded } from "./seeded";
 import type { RawClassification, RawClassificationsData, RawModel } from "../../openrouter/schema";
 

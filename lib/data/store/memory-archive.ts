@@ -1,4 +1,4 @@
-import type { NewSnapshot, SnapshotArchive, StoredSnapshot } from "./snapshot-store";
+import type { NewSnapshot, SnapshotArchive, StoredTaskDay } from "./snapshot-store";
 
 /**
  * A fixed set of snapshots held in memory, read through the same interface as the database:
@@ -6,7 +6,7 @@ import type { NewSnapshot, SnapshotArchive, StoredSnapshot } from "./snapshot-st
  * leaves no files behind) and never changes while the process runs.
  */
 export function createMemoryArchive(snapshots: NewSnapshot[]): SnapshotArchive {
-  const sorted: StoredSnapshot[] = snapshots
+  const sorted: StoredTaskDay[] = snapshots
     .map((snapshot) => ({ ...snapshot, origin: "sample" as const }))
     .sort((a, b) => a.data.as_of.localeCompare(b.data.as_of));
   const byDate = new Map(sorted.map((snapshot) => [snapshot.data.as_of, snapshot]));

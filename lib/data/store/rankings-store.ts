@@ -2,7 +2,7 @@ import "server-only";
 
 import { z } from "zod";
 
-import type { RankingsAnswer, RankingsRow } from "../../openrouter/types";
+import type { RankingsAnswer, RankingsRow } from "../../model";
 import type { Database } from "./database";
 import {
   createRefreshLease,

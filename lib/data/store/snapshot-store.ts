@@ -3,7 +3,7 @@ import "server-only";
 import { z } from "zod";
 
 import { rawClassificationsDataSchema, type RawClassificationsData } from "../../openrouter/schema";
-import type { DataSource } from "../../openrouter/types";
+import type { DataSource } from "../../model";
 import { createCallLog, type CallLog } from "./call-log";
 import { createCatalogueStore, type CatalogueStore } from "./catalogue-store";
 import type { Database, Queryable } from "./database";
@@ -28,10 +28,10 @@ import {
  * A stored day and where it came from: fetched by the server ('live'), loaded by `npm run
  * import` ('imported'), or, in the memory archive alone, the bundled sample.
  */
-export type StoredSnapshot = { data: RawClassificationsData; fetchedAt: Date; origin: DataSource };
+export type StoredTaskDay = { data: RawClassificationsData; fetchedAt: Date; origin: DataSource };
 
 /** A day about to be written: its origin follows from who writes it. */
-export type NewSnapshot = Omit<StoredSnapshot, "origin">;
+export type NewSnapshot = Omit<StoredTaskDay, "origin">;
 
 export type { AttemptOutcome, RefreshError, RefreshState };
 
@@ -39,9 +39,9 @@ export type { AttemptOutcome, RefreshError, RefreshState };
 export type SnapshotArchive = {
   /** Every stored as_of, oldest first. */
   listDates(): Promise<string[]>;
-  snapshotAt(asOf: string): Promise<StoredSnapshot | undefined>;
+  snapshotAt(asOf: string): Promise<StoredTaskDay | undefined>;
   /** Every stored snapshot, oldest first. */
-  allSnapshots(): Promise<StoredSnapshot[]>;
+  allSnapshots(): Promise<StoredTaskDay[]>;
   /** Changes whenever any snapshot is written, so readers can cache what they derive. */
   revision(): Promise<string>;
 };
@@ -63,7 +63,7 @@ export type SnapshotStore = SnapshotArchive & {
    */
   importSnapshots(snapshots: NewSnapshot[], options: { replace: boolean }): Promise<ImportResult>;
   /** The newest stored day, or the newest up to `notAfter` (a later one is a fault, not news). */
-  latestSnapshot(notAfter?: string): Promise<StoredSnapshot | undefined>;
+  latestSnapshot(notAfter?: string): Promise<StoredTaskDay | undefined>;
   countSnapshots(): Promise<number>;
   /** Takes the refresh lease if an attempt is due and nobody holds it; true when taken. */
   claimRefresh(holder: string, now: Date, leaseMs: number): Promise<boolean>;
@@ -94,7 +94,7 @@ const dateRow = z.object({ as_of: z.string() });
 
 const revisionRow = z.object({ count: z.coerce.number(), stored_at: z.date().nullable() });
 
-function toStoredSnapshot(row: unknown): StoredSnapshot {
+function toStoredSnapshot(row: unknown): StoredTaskDay {
   const parsed = snapshotRow.parse(row);
   return { data: parsed.data, fetchedAt: parsed.fetched_at, origin: parsed.origin };
 }
@@ -104,7 +104,7 @@ const writtenRow = z.object({ inserted: z.boolean() });
 /** Writes a day; "new", "replaced", or "kept" when one was stored and `replace` is off. */
 async function upsertSnapshot(
   db: Queryable,
-  { data, fetchedAt, origin }: StoredSnapshot,
+  { data, fetchedAt, origin }: StoredTaskDay,
   replace = true,
 ): Promise<"new" | "replaced" | "kept"> {
   const onConflict = replace

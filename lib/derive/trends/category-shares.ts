@@ -1,4 +1,4 @@
-import type { RankingsCategory, RankingsRow } from "../../data/rankings/types";
+import type { RankingsCategory, RankingsRow } from "../../model";
 import { sumTokens } from "./exact-share";
 import { rowsByDate } from "./group-rankings";
 import { bucketPoint, namedSeries, type TrendTable } from "./trend-table";

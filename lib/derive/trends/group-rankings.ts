@@ -1,4 +1,4 @@
-import { OTHER_MODELS, type RankingsPeriod, type RankingsRow } from "../../data/rankings/types";
+import { OTHER_MODELS, type RankingsPeriod, type RankingsRow } from "../../model";
 import { providerLabel, providerOf } from "../models";
 import {
   bucketPoint,

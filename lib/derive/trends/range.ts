@@ -1,14 +1,22 @@
 import { bucketStart, rankDate } from "../../data/rankings/buckets";
 import {
+  addDays,
   OTHER_MODELS,
   RANKINGS_FIRST_DAY,
   type RankingsPeriod,
   type RankingsRow,
-} from "../../data/rankings/types";
+} from "../../model";
 import { bucketEnd } from "./trend-table";
 
 /** A view's inclusive date range. */
 export type DateRange = { from: string; to: string };
+
+/** What a rankings series holds: its first and last dates, and the last day its rows include. */
+export type HeldDates = {
+  firstDate: string | null;
+  lastDate: string | null;
+  coveredThrough?: string | null;
+};
 
 /**
  * The first and last day a series really holds: its first bucket may start before the dataset
@@ -30,13 +38,31 @@ export function heldDays(held: {
 }
 
 /**
- * The range a view shows: what the URL asks for, within what is held (absent ends mean all of
- * it). Null when nothing is held.
+ * Who reads the range decides only its defaults: "view" (the trends pages, their pictures and
+ * files) shows what is held, all of it by default, an asked end clamped into it; "upstream"
+ * (GET /api/rankings, read as upstream reads its own) keeps what is asked and by default answers
+ * the 30 days up to the last day covered.
+ */
+export type RangeRule = "view" | "upstream";
+
+/** Upstream's default range: the 30 days up to the end date. */
+export const DEFAULT_RANGE_DAYS = 30;
+
+/**
+ * The one range resolution for pages and the API: none while nothing is held, else the ends
+ * asked for, and where one is absent the rule's default. Ends are inclusive YYYY-MM-DD days.
  */
 export function resolveRange(
   asked: { from: string | null; to: string | null },
-  held: { firstDate: string | null; lastDate: string | null },
+  held: HeldDates,
+  rule: RangeRule = "view",
 ): DateRange | null {
+  if (rule === "upstream") {
+    if (!held.coveredThrough) return null;
+    const to = asked.to ?? held.coveredThrough;
+    const from = asked.from ?? maxDate(addDays(to, 1 - DEFAULT_RANGE_DAYS), RANKINGS_FIRST_DAY);
+    return { from, to };
+  }
   const { firstDate, lastDate } = held;
   if (!firstDate || !lastDate) return null;
   const from = asked.from && asked.from > firstDate ? asked.from : firstDate;
@@ -101,4 +127,8 @@ export function withCutBuckets(
   return [...kept, ...[...replaced.values()].flat()].sort((a, b) =>
     a.date === b.date ? 0 : a.date < b.date ? -1 : 1,
   );
+}
+
+function maxDate(a: string, b: string): string {
+  return a > b ? a : b;
 }

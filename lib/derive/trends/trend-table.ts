@@ -1,6 +1,5 @@
-import { addDays } from "../../dates";
 import { bucketStart } from "../../data/rankings/buckets";
-import type { RankingsPeriod } from "../../data/rankings/types";
+import { addDays, type RankingsPeriod } from "../../model";
 import type { IdentityFamily } from "../identity-colours";
 
 // The shape every trends chart, table and file is drawn from: a few series and, per date, each

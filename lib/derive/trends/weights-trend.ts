@@ -1,17 +1,17 @@
-import { OTHER_MODELS, type RankingsPeriod, type RankingsRow } from "../../data/rankings/types";
-import { modelInfo, weightsOf, WEIGHTS, type ModelCatalogue, type Weights } from "../catalogue";
+import {
+  OTHER_MODELS,
+  WEIGHTS,
+  WEIGHTS_LEGEND_LABELS,
+  type RankingsPeriod,
+  type RankingsRow,
+} from "../../model";
+import { modelInfo, weightsOf, type ModelCatalogue } from "../catalogue";
 import { OUTSIDE_TOP_LABEL, seriesPoints } from "./group-rankings";
 import type { TrendSeries, TrendTable } from "./trend-table";
 
 // Open-weight share over time: each date's ranked tokens by the weights today's catalogue gives
 // each model (open: a Hugging Face id; closed: listed without one; unknown: not listed), and
 // upstream's "other" row on its own, as it sums models of every kind and none is known alone.
-
-export const WEIGHTS_LABELS: Record<Weights, string> = {
-  open: "Open weights",
-  closed: "Closed weights",
-  unknown: "Unknown (not in the catalogue)",
-};
 
 /** Per date: the top 50's tokens as open, closed and unknown, then everything outside them. */
 export function weightsTrend(
@@ -23,7 +23,7 @@ export function weightsTrend(
   const series: TrendSeries[] = [
     ...WEIGHTS.map((weights) => ({
       key: weights,
-      label: WEIGHTS_LABELS[weights],
+      label: WEIGHTS_LEGEND_LABELS[weights],
       // Unknown is drawn in the grey of a remainder: it is no kind of weights.
       kind: weights === "unknown" ? ("rest" as const) : ("named" as const),
       members: [weights],

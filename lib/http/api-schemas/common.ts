@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-import { RANKINGS_URL } from "../../citation";
+import { citationSchema, dataSourceSchema, dateSchema, RANKINGS_URL } from "../../model";
 
 // What every route of the API shares: the version of the description (it also salts every
 // ETag, so a change of shape is never answered with a 304 for the old one), the provenance
@@ -29,16 +29,12 @@ export const SAMPLE_LICENSE = {
 
 export const CITATION_RULE = `Every republished figure must carry the citation "Source: OpenRouter (openrouter.ai/rankings), as of {as_of}." (${RANKINGS_URL}). Every answer carries it: a \`citation\` field in JSON, a \`citation\` column on every CSV row. Sample data (a server without an OpenRouter key) says instead that it is illustrative and not OpenRouter's.`;
 
-export const sourceSchema = z.enum(["live", "imported", "sample"]).meta({
+export const sourceSchema = dataSourceSchema.meta({
   description:
     'Where the day came from: "live" (fetched from OpenRouter by this server), "imported" (a saved OpenRouter answer loaded with `npm run import`) or "sample" (illustrative, not OpenRouter\'s).',
 });
 
-export const citationSchema = z
-  .string()
-  .meta({ description: "The line to carry wherever the figures are republished." });
-
-export const dateSchema = z.iso.date();
+export { citationSchema, dateSchema };
 
 export const shareSchema = z.number().min(0).max(1);
 

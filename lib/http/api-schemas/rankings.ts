@@ -6,7 +6,7 @@ import {
   RANKINGS_PERIODS,
   RANKINGS_SERIES,
   type RankingsSeriesKey,
-} from "../../data/rankings/types";
+} from "../../model";
 import type { ApiRoute } from "./api-route";
 import { citationSchema, dateSchema, formatParam } from "./common";
 

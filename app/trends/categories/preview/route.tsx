@@ -1,6 +1,6 @@
 import { categoriesHeadline, trendsPreview } from "@/components/og/trends-preview";
 import { previewUnavailable } from "@/lib/http/api-response";
-import { getRankings, RANKINGS_CATEGORIES } from "@/lib/data";
+import { getCategoryTrends } from "@/lib/data";
 
 // The categories view's link preview: the latest week's largest use cases.
 export const dynamic = "force-dynamic";
@@ -10,9 +10,13 @@ export async function GET() {
 }
 
 async function draw() {
-  const all = await Promise.all(
-    RANKINGS_CATEGORIES.map((category) => getRankings({ period: "week", category })),
-  );
+  const trends = await getCategoryTrends({
+    category: null,
+    from: null,
+    to: null,
+    versions: "dated",
+  });
+  const all = trends.map((trend) => trend.series);
   const [first] = all;
   if (!first) return new Response("No categories", { status: 500 });
   return trendsPreview("Use-case categories", first, () => categoriesHeadline(all));

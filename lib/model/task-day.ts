@@ -1,8 +1,13 @@
-// Domain types: the reshaped snapshot every page and component works with.
+import { z } from "zod";
+
+// A task day: one day of OpenRouter's task classifications, reshaped from the wire once
+// (lib/openrouter/reshape.ts); every page, component, file and feed works with it.
 
 /** Where a day's figures came from: fetched from OpenRouter by this server, loaded from a saved
  * OpenRouter response with `npm run import`, or the bundled illustrative sample. */
-export type DataSource = "live" | "imported" | "sample";
+export const dataSourceSchema = z.enum(["live", "imported", "sample"]);
+
+export type DataSource = z.infer<typeof dataSourceSchema>;
 
 export type ModelShare = {
   id: string;
@@ -41,36 +46,10 @@ export type MacroCategory = {
   tagCount: number;
 };
 
-export type Snapshot = {
+/** One day's figures; `asOf` is the day the data is for (its own date). */
+export type TaskDay = {
   asOf: string;
   windowDays: number;
   tags: TagShare[];
   macroCategories: MacroCategory[];
-};
-
-/** One ranked model on one date of the rankings dataset (a day, or a week's or month's first day). */
-export type RankingsRow = { date: string; model: string; totalTokens: bigint };
-
-/** One answer of GET /datasets/rankings-daily: rows in upstream's order, its meta as sent. */
-export type RankingsAnswer = {
-  rows: RankingsRow[];
-  asOf: string;
-  startDate: string;
-  endDate: string;
-};
-
-/**
- * One model in OpenRouter's catalogue, keyed by the dated slug the task data uses. Every string
- * came from upstream: rendered as text only.
- */
-export type CatalogueEntry = {
-  /** The dated permaslug (`canonical_slug`), e.g. `moonshotai/kimi-k3-20260715`. */
-  slug: string;
-  /** The undated catalogue id, shared by a model's dated versions. */
-  catalogueId: string;
-  name: string;
-  /** A non-empty `hugging_face_id`: the weights are published. */
-  openWeights: boolean;
-  /** When OpenRouter added the model, Unix seconds. */
-  created: number;
 };

@@ -2,8 +2,6 @@
 // series per period (and, for the sampled use-case categories, per category), rows exactly as
 // upstream sends them, token counts as exact integers.
 
-import type { RankingsRow } from "../../openrouter/types";
-
 /** Upstream's use-case categories, in its documented order. */
 export const RANKINGS_CATEGORIES = [
   "programming",
@@ -32,7 +30,16 @@ export const RANKINGS_FIRST_DAY = "2025-01-01";
 /** The reserved slug of the row that sums every model outside a date's top 50. */
 export const OTHER_MODELS = "other";
 
-export type { RankingsRow } from "../../openrouter/types";
+/** One ranked model on one date of the rankings dataset (a day, or a week's or month's first day). */
+export type RankingsRow = { date: string; model: string; totalTokens: bigint };
+
+/** One answer of GET /datasets/rankings-daily: rows in upstream's order, its meta as sent. */
+export type RankingsAnswer = {
+  rows: RankingsRow[];
+  asOf: string;
+  startDate: string;
+  endDate: string;
+};
 
 /**
  * Which series and, optionally, which dates (inclusive; a week or month counts when any of its
