@@ -1,5 +1,5 @@
 import { rankingsCaveats } from "@/lib/glossary/rankings";
-import type { DataSource } from "@/lib/openrouter/types";
+import type { DataSource } from "@/lib/model";
 
 /** The honest labels of a rankings view, said once near its top, in the words of its mode. */
 export function RankingsCaveats({

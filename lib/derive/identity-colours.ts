@@ -1,4 +1,4 @@
-import { RANKINGS_CATEGORIES } from "../data/rankings/types";
+import { RANKINGS_CATEGORIES } from "../model";
 
 // A colour is an identity: a provider, a model or a use-case category keeps its colour on every
 // chart, page, picture and embed, whatever its rank, so two charts side by side never

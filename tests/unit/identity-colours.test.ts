@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { RANKINGS_CATEGORIES } from "@/lib/data/rankings/types";
+import { RANKINGS_CATEGORIES } from "@/lib/model";
 import { identityColours, IDENTITY_SLOTS, preferredSlot } from "@/lib/derive/identity-colours";
 
 describe("identityColours", () => {

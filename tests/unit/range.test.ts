@@ -63,15 +63,17 @@ describe("resolveRange, the upstream rule (GET /api/rankings)", () => {
 });
 
 describe("getTrend (the bundled sample's rankings)", () => {
-  it("reads a page's range: all of it by default, the rows narrowed to what is asked", async () => {
+  it("reads a page's range: all the days held by default, the rows narrowed to what is asked", async () => {
     const all = await getTrend({ period: "week", category: null, from: null, to: null });
-    expect(all.range).toEqual({ from: all.series.firstDate, to: all.series.lastDate });
+    // The days the data holds, not the first and last buckets' dates (the first week starts in 2024).
+    expect(all.held).toEqual({ firstDate: "2025-01-01", lastDate: all.series.coveredThrough });
+    expect(all.range).toEqual({ from: all.held.firstDate, to: all.held.lastDate });
     expect(all.series.rows[0]?.date).toBe(all.series.firstDate);
     expect(all.citedDay).toBe(all.series.asOf.slice(0, 10));
 
     const last = all.series.lastDate ?? "";
     const narrowed = await getTrend({ period: "week", category: null, from: last, to: null });
-    expect(narrowed.range).toEqual({ from: last, to: last });
+    expect(narrowed.range).toEqual({ from: last, to: all.held.lastDate });
     expect(new Set(narrowed.series.rows.map((row) => row.date))).toEqual(new Set([last]));
   });
 

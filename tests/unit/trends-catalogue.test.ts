@@ -98,8 +98,15 @@ describe("weightsTrend", () => {
         until: "2026-11-08",
         values: [BIG + 5n, BIG, 7n, 3n],
         total: 2n * BIG + 15n,
+        complete: true,
       },
-      { date: "2026-11-09", until: "2026-11-15", values: [11n, 0n, 2n, 1n], total: 14n },
+      {
+        date: "2026-11-09",
+        until: "2026-11-15",
+        values: [11n, 0n, 2n, 1n],
+        total: 14n,
+        complete: true,
+      },
     ]);
     // Just under a half: a float sum of the two BIGs would have lost the units that say so.
     const [first] = table.points;
