@@ -3,6 +3,7 @@ import "server-only";
 import { hostname } from "node:os";
 
 import { readServerConfig, type ServerConfig } from "../config";
+import { registerDataLayerStop } from "../http/data-layer-stop";
 import { registerDataProbe } from "../http/data-probe";
 import { deriveModelUsage, type ModelUsageIndex } from "../derive/model-usage";
 import {
@@ -186,8 +187,8 @@ async function createLiveService(config: ServerConfig, apiKey: string): Promise<
     onError: failureLogger("upstream refresh"),
     announceTo: webhooks.urls,
   });
-  startWebhookDeliveries(store, webhooks, holder);
-  createRankingsRefresher({
+  const deliverer = startWebhookDeliveries(store, webhooks, holder);
+  const rankingsRefresher = createRankingsRefresher({
     store: store.rankings,
     fetchRankings: (request) =>
       fetchRankings({ ...upstream, maxBytes: config.rankingsMaxBytes }, request),
@@ -198,7 +199,8 @@ async function createLiveService(config: ServerConfig, apiKey: string): Promise<
     maxBytes: config.rankingsMaxBytes,
     describeError,
     onError: failureLogger("rankings call"),
-  }).start();
+  });
+  rankingsRefresher.start();
   const catalogueRefresher = createCatalogueRefresher({
     store: store.catalogue,
     fetchCatalogue: async (beforeCall) =>
@@ -216,6 +218,18 @@ async function createLiveService(config: ServerConfig, apiKey: string): Promise<
     beforeCall: async () => (await budget.take("catalogue")).granted,
     describeError: describeCatalogueError,
     onError: failureLogger("model catalogue refresh (names kept)"),
+  });
+
+  registerDataLayerStop({
+    stopJobs: async () => {
+      await Promise.all([
+        refresher.stop(),
+        rankingsRefresher.stop(),
+        catalogueRefresher.stop(),
+        deliverer?.stop(),
+      ]);
+    },
+    closeStore: () => store.close(),
   });
 
   // Joined once per stored catalogue, not once per request.
@@ -357,9 +371,15 @@ registerDataProbe(async () => {
     const status = await getDataStatus();
     const failedAt = status.lastError?.at.toISOString() ?? "";
     const storeFailing = status.storeFailingSince?.toISOString() ?? "";
-    return { available: true, version: `${data.as_of}|${fetchedAt}|${failedAt}|${storeFailing}` };
+    return {
+      available: true,
+      version: `${data.as_of}|${fetchedAt}|${failedAt}|${storeFailing}`,
+      asOf: data.as_of,
+    };
   } catch (error) {
-    if (isNoDataError(error)) return { available: false };
+    if (isNoDataError(error)) {
+      return { available: false, reason: error instanceof Error ? error.message : undefined };
+    }
     throw error;
   }
 });
