@@ -1,8 +1,12 @@
-import { createServer } from "node:http";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 
-import { withRenderCache } from "./lib/http/cached-render";
+import nextEnv from "@next/env";
+
+import { withRenderCache, type Handler } from "./lib/http/cached-render";
 import { probeHeldData } from "./lib/http/data-probe";
 import { answerClientError, refuseBeforeNext, setSecurityHeaders } from "./lib/http/front-door";
+import { describeListenError, stopGracefully } from "./lib/http/graceful-stop";
+import { answerHealthCheck } from "./lib/http/health";
 import { parseEmbedOrigins } from "./lib/http/security-headers";
 import { createRenderCache } from "./lib/http/render-cache";
 
@@ -14,6 +18,7 @@ const DEFAULT_CACHE_BYTES = 64 * 1024 * 1024;
 // Short: a page's relative times ("failed 12 s ago") stay near true. New data or a new failure
 // changes the data version in the key, so those show at once whatever the lifetime.
 const CACHE_TTL_MS = 2_000;
+const DEFAULT_STOP_TIMEOUT_SECONDS = 20;
 
 function readInteger(name: string, fallback: number, min: number, max: number): number {
   const text = process.env[name]?.trim();
@@ -26,18 +31,24 @@ function readInteger(name: string, fallback: number, min: number, max: number): 
   return fallback;
 }
 
-async function main() {
-  // Before Next (and React) load: they pick their production builds by it, as `next start` does.
-  Object.assign(process.env, { NODE_ENV: process.env.NODE_ENV ?? "production" });
-  const hostname = process.env.HOSTNAME?.trim() || undefined;
-  const port = readInteger("PORT", DEFAULT_PORT, 0, 65_535);
+/** Listens, or rejects with the reason (a port in use) before anything else has started. */
+function listen(server: Server, port: number, hostname: string | undefined): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, hostname, () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
+}
+
+async function loadNext(hostname: string | undefined, port: number): Promise<Handler> {
   const maxBytes = readInteger(
     "RENDER_CACHE_BYTES",
     DEFAULT_CACHE_BYTES,
     0,
     Number.MAX_SAFE_INTEGER,
   );
-
   const { default: next } = await import("next");
   const app = next({ dev: false, hostname: hostname ?? "localhost", port });
   await app.prepare();
@@ -45,36 +56,70 @@ async function main() {
 
   const cache = createRenderCache({ ttlMs: CACHE_TTL_MS, maxBytes });
   setInterval(() => cache.dropExpired(), CACHE_TTL_MS).unref();
-  const handler =
-    maxBytes > 0
-      ? withRenderCache(handle, { cache, heldData: probeHeldData, maxPageBytes: maxBytes })
-      : handle;
+  return maxBytes > 0
+    ? withRenderCache(handle, { cache, heldData: probeHeldData, maxPageBytes: maxBytes })
+    : handle;
+}
 
+async function main() {
+  // .env.local and the other env files, as Next reads them, before PORT and HOSTNAME are read.
+  nextEnv.loadEnvConfig(process.cwd(), false, { info: () => undefined, error: console.error });
+  // Before Next (and React) load: they pick their production builds by it, as `next start` does.
+  Object.assign(process.env, { NODE_ENV: process.env.NODE_ENV ?? "production" });
+  const hostname = process.env.HOSTNAME?.trim() || undefined;
+  const port = readInteger("PORT", DEFAULT_PORT, 0, 65_535);
+  const stopTimeoutMs =
+    readInteger("STOP_TIMEOUT_SECONDS", DEFAULT_STOP_TIMEOUT_SECONDS, 1, 3_600) * 1000;
+
+  let stopping = false;
+  // Requests that come while Next loads wait for it; the health checks answer at once.
+  let startNext: (loading: Promise<Handler>) => void = () => undefined;
+  const nextHandler = new Promise<Handler>((resolve) => (startNext = resolve));
   const embedOrigins = parseEmbedOrigins(process.env.EMBED_ALLOWED_ORIGINS);
-  const server = createServer((request, response) => {
+  const serve = (request: IncomingMessage, response: ServerResponse) => {
     const url = new URL(request.url ?? "/", "http://task-share.invalid");
+    // While stopping, no connection is kept for another request: the client goes elsewhere.
+    if (stopping) response.shouldKeepAlive = false;
     setSecurityHeaders(response, url.pathname, embedOrigins);
     if (refuseBeforeNext(request, response, url)) return;
-    handler(request, response).catch((error: unknown) => {
-      console.error("[task-share] request failed:", error);
-      if (!response.headersSent) {
-        response.statusCode = 500;
-        response.end();
-      } else {
-        response.destroy();
-      }
-    });
-  });
+    if (answerHealthCheck(request, response, url, () => stopping)) return;
+    nextHandler
+      .then((handler) => handler(request, response))
+      .catch((error: unknown) => {
+        console.error("[task-share] request failed:", error);
+        if (!response.headersSent) {
+          response.statusCode = 500;
+          response.end();
+        } else {
+          response.destroy();
+        }
+      });
+  };
+  const server = createServer(serve);
   server.on("clientError", answerClientError);
-  server.listen(port, hostname, () => {
-    console.log(`[task-share] ready on http://${hostname ?? "localhost"}:${port}`);
-  });
+  try {
+    await listen(server, port, hostname);
+  } catch (error) {
+    console.error(describeListenError(error, port, hostname ?? "localhost"));
+    process.exit(1);
+  }
+
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
-    process.once(signal, () => {
-      server.close();
-      process.exit(0);
+    process.on(signal, () => {
+      // A second signal means now: a person pressing Ctrl-C again.
+      if (stopping) process.exit(1);
+      stopping = true;
+      console.log(`[task-share] ${signal}: finishing the requests under way, then stopping`);
+      void stopGracefully(server, stopTimeoutMs).then((code) => {
+        if (code === 0) console.log("[task-share] stopped");
+        process.exit(code);
+      });
     });
   }
+
+  startNext(loadNext(hostname, port));
+  await nextHandler;
+  console.log(`[task-share] ready on http://${hostname ?? "localhost"}:${port}`);
 }
 
 main().catch((error: unknown) => {

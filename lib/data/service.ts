@@ -3,6 +3,7 @@ import "server-only";
 import { hostname } from "node:os";
 
 import { readServerConfig, type ServerConfig } from "../config";
+import { registerDataLayerStop } from "../http/data-layer-stop";
 import { registerDataProbe } from "../http/data-probe";
 import { deriveModelUsage, type ModelUsageIndex } from "../derive/model-usage";
 import {
@@ -187,8 +188,8 @@ async function createLiveService(config: ServerConfig, apiKey: string): Promise<
     onError: failureLogger("upstream refresh"),
     announceTo: webhooks.urls,
   });
-  startWebhookDeliveries(store, webhooks, holder);
-  createRankingsRefresher({
+  const deliverer = startWebhookDeliveries(store, webhooks, holder);
+  const rankingsRefresher = createRankingsRefresher({
     store: store.rankings,
     fetchRankings: (request) =>
       fetchRankings({ ...upstream, maxBytes: config.rankingsMaxBytes }, request),
@@ -199,7 +200,8 @@ async function createLiveService(config: ServerConfig, apiKey: string): Promise<
     maxBytes: config.rankingsMaxBytes,
     describeError,
     onError: failureLogger("rankings call"),
-  }).start();
+  });
+  rankingsRefresher.start();
   const catalogueRefresher = createCatalogueRefresher({
     store: store.catalogue,
     fetchCatalogue: async (beforeCall) =>
@@ -218,6 +220,18 @@ async function createLiveService(config: ServerConfig, apiKey: string): Promise<
     beforeCall: () => takeCallWaiting(budget, "catalogue"),
     describeError: describeCatalogueError,
     onError: failureLogger("model catalogue refresh (names kept)"),
+  });
+
+  registerDataLayerStop({
+    stopJobs: async () => {
+      await Promise.all([
+        refresher.stop(),
+        rankingsRefresher.stop(),
+        catalogueRefresher.stop(),
+        deliverer?.stop(),
+      ]);
+    },
+    closeStore: () => store.close(),
   });
 
   // Joined once per stored catalogue, not once per request.
@@ -359,9 +373,15 @@ registerDataProbe(async () => {
     const status = await getDataStatus();
     const failedAt = status.lastError?.at.toISOString() ?? "";
     const storeFailing = status.storeFailingSince?.toISOString() ?? "";
-    return { available: true, version: `${data.as_of}|${fetchedAt}|${failedAt}|${storeFailing}` };
+    return {
+      available: true,
+      version: `${data.as_of}|${fetchedAt}|${failedAt}|${storeFailing}`,
+      asOf: data.as_of,
+    };
   } catch (error) {
-    if (isNoDataError(error)) return { available: false };
+    if (isNoDataError(error)) {
+      return { available: false, reason: error instanceof Error ? error.message : undefined };
+    }
     throw error;
   }
 });

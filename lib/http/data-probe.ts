@@ -7,9 +7,13 @@
 // module stays free of server-only imports so the proxy bundle stays small.
 
 export type HeldData =
-  | { available: false }
-  /** `version` changes whenever a page could render differently: new data or a new failure. */
-  | { available: true; version: string | undefined };
+  /** `reason`: why not, in a sentence (GET /readyz says it). */
+  | { available: false; reason?: string }
+  /**
+   * `version` changes whenever a page could render differently: new data or a new failure.
+   * `asOf`: the newest day served.
+   */
+  | { available: true; version: string | undefined; asOf?: string };
 
 type DataProbe = () => Promise<HeldData>;
 
@@ -18,6 +22,11 @@ const registry = globalThis as typeof globalThis & { [PROBE]?: DataProbe };
 
 export function registerDataProbe(probe: DataProbe): void {
   registry[PROBE] = probe;
+}
+
+/** Whether the data layer has loaded in this process (it registers the probe as it does). */
+export function isDataLayerLoaded(): boolean {
+  return registry[PROBE] !== undefined;
 }
 
 /** What the data layer holds; before it has loaded: available, version unknown. */

@@ -35,7 +35,8 @@ export type WebhookDeliverer = {
   runOnce(): Promise<void>;
   /** Runs a pass every few seconds in the background (an unref'd timer) until stopped. */
   start(): void;
-  stop(): void;
+  /** Sends nothing more; resolves once the delivery under way is recorded (its lease released). */
+  stop(): Promise<void>;
 };
 
 /** The wait after the n-th failed attempt: base, then doubling, at most an hour. */
@@ -106,8 +107,10 @@ export function createWebhookDeliverer(options: WebhookDelivererOptions): Webhoo
     );
   }
 
+  let stopped = false;
+
   async function runOnce() {
-    for (let sent = 0; sent < MOST_PER_PASS; sent += 1) {
+    for (let sent = 0; sent < MOST_PER_PASS && !stopped; sent += 1) {
       const delivery = await deliveries.claim(holder, urls, new Date(now()), leaseMs);
       if (!delivery) return;
       await attempt(delivery);
@@ -115,18 +118,21 @@ export function createWebhookDeliverer(options: WebhookDelivererOptions): Webhoo
   }
 
   let timer: NodeJS.Timeout | undefined;
-  let stopped = false;
+  let pass: Promise<void> | undefined;
   const pollMs = Math.min(retryBaseMs, MAX_POLL_MS);
 
   function schedule() {
     if (stopped) return;
     timer = setTimeout(() => {
-      runOnce()
+      pass = runOnce()
         .catch((error: unknown) => {
           const message = error instanceof Error ? error.message : "unknown error";
           console.error(`[task-share] webhook deliveries paused: ${message}`);
         })
-        .finally(schedule);
+        .finally(() => {
+          pass = undefined;
+          schedule();
+        });
     }, pollMs);
     // The loop never keeps the process alive on its own.
     timer.unref();
@@ -138,10 +144,11 @@ export function createWebhookDeliverer(options: WebhookDelivererOptions): Webhoo
       stopped = false;
       if (timer === undefined) schedule();
     },
-    stop() {
+    async stop() {
       stopped = true;
       clearTimeout(timer);
       timer = undefined;
+      await pass;
     },
   };
 }

@@ -2,7 +2,7 @@ import "server-only";
 
 import type { SnapshotStore } from "../data/store/snapshot-store";
 import { dayAnnouncements } from "./announcement";
-import { createWebhookDeliverer } from "./deliverer";
+import { createWebhookDeliverer, type WebhookDeliverer } from "./deliverer";
 import { redactedUrl, type WebhookSettings } from "./settings";
 
 /** Starts delivering the store's queued webhooks in the background, when any URL is set. */
@@ -10,17 +10,19 @@ export function startWebhookDeliveries(
   store: SnapshotStore,
   settings: WebhookSettings,
   holder: string,
-): void {
-  if (settings.urls.length === 0) return;
+): WebhookDeliverer | undefined {
+  if (settings.urls.length === 0) return undefined;
   console.log(
     `[task-share] webhooks: each new day is announced to ${settings.urls.map(redactedUrl).join(", ")}${settings.siteUrl ? "" : " (SITE_URL unset: links are relative)"}`,
   );
-  createWebhookDeliverer({
+  const deliverer = createWebhookDeliverer({
     deliveries: store.webhookDeliveries,
     urls: settings.urls,
     holder,
     bodyFor: dayAnnouncements(store, settings.siteUrl),
     secret: settings.secret,
     retryBaseMs: settings.retryBaseMs,
-  }).start();
+  });
+  deliverer.start();
+  return deliverer;
 }

@@ -8,7 +8,15 @@ import { freePort } from "./free-port";
 // no orphan keeps the port: this project through its own server (`npm start`: server.ts, built
 // into .next by `npm run build`), another Next app (the bench's bare app) with `next start`.
 
-export type RunningServer = { url: string; logFile: string; stop: () => Promise<void> };
+export type RunningServer = {
+  url: string;
+  logFile: string;
+  stop: () => Promise<void>;
+  /** Sends a signal to the server's process alone (not its group), as a supervisor would. */
+  signal: (name: NodeJS.Signals) => void;
+  /** The exit code once the process has ended (null: ended by a signal). */
+  exited: Promise<number | null>;
+};
 type Mode = "production" | "development";
 
 const ROOT = path.join(__dirname, "..", "..");
@@ -54,7 +62,7 @@ export async function startNextServer(
     },
   });
   const url = `http://127.0.0.1:${port}`;
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  const exited = new Promise<number | null>((resolve) => child.once("exit", resolve));
 
   const stop = async () => {
     if (child.exitCode !== null || child.pid === undefined) return;
@@ -70,7 +78,10 @@ export async function startNextServer(
     await stop();
     throw new Error(`${name} server did not start; see ${logFile}`, { cause: error });
   }
-  return { url, logFile, stop };
+  const signal = (name: NodeJS.Signals) => {
+    if (child.pid !== undefined) process.kill(child.pid, name);
+  };
+  return { url, logFile, stop, signal, exited };
 }
 
 async function waitUntilAnswering(url: string, timeoutMs: number) {

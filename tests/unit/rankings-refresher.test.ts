@@ -26,12 +26,15 @@ const clock = { now: START };
 const calls: URLSearchParams[] = [];
 /** Status codes to answer with instead, one per call, in order. */
 let faults: number[] = [];
+/** Told of each call as it arrives. */
+let onCall: (() => void) | undefined;
 
 beforeAll(async () => {
   await databases.start();
   server = createServer((request, response) => {
     const params = new URL(request.url ?? "/", "http://local").searchParams;
     calls.push(params);
+    onCall?.();
     const fault = faults.shift();
     const answer = fault
       ? { status: fault, body: { error: { code: fault } } }
@@ -55,13 +58,14 @@ beforeEach(async () => {
   clock.now = START;
   calls.length = 0;
   faults = [];
+  onCall = undefined;
   const db = await (await databases.freshSchema()).connect();
   await migrate(db);
   store = createSnapshotStore(db);
   vi.spyOn(console, "error").mockImplementation(() => undefined);
 });
 
-function refresher(limits = { perMinute: 30, perDay: 300 }) {
+function refresher(limits = { perMinute: 30, perDay: 300 }, holder = "replica-a") {
   return createRankingsRefresher({
     store: store.rankings,
     fetchRankings: (request) =>
@@ -70,7 +74,7 @@ function refresher(limits = { perMinute: 30, perDay: 300 }) {
         request,
       ),
     takeCall: () => createCallBudget(store.callLog, limits, () => clock.now).take("rankings"),
-    holder: "replica-a",
+    holder,
     callLeaseMs: 15_000,
     maxBytes: 16 << 20,
     describeError: (error) =>
@@ -233,5 +237,24 @@ describe("the rankings refresher", { timeout: 60_000 }, () => {
       name: "StoreUnavailableError",
       message: "the rankings store did not answer for month",
     });
+  });
+
+  it("stopped mid-backfill, it ends after the call under way and hands the lease back due now", async () => {
+    const stopping = refresher();
+    let stopped: Promise<void> | undefined;
+    onCall = () => {
+      if (calls.length === 3) stopped = stopping.stop();
+    };
+    await stopping.runIfDue();
+    await stopped;
+    expect(calls).toHaveLength(3);
+    const state = await store.rankings.job.state();
+    expect(state.nextAttemptAt.getTime()).toBeLessThanOrEqual(clock.now);
+
+    // Another replica takes over at once, with no lease to wait out, and makes the other 12.
+    onCall = undefined;
+    await refresher(undefined, "replica-b").runIfDue();
+    expect(calls).toHaveLength(15);
+    expect((await series("day")).status).toMatchObject({ state: "ready" });
   });
 });

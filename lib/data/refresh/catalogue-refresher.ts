@@ -40,6 +40,8 @@ export type CatalogueRefresher = {
   get(): Promise<StoredCatalogue | undefined>;
   /** The shared refresh state as of the last sync (next attempt, last failure), if any. */
   state(): CatalogueRefreshState | undefined;
+  /** Starts no more syncs; resolves once the one under way (and its lease) is done. */
+  stop(): Promise<void>;
 };
 
 export function createCatalogueRefresher(options: CatalogueRefresherOptions): CatalogueRefresher {
@@ -51,6 +53,7 @@ export function createCatalogueRefresher(options: CatalogueRefresherOptions): Ca
   let syncing: Promise<void> | undefined;
   let primed: Promise<void> | undefined;
   let nextSyncAt = 0;
+  let stopped = false;
 
   async function refresh() {
     try {
@@ -128,9 +131,13 @@ export function createCatalogueRefresher(options: CatalogueRefresherOptions): Ca
         () => undefined, // a store that cannot be read is reported by the sync
       );
       await primed;
-      if (now() >= nextSyncAt) void syncOnce();
+      if (!stopped && now() >= nextSyncAt) void syncOnce();
       return held;
     },
     state: () => sharedState,
+    async stop() {
+      stopped = true;
+      await syncing;
+    },
   };
 }

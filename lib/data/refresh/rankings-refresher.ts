@@ -35,6 +35,11 @@ export type RankingsRefresher = {
   runIfDue(): Promise<void>;
   /** Runs a pass every few seconds in the background (an unref'd timer). */
   start(): void;
+  /**
+   * Starts no more passes; a run under way stops before its next call and hands its lease back
+   * due now, so another replica carries on at once. Resolves when the run has stopped.
+   */
+  stop(): Promise<void>;
 };
 
 const CHECK_EVERY_MS = 5_000;
@@ -60,6 +65,7 @@ function concernsOneSeries(error: unknown): boolean {
 export function createRankingsRefresher(options: RankingsRefresherOptions): RankingsRefresher {
   const { store, holder, callLeaseMs } = options;
   const now = options.now ?? Date.now;
+  let stopped = false;
 
   async function run(startedAt: number) {
     const records = await store.records();
@@ -73,6 +79,10 @@ export function createRankingsRefresher(options: RankingsRefresherOptions): Rank
     let failure: DescribedError | undefined;
     let seriesFailed = false;
     for (const call of plan) {
+      if (stopped) {
+        await store.job.postpone(holder, new Date(now()));
+        return;
+      }
       if (!(await store.job.extend(holder, new Date(now()), callLeaseMs))) return;
       const grant = await options.takeCall();
       if (!grant.granted) {
@@ -147,14 +157,24 @@ export function createRankingsRefresher(options: RankingsRefresherOptions): Rank
   }
 
   let running: Promise<void> | undefined;
+  let timer: NodeJS.Timeout | undefined;
   function tick() {
+    if (stopped) return;
     running ??= runIfDue()
       .catch(logFailure)
       .finally(() => {
         running = undefined;
       });
-    setTimeout(tick, CHECK_EVERY_MS).unref();
+    timer = setTimeout(tick, CHECK_EVERY_MS).unref();
   }
 
-  return { runIfDue, start: tick };
+  return {
+    runIfDue,
+    start: tick,
+    async stop() {
+      stopped = true;
+      clearTimeout(timer);
+      await running;
+    },
+  };
 }

@@ -54,6 +54,8 @@ export type SnapshotRefresher = {
   state(): RefreshState | undefined;
   /** Since when the store has failed to answer (the held day is served meanwhile), if it has. */
   storeFailingSince(): Date | undefined;
+  /** Starts no more syncs; resolves once the one under way (and its lease) is done. */
+  stop(): Promise<void>;
 };
 
 const MAX_SYNC_INTERVAL_MS = 5_000;
@@ -69,6 +71,7 @@ export function createSnapshotRefresher(options: SnapshotRefresherOptions): Snap
   let syncing: Promise<void> | undefined;
   let nextSyncAt = 0;
   let storeFailure: number | undefined;
+  let stopped = false;
 
   async function readStore() {
     // A day stored later than tomorrow (by a version that did not refuse it) is never served.
@@ -157,10 +160,10 @@ export function createSnapshotRefresher(options: SnapshotRefresherOptions): Snap
     }
     const before = current();
     if (before) {
-      if (now() >= nextSyncAt) syncOnce().catch(logSyncFailure);
+      if (!stopped && now() >= nextSyncAt) syncOnce().catch(logSyncFailure);
       return before;
     }
-    if (now() >= nextSyncAt || syncing) {
+    if (syncing || (!stopped && now() >= nextSyncAt)) {
       try {
         await syncOnce();
       } catch (error) {
@@ -178,5 +181,9 @@ export function createSnapshotRefresher(options: SnapshotRefresherOptions): Snap
     get,
     state: () => sharedState,
     storeFailingSince: () => (storeFailure === undefined ? undefined : new Date(storeFailure)),
+    async stop() {
+      stopped = true;
+      await syncing?.catch(() => undefined);
+    },
   };
 }

@@ -2,6 +2,7 @@ import { CLASSIFICATIONS_ROUTE } from "./classifications";
 import { DATASET_ROUTES } from "./datasets";
 import { DATAPACKAGE_ROUTE, OPENAPI_ROUTE } from "./documents";
 import { FEED_ROUTE, TAG_FEED_ROUTE } from "./feeds";
+import { HEALTHZ_ROUTE, READYZ_ROUTE } from "./health";
 import { HISTORY_ROUTE } from "./history";
 import { MODEL_ROUTE, MODELS_ROUTE } from "./models";
 import { RANKINGS_ROUTE } from "./rankings";
@@ -21,4 +22,6 @@ export const API_ROUTES = [
   TAG_FEED_ROUTE,
   DATAPACKAGE_ROUTE,
   OPENAPI_ROUTE,
+  HEALTHZ_ROUTE,
+  READYZ_ROUTE,
 ];
