@@ -3,6 +3,7 @@ import type { Digest, ShareMove } from "../derive/digest";
 import type { DataSource } from "../openrouter/types";
 import { SHARE_METRIC_NOUNS } from "../derive/share-metric";
 import { formatPercent, formatPoints } from "../format";
+import { escapeXml } from "./xml";
 
 // The Atom feed of what changed: one entry per stored day (RFC 4287). Entry ids are URNs of the
 // day (and task), so they never change with the host a reader used or with a refetch of the day;
@@ -84,13 +85,4 @@ export function atomFeed({
 ${items.join("\n")}
 </feed>
 `;
-}
-
-function escapeXml(text: string): string {
-  return text
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&apos;");
 }
