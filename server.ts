@@ -1,9 +1,12 @@
+import { readFileSync } from "node:fs";
 import { createServer } from "node:http";
+import path from "node:path";
 
 import { withRenderCache } from "./lib/http/cached-render";
 import { probeHeldData } from "./lib/http/data-probe";
 import { answerClientError, refuseBeforeNext, setSecurityHeaders } from "./lib/http/front-door";
 import { parseEmbedOrigins } from "./lib/http/security-headers";
+import { pageMatcher } from "./lib/http/page-routes";
 import { createRenderCache } from "./lib/http/render-cache";
 
 // The production server (`npm start`): Next's request handler in this process, behind the render
@@ -14,6 +17,26 @@ const DEFAULT_CACHE_BYTES = 64 * 1024 * 1024;
 // Short: a page's relative times ("failed 12 s ago") stay near true. New data or a new failure
 // changes the data version in the key, so those show at once whatever the lifetime.
 const CACHE_TTL_MS = 2_000;
+
+/** The app's pages, from the routes manifest of the build; none (nothing cached) without it. */
+function readPageMatcher(): (pathname: string) => boolean {
+  const file = path.join(process.cwd(), ".next", "app-path-routes-manifest.json");
+  try {
+    const manifest: unknown = JSON.parse(readFileSync(file, "utf8"));
+    if (typeof manifest !== "object" || manifest === null) throw new Error("not an object");
+    return pageMatcher(
+      Object.fromEntries(
+        Object.entries(manifest).filter(
+          (entry): entry is [string, string] => typeof entry[1] === "string",
+        ),
+      ),
+    );
+  } catch (error) {
+    const message = error instanceof Error ? error.message : "unknown error";
+    console.warn(`[task-share] ${file} unreadable (${message}): pages are not cached`);
+    return () => false;
+  }
+}
 
 function readInteger(name: string, fallback: number, min: number, max: number): number {
   const text = process.env[name]?.trim();
@@ -47,7 +70,12 @@ async function main() {
   setInterval(() => cache.dropExpired(), CACHE_TTL_MS).unref();
   const handler =
     maxBytes > 0
-      ? withRenderCache(handle, { cache, heldData: probeHeldData, maxPageBytes: maxBytes })
+      ? withRenderCache(handle, {
+          cache,
+          isPage: readPageMatcher(),
+          heldData: probeHeldData,
+          maxPageBytes: maxBytes,
+        })
       : handle;
 
   const embedOrigins = parseEmbedOrigins(process.env.EMBED_ALLOWED_ORIGINS);
