@@ -1,4 +1,4 @@
-import { addDays, isIsoDate } from "../dates";
+import { addDays, isIsoDate, latestPlausibleDay } from "../dates";
 import { VERSION_MODES, type VersionMode } from "../derive/versions";
 import {
   isRankingsCategory,
@@ -82,6 +82,16 @@ export function parseRankingsParams(params: URLSearchParams): RankingsParamsResu
     return { ok: false, message: `end_date ${end} is before start_date ${start}.` };
   }
   const notices: string[] = [];
+  // No data can be dated later: a far end (9999-12-31) would overflow the day arithmetic.
+  const latest = latestPlausibleDay(Date.now());
+  if (start && start > latest) {
+    return { ok: false, message: `start_date ${start} is after the last possible day, ${latest}.` };
+  }
+  let last = end;
+  if (end && end > latest) {
+    last = latest;
+    notices.push(`end_date ${end} is after the last possible day: read as ${latest}.`);
+  }
   let clamped = start;
   if (start && start < RANKINGS_FIRST_DAY) {
     clamped = RANKINGS_FIRST_DAY;
@@ -91,7 +101,7 @@ export function parseRankingsParams(params: URLSearchParams): RankingsParamsResu
   }
   return {
     ok: true,
-    request: { period, category, start: clamped, end, format, versions, notices },
+    request: { period, category, start: clamped, end: last, format, versions, notices },
   };
 }
 

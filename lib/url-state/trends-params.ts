@@ -1,7 +1,7 @@
 import { createParser, parseAsStringLiteral, type inferParserType } from "nuqs/server";
 
 import { RANKINGS_CATEGORIES, RANKINGS_PERIODS } from "../data/rankings/types";
-import { isIsoDate } from "../dates";
+import { isIsoDate, latestPlausibleDay } from "../dates";
 import { TREND_GROUPINGS } from "../derive/trends/group-rankings";
 import { TREND_MEASURES } from "../derive/trends/measure";
 import { VERSION_MODES, type VersionMode } from "../derive/versions";
@@ -16,8 +16,10 @@ import type { SearchParams } from "./search-params";
 // add a model's dated versions up under its catalogue id. A range is inclusive; absent ends mean
 // the dataset's first or last date.
 
+// A day later than any data can be (9999-12-31) is ignored like a malformed one: it would
+// overflow the day arithmetic of the range.
 const dayParser = createParser({
-  parse: (value) => (isIsoDate(value) ? value : null),
+  parse: (value) => (isIsoDate(value) && value <= latestPlausibleDay(Date.now()) ? value : null),
   serialize: (value: string) => value,
 });
 
