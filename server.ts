@@ -1,4 +1,6 @@
+import { readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import path from "node:path";
 
 import nextEnv from "@next/env";
 
@@ -8,6 +10,7 @@ import { answerClientError, refuseBeforeNext, setSecurityHeaders } from "./lib/h
 import { describeListenError, stopGracefully } from "./lib/http/graceful-stop";
 import { answerHealthCheck } from "./lib/http/health";
 import { parseEmbedOrigins } from "./lib/http/security-headers";
+import { pageMatcher } from "./lib/http/page-routes";
 import { createRenderCache } from "./lib/http/render-cache";
 
 // The production server (`npm start`): Next's request handler in this process, behind the render
@@ -19,6 +22,26 @@ const DEFAULT_CACHE_BYTES = 64 * 1024 * 1024;
 // changes the data version in the key, so those show at once whatever the lifetime.
 const CACHE_TTL_MS = 2_000;
 const DEFAULT_STOP_TIMEOUT_SECONDS = 20;
+
+/** The app's pages, from the routes manifest of the build; none (nothing cached) without it. */
+function readPageMatcher(): (pathname: string) => boolean {
+  const file = path.join(process.cwd(), ".next", "app-path-routes-manifest.json");
+  try {
+    const manifest: unknown = JSON.parse(readFileSync(file, "utf8"));
+    if (typeof manifest !== "object" || manifest === null) throw new Error("not an object");
+    return pageMatcher(
+      Object.fromEntries(
+        Object.entries(manifest).filter(
+          (entry): entry is [string, string] => typeof entry[1] === "string",
+        ),
+      ),
+    );
+  } catch (error) {
+    const message = error instanceof Error ? error.message : "unknown error";
+    console.warn(`[task-share] ${file} unreadable (${message}): pages are not cached`);
+    return () => false;
+  }
+}
 
 function readInteger(name: string, fallback: number, min: number, max: number): number {
   const text = process.env[name]?.trim();
@@ -57,7 +80,12 @@ async function loadNext(hostname: string | undefined, port: number): Promise<Han
   const cache = createRenderCache({ ttlMs: CACHE_TTL_MS, maxBytes });
   setInterval(() => cache.dropExpired(), CACHE_TTL_MS).unref();
   return maxBytes > 0
-    ? withRenderCache(handle, { cache, heldData: probeHeldData, maxPageBytes: maxBytes })
+    ? withRenderCache(handle, {
+        cache,
+        isPage: readPageMatcher(),
+        heldData: probeHeldData,
+        maxPageBytes: maxBytes,
+      })
     : handle;
 }
 

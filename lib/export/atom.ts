@@ -2,6 +2,7 @@ import { attributionFor, type DataSource } from "../model";
 import type { Digest, ShareMove } from "../derive/digest";
 import { SHARE_METRIC_NOUNS } from "../derive/share-metric";
 import { formatPercent, formatPoints } from "../format";
+import { escapeXml } from "./xml";
 
 // The Atom feed of what changed: one entry per stored day (RFC 4287). Entry ids are URNs of the
 // day (and task), so they never change with the host a reader used or with a refetch of the day;
@@ -94,13 +95,4 @@ export function feedRights(entries: readonly FeedEntry[]): string {
   return samples > 0
     ? "Figures: OpenRouter (openrouter.ai/rankings), except the entries that say they are illustrative sample data; cite as each entry says."
     : "Figures: OpenRouter (openrouter.ai/rankings); cite as each entry says.";
-}
-
-function escapeXml(text: string): string {
-  return text
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&apos;");
 }

@@ -1,4 +1,5 @@
 import type { ChartExport, LegendEntry } from "./chart-export";
+import { escapeXml, xmlChars } from "./xml";
 
 // The exported picture: title, scope, legend, the chart as drawn on screen, and the citation,
 // all inside one SVG so the file stays cited wherever it is pasted. Colours are written as the
@@ -107,15 +108,6 @@ export function wrapText(content: string, maxWidth: number, fontSize: number): s
   return lines;
 }
 
-export function escapeXml(value: string): string {
-  return value
-    .replaceAll("&", "&amp;")
-    .replaceAll("<", "&lt;")
-    .replaceAll(">", "&gt;")
-    .replaceAll('"', "&quot;")
-    .replaceAll("'", "&apos;");
-}
-
 function textElement(line: string, x: number, baseline: number, style: TextStyle): string {
   return `<text x="${x}" y="${baseline}" font-size="${style.size}" font-weight="${style.weight}" fill="${style.colour}">${escapeXml(line)}</text>`;
 }
@@ -157,7 +149,7 @@ function legendItem(entry: LegendEntry, x: number, top: number): string {
 function placeChart(drawn: DrawnChart, x: number, y: number): string {
   const width = Math.round(drawn.width);
   const height = Math.round(drawn.height);
-  return `<g transform="translate(${x} ${y})"><svg width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" overflow="hidden">${innerMarkup(drawn.markup)}</svg></g>`;
+  return `<g transform="translate(${x} ${y})"><svg width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" overflow="hidden">${xmlChars(innerMarkup(drawn.markup))}</svg></g>`;
 }
 
 /** The children of the outermost <svg> element, so the wrapper above sets size and position. */

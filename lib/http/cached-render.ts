@@ -16,6 +16,8 @@ export type Handler = (request: IncomingMessage, response: ServerResponse) => Pr
 
 type Options = {
   cache: RenderCache;
+  /** Whether a pathname is one of the app's pages (lib/http/page-routes.ts). */
+  isPage: (pathname: string) => boolean;
   /** Whether data can be served and which version pages would show (lib/http/data-probe.ts). */
   heldData: () => Promise<HeldData>;
   /** Larger answers are sent but not kept. */
@@ -25,8 +27,6 @@ type Options = {
 const gzipAsync = promisify(gzip);
 const gunzipAsync = promisify(gunzip);
 
-// The app's pages; files in public/, previews (PNG) and the API are served as they are.
-const PAGE_PATH = /^\/(|tags\/[^/]+|embed(\/tags\/[^/]+)?|models(\/.+)?|providers|changes)$/;
 // What the router sends with its RSC fetches (client navigations, router.refresh(), prefetch).
 const ROUTER_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-action"];
 // Headers that describe one transfer, not the page.
@@ -44,10 +44,14 @@ const TRANSFER_HEADERS = new Set([
  * client-side navigation nor a server action. Browsers say so with Sec-Fetch-Dest (document, or
  * iframe for embeds) or Accept; clients that send neither (curl, load tests) read the HTML too.
  */
-export function isPageLoad(request: IncomingMessage, url: URL): boolean {
+export function isPageLoad(
+  request: IncomingMessage,
+  url: URL,
+  isPage: (pathname: string) => boolean,
+): boolean {
   const { headers } = request;
   if (request.method !== "GET" && request.method !== "HEAD") return false;
-  if (!PAGE_PATH.test(url.pathname) || url.searchParams.has("_rsc")) return false;
+  if (!isPage(url.pathname) || url.searchParams.has("_rsc")) return false;
   if (ROUTER_HEADERS.some((name) => headers[name] !== undefined)) return false;
   const destination = headers["sec-fetch-dest"];
   if (destination !== undefined) return destination === "document" || destination === "iframe";
@@ -72,10 +76,13 @@ export function acceptsGzip(header: string | undefined): boolean {
   });
 }
 
-export function withRenderCache(handle: Handler, { cache, heldData, maxPageBytes }: Options) {
+export function withRenderCache(
+  handle: Handler,
+  { cache, isPage, heldData, maxPageBytes }: Options,
+) {
   return async function cachedHandler(request: IncomingMessage, response: ServerResponse) {
     const url = new URL(request.url ?? "/", "http://task-share.invalid");
-    if (!isPageLoad(request, url)) return handle(request, response);
+    if (!isPageLoad(request, url, isPage)) return handle(request, response);
     // The data layer not loaded yet, nothing held (proxy.ts answers 503) or the probe failing
     // (proxy.ts asks it too, and answers): render, keep nothing.
     const held = await heldData().catch(() => undefined);

@@ -3,6 +3,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 
 import { getRevalidateSeconds } from "../data";
+import { apiError } from "./api-response";
 import { API_VERSION } from "./api-schemas/common";
 
 // Validators and cache lifetimes for every data answer (JSON, CSV, feeds, the API's own
@@ -38,12 +39,23 @@ export function entityTag(version: string): string {
   return `W/"${digest.slice(0, 27)}"`;
 }
 
-function validatorHeaders({ version, lastModified, pinned }: Freshness): Record<string, string> {
+/** HTTP forbids a Last-Modified later than the answer's own Date (RFC 9110 8.8.2.1). */
+function lastModifiedOf(freshness: Freshness, now: number): number {
+  return Math.floor(Math.min(freshness.lastModified.getTime(), now) / 1000) * 1000;
+}
+
+function validatorHeaders(freshness: Freshness, now: number): Record<string, string> {
   return {
-    ETag: entityTag(version),
-    "Last-Modified": lastModified.toUTCString(),
-    "Cache-Control": cacheControl(pinned),
+    ETag: entityTag(freshness.version),
+    "Last-Modified": new Date(lastModifiedOf(freshness, now)).toUTCString(),
+    "Cache-Control": cacheControl(freshness.pinned),
   };
+}
+
+/** An HTTP date a client sent, or undefined when it is not one or lies in the future. */
+function clientDate(request: Request, name: string, now: number): number | undefined {
+  const date = Date.parse(request.headers.get(name) ?? "");
+  return Number.isNaN(date) || date > now ? undefined : date;
 }
 
 /** RFC 9110 13.1.2: weak comparison, a list of tags, or `*`. */
@@ -52,15 +64,38 @@ function matchesTag(header: string, tag: string): boolean {
   return header.split(",").some((item) => item.trim() === "*" || opaque(item) === opaque(tag));
 }
 
-/** Whether the client already holds this answer: If-None-Match, else If-Modified-Since. */
-export function isNotModified(request: Request, freshness: Freshness): boolean {
+/**
+ * Whether the client's precondition fails (RFC 9110 13.2.2): If-Match names another answer, or,
+ * without it, If-Unmodified-Since is older than this one. The answer is then a 412.
+ */
+export function isPreconditionFailed(
+  request: Request,
+  freshness: Freshness,
+  now = Date.now(),
+): boolean {
+  const match = request.headers.get("if-match");
+  if (match !== null) return !matchesStrongly(match, entityTag(freshness.version));
+  const since = clientDate(request, "if-unmodified-since", now);
+  return since !== undefined && lastModifiedOf(freshness, now) > since;
+}
+
+/** If-Match compares strongly: a weak tag (all of ours) matches only `*`. */
+function matchesStrongly(header: string, tag: string): boolean {
+  return header.split(",").some((item) => {
+    const value = item.trim();
+    return value === "*" || (!value.startsWith("W/") && !tag.startsWith("W/") && value === tag);
+  });
+}
+
+/**
+ * Whether the client already holds this answer: If-None-Match, else If-Modified-Since (ignored
+ * when it lies in the future: no copy can have been made then).
+ */
+export function isNotModified(request: Request, freshness: Freshness, now = Date.now()): boolean {
   const noneMatch = request.headers.get("if-none-match");
   if (noneMatch !== null) return matchesTag(noneMatch, entityTag(freshness.version));
-  const since = Date.parse(request.headers.get("if-modified-since") ?? "");
-  // HTTP dates have whole seconds.
-  return (
-    !Number.isNaN(since) && Math.floor(freshness.lastModified.getTime() / 1000) * 1000 <= since
-  );
+  const since = clientDate(request, "if-modified-since", now);
+  return since !== undefined && lastModifiedOf(freshness, now) <= since;
 }
 
 /**
@@ -72,8 +107,16 @@ export async function conditionalAnswer(
   freshness: Freshness,
   answer: () => Response | Promise<Response>,
 ): Promise<Response> {
-  const headers = validatorHeaders(freshness);
-  if (isNotModified(request, freshness)) return new Response(null, { status: 304, headers });
+  const now = Date.now();
+  const headers = validatorHeaders(freshness, now);
+  if (isPreconditionFailed(request, freshness, now)) {
+    const { ETag, "Last-Modified": lastModified = "" } = headers;
+    return apiError(412, "The precondition (If-Match or If-Unmodified-Since) does not hold.", {
+      ETag: ETag ?? "",
+      "Last-Modified": lastModified,
+    });
+  }
+  if (isNotModified(request, freshness, now)) return new Response(null, { status: 304, headers });
   const response = await answer();
   if (response.status !== 200) return response;
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);

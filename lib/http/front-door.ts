@@ -1,4 +1,6 @@
+import { statSync } from "node:fs";
 import { STATUS_CODES, type IncomingMessage, type ServerResponse } from "node:http";
+import path from "node:path";
 import type { Duplex } from "node:stream";
 
 import { refusal } from "./refusal";
@@ -34,12 +36,45 @@ export function refuseBeforeNext(request: IncomingMessage, response: ServerRespo
     return true;
   }
   const range = request.headers.range;
-  if (range !== undefined && !isSatisfiableRange(range)) {
-    response.setHeader("Content-Range", "bytes */*");
-    refuse(response, url, 416, "The requested byte range cannot be satisfied.");
-    return true;
+  if (range === undefined || isSatisfiableRange(range)) return false;
+  // Only files are served in ranges, and a 416 must name the file's complete length; a Range
+  // with another unit, or on a page (rendered whole), is ignored, as RFC 9110 (14.2) allows.
+  const length = isByteRange(range) ? fileLength(url.pathname) : undefined;
+  if (length === undefined) {
+    delete request.headers.range;
+    return false;
   }
-  return false;
+  response.setHeader("Content-Range", `bytes */${length}`);
+  refuse(response, url, 416, "The requested byte range cannot be satisfied.");
+  return true;
+}
+
+function isByteRange(header: string): boolean {
+  return header.split("=", 1)[0]?.trim().toLowerCase() === "bytes";
+}
+
+// Where the files Next serves as they are live: public/ at the root, the build's static assets.
+const FILE_ROOTS = [
+  { prefix: "/_next/static/", dir: path.join(".next", "static") },
+  { prefix: "/", dir: "public" },
+];
+
+/** The size of the file a path serves, or undefined when it serves none. */
+function fileLength(pathname: string): number | undefined {
+  const root = FILE_ROOTS.find(({ prefix }) => pathname.startsWith(prefix));
+  if (!root) return undefined;
+  const dir = path.resolve(root.dir);
+  try {
+    const file = path.resolve(
+      dir,
+      `.${decodeURIComponent(pathname.slice(root.prefix.length - 1))}`,
+    );
+    if (!file.startsWith(`${dir}${path.sep}`)) return undefined;
+    const stats = statSync(file);
+    return stats.isFile() ? stats.size : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** `bytes=0-99`, `bytes=100-`, `bytes=-50` and lists of them; a first byte after the last is not. */

@@ -1,6 +1,7 @@
 import {
   isIsoDate,
   isRankingsCategory,
+  latestPlausibleDay,
   RANKINGS_CATEGORIES,
   RANKINGS_FIRST_DAY,
   RANKINGS_PERIODS,
@@ -79,6 +80,16 @@ export function parseRankingsParams(params: URLSearchParams): RankingsParamsResu
     return { ok: false, message: `end_date ${end} is before start_date ${start}.` };
   }
   const notices: string[] = [];
+  // No data can be dated later: a far end (9999-12-31) would overflow the day arithmetic.
+  const latest = latestPlausibleDay(Date.now());
+  if (start && start > latest) {
+    return { ok: false, message: `start_date ${start} is after the last possible day, ${latest}.` };
+  }
+  let last = end;
+  if (end && end > latest) {
+    last = latest;
+    notices.push(`end_date ${end} is after the last possible day: read as ${latest}.`);
+  }
   let clamped = start;
   if (start && start < RANKINGS_FIRST_DAY) {
     clamped = RANKINGS_FIRST_DAY;
@@ -88,7 +99,7 @@ export function parseRankingsParams(params: URLSearchParams): RankingsParamsResu
   }
   return {
     ok: true,
-    request: { period, category, start: clamped, end, format, versions, notices },
+    request: { period, category, start: clamped, end: last, format, versions, notices },
   };
 }
 

@@ -1,6 +1,6 @@
 import { createParser, parseAsStringLiteral, type inferParserType } from "nuqs/server";
 
-import { isIsoDate, RANKINGS_CATEGORIES, RANKINGS_PERIODS } from "../model";
+import { isIsoDate, latestPlausibleDay, RANKINGS_CATEGORIES, RANKINGS_PERIODS } from "../model";
 import { TREND_GROUPINGS } from "../derive/trends/group-rankings";
 import { TREND_MEASURES } from "../derive/trends/measure";
 import { VERSION_MODES, type VersionMode } from "../derive/versions";
@@ -15,8 +15,10 @@ import type { SearchParams } from "./search-params";
 // add a model's dated versions up under its catalogue id. A range is inclusive; absent ends mean
 // the dataset's first or last date.
 
+// A day later than any data can be (9999-12-31) is ignored like a malformed one: it would
+// overflow the day arithmetic of the range.
 const dayParser = createParser({
-  parse: (value) => (isIsoDate(value) ? value : null),
+  parse: (value) => (isIsoDate(value) && value <= latestPlausibleDay(Date.now()) ? value : null),
   serialize: (value: string) => value,
 });
 

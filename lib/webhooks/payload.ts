@@ -19,7 +19,7 @@ export type WebhookPayload = {
   /** The news in plain lines. */
   summary: string;
   changes: WebhookChange[];
-  /** The whole message in plain lines: heading, news, link and citation. */
+  /** The whole message for a chat: heading, news, link and citation, `&`, `<`, `>` escaped. */
   text: string;
 };
 
@@ -50,8 +50,18 @@ export function webhookPayload({
     url,
     summary,
     changes: digest ? webhookChanges(digest) : [],
-    text: [heading, summary, url, citation].join("\n"),
+    text: chatText([heading, summary, url, citation].join("\n")),
   };
+}
+
+/**
+ * Text for a chat's incoming webhook. Slack reads `<…>` as a mention or a link (`<!channel>`
+ * pings everyone, `<https://evil|label>` disguises a link) and asks senders to escape exactly
+ * `&`, `<` and `>`; Teams renders the same entities as the characters. Names come from
+ * upstream, so the whole text is escaped; `summary` and `changes` stay plain for programs.
+ */
+export function chatText(text: string): string {
+  return text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
 }
 
 function webhookChanges(digest: Digest): WebhookChange[] {

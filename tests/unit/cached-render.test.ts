@@ -12,10 +12,27 @@ import { afterEach, describe, expect, it } from "vitest";
 
 import { acceptsGzip, withRenderCache } from "@/lib/http/cached-render";
 import type { HeldData } from "@/lib/http/data-probe";
+import { pageMatcher } from "@/lib/http/page-routes";
 import { createRenderCache } from "@/lib/http/render-cache";
 import { requestOrigin } from "@/lib/http/request-origin";
 
 // The render cache in front of a stand-in for Next's handler, over real HTTP.
+
+// Part of the routes manifest a build writes: pages, route handlers and Next's own.
+const APP_ROUTES = {
+  "/_not-found/page": "/_not-found",
+  "/page": "/",
+  "/api/page": "/api",
+  "/api/status/route": "/api/status",
+  "/embed/page": "/embed",
+  "/models/[...id]/page": "/models/[...id]",
+  "/providers/page": "/providers",
+  "/tags/[tag]/page": "/tags/[tag]",
+  "/tags/[tag]/preview/route": "/tags/[tag]/preview",
+  "/tags/[tag]/feed.xml/route": "/tags/[tag]/feed.xml",
+  "/trends/page": "/trends",
+  "/trends/export/route": "/trends/export",
+};
 
 type Seen = { url: string; acceptEncoding: string | undefined };
 
@@ -52,6 +69,7 @@ async function start(options: {
   const cache = createRenderCache({ ttlMs: 60_000, maxBytes: 1_000_000 });
   const handler = withRenderCache(app, {
     cache,
+    isPage: pageMatcher(APP_ROUTES),
     heldData: async () => held,
     maxPageBytes: 100_000,
   });
@@ -194,6 +212,39 @@ describe("withRenderCache", () => {
     expect(raw.encoding).toBe("gzip");
     expect(gunzipSync(raw.body).toString()).toBe(plain);
     expect(app.seen).toHaveLength(1);
+  });
+});
+
+describe("pageMatcher", () => {
+  const isPage = pageMatcher(APP_ROUTES);
+  it("takes every page of the manifest, dynamic segments included", () => {
+    for (const path of [
+      "/",
+      "/api",
+      "/embed",
+      "/providers",
+      "/trends",
+      "/tags/code%3Ax",
+      "/models/a/b",
+    ]) {
+      expect(isPage(path), path).toBe(true);
+    }
+  });
+
+  it("leaves out route handlers, Next's own pages and paths no route names", () => {
+    for (const path of [
+      "/api/status",
+      "/tags/x/preview",
+      "/tags/x/feed.xml",
+      "/trends/export",
+      "/_not-found",
+      "/robots.txt",
+      "/models",
+      "/trends/",
+      "/nothing",
+    ]) {
+      expect(isPage(path), path).toBe(false);
+    }
   });
 });
 

@@ -148,6 +148,37 @@ describe("conditional answers", () => {
     expect((await ask({ "If-Modified-Since": "yesterday" })).status).toBe(200);
   });
 
+  it("ignores an If-Modified-Since in the future, and never sends a future Last-Modified", async () => {
+    const future = new Date(Date.now() + 86_400_000).toUTCString();
+    expect((await ask({ "If-Modified-Since": future })).status).toBe(200);
+    const ahead = { ...freshness, lastModified: new Date("2099-01-01T00:00:00Z") };
+    const before = Date.now();
+    const response = await conditionalAnswer(new Request("http://x.test/"), ahead, ok);
+    const sent = Date.parse(response.headers.get("Last-Modified") ?? "");
+    expect(sent).toBeGreaterThanOrEqual(Math.floor(before / 1000) * 1000);
+    expect(sent).toBeLessThanOrEqual(Date.now());
+  });
+
+  it("answers 412 when If-Match names another answer or If-Unmodified-Since is older", async () => {
+    const failed = await ask({ "If-Match": 'W/"other"' });
+    expect(failed.status).toBe(412);
+    expect(await failed.json()).toEqual({
+      error: {
+        code: 412,
+        message: "The precondition (If-Match or If-Unmodified-Since) does not hold.",
+      },
+    });
+    // Our tags are weak, and If-Match compares strongly: only * matches.
+    expect((await ask({ "If-Match": entityTag(freshness.version) })).status).toBe(412);
+    expect((await ask({ "If-Match": "*" })).status).toBe(200);
+    expect((await ask({ "If-Unmodified-Since": "Sat, 21 Nov 2026 05:59:59 GMT" })).status).toBe(
+      412,
+    );
+    expect((await ask({ "If-Unmodified-Since": "Sat, 21 Nov 2026 06:00:00 GMT" })).status).toBe(
+      200,
+    );
+  });
+
   it("passes a refusal on untouched", async () => {
     const refusal = await conditionalAnswer(new Request("http://x.test/"), freshness, () =>
       Response.json({}, { status: 404, headers: { "Cache-Control": "no-store" } }),

@@ -13,7 +13,8 @@ import { toCsv } from "@/lib/export/csv";
 import { toJson } from "@/lib/export/json";
 import { EMPTY_CATALOGUE } from "@/lib/derive/catalogue";
 import { macroCategoryRows, modelRows, tagRows } from "@/lib/export/rows";
-import { buildExportSvg, escapeXml, resolveCssVariables, wrapText } from "@/lib/export/svg";
+import { buildExportSvg, resolveCssVariables, wrapText } from "@/lib/export/svg";
+import { escapeXml } from "@/lib/export/xml";
 
 import { compareMacroCategories, compareModels, compareTags } from "@/lib/derive/changes";
 
@@ -326,6 +327,24 @@ describe("wrapText and escapeXml", () => {
     expect(escapeXml(`<a href="x">'&'</a>`)).toBe(
       "&lt;a href=&quot;x&quot;&gt;&apos;&amp;&apos;&lt;/a&gt;",
     );
+  });
+
+  it("replaces every character XML forbids (controls, U+FFFE, lone surrogates) with U+FFFD", () => {
+    expect(escapeXml("a\u0007b\u000Bc\u001Bd\uFFFEe\uD800f\u0000g")).toBe(
+      "a\uFFFDb\uFFFDc\uFFFDd\uFFFDe\uFFFDf\uFFFDg",
+    );
+    expect(escapeXml("tab\tnew\nline\r 模型 🚀")).toBe("tab\tnew\nline\r 模型 🚀");
+  });
+
+  it("keeps a picture parseable when a drawn label holds a control character", () => {
+    const { svg } = buildExportSvg(chartExport({ title: "Bell\u0007 title" }), {
+      markup: '<svg viewBox="0 0 10 10"><text>x\u001By</text></svg>',
+      width: 10,
+      height: 10,
+    });
+    expect(svg).toContain("Bell\uFFFD title");
+    expect(svg).toContain("<text>x\uFFFDy</text>");
+    expect(svg).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/);
   });
 });
 

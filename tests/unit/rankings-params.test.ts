@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 
 import { resolveRange as resolveDateRange } from "@/lib/derive/trends/range";
 import { parseRankingsParams, type RankingsApiRequest } from "@/lib/url-state/rankings-params";
+import { latestPlausibleDay } from "@/lib/model";
 
 const parse = (query: string) => parseRankingsParams(new URLSearchParams(query));
 
@@ -33,6 +34,22 @@ describe("parseRankingsParams", () => {
         end: "2025-01-01",
         notices: ["start_date 2024-02-29 is before the dataset's first day: read as 2025-01-01."],
       },
+    });
+  });
+
+  it("reads an end past the last possible day (9999-12-31) as that day, and refuses such a start", () => {
+    const latest = latestPlausibleDay(Date.now());
+    expect(parse("start_date=2026-01-01&end_date=9999-12-31")).toMatchObject({
+      ok: true,
+      request: {
+        start: "2026-01-01",
+        end: latest,
+        notices: [`end_date 9999-12-31 is after the last possible day: read as ${latest}.`],
+      },
+    });
+    expect(parse("start_date=9999-12-31")).toEqual({
+      ok: false,
+      message: `start_date 9999-12-31 is after the last possible day, ${latest}.`,
     });
   });
 

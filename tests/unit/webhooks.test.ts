@@ -115,4 +115,20 @@ describe("webhookPayload", () => {
       ].join("\n"),
     });
   });
+  it("escapes &, < and > in the chat text, so an upstream name cannot ping or disguise a link", () => {
+    const data = fixtureData(NEXT_DAY_FIXTURE);
+    const hostile = reshapeSnapshot({
+      ...data,
+      classifications: data.classifications.map((item, index) =>
+        index === 0
+          ? { ...item, display_name: "<!channel> <https://evil.example|Docs> & co" }
+          : item,
+      ),
+    });
+    const news = digestOf(hostile, before, [before, hostile]);
+    const payload = webhookPayload({ asOf: "2026-11-22", digest: news, siteUrl: undefined });
+    expect(payload.summary).toContain("<!channel> <https://evil.example|Docs> & co");
+    expect(payload.text).toContain("&lt;!channel&gt; &lt;https://evil.example|Docs&gt; &amp; co");
+    expect(payload.text).not.toMatch(/[<>]/);
+  });
 });
