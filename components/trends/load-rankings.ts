@@ -19,6 +19,7 @@ import {
 } from "@/lib/derive/trends/range";
 import { mergeVersions, type VersionMode } from "@/lib/derive/versions";
 import { rankingsApiHref } from "@/lib/url-state/trends-params";
+import type { DataRecipe } from "@/lib/export/snippets";
 import type { ServerDownload } from "@/components/export/chart-export-menu";
 
 /**
@@ -55,10 +56,19 @@ export async function loadRankings(query: {
         note: `every ranked model${merge ? ", versions merged" : ""}, ${range.from} to ${range.to}`,
       }))
     : [];
+  // "Use this data": the whole range as the API serves it, dates read as dates, tokens exact.
+  const recipe: DataRecipe | null = range
+    ? {
+        path: rankingsApiHref({ ...query, ...range, versions: merge ? "merged" : "dated" }, "csv"),
+        dates: ["date"],
+        integers: ["total_tokens"],
+      }
+    : null;
   return {
     series,
     catalogue,
     range,
+    recipe,
     held: heldDays(held),
     asOfDay: series.asOf.slice(0, 10),
     fullData,

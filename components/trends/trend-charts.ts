@@ -68,6 +68,7 @@ function exported(
     permalink,
     view: { ...view, from: range.from, to: range.to },
     fullData: loaded.fullData,
+    data: loaded.recipe,
   };
 }
 
@@ -228,6 +229,12 @@ export function categoriesCharts(state: CategoriesState, loaded: Held[]): TrendC
             chartFiles("trend-categories", queryOf(permalink)),
           ),
           fullData: [],
+          // Twelve series in one chart: its own file is the data, tokens exact.
+          data: {
+            path: chartFiles("trend-categories", queryOf(permalink))[0]?.href ?? "",
+            dates: ["date", "until"],
+            integers: ["total_tokens"],
+          },
         },
       },
     ];
