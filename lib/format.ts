@@ -61,6 +61,11 @@ export function formatPoints(delta: number): string {
   return `${pointsFormat.format(delta * 100)} pp`;
 }
 
+/** A usual move either way, in percentage points: 0.0123 → "±1.2 pp"; rounds to 0 → "±0.0 pp". */
+export function formatUsualMove(size: number): string {
+  return `±${formatPoints(Math.abs(size)).replace(/^\+/, "")}`;
+}
+
 /** Which way a difference goes once rounded for display, so the arrow never contradicts the number. */
 export function pointsDirection(delta: number): "up" | "down" | "flat" {
   const shown = Math.round(Math.abs(delta) * 1000);

@@ -106,6 +106,7 @@ const page = sectionPage(
               formats={["csv", "json"]}
               data={{
                 path: dataPath("/api/models", { as_of: snapshot.asOf, format: "csv" }),
+                dates: ["as_of"],
                 filters:
                   state.provider === null ? [] : [{ column: "provider", value: state.provider }],
               }}

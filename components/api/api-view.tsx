@@ -168,7 +168,7 @@ export function ApiView({
     ...(tag ? { tag: encodeURIComponent(tag.tag) } : {}),
   };
   const snippets = snippetsFor(
-    { path: dataPath(TASKS.path, { format: "csv" }) },
+    { path: dataPath(TASKS.path, { format: "csv" }), dates: ["as_of"] },
     origin,
     "task-share-tasks",
   );

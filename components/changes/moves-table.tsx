@@ -3,7 +3,7 @@ import { TextLink } from "@/components/ui/text-link";
 import type { ShareMove } from "@/lib/derive/digest";
 import { SHARE_METRIC_NOUNS } from "@/lib/derive/share-metric";
 import { tagHref } from "@/lib/derive/tags";
-import { formatPercent, formatPoints } from "@/lib/format";
+import { formatPercent, formatPoints, formatUsualMove } from "@/lib/format";
 import type { HistoryState } from "@/lib/url-state/view-params";
 
 /** Share moves as a table: what moved, from and to, by how much, and its usual move. */
@@ -60,9 +60,7 @@ export function MovesTable({
             {formatPoints(move.change)}
           </TableCell>
           <TableCell secondary numeric className="whitespace-nowrap text-muted-foreground">
-            {move.typical === null
-              ? "not enough history"
-              : `±${formatPoints(move.typical).slice(1)}`}
+            {move.typical === null ? "not enough history" : formatUsualMove(move.typical)}
           </TableCell>
         </TableRow>
       ))}

@@ -114,6 +114,7 @@ export function MacroTrendCard({
                         as_of: last,
                         format: "csv",
                       }),
+                      dates: ["as_of"],
                     }}
                   />
                 </div>

@@ -95,7 +95,10 @@ export function TagTrendCard({
           figureId="tag-trend-chart"
           chart={exported}
           serverFiles={serverFiles}
-          data={{ path: dataPath("/api/history", { tag, as_of: last, format: "csv" }) }}
+          data={{
+            path: dataPath("/api/history", { tag, as_of: last, format: "csv" }),
+            dates: ["as_of"],
+          }}
         />
       }
     >

@@ -111,6 +111,7 @@ export function TagBarsCard({
           chart={exported}
           data={{
             path: dataPath("/api/classifications", { as_of: snapshot.asOf, format: "csv" }),
+            dates: ["as_of"],
             filters: state.macro ? [{ column: "macro_category", value: state.macro }] : [],
           }}
         />

@@ -126,6 +126,7 @@ export function ModelsCard({
           chart={exported}
           data={{
             path: dataPath(TASK_MODELS.path, { as_of: snapshot.asOf, format: "csv" }),
+            dates: ["as_of"],
             filters: [
               { column: "as_of", value: snapshot.asOf },
               { column: "tag", value: tag.tag },

@@ -4,11 +4,14 @@ import type { TrendMarker } from "@/components/charts/svg/release-marker";
 import { exportLegend } from "@/components/charts/chart-config";
 import { niceTicks } from "@/components/charts/svg/chart-scale";
 import { StepStackChart } from "@/components/charts/step-stack-chart";
+import { ChartActions } from "@/components/export/chart-actions";
+import type { ExportFormat } from "@/components/export/export-file";
 import { ChartExportMenu, type ServerDownload } from "@/components/export/chart-export-menu";
 import { Card } from "@/components/ui/card";
 import { Swatch } from "@/components/ui/swatch";
 import type { DataSource } from "@/lib/model";
 import { chartExport, type ChartExport } from "@/lib/export/chart-export";
+import type { DataRecipe } from "@/lib/export/snippets";
 import { trendRows } from "@/lib/export/trend-rows";
 import { formatExactTokens, formatPercent, formatTokenTick } from "@/lib/format";
 import { exactShare } from "@/lib/derive/trends/exact-share";
@@ -23,6 +26,8 @@ import { TrendNumbers } from "./trend-numbers";
 export const MAX_DRAWN_POINTS = 120;
 const CHART_HEIGHT = 280;
 const SHARE_TICKS = [0, 0.25, 0.5, 0.75, 1];
+/** Drawn from the page; the rows come from the server's files. */
+const PICTURE_FORMATS: ExportFormat[] = ["png", "svg"];
 
 export type TrendChart = {
   /** Base of the element ids: `${id}-chart`, `${id}-table`; the export route's chart name. */
@@ -45,6 +50,8 @@ export type TrendChart = {
     files: ServerDownload[];
     /** The whole range at full resolution, as the API serves it. */
     fullData: ServerDownload[];
+    /** Where "Use this data" loads the rows from (none on a view with no data URL). */
+    data: DataRecipe | null;
   };
   height?: number;
   /** Release days to mark (a model chart's models); those outside the range are left out. */
@@ -60,7 +67,7 @@ export function trendChartExport(chart: TrendChart, rows: boolean): ChartExport 
   return chartExport({
     what: exported.what,
     title: chart.title,
-    subtitle: [chart.description, ...chart.notes].join(" "),
+    subtitle: asSentences(chart.description, chart.notes),
     asOf: exported.asOf,
     legend: exportLegend(trendChartSeries(chart.table)),
     permalink: exported.permalink,
@@ -108,18 +115,23 @@ export function TrendChartCard({ chart }: { chart: TrendChart }) {
   const partialNote = drawn.points.some((point) => !point.complete)
     ? ["Faded points, marked partial in the table, count fewer days than the others."]
     : [];
+  const menu = {
+    figureId: `${id}-chart`,
+    chart: { ...trendChartExport(chart, false), subtitle: asSentences(subtitle, notes) },
+    formats: PICTURE_FORMATS,
+    serverFiles: [...exported.files, ...exported.fullData],
+  };
   return (
     <Card
       title={title}
       titleId={`${id}-title`}
       description={subtitle}
       actions={
-        <ChartExportMenu
-          figureId={`${id}-chart`}
-          chart={{ ...trendChartExport(chart, false), subtitle: [subtitle, ...notes].join(" ") }}
-          formats={["png", "svg"]}
-          serverFiles={[...exported.files, ...exported.fullData]}
-        />
+        exported.data ? (
+          <ChartActions {...menu} data={exported.data} />
+        ) : (
+          <ChartExportMenu {...menu} />
+        )
       }
     >
       <div className="flex flex-col gap-4">
@@ -170,6 +182,15 @@ export function TrendChartCard({ chart }: { chart: TrendChart }) {
       </div>
     </Card>
   );
+}
+
+/**
+ * A description (a run of "·"-separated phrases, no full stop) and its notes (sentences) as one
+ * text: the description ends as a sentence, so it never runs into the first note.
+ */
+export function asSentences(description: string, notes: readonly string[]): string {
+  const closed = /[.!?]$/.test(description) ? description : `${description}.`;
+  return [closed, ...notes].join(" ");
 }
 
 function stackedTotal(point: TrendPoint): bigint {

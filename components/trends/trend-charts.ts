@@ -31,6 +31,7 @@ import {
 } from "@/lib/url-state/trends-params";
 
 import { PERIOD_NOUNS } from "./point-label";
+import type { DataRecipe } from "@/lib/export/snippets";
 import type { ServerDownload } from "@/components/export/chart-export-menu";
 
 import type { TrendChart } from "./trend-chart-card";
@@ -51,14 +52,25 @@ function chartFiles(id: string, query: Record<string, string>): ServerDownload[]
   }));
 }
 
-/** Links to the whole range in the API's files, as the series was read (merged or not). */
-function fullDataOf({ series, range, merged }: Held): ServerDownload[] {
+/** The whole range's address in the API, as the series was read (merged or not). */
+function apiHref({ series, range, merged }: Held, format: "csv" | "json"): string {
   const query = { period: series.period, category: series.category, ...range };
+  return rankingsApiHref({ ...query, versions: merged ? "merged" : "dated" }, format);
+}
+
+/** Links to the whole range in the API's files. */
+function fullDataOf(loaded: Held): ServerDownload[] {
+  const { range, merged } = loaded;
   return (["csv", "json"] as const).map((format) => ({
-    href: rankingsApiHref({ ...query, versions: merged ? "merged" : "dated" }, format),
+    href: apiHref(loaded, format),
     label: `Full data (${format.toUpperCase()})`,
     note: `every ranked model${merged ? ", versions merged" : ""}, ${range.from} to ${range.to}`,
   }));
+}
+
+/** "Use this data": the whole range as the API serves it, dates read as dates, tokens exact. */
+function recipeOf(loaded: Held): DataRecipe {
+  return { path: apiHref(loaded, "csv"), dates: ["date"], integers: ["total_tokens"] };
 }
 
 /** The query a permalink carries, which the export route reads as the page did. */
@@ -82,6 +94,7 @@ function exported(
     permalink,
     view: { ...view, from: range.from, to: range.to },
     fullData: fullDataOf(loaded),
+    data: recipeOf(loaded),
   };
 }
 
@@ -256,6 +269,12 @@ export function categoriesCharts(state: CategoriesState, loaded: Held[]): TrendC
             chartFiles("trend-categories", queryOf(permalink)),
           ),
           fullData: [],
+          // Twelve series in one chart: its own file is the data, tokens exact.
+          data: {
+            path: chartFiles("trend-categories", queryOf(permalink))[0]?.href ?? "",
+            dates: ["date", "until"],
+            integers: ["total_tokens"],
+          },
         },
       },
     ];

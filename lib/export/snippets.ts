@@ -10,6 +10,13 @@ export type DataRecipe = {
   records?: string[];
   /** Keep the rows whose columns equal these values: the view's filters. */
   filters?: { column: string; value: string }[];
+  /** Columns holding a day (YYYY-MM-DD), read as dates rather than text. */
+  dates?: string[];
+  /**
+   * Columns holding exact integers that may pass 2^53 (rankings' total_tokens): pandas reads
+   * them as int64, R as bit64's integer64, never through a double.
+   */
+  integers?: string[];
 };
 
 /** A path on this site with its query, written in the order given. */
@@ -25,7 +32,15 @@ const literal = (text: string) => JSON.stringify(text);
 /** A single-quoted shell word: a URL's own quotes are percent-encoded so none ends it. */
 const shellWord = (url: string) => `'${url.replaceAll("'", "%27")}'`;
 
-function python(url: string, { records, filters = [] }: DataRecipe): string {
+const list = (columns: string[]) => `[${columns.map(literal).join(", ")}]`;
+
+function python(url: string, { records, filters = [], dates = [], integers = [] }: DataRecipe) {
+  const options = [
+    ...(dates.length > 0 ? [`parse_dates=${list(dates)}`] : []),
+    ...(integers.length > 0
+      ? [`dtype={${integers.map((column) => `${literal(column)}: "int64"`).join(", ")}}`]
+      : []),
+  ];
   const load = records
     ? [
         "import json",
@@ -35,22 +50,42 @@ function python(url: string, { records, filters = [] }: DataRecipe): string {
         "",
         `with urlopen(${literal(url)}) as response:`,
         `    df = pd.json_normalize(json.load(response)${records.map((key) => `[${literal(key)}]`).join("")})`,
+        ...dates.map((column) => `df[${literal(column)}] = pd.to_datetime(df[${literal(column)}])`),
+        // JSON carries them as decimal strings: int64 holds them exactly.
+        ...integers.map(
+          (column) => `df[${literal(column)}] = df[${literal(column)}].astype("int64")`,
+        ),
       ]
-    : ["import pandas as pd", "", `df = pd.read_csv(${literal(url)})`];
+    : ["import pandas as pd", "", `df = pd.read_csv(${[literal(url), ...options].join(", ")})`];
   const keep = filters.map(
     ({ column, value }) => `df = df[df[${literal(column)}] == ${literal(value)}]`,
   );
-  return [...load, ...keep].join("\n");
+  const exact =
+    integers.length > 0 ? [`# ${integers.join(", ")}: exact integers (int64), never floats.`] : [];
+  return [...exact, ...load, ...keep].join("\n");
 }
 
-function r(url: string, { records, filters = [] }: DataRecipe): string {
+function r(url: string, { records, filters = [], dates = [], integers = [] }: DataRecipe) {
+  // read.csv would make a double of a count past 2^53 and round it: read it as text, then
+  // as bit64's exact integer64.
+  const classes = integers.map((column) => `${literal(column)} = "character"`);
   const load = records
     ? `df <- jsonlite::fromJSON(${literal(url)})${records.map((key) => `[[${literal(key)}]]`).join("")}`
-    : `df <- read.csv(${literal(url)})`;
+    : `df <- read.csv(${literal(url)}${classes.length > 0 ? `, colClasses = c(${classes.join(", ")})` : ""})`;
+  const convert = [
+    ...dates.map((column) => `df[[${literal(column)}]] <- as.Date(df[[${literal(column)}]])`),
+    ...integers.map(
+      (column) => `df[[${literal(column)}]] <- bit64::as.integer64(df[[${literal(column)}]])`,
+    ),
+  ];
+  const exact =
+    integers.length > 0
+      ? [`# ${integers.join(", ")}: exact integers past 2^53, kept exact with bit64.`]
+      : [];
   const keep = filters.map(
     ({ column, value }) => `df <- df[df[[${literal(column)}]] == ${literal(value)}, ]`,
   );
-  return [load, ...keep].join("\n");
+  return [...exact, load, ...convert, ...keep].join("\n");
 }
 
 function shell(url: string, recipe: DataRecipe, fileStem: string): string {

@@ -116,7 +116,11 @@ export async function conditionalAnswer(
       "Last-Modified": lastModified,
     });
   }
-  if (isNotModified(request, freshness, now)) return new Response(null, { status: 304, headers });
+  // A 304 has no body to compress, so nothing else adds the Vary its 200 carries (RFC 9110
+  // 15.4.5: a 304 sends the fields a 200 would, Vary among them).
+  if (isNotModified(request, freshness, now)) {
+    return new Response(null, { status: 304, headers: { ...headers, Vary: "Accept-Encoding" } });
+  }
   const response = await answer();
   if (response.status !== 200) return response;
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);

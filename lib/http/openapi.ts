@@ -122,7 +122,7 @@ export function openApiDocument(origin: string, refreshSeconds: number) {
           schema: { type: "string" },
         },
         "Cache-Control": {
-          description: `\`public, max-age=31536000, immutable\` for a day pinned with as_of; \`public, max-age=${refreshSeconds}, stale-while-revalidate=${refreshSeconds}\` otherwise.`,
+          description: `\`public, max-age=31536000, immutable\` for one stored day pinned with as_of (/api/classifications); \`public, max-age=${refreshSeconds}, stale-while-revalidate=${refreshSeconds}\` otherwise, including a history up to as_of (an older day can still be imported into it) and a model answer pinned with as_of (its names and weights are today's catalogue, whose revision is in its ETag).`,
           schema: { type: "string" },
         },
       },

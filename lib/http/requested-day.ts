@@ -25,13 +25,21 @@ async function dayOrMissing(pinnedDay: string | null): Promise<TaskDayView | Res
   return view.found ? view : missingDayError(view);
 }
 
-/** What identifies a day's answers: its date, when it was fetched and where it came from. */
-export function dayFreshness({ classifications, pinned }: TaskDayView): Freshness {
+/**
+ * What identifies a day's answers: its date, when it was fetched and where it came from. An
+ * answer that also carries today's catalogue (names, weights) changes when the catalogue does:
+ * its revision joins the version, and even a pinned day is kept only for one refresh window.
+ */
+export function dayFreshness(
+  { classifications, pinned, catalogue }: TaskDayView,
+  withCatalogue = false,
+): Freshness {
   const { data, fetchedAt, source } = classifications;
+  const revision = withCatalogue ? `|catalogue:${catalogue.source}|${catalogue.fetchedAt}` : "";
   return {
-    version: `${data.as_of}|${fetchedAt}|${source}`,
+    version: `${data.as_of}|${fetchedAt}|${source}${revision}`,
     lastModified: new Date(fetchedAt),
-    pinned,
+    pinned: pinned && !withCatalogue,
   };
 }
 
@@ -43,10 +51,13 @@ export function dayFreshness({ classifications, pinned }: TaskDayView): Freshnes
 export function dayRoute<Context = void>(
   route: ApiRoute,
   answer: (day: TaskDayView, request: Request, context: Context) => Promise<Response> | Response,
+  { withCatalogue = false }: { withCatalogue?: boolean } = {},
 ) {
   return withApiErrors<Context>(route, async (request, context) => {
     const day = await apiDay(request);
     if (day instanceof Response) return day;
-    return conditionalAnswer(request, dayFreshness(day), () => answer(day, request, context));
+    return conditionalAnswer(request, dayFreshness(day, withCatalogue), () =>
+      answer(day, request, context),
+    );
   });
 }

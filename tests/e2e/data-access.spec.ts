@@ -395,9 +395,12 @@ test("each chart's 'Use this data' names a data URL that loads exactly its rows"
   const dataUrl = await bars.getByTestId("data-url").textContent();
   expect(dataUrl).toBe(`${live.url}/api/classifications?as_of=2026-11-21&format=csv`);
   await expect(bars.locator('pre[data-language="python"]')).toHaveText(
-    `import pandas as pd\n\ndf = pd.read_csv("${dataUrl}")\ndf = df[df["macro_category"] == "code"]`,
+    // as_of is read as a date (issue 30).
+    `import pandas as pd\n\ndf = pd.read_csv("${dataUrl}", parse_dates=["as_of"])\ndf = df[df["macro_category"] == "code"]`,
   );
-  await expect(bars.locator('pre[data-language="r"]')).toContainText(`read.csv("${dataUrl}")`);
+  await expect(bars.locator('pre[data-language="r"]')).toContainText(
+    `read.csv("${dataUrl}")\ndf[["as_of"]] <- as.Date(df[["as_of"]])`,
+  );
   const { header, records } = parseStrictCsv(await (await fetch(dataUrl ?? "")).text());
   const onScreen = await page.locator("#tag-table tr[data-tag]").count();
   expect(
@@ -488,7 +491,7 @@ test("/api documents every route on the server, with no outside script or font",
   }
   await expect(page.getByText(citation("{as_of}"), { exact: false })).toBeVisible();
   await expect(page.locator('pre[data-language="python"]').first()).toHaveText(
-    `import pandas as pd\n\ndf = pd.read_csv("${live.url}/api/history/all?format=csv")`,
+    `import pandas as pd\n\ndf = pd.read_csv("${live.url}/api/history/all?format=csv", parse_dates=["as_of"])`,
   );
   expect(outside).toEqual([]);
   // Every "Try it" link answers.

@@ -26,6 +26,7 @@ function withData(change: (data: Record<string, unknown>) => void): string {
 type Status = {
   stale: boolean;
   last_error: { code: string; message: string } | null;
+  last_failure: { code: string; message: string; at: string } | null;
   as_of: string;
 };
 
@@ -157,6 +158,11 @@ for (const fault of CASES) {
     const healed = await timed(() => waitForStatus(request, (current) => !current.stale));
     // One window, plus the time for the attempt itself and a sync interval.
     expect(healed.ms).toBeLessThan(2 * WINDOW_MS + 2_000);
+    // The current state is healthy; the failure stays as history, with its time (issue 30).
+    const after = await status(request);
+    expect(after.last_error).toBeNull();
+    expect(after.last_failure).toMatchObject({ code: fault.code, message: fault.message });
+    expect(Date.parse(after.last_failure?.at ?? "")).not.toBeNaN();
     // The open page drops the notice by itself (live refresh), and a fresh load has none.
     await expect(page.getByTestId("stale-notice")).toHaveCount(0);
     const fresh = await page.context().newPage();

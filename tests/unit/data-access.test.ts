@@ -230,6 +230,37 @@ describe("snippets", () => {
     expect(curl?.code).toBe(`curl -fsSL '${url}' -o 'task-share-tasks-2026-11-21.csv'`);
   });
 
+  it("read a day column as a date, and exact integers as int64 or bit64, never doubles", () => {
+    const [python, r] = snippetsFor(
+      {
+        path: dataPath("/api/rankings", { period: "week", format: "csv" }),
+        dates: ["date"],
+        integers: ["total_tokens"],
+      },
+      "https://share.example",
+      "rankings",
+    );
+    const url = "https://share.example/api/rankings?period=week&format=csv";
+    expect(python?.code).toBe(
+      `# total_tokens: exact integers (int64), never floats.\nimport pandas as pd\n\ndf = pd.read_csv("${url}", parse_dates=["date"], dtype={"total_tokens": "int64"})`,
+    );
+    expect(r?.code).toBe(
+      [
+        "# total_tokens: exact integers past 2^53, kept exact with bit64.",
+        `df <- read.csv("${url}", colClasses = c("total_tokens" = "character"))`,
+        'df[["date"]] <- as.Date(df[["date"]])',
+        'df[["total_tokens"]] <- bit64::as.integer64(df[["total_tokens"]])',
+      ].join("\n"),
+    );
+    const [json] = snippetsFor(
+      { path: "/x", records: ["rows"], dates: ["date"], integers: ["total_tokens"] },
+      "https://share.example",
+      "x",
+    );
+    expect(json?.code).toContain('df["date"] = pd.to_datetime(df["date"])');
+    expect(json?.code).toContain('df["total_tokens"] = df["total_tokens"].astype("int64")');
+  });
+
   it("load the records of a JSON answer", () => {
     const [python, r, curl] = snippetsFor(
       { path: "/api/models/a/b?as_of=2026-11-21", records: ["model", "tags"] },

@@ -10,6 +10,7 @@ import {
   formatGap,
   formatPercent,
   formatPoints,
+  formatUsualMove,
   formatRank,
   formatRatio,
   formatShortDate,
@@ -122,6 +123,9 @@ describe("formatAge", () => {
 describe("percentage-point changes", () => {
   it("carry a sign, one decimal and the unit; what rounds to zero is plain 0.0", () => {
     expect(formatPoints(0.0061)).toBe("+0.6 pp");
+    // The usual move keeps its leading digit when it rounds to 0 (it read "±.0 pp").
+    expect(formatUsualMove(0.0123)).toBe("±1.2 pp");
+    expect(formatUsualMove(0.0004)).toBe("±0.0 pp");
     expect(formatPoints(-0.012)).toBe("-1.2 pp");
     expect(formatPoints(0.0001)).toBe("0.0 pp");
     expect(formatPoints(-0.0004)).toBe("0.0 pp");

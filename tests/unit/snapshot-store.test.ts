@@ -159,6 +159,17 @@ describeOnEveryDriver(
         expect(await store.countSnapshots()).toBe(1);
       });
 
+      it("keeps a day's first fetch time when the same day is fetched again unchanged", async () => {
+        const store = await openStore();
+        await store.saveSnapshot({ data: fixtureData(), fetchedAt: at(0) });
+        await store.saveSnapshot({ data: fixtureData(), fetchedAt: at(3_600_000) });
+        expect(await store.latestSnapshot()).toStrictEqual({
+          data: fixtureData(),
+          fetchedAt: at(0),
+          origin: "live",
+        });
+      });
+
       it("returns the greatest as_of as the latest, whatever order the saves came in", async () => {
         const store = await openStore();
         const nextDay = fixtureData(NEXT_DAY_FIXTURE);

@@ -14,12 +14,17 @@ export const dynamic = "force-dynamic";
  * Every model in any tag's top list, largest estimated request share first (?as_of= pins a
  * day); ?format=csv: the day's rows of the models dataset.
  */
-export const GET = dayRoute(MODELS_ROUTE, (day, request) => {
-  const { snapshot, usage, source } = day.classifications;
-  const { catalogue } = day;
-  if (formatOf(request) === "csv") return datasetCsv(MODELS, day.classifications);
-  return jsonData({
-    ...modelsEnvelope(snapshot.asOf, source, catalogue),
-    models: usage.models.map((model) => modelJson(model, catalogue)),
-  } satisfies z.infer<typeof modelsAnswer>);
-});
+export const GET = dayRoute(
+  MODELS_ROUTE,
+  (day, request) => {
+    const { snapshot, usage, source } = day.classifications;
+    const { catalogue } = day;
+    if (formatOf(request) === "csv") return datasetCsv(MODELS, day.classifications);
+    return jsonData({
+      ...modelsEnvelope(snapshot.asOf, source, catalogue),
+      models: usage.models.map((model) => modelJson(model, catalogue)),
+    } satisfies z.infer<typeof modelsAnswer>);
+  },
+  // Names and weights come from today's catalogue: the answer moves with it.
+  { withCatalogue: true },
+);

@@ -12,12 +12,12 @@ export const dynamic = "force-dynamic";
 export const GET = withApiErrors(OPENAPI_ROUTE, async (request) => {
   const origin = (await getSiteUrl()).origin;
   const refreshSeconds = getRevalidateSeconds();
-  const freshness = {
-    version: `${origin}|${refreshSeconds}`,
-    lastModified: API_VERSION_DATE,
-    pinned: false,
-  };
-  return conditionalAnswer(request, freshness, () =>
-    Response.json(openApiDocument(origin, refreshSeconds)),
+  // The ETag follows the document itself, so any change to it (a schema, a route) moves it.
+  const body = JSON.stringify(openApiDocument(origin, refreshSeconds));
+  const freshness = { version: body, lastModified: API_VERSION_DATE, pinned: false };
+  return conditionalAnswer(
+    request,
+    freshness,
+    () => new Response(body, { headers: { "Content-Type": "application/json" } }),
   );
 });

@@ -43,7 +43,10 @@ export const GET = withApiErrors(STATUS_ROUTE, async () => {
       fetched_at: current?.fetchedAt ?? null,
       stale: status.stale,
       next_refresh_at: status.nextRefreshAt?.toISOString() ?? null,
-      last_error: errorJson(lastError),
+      // The current state: an error only while it still holds (no success since); the last
+      // failure stays as history, with its time, so monitoring on last_error clears itself.
+      last_error: status.stale ? errorJson(lastError) : null,
+      last_failure: errorJson(lastError),
       store: status.store,
       store_failing_since: storeFailingSince?.toISOString() ?? null,
       snapshot_count: snapshotCount,

@@ -31,7 +31,21 @@ export async function generateMetadata({ params, searchParams }: TagPageProps): 
     path: viewHref(`${tagHref(tag.tag)}/preview`, { asOf: day.pinned ? snapshot.asOf : null }),
     alt: TAG_PREVIEW_ALT,
   };
-  return { title, description, ...previewMetadata(`${title} · Task Share`, description, image) };
+  return {
+    title,
+    description,
+    ...previewMetadata(`${title} · Task Share`, description, image),
+    // Feed readers find the task's own feed from the page, then the site's (which this
+    // replaces from the layout's metadata).
+    alternates: {
+      types: {
+        "application/atom+xml": [
+          { url: `${tagHref(tag.tag)}/feed.xml`, title: `${tag.displayName} · Task Share` },
+          { url: "/feed.xml", title: "Task Share" },
+        ],
+      },
+    },
+  };
 }
 
 export default async function TagPage({ params, searchParams }: TagPageProps) {

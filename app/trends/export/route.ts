@@ -3,6 +3,7 @@ import { trendChartExport } from "@/components/trends/trend-chart-card";
 import { toCsv } from "@/lib/export/csv";
 import { toJson } from "@/lib/export/json";
 import { apiError } from "@/lib/http/api-response";
+import { getSiteUrl } from "@/lib/http/site-url";
 
 // A trends chart's rows as a file, every date at full precision (the page draws at most a few
 // hundred), with its title, view, permalink and citation: /trends/export?chart=trend-volume&…
@@ -26,7 +27,10 @@ export async function GET(request: Request) {
     });
   }
   const chart = trendChartExport(found.chart, true);
-  const file = { ...chart, permalink: new URL(chart.permalink, url.origin).href };
+  // Linked back on the public origin (SITE_URL, else the host the request came in on), as pages
+  // and pictures are: never the server's own listening address.
+  const origin = (await getSiteUrl()).origin;
+  const file = { ...chart, permalink: new URL(chart.permalink, origin).href };
   const csv = format === "csv";
   return new Response(csv ? toCsv(file) : toJson(file), {
     headers: {

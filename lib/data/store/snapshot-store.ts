@@ -101,16 +101,32 @@ function toStoredSnapshot(row: unknown): StoredTaskDay {
 
 const writtenRow = z.object({ inserted: z.boolean() });
 
-/** Writes a day; "new", "replaced", or "kept" when one was stored and `replace` is off. */
+/**
+ * How a day already stored meets a new write: "replace" overwrites it (an import told to),
+ * "keep" leaves it, and "changed" replaces it only when its figures or origin differ, so a
+ * re-fetch of an unchanged day keeps its first fetch time and moves nothing a client sees
+ * (fetched_at, ETag, Last-Modified, the feed's updated).
+ */
+type OnStored = "replace" | "keep" | "changed";
+
+const OVERWRITE = `DO UPDATE SET data = EXCLUDED.data, fetched_at = EXCLUDED.fetched_at,
+    origin = EXCLUDED.origin, stored_at = clock_timestamp()`;
+
+const ON_CONFLICT: Record<OnStored, string> = {
+  replace: OVERWRITE,
+  changed: `${OVERWRITE}
+    WHERE snapshots.data IS DISTINCT FROM EXCLUDED.data
+       OR snapshots.origin IS DISTINCT FROM EXCLUDED.origin`,
+  keep: "DO NOTHING",
+};
+
+/** Writes a day: "new", "replaced", or "kept" when the stored one stays. */
 async function upsertSnapshot(
   db: Queryable,
   { data, fetchedAt, origin }: StoredTaskDay,
-  replace = true,
+  onStored: OnStored,
 ): Promise<"new" | "replaced" | "kept"> {
-  const onConflict = replace
-    ? `DO UPDATE SET data = EXCLUDED.data, fetched_at = EXCLUDED.fetched_at,
-         origin = EXCLUDED.origin, stored_at = clock_timestamp()`
-    : "DO NOTHING";
+  const onConflict = ON_CONFLICT[onStored];
   // xmax is 0 on a row this statement inserted and non-zero on one it updated (PostgreSQL's
   // documented way to tell the two apart in RETURNING).
   const rows = await db.query(
@@ -130,7 +146,7 @@ export function createSnapshotStore(db: Database): SnapshotStore {
 
     saveSnapshot: (snapshot, announceTo = []) =>
       db.transaction(async (tx) => {
-        const written = await upsertSnapshot(tx, { ...snapshot, origin: "live" });
+        const written = await upsertSnapshot(tx, { ...snapshot, origin: "live" }, "changed");
         if (written === "new") {
           await enqueueDeliveries(tx, snapshot.data.as_of, announceTo, snapshot.fetchedAt);
         }
@@ -141,7 +157,11 @@ export function createSnapshotStore(db: Database): SnapshotStore {
         const result: ImportResult = { saved: [], replaced: [], skipped: [] };
         const listFor = { new: result.saved, replaced: result.replaced, kept: result.skipped };
         for (const snapshot of snapshots) {
-          const written = await upsertSnapshot(tx, { ...snapshot, origin: "imported" }, replace);
+          const written = await upsertSnapshot(
+            tx,
+            { ...snapshot, origin: "imported" },
+            replace ? "replace" : "keep",
+          );
           listFor[written].push(snapshot.data.as_of);
         }
         return result;
