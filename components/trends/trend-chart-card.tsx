@@ -1,5 +1,9 @@
 import { ChartFigure } from "@/components/charts/chart-figure";
-import { markersWithin, ReleaseMarkersNote } from "@/components/charts/release-markers-note";
+import {
+  markerLegend,
+  markersWithin,
+  ReleaseMarkersNote,
+} from "@/components/charts/release-markers-note";
 import type { TrendMarker } from "@/components/charts/svg/release-marker";
 import { exportLegend } from "@/components/charts/chart-config";
 import { niceTicks } from "@/components/charts/svg/chart-scale";
@@ -60,9 +64,10 @@ export function trendChartExport(chart: TrendChart, rows: boolean): ChartExport 
   return chartExport({
     what: exported.what,
     title: chart.title,
-    subtitle: [chart.description, ...chart.notes].join(" "),
+    subtitle: chart.description,
+    notes: chart.notes,
     asOf: exported.asOf,
-    legend: exportLegend(trendChartSeries(chart.table)),
+    legend: [...exportLegend(trendChartSeries(chart.table)), ...markerLegend(drawnMarkers(chart))],
     permalink: exported.permalink,
     source: exported.source,
     view: exported.view,
@@ -73,11 +78,7 @@ export function trendChartExport(chart: TrendChart, rows: boolean): ChartExport 
 /** A stacked trends chart over time with its legend, export menu, notes and the numbers behind it. */
 export function TrendChartCard({ chart }: { chart: TrendChart }) {
   const { id, title, description, chartLabel, table, measure, notes, exported } = chart;
-  const markers = markersWithin(
-    chart.markers ?? [],
-    table.points[0]?.date ?? "",
-    table.points.at(-1)?.until ?? "",
-  );
+  const markers = drawnMarkers(chart);
   const height = chart.height ?? CHART_HEIGHT;
   const drawn = binPoints(table, MAX_DRAWN_POINTS);
   const merged = drawn.step > 1;
@@ -112,7 +113,7 @@ export function TrendChartCard({ chart }: { chart: TrendChart }) {
       actions={
         <ChartExportMenu
           figureId={`${id}-chart`}
-          chart={{ ...trendChartExport(chart, false), subtitle: [subtitle, ...notes].join(" ") }}
+          chart={{ ...trendChartExport(chart, false), subtitle }}
           formats={["png", "svg"]}
           serverFiles={[...exported.files, ...exported.fullData]}
         />
@@ -166,6 +167,11 @@ export function TrendChartCard({ chart }: { chart: TrendChart }) {
       </div>
     </Card>
   );
+}
+
+/** The release days inside the chart's dates: the ones drawn, and keyed in its pictures. */
+function drawnMarkers({ markers = [], table }: TrendChart): TrendMarker[] {
+  return markersWithin(markers, table.points[0]?.date ?? "", table.points.at(-1)?.until ?? "");
 }
 
 function stackedTotal(point: TrendPoint): bigint {
