@@ -147,6 +147,11 @@ export function TrendChartCard({ chart }: { chart: TrendChart }) {
             height={height}
             ticks={ticks}
             tickLabels={tickLabels}
+            axisTitle={
+              measure === "share"
+                ? undefined
+                : `tokens per ${merged ? `${drawn.step} ${drawn.period}s` : drawn.period}`
+            }
             tips={tips}
             markers={markers}
           />
