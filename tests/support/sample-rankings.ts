@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 
 import { sampleRankings, sampleSeries } from "../../lib/data/rankings/sample-rankings";
-import { loadSampleCatalogue } from "../../lib/data/sample/sample-catalogue";
+import { loadSampleCatalogue } from "../../lib/data/sample/sample-catalogue-entries";
 import { createCatalogue, displayName, modelInfo, providerNamer } from "../../lib/derive/catalogue";
 import type { RankingsCategory, RankingsPeriod } from "../../lib/data/rankings/types";
 import { rawClassificationsResponseSchema } from "../../lib/openrouter/schema";
