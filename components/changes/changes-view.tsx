@@ -101,7 +101,7 @@ function DigestCards({
             formats={["csv", "json"]}
           />
         }
-        description={`Shares of classified requests and tokens, ${digest.baseAsOf} → ${digest.asOf}, in percentage points (pp)`}
+        description={`Shares of classified requests and tokens, ${digest.baseAsOf} → ${digest.asOf}, in percentage points (pp); news first, ordered by how many of its share's usual moves each is (not by size), then by size`}
       >
         {news.length > 0 ? (
           <MovesTable

@@ -1,4 +1,15 @@
+import type { LegendEntry } from "@/lib/export/chart-export";
+
 import type { TrendMarker } from "./svg/release-marker";
+
+export const MARKER_KEY = "Added to OpenRouter (release day)";
+
+/** The key of the release-day rules in an exported picture's legend, when any are drawn. */
+export function markerLegend(markers: readonly TrendMarker[]): LegendEntry[] {
+  return markers.length > 0
+    ? [{ label: MARKER_KEY, colour: "var(--muted-foreground)", swatch: "marker" }]
+    : [];
+}
 
 /** The release days a chart over time marks, as text: the dots' meaning without hovering. */
 export function ReleaseMarkersNote({ markers }: { markers: TrendMarker[] }) {

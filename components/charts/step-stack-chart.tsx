@@ -31,6 +31,8 @@ export type StepStackChartProps = {
   /** The value axis, from 0 to its last tick, and its labels when not percentages. */
   ticks: readonly number[];
   tickLabels?: readonly string[];
+  /** What the value axis counts, when its labels do not say ("tokens per week"). */
+  axisTitle?: string;
   /** Each point's tooltip: lines of text, the first its title. */
   tips: string[];
   /** Days to mark, each in the slot that covers it (`until`: a slot's last day); others left out. */
@@ -44,6 +46,7 @@ export function StepStackChart({
   height,
   ticks,
   tickLabels,
+  axisTitle,
   tips,
   markers = [],
 }: StepStackChartProps) {
@@ -65,7 +68,7 @@ export function StepStackChart({
 
   return (
     <ChartInteraction layer={{ kind: "bands", direction: "days", margins: TIME_CHART, tips }}>
-      <TimeChartFrame height={height} ticks={ticks} tickLabels={tickLabels}>
+      <TimeChartFrame height={height} ticks={ticks} tickLabels={tickLabels} axisTitle={axisTitle}>
         <svg
           width="100%"
           height={plotHeight}

@@ -2,7 +2,11 @@ import { ChartFigure } from "@/components/charts/chart-figure";
 import { exportLegend } from "@/components/charts/chart-config";
 import { trendChartConfig } from "@/components/charts/trend-chart-config";
 import { TrendLegend } from "@/components/charts/trend-legend";
-import { markersWithin, ReleaseMarkersNote } from "@/components/charts/release-markers-note";
+import {
+  markerLegend,
+  markersWithin,
+  ReleaseMarkersNote,
+} from "@/components/charts/release-markers-note";
 import { TrendLineChart, type TrendMarker } from "@/components/charts/trend-line-chart";
 import { ChartActions } from "@/components/export/chart-actions";
 import type { ServerDownload } from "@/components/export/chart-export-menu";
@@ -73,7 +77,10 @@ export function TagTrendCard({
     title: `${name} over time`,
     subtitle: description,
     asOf: last,
-    legend: exportLegend(SHARE_METRICS.map((key) => trendChartConfig[key])),
+    legend: [
+      ...exportLegend(SHARE_METRICS.map((key) => trendChartConfig[key])),
+      ...markerLegend(shown),
+    ],
     permalink,
     source,
     view: { tag },

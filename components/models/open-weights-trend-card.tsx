@@ -1,7 +1,11 @@
 import { ChartFigure } from "@/components/charts/chart-figure";
 import { exportLegend } from "@/components/charts/chart-config";
 import { trendChartConfig } from "@/components/charts/trend-chart-config";
-import { markersWithin, ReleaseMarkersNote } from "@/components/charts/release-markers-note";
+import {
+  markerLegend,
+  markersWithin,
+  ReleaseMarkersNote,
+} from "@/components/charts/release-markers-note";
 import { TrendLegend } from "@/components/charts/trend-legend";
 import { TrendLineChart, type TrendMarker } from "@/components/charts/trend-line-chart";
 import { ChartExportMenu } from "@/components/export/chart-export-menu";
@@ -55,7 +59,10 @@ export function OpenWeightsTrendCard({
     title,
     subtitle: description,
     asOf: last,
-    legend: exportLegend(SHARE_METRICS.map((key) => trendChartConfig[key])),
+    legend: [
+      ...exportLegend(SHARE_METRICS.map((key) => trendChartConfig[key])),
+      ...markerLegend(shown),
+    ],
     permalink,
     source,
     view: {},

@@ -9,6 +9,8 @@ type CitationFooterProps = {
   compact?: boolean;
   /** The About page, pinned to the page's day when the page is pinned. */
   aboutHref?: string;
+  /** Which dataset the citation's date belongs to, when the header shows another's. */
+  whose?: string;
 };
 
 const FOOTER_LINK =
@@ -24,6 +26,7 @@ export function CitationFooter({
   source,
   compact = false,
   aboutHref = "/about",
+  whose,
 }: CitationFooterProps) {
   const citation =
     asOf !== undefined && source !== undefined ? attributionFor(asOf, source) : undefined;
@@ -33,7 +36,12 @@ export function CitationFooter({
       <div
         className={`flex flex-wrap items-center justify-between gap-2 text-sm text-muted-foreground ${compact ? "py-3" : "mx-auto max-w-6xl px-4 py-5 sm:px-6"}`}
       >
-        {citation && <p data-testid="citation">{citation}</p>}
+        {citation && (
+          <div className="flex flex-col gap-1">
+            {whose && <p data-testid="citation-whose">{whose}</p>}
+            <p data-testid="citation">{citation}</p>
+          </div>
+        )}
         <p className="flex flex-wrap gap-x-4 gap-y-1">
           <a
             href={aboutHref}

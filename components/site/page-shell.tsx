@@ -51,6 +51,11 @@ export async function PageShell({ day, nav, view, searchQuery, cites, children }
       <CitationFooter
         asOf={cited.asOf}
         source={cited.source}
+        whose={
+          cites && cites.asOf !== snapshot.asOf
+            ? `This page's charts are from the rankings dataset, as of ${cites.asOf}; the header's “Task data as of ${snapshot.asOf}” is the task snapshot's day.`
+            : undefined
+        }
         aboutHref={aboutHref({ asOf: day.pinned ? snapshot.asOf : null, theme: view.theme })}
       />
       {source !== "sample" && !day.pinned && (

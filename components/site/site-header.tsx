@@ -73,7 +73,7 @@ export async function SiteHeader({
           data-testid="data-status"
         >
           <div className="flex gap-1.5">
-            <dt className="text-muted-foreground">Data as of</dt>
+            <dt className="text-muted-foreground">Task data as of</dt>
             <dd className="font-medium" data-testid="as-of">
               {asOf}
             </dd>

@@ -1,5 +1,9 @@
 import { ChartFigure } from "@/components/charts/chart-figure";
-import { markersWithin, ReleaseMarkersNote } from "@/components/charts/release-markers-note";
+import {
+  markerLegend,
+  markersWithin,
+  ReleaseMarkersNote,
+} from "@/components/charts/release-markers-note";
 import type { TrendMarker } from "@/components/charts/svg/release-marker";
 import { exportLegend } from "@/components/charts/chart-config";
 import { niceTicks } from "@/components/charts/svg/chart-scale";
@@ -67,9 +71,10 @@ export function trendChartExport(chart: TrendChart, rows: boolean): ChartExport 
   return chartExport({
     what: exported.what,
     title: chart.title,
-    subtitle: asSentences(chart.description, chart.notes),
+    subtitle: chart.description,
+    notes: chart.notes,
     asOf: exported.asOf,
-    legend: exportLegend(trendChartSeries(chart.table)),
+    legend: [...exportLegend(trendChartSeries(chart.table)), ...markerLegend(drawnMarkers(chart))],
     permalink: exported.permalink,
     source: exported.source,
     view: exported.view,
@@ -80,11 +85,7 @@ export function trendChartExport(chart: TrendChart, rows: boolean): ChartExport 
 /** A stacked trends chart over time with its legend, export menu, notes and the numbers behind it. */
 export function TrendChartCard({ chart }: { chart: TrendChart }) {
   const { id, title, description, chartLabel, table, measure, notes, exported } = chart;
-  const markers = markersWithin(
-    chart.markers ?? [],
-    table.points[0]?.date ?? "",
-    table.points.at(-1)?.until ?? "",
-  );
+  const markers = drawnMarkers(chart);
   const height = chart.height ?? CHART_HEIGHT;
   const drawn = binPoints(table, MAX_DRAWN_POINTS);
   const merged = drawn.step > 1;
@@ -117,7 +118,7 @@ export function TrendChartCard({ chart }: { chart: TrendChart }) {
     : [];
   const menu = {
     figureId: `${id}-chart`,
-    chart: { ...trendChartExport(chart, false), subtitle: asSentences(subtitle, notes) },
+    chart: { ...trendChartExport(chart, false), subtitle },
     formats: PICTURE_FORMATS,
     serverFiles: [...exported.files, ...exported.fullData],
   };
@@ -162,6 +163,11 @@ export function TrendChartCard({ chart }: { chart: TrendChart }) {
             height={height}
             ticks={ticks}
             tickLabels={tickLabels}
+            axisTitle={
+              measure === "share"
+                ? undefined
+                : `tokens per ${merged ? `${drawn.step} ${drawn.period}s` : drawn.period}`
+            }
             tips={tips}
             markers={markers}
           />
@@ -184,13 +190,9 @@ export function TrendChartCard({ chart }: { chart: TrendChart }) {
   );
 }
 
-/**
- * A description (a run of "·"-separated phrases, no full stop) and its notes (sentences) as one
- * text: the description ends as a sentence, so it never runs into the first note.
- */
-export function asSentences(description: string, notes: readonly string[]): string {
-  const closed = /[.!?]$/.test(description) ? description : `${description}.`;
-  return [closed, ...notes].join(" ");
+/** The release days inside the chart's dates: the ones drawn, and keyed in its pictures. */
+function drawnMarkers({ markers = [], table }: TrendChart): TrendMarker[] {
+  return markersWithin(markers, table.points[0]?.date ?? "", table.points.at(-1)?.until ?? "");
 }
 
 function stackedTotal(point: TrendPoint): bigint {

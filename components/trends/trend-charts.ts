@@ -109,9 +109,29 @@ function groupModels(
   versions: VersionMode,
 ): TrendTable {
   return clipTable(
-    groupRankings(loaded.series.rows, period, by, TOP_SERIES, memberNamer(loaded, by, versions)),
+    distinctLabels(
+      groupRankings(loaded.series.rows, period, by, TOP_SERIES, memberNamer(loaded, by, versions)),
+    ),
     loaded.range,
   );
+}
+
+/**
+ * Dated versions the catalogue names alike ("Qwen: Qwen3.5 Coder" twice) told apart by their
+ * date ("… (2026-05-15)"), or by their slug where it carries none.
+ */
+function distinctLabels(table: TrendTable): TrendTable {
+  const counts = new Map<string, number>();
+  for (const item of table.series) counts.set(item.label, (counts.get(item.label) ?? 0) + 1);
+  return {
+    ...table,
+    series: table.series.map((item) => {
+      const [member] = item.members;
+      if ((counts.get(item.label) ?? 0) < 2 || item.kind !== "named" || !member) return item;
+      const date = /-(\d{4})(\d{2})(\d{2})$/.exec(member);
+      return { ...item, label: `${item.label} (${date ? date.slice(1).join("-") : member})` };
+    }),
+  };
 }
 
 function memberNamer(

@@ -8,7 +8,7 @@ import { RANKINGS_CATEGORIES } from "../model";
 // rank order) to the next free slot, so a reordered ranking keeps every colour. The slots are
 // CSS variables defined once for light and dark in app/globals.css.
 
-export const IDENTITY_SLOTS = 12;
+export const IDENTITY_SLOTS = 13;
 
 export type IdentityFamily = "provider" | "model" | "category";
 
@@ -26,6 +26,7 @@ const PROVIDER_SLOTS: ReadonlyMap<string, number> = new Map([
   ["mistralai", 10],
   ["deepseek", 11],
   ["cohere", 12],
+  ["nvidia", 13],
 ]);
 
 export function identityVariable(slot: number): string {
@@ -63,8 +64,9 @@ export function preferredSlot(family: IdentityFamily, id: string): number {
 
 /**
  * The colours of one chart's identities, in the order given. Fixed slots are served first, then
- * the hashed ones in id order; a slot already taken passes to the next free one (all twelve
- * taken, it is shared).
+ * the hashed ones in id order; a slot already taken passes to the next free one (all taken, it
+ * is shared). So a hashed identity keeps its colour on every chart where no other one asks for
+ * the same slot before it.
  */
 export function identityColours(family: IdentityFamily, ids: readonly string[]): string[] {
   const slots = new Map<string, number>();

@@ -15,16 +15,18 @@ export type LegendEntry = {
   label: string;
   /** A CSS colour, usually a variable such as var(--chart-code); resolved when drawn. */
   colour: string;
-  /** "light" draws the paler swatch used for token-share bars. */
-  swatch?: "solid" | "light";
+  /** "light" draws the paler swatch used for token-share bars; "marker" a dashed rule's key. */
+  swatch?: "solid" | "light" | "marker";
 };
 
 export type ChartExport = {
   /** File name without extension: what and when, e.g. task-share-usage-by-tag-2026-11-21. */
   fileStem: string;
   title: string;
-  /** Scope of the view: filter, sort, window. */
+  /** Scope of the view: filter, sort, window, in one line. */
   subtitle: string;
+  /** What to know when reading the chart, each drawn on its own lines under it. */
+  notes?: string[];
   asOf: string;
   citation: string;
   legend: LegendEntry[];

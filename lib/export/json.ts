@@ -6,6 +6,7 @@ export function toJson(chart: ChartExport): string {
   const document = {
     title: chart.title,
     description: chart.subtitle,
+    ...(chart.notes && chart.notes.length > 0 && { notes: chart.notes }),
     as_of: chart.asOf,
     citation: chart.citation,
     source_url: RANKINGS_URL,

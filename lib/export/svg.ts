@@ -1,8 +1,9 @@
 import type { ChartExport, LegendEntry } from "./chart-export";
 import { escapeXml, xmlChars } from "./xml";
 
-// The exported picture: title, scope, legend, the chart as drawn on screen, and the citation,
-// all inside one SVG so the file stays cited wherever it is pasted. Colours are written as the
+// The exported picture: title, scope, legend (with a key for every mark drawn), the chart as
+// drawn on screen, its notes each on lines of their own, and the citation, all inside one SVG
+// so the file stays readable and cited wherever it is pasted. Colours are written as the
 // page's CSS variables and resolved to the current theme's values by resolveCssVariables.
 
 export type DrawnChart = {
@@ -23,6 +24,7 @@ const AVERAGE_CHARACTER_EM = 0.56;
 
 const TITLE = { size: 18, lineHeight: 24, weight: 600, colour: "var(--foreground)" };
 const SUBTITLE = { size: 13, lineHeight: 18, weight: 400, colour: "var(--muted-foreground)" };
+const NOTE = { size: 12, lineHeight: 16, weight: 400, colour: "var(--muted-foreground)" };
 const CITATION = { size: 12, lineHeight: 17, weight: 500, colour: "var(--foreground)" };
 const LINK = { size: 11, lineHeight: 16, weight: 400, colour: "var(--muted-foreground)" };
 const LEGEND = { size: 12, rowHeight: 20, swatch: 12, gap: 6, spacing: 18 };
@@ -39,15 +41,17 @@ export function buildExportSvg(
   const parts: string[] = [];
   let y = PADDING;
 
-  const text = (content: string, style: TextStyle) => {
+  const text = (content: string, style: TextStyle, role?: string) => {
     for (const line of wrapText(content, contentWidth, style.size)) {
       y += style.lineHeight;
-      parts.push(textElement(line, PADDING, y - (style.lineHeight - style.size) / 2 - 2, style));
+      parts.push(
+        textElement(line, PADDING, y - (style.lineHeight - style.size) / 2 - 2, style, role),
+      );
     }
   };
 
-  text(chart.title, TITLE);
-  text(chart.subtitle, SUBTITLE);
+  text(chart.title, TITLE, "title");
+  text(chart.subtitle, SUBTITLE, "subtitle");
   y += 12;
 
   const legend = layoutLegend(chart.legend, contentWidth);
@@ -59,6 +63,12 @@ export function buildExportSvg(
   const chartX = PADDING + Math.round((contentWidth - drawn.width) / 2);
   parts.push(placeChart(drawn, chartX, y));
   y += Math.ceil(drawn.height) + 16;
+
+  for (const note of chart.notes ?? []) {
+    text(note, NOTE, "note");
+    y += 4;
+  }
+  if ((chart.notes ?? []).length > 0) y += 8;
 
   parts.push(
     `<line x1="${PADDING}" y1="${y}" x2="${width - PADDING}" y2="${y}" stroke="var(--border)" stroke-width="1"/>`,
@@ -108,8 +118,15 @@ export function wrapText(content: string, maxWidth: number, fontSize: number): s
   return lines;
 }
 
-function textElement(line: string, x: number, baseline: number, style: TextStyle): string {
-  return `<text x="${x}" y="${baseline}" font-size="${style.size}" font-weight="${style.weight}" fill="${style.colour}">${escapeXml(line)}</text>`;
+function textElement(
+  line: string,
+  x: number,
+  baseline: number,
+  style: TextStyle,
+  role: string | undefined,
+): string {
+  const data = role ? ` data-part="${role}"` : "";
+  return `<text x="${x}" y="${baseline}" font-size="${style.size}" font-weight="${style.weight}" fill="${style.colour}"${data}>${escapeXml(line)}</text>`;
 }
 
 type PlacedLegendEntry = { entry: LegendEntry; x: number; row: number };
@@ -138,10 +155,13 @@ function legendItem(entry: LegendEntry, x: number, top: number): string {
   const swatchY = top + (LEGEND.rowHeight - LEGEND.swatch) / 2;
   const colour = escapeXml(entry.colour);
   const swatch =
-    entry.swatch === "light"
-      ? `<rect x="${x + 0.5}" y="${swatchY + 0.5}" width="${LEGEND.swatch - 1}" height="${LEGEND.swatch - 1}" rx="2" fill="${colour}" fill-opacity="0.35" stroke="${colour}"/>`
-      : `<rect x="${x}" y="${swatchY}" width="${LEGEND.swatch}" height="${LEGEND.swatch}" rx="2" fill="${colour}"/>`;
-  const label = `<text x="${x + LEGEND.swatch + LEGEND.gap}" y="${top + LEGEND.rowHeight / 2 + LEGEND.size / 2 - 2}" font-size="${LEGEND.size}" fill="var(--foreground)">${escapeXml(entry.label)}</text>`;
+    entry.swatch === "marker"
+      ? `<line x1="${x + LEGEND.swatch / 2}" y1="${swatchY - 2}" x2="${x + LEGEND.swatch / 2}" y2="${swatchY + LEGEND.swatch + 2}" stroke="${colour}" stroke-dasharray="2 3"/><circle cx="${x + LEGEND.swatch / 2}" cy="${swatchY + 1}" r="3" fill="${colour}"/>`
+      : entry.swatch === "light"
+        ? `<rect x="${x + 0.5}" y="${swatchY + 0.5}" width="${LEGEND.swatch - 1}" height="${LEGEND.swatch - 1}" rx="2" fill="${colour}" fill-opacity="0.35" stroke="${colour}"/>`
+        : `<rect x="${x}" y="${swatchY}" width="${LEGEND.swatch}" height="${LEGEND.swatch}" rx="2" fill="${colour}"/>`;
+  const part = entry.swatch === "marker" ? ` data-part="marker-key"` : "";
+  const label = `<text${part} x="${x + LEGEND.swatch + LEGEND.gap}" y="${top + LEGEND.rowHeight / 2 + LEGEND.size / 2 - 2}" font-size="${LEGEND.size}" fill="var(--foreground)">${escapeXml(entry.label)}</text>`;
   return `${swatch}${label}`;
 }
 

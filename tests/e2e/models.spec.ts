@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 
-import { shownAs } from "../support/fake-catalogue";
+import { shownAs, waitForCatalogue } from "../support/fake-catalogue";
 import { readFixture } from "../support/fake-upstream";
 import { live } from "./servers";
 
@@ -289,11 +289,14 @@ test("the drill-down splits the task by provider exactly as the fixture lists it
   // Two stacked bars (requests, tokens) of four providers and the remainder each.
   const bars = page.getByTestId("provider-split-bars");
   await expect(bars.locator("rect[data-bar]")).toHaveCount(10);
+  // Named as the catalogue names them (the site's names, not the ids), each in its own colour.
+  await waitForCatalogue(live.url);
+  await page.reload();
   await expect(page.getByTestId("provider-legend").getByRole("listitem")).toHaveText([
-    "openai",
-    "anthropic",
-    "deepseek",
-    "qwen",
+    "OpenAI",
+    "Anthropic",
+    "DeepSeek",
+    "Qwen",
     "Other models",
   ]);
 });

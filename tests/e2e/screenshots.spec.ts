@@ -173,6 +173,23 @@ for (const theme of THEMES) {
   }
 }
 
+// A trend chart's exported picture (title, one-line subtitle, legend with the release-day key,
+// notes under the chart), light and dark.
+for (const theme of THEMES) {
+  test(`exported trend PNG ${theme}`, async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.emulateMedia({ colorScheme: theme, reducedMotion: "reduce" });
+    await page.goto(`${sample.url}/trends`);
+    await expect(page.locator("html")).toHaveAttribute("data-ready", "true");
+    await page.getByRole("button", { name: "Download Tokens by model" }).click();
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.locator('[data-format="png"]:visible').click(),
+    ]);
+    await download.saveAs(path.join("screenshots", `export-trend-${theme}.png`));
+  });
+}
+
 // The open-weight view as the README shows it (docs/open-weights.png): the shares by weights
 // and their trend over the stored days, cropped from the history server's /models.
 test("open-weight view for the README", async ({ page }) => {

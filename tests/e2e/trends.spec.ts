@@ -11,7 +11,7 @@ import { catalogueName } from "../support/fake-catalogue";
 import { FAKE_VERSIONS } from "../support/fake-rankings";
 import { downloadChart } from "../support/download";
 import { decodePng } from "../support/png";
-import { SAMPLE_AS_OF, sampleRows } from "../support/sample-rankings";
+import { SAMPLE_AS_OF, sampleNames, sampleRows } from "../support/sample-rankings";
 import { edge, live, sample } from "./servers";
 
 // The long-run trends views on the sample server, whose rankings are generated deterministically:
@@ -45,7 +45,7 @@ test("/trends shows the sample's tokens by model per week, as shares, with exact
     formatPercent(exactShare(last.values[0] ?? 0n, last.total)),
   );
 
-  const volume = groupRankings(rows, "week", "model");
+  const volume = groupRankings(rows, "week", "model", 8, sampleNames.model);
   await expect(page.getByTestId("trend-volume-legend").locator("li")).toHaveText(
     volume.series.map((item) => item.label),
   );
@@ -89,7 +89,7 @@ test("a permalink holds the whole view: grouping, period, range and measure", as
   const rows = sampleRows("month").filter(
     (row) => row.date >= "2025-06-01" && row.date <= "2025-12-31",
   );
-  const table = groupRankings(rows, "month", "provider");
+  const table = groupRankings(rows, "month", "provider", 8, sampleNames.provider);
   await expect(page.getByTestId("trend-volume-legend").locator("li")).toHaveText(
     table.series.map((item) => item.label),
   );
@@ -168,7 +168,13 @@ test("/trends/categories: each category's share of categorised tokens per week",
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(
     "Programming: models and providers over time",
   );
-  const byModel = groupRankings(sampleRows("week", "programming"), "week", "model");
+  const byModel = groupRankings(
+    sampleRows("week", "programming"),
+    "week",
+    "model",
+    8,
+    sampleNames.model,
+  );
   await expect(page.getByTestId("trend-category-model-legend").locator("li")).toHaveText(
     byModel.series.map((item) => item.label),
   );
@@ -283,7 +289,7 @@ test("tie-ins: a task's models link to their tokens per day; providers over time
   );
 
   await page.goto(`${sample.url}/providers`);
-  const providers = groupRankings(sampleRows("week"), "week", "provider");
+  const providers = groupRankings(sampleRows("week"), "week", "provider", 8, sampleNames.provider);
   await expect(page.getByTestId("provider-trend-legend").locator("li")).toHaveText(
     providers.series.map((item) => item.label),
   );
@@ -408,7 +414,10 @@ test("live: ?versions=merged adds a model's versions up under the catalogue's na
     .getByRole("link", { name: "Each version" })
     .click();
   await expect(page).not.toHaveURL(/versions=/);
-  await expect(page.getByTestId("trend-volume-legend")).not.toContainText(QWEN_NAME);
+  // Each version is its own series, named as the catalogue names it and told apart by its date.
+  for (const date of ["2026-05-15", "2026-08-20"]) {
+    await expect(page.getByTestId("trend-volume-legend")).toContainText(`${QWEN_NAME} (${date})`);
+  }
 
   await page.goto(`${live.url}/embed/trends?versions=merged&${range}`);
   await expect(page.getByTestId("trend-volume-legend")).toContainText(QWEN_NAME);

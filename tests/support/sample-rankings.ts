@@ -2,6 +2,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 
 import { sampleRankings, sampleSeries } from "../../lib/data/rankings/sample-rankings";
+import { loadSampleCatalogue } from "../../lib/data/sample/sample-catalogue-entries";
+import { createCatalogue, displayName, modelInfo, providerNamer } from "../../lib/derive/catalogue";
 import type { RankingsCategory, RankingsPeriod } from "../../lib/model";
 import { rawClassificationsResponseSchema } from "../../lib/openrouter/schema";
 
@@ -28,3 +30,11 @@ export const SAMPLE_AS_OF = sample.as_of;
 export function sampleRows(period: RankingsPeriod, category: RankingsCategory | null = null) {
   return sampleSeries(rankings, { period, category });
 }
+
+const catalogue = createCatalogue(loadSampleCatalogue(), "sample", null);
+
+/** The names the sample server's legends give models and providers (its catalogue's). */
+export const sampleNames = {
+  model: (slug: string) => displayName(modelInfo(catalogue, slug), slug),
+  provider: providerNamer(catalogue),
+};

@@ -285,6 +285,30 @@ describe("buildExportSvg", () => {
     expect(citationY).toBeGreaterThan(chartY + drawn.height);
   });
 
+  it("draws the notes under the chart, each on lines of its own, and keys the markers", () => {
+    const notes = ["First note.", "Second note."];
+    const legend = [
+      { label: "Code", colour: "var(--chart-code)" },
+      {
+        label: "Added to OpenRouter",
+        colour: "var(--muted-foreground)",
+        swatch: "marker" as const,
+      },
+    ];
+    const { svg } = buildExportSvg(chartExport({ notes, legend }), drawn);
+    const chartY = Number(/translate\(\d+ (\d+)\)/.exec(svg)?.[1]);
+    const lineOf = (text: string) => svg.split("\n").find((line) => line.includes(`>${text}<`));
+    for (const note of notes) {
+      expect(lineOf(note)).toContain('data-part="note"');
+      expect(Number(/ y="([\d.]+)"/.exec(lineOf(note) ?? "")?.[1])).toBeGreaterThan(
+        chartY + drawn.height,
+      );
+    }
+    expect(lineOf("All tasks · 2 tasks · 7 days to 2026-11-21")).toContain('data-part="subtitle"');
+    expect(svg).toContain('stroke-dasharray="2 3"/><circle');
+    expect(svg).toMatch(/data-part="marker-key"[^>]*>Added to OpenRouter</);
+  });
+
   it("escapes untrusted names", () => {
     const { svg } = buildExportSvg(
       chartExport({ title: '<script>alert("x")</script> & co', legend: [] }),

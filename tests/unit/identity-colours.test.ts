@@ -30,6 +30,7 @@ describe("identityColours", () => {
 
   it("gives the 12 categories 12 different colours", () => {
     const colours = identityColours("category", RANKINGS_CATEGORIES);
-    expect(new Set(colours).size).toBe(IDENTITY_SLOTS);
+    expect(new Set(colours).size).toBe(12);
+    expect(IDENTITY_SLOTS).toBeGreaterThanOrEqual(12);
   });
 });

@@ -23,6 +23,12 @@ describe("labelLines", () => {
     expect(labelLines("claude-sonnet-4.5", 10)).toEqual(["claude-", "sonnet-4.5"]);
   });
 
+  it("breaks inside a word, with a hyphen, when that is what lets two lines hold the label", () => {
+    // A phone's 13 characters a line: these were "Conversatio…" and "Data Transformati…".
+    expect(labelLines("Conversational Reply", 13)).toEqual(["Conversation-", "al Reply"]);
+    expect(labelLines("Data Transformation", 13)).toEqual(["Data Transfo-", "rmation"]);
+  });
+
   it("shortens only what two lines cannot hold", () => {
     expect(labelLines("Roleplay & Interactive Fiction", 10)).toEqual(["Roleplay &", "Interacti…"]);
     expect(labelLines("supercalifragilistic", 10)).toEqual(["supercali…"]);

@@ -3,8 +3,8 @@ import { truncate } from "@/lib/format";
 /**
  * A row label in at most two lines of `lineCharacters` each, broken between words or after a
  * "-" or "/" inside one (a model name such as "claude-sonnet-4.5" has no spaces): a long name
- * gets a second line rather than losing its end. Only what does not fit in two lines (or a
- * first line with nowhere to break) is shortened with "…".
+ * gets a second line rather than losing its end; a word too long for a line is broken with a
+ * hyphen when the label then fits. Only what does not fit in two lines is shortened with "…".
  */
 export function labelLines(label: string, lineCharacters: number): string[] {
   if (label.length <= lineCharacters) return [label];
@@ -15,8 +15,16 @@ export function labelLines(label: string, lineCharacters: number): string[] {
     if (/\s/.test(label[index] ?? "")) best = [index, index + 1];
     else if (previous === "-" || previous === "/") best = [index, index];
   }
-  if (!best) return [truncate(label, lineCharacters)];
-  const first = label.slice(0, best[0]).trimEnd();
-  const rest = label.slice(best[1]).trimStart();
+  const first = best && label.slice(0, best[0]).trimEnd();
+  const rest = best && label.slice(best[1]).trimStart();
+  if (first !== undefined && rest !== undefined && rest.length <= lineCharacters) {
+    return rest ? [first, rest] : [first];
+  }
+  // No break leaves a second line that fits, but the whole label fits two lines: break inside
+  // a word with a hyphen ("Conversation-", "al Reply") rather than cut its end.
+  if (label.length <= 2 * lineCharacters - 1) {
+    return [`${label.slice(0, lineCharacters - 1)}-`, label.slice(lineCharacters - 1).trimStart()];
+  }
+  if (first === undefined || rest === undefined) return [truncate(label, lineCharacters)];
   return rest ? [first, truncate(rest, lineCharacters)] : [first];
 }

@@ -145,17 +145,32 @@ export function TimeChartFrame({
   height,
   ticks,
   tickLabels,
+  axisTitle,
   children,
 }: {
   height: number;
   ticks: readonly number[];
   /** The value axis's labels in tick order, when not percentages. */
   tickLabels?: readonly string[];
+  /** What the value axis counts ("tokens per week"), written up its left edge. */
+  axisTitle?: string;
   children: React.ReactNode;
 }) {
   const plotHeight = timePlotHeight(height);
   return (
     <ChartSvg height={height} inset={TIME_CHART}>
+      {axisTitle && (
+        <text
+          transform={`translate(${10 - TIME_CHART.left} ${TIME_CHART.top + plotHeight / 2}) rotate(-90)`}
+          textAnchor="middle"
+          dominantBaseline="central"
+          {...AXIS_TEXT}
+          fontSize={11}
+          data-axis-title
+        >
+          {axisTitle}
+        </text>
+      )}
       <UpValueAxis
         ticks={ticks}
         labels={tickLabels}
