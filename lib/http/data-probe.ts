@@ -3,25 +3,24 @@
 // stored answers 503 (Next can only answer 500 from a page); the render cache in server.ts asks
 // which data a page would show, and keys pages by it, so a cached page is never served across a
 // new snapshot or a refresh failure. Next bundles the app, the proxy and server.ts separately:
-// the data layer registers the probe on globalThis, which all of them share in one process. This
+// the data layer registers the probe in the process-wide registry, which all of them share. This
 // module stays free of server-only imports so the proxy bundle stays small.
+
+import { processState } from "../process-state";
 
 export type HeldData =
   | { available: false }
   /** `version` changes whenever a page could render differently: new data or a new failure. */
   | { available: true; version: string | undefined };
 
-type DataProbe = () => Promise<HeldData>;
-
-const PROBE = Symbol.for("task-share.data-probe");
-const registry = globalThis as typeof globalThis & { [PROBE]?: DataProbe };
+export type DataProbe = () => Promise<HeldData>;
 
 export function registerDataProbe(probe: DataProbe): void {
-  registry[PROBE] = probe;
+  processState.dataProbe = probe;
 }
 
 /** What the data layer holds; before it has loaded: available, version unknown. */
 export async function probeHeldData(): Promise<HeldData> {
-  const probe = registry[PROBE];
+  const probe = processState.dataProbe;
   return probe ? probe() : { available: true, version: undefined };
 }
