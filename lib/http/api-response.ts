@@ -1,6 +1,7 @@
 import "server-only";
 
-import { isNoDataError, type MissingDay, type RankingsStatus } from "../data";
+import { isNoDataError, type MissingDay } from "../data";
+import { type RankingsStatus } from "../model";
 import { queryProblem, type ApiRoute } from "./api-schemas/api-route";
 import { malformedAsOf } from "./api-schemas/common";
 import { errorBody } from "./refusal";
