@@ -1,6 +1,6 @@
 import { ImageResponse } from "next/og";
 
-import type { RankingsSeries } from "@/lib/data";
+import type { RankingsSeries } from "@/lib/model";
 import { formatPercent, formatTokens } from "@/lib/format";
 import { exactShare } from "@/lib/derive/trends/exact-share";
 import { categoryShares } from "@/lib/derive/trends/category-shares";

@@ -1,6 +1,6 @@
 import { formatMonth, formatShortDate } from "@/lib/format";
 import type { TrendPoint } from "@/lib/derive/trends/trend-table";
-import type { RankingsPeriod } from "@/lib/data";
+import type { RankingsPeriod } from "@/lib/model";
 
 /**
  * What a point covers, in words: "Nov 18, 2026", "Week of Nov 16, 2026", "Nov 2026", a merged

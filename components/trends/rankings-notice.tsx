@@ -1,4 +1,4 @@
-import type { RankingsStatus } from "@/lib/data";
+import type { RankingsStatus } from "@/lib/model";
 import { formatTimestamp } from "@/lib/format";
 
 /**

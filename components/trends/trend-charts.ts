@@ -1,4 +1,5 @@
-import type { RankingsCategory, Trend } from "@/lib/data";
+import type { Trend } from "@/lib/data";
+import type { RankingsCategory } from "@/lib/model";
 import type { TrendMarker } from "@/components/charts/svg/release-marker";
 import {
   displayName,

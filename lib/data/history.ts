@@ -2,6 +2,7 @@ import "server-only";
 
 import { type DataSource, latestPlausibleDay, nearestDates } from "../model";
 import { createHistorySet, type HistorySet } from "../derive/history-set";
+import { processState } from "../process-state";
 import { tagHistory, type TagHistoryPoint } from "../derive/tag-history";
 import {
   getArchive,
@@ -21,14 +22,12 @@ export type LoadedHistory = {
   days: Map<string, LoadedTaskDay>;
 };
 
-type Cache = { revision: string; loaded: Promise<LoadedHistory> };
-
-// On globalThis for the same reason as the data service: Next bundles routes separately.
-const globalCache = globalThis as typeof globalThis & { taskShareHistory?: Cache };
+/** The history read at a store revision: one per process (lib/process-state.ts). */
+export type HistoryCache = { revision: string; loaded: Promise<LoadedHistory> };
 
 export async function loadHistory(): Promise<LoadedHistory> {
   const { archive, source } = await getArchive();
-  const cached = globalCache.taskShareHistory;
+  const cached = processState.history;
   let revision: string;
   try {
     revision = await archive.revision();
@@ -56,9 +55,9 @@ export async function loadHistory(): Promise<LoadedHistory> {
     );
     return { source, set: createHistorySet([...days.values()].map((day) => day.snapshot)), days };
   });
-  globalCache.taskShareHistory = { revision, loaded };
+  processState.history = { revision, loaded };
   loaded.catch(() => {
-    if (globalCache.taskShareHistory?.loaded === loaded) globalCache.taskShareHistory = undefined;
+    if (processState.history?.loaded === loaded) processState.history = undefined;
   });
   return loaded;
 }

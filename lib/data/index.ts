@@ -30,16 +30,3 @@ export { getRankings, rankingsWithin, RankingsQueryError } from "./rankings/get-
 export { isStoreUnavailableError } from "./rankings/live-source";
 export { getTrend, type Trend, type TrendQuery } from "./rankings/get-trend";
 export { getCategoryTrends } from "./rankings/get-category-trends";
-export {
-  isRankingsCategory,
-  OTHER_MODELS,
-  RANKINGS_CATEGORIES,
-  RANKINGS_FIRST_DAY,
-  RANKINGS_PERIODS,
-  type RankingsCategory,
-  type RankingsPeriod,
-  type RankingsQuery,
-  type RankingsRow,
-  type RankingsSeries,
-  type RankingsStatus,
-} from "../model";

@@ -4,6 +4,7 @@ import { hostname } from "node:os";
 
 import { readServerConfig, type ServerConfig } from "../config";
 import { registerDataLayerStop } from "../http/data-layer-stop";
+import { processState } from "../process-state";
 import { registerDataProbe } from "../http/data-probe";
 import { deriveModelUsage, type ModelUsageIndex } from "../derive/model-usage";
 import {
@@ -73,7 +74,7 @@ export type DataStatus = {
   catalogue: CatalogueRefreshState | undefined;
 };
 
-type DataService = {
+export type DataService = {
   source: DataMode;
   get(): Promise<LoadedTaskDay>;
   status(): DataStatus;
@@ -294,17 +295,13 @@ function createDataService(): Promise<DataService> {
     : Promise.resolve(createSampleService());
 }
 
-// Next bundles route handlers and pages separately, so a plain module-level variable could
-// exist twice and double the upstream calls; one instance per process lives on globalThis.
-const globalStore = globalThis as typeof globalThis & { taskShareData?: Promise<DataService> };
-
 async function dataService(): Promise<DataService> {
-  globalStore.taskShareData ??= createDataService();
+  processState.dataService ??= createDataService();
   try {
-    return await globalStore.taskShareData;
+    return await processState.dataService;
   } catch (error) {
     // Opening the store failed (say, PostgreSQL was down at start): try again next request.
-    globalStore.taskShareData = undefined;
+    processState.dataService = undefined;
     throw new NoDataError("the snapshot store could not be opened", { cause: error });
   }
 }

@@ -1,5 +1,4 @@
-import type { TaskDay, TagShare } from "../model";
-import { WEIGHTS, type Weights } from "../model";
+import { type TagShare, type TaskDay, WEIGHTS, type Weights } from "../model";
 import { modelInfo, weightsOf, type ModelCatalogue } from "./catalogue";
 import { decimalSum } from "./decimal";
 import {

@@ -1,11 +1,7 @@
 import "server-only";
 
-import {
-  isNoDataError,
-  isStoreUnavailableError,
-  type MissingDay,
-  type RankingsStatus,
-} from "../data";
+import { isNoDataError, isStoreUnavailableError, type MissingDay } from "../data";
+import { type RankingsStatus } from "../model";
 import { queryProblem, type ApiRoute } from "./api-schemas/api-route";
 import { malformedAsOf } from "./api-schemas/common";
 import { errorBody } from "./refusal";

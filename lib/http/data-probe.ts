@@ -3,8 +3,10 @@
 // stored answers 503 (Next can only answer 500 from a page); the render cache in server.ts asks
 // which data a page would show, and keys pages by it, so a cached page is never served across a
 // new snapshot or a refresh failure. Next bundles the app, the proxy and server.ts separately:
-// the data layer registers the probe on globalThis, which all of them share in one process. This
+// the data layer registers the probe in the process-wide registry, which all of them share. This
 // module stays free of server-only imports so the proxy bundle stays small.
+
+import { processState } from "../process-state";
 
 export type HeldData =
   /** `reason`: why not, in a sentence (GET /readyz says it). */
@@ -15,13 +17,10 @@ export type HeldData =
    */
   | { available: true; version: string | undefined; asOf?: string };
 
-type DataProbe = () => Promise<HeldData>;
-
-const PROBE = Symbol.for("task-share.data-probe");
-const registry = globalThis as typeof globalThis & { [PROBE]?: DataProbe };
+export type DataProbe = () => Promise<HeldData>;
 
 export function registerDataProbe(probe: DataProbe): void {
-  registry[PROBE] = probe;
+  processState.dataProbe = probe;
 }
 
 /** Whether the data layer has loaded in this process (it registers the probe as it does). */
@@ -31,6 +30,6 @@ export function isDataLayerLoaded(): boolean {
 
 /** What the data layer holds; before it has loaded: available, version unknown. */
 export async function probeHeldData(): Promise<HeldData> {
-  const probe = registry[PROBE];
+  const probe = processState.dataProbe;
   return probe ? probe() : { available: true, version: undefined };
 }

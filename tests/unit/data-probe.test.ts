@@ -1,10 +1,11 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 
 import { probeHeldData, registerDataProbe } from "@/lib/http/data-probe";
+import { processState } from "@/lib/process-state";
 
 afterEach(() => {
   // The registry is process-wide (shared by the proxy and the app); leave it as found.
-  Reflect.deleteProperty(globalThis, Symbol.for("task-share.data-probe"));
+  processState.dataProbe = undefined;
 });
 
 describe("probeHeldData", () => {

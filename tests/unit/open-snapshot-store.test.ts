@@ -106,6 +106,7 @@ describe("openSnapshotStore", () => {
           { id: 5 },
           { id: 6 },
           { id: 7 },
+          { id: 8 },
         ]);
       } finally {
         await inspect.close();

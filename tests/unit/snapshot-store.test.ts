@@ -58,9 +58,11 @@ async function schemaMigrations(db: Database): Promise<unknown[]> {
   return db.query("SELECT id, name FROM schema_migrations ORDER BY id");
 }
 
-async function refreshStateRows(db: Database): Promise<unknown[]> {
-  return db.query("SELECT id FROM refresh_state");
+async function leaseRows(db: Database): Promise<unknown[]> {
+  return db.query("SELECT job FROM refresh_jobs ORDER BY job");
 }
+
+const LEASE_ROWS = [{ job: "catalogue" }, { job: "rankings" }, { job: "snapshots" }];
 
 describeOnEveryDriver(
   "snapshot store contract",
@@ -86,8 +88,9 @@ describeOnEveryDriver(
           { id: 5, name: "upstream call budget" },
           { id: 6, name: "rankings dataset" },
           { id: 7, name: "model catalogue" },
+          { id: 8, name: "one lease table" },
         ]);
-        expect(await refreshStateRows(db)).toEqual([{ id: 1 }]);
+        expect(await leaseRows(db)).toEqual(LEASE_ROWS);
         expect(await store.countSnapshots()).toBe(1);
         expect(await store.latestSnapshot()).toEqual({
           data: fixtureData(),
@@ -102,6 +105,28 @@ describeOnEveryDriver(
         });
       });
 
+      it("moves the task snapshots' schedule and lease into refresh_jobs as they stood", async () => {
+        const db = await connect();
+        await migrate(db, { through: 7 });
+        await db.query(
+          `UPDATE refresh_state SET next_attempt_at = $1, lease_holder = 'a', lease_expires_at = $2,
+                  consecutive_failures = 2, last_error_at = $3, last_error_code = 'timeout',
+                  last_error_message = 'no answer' WHERE id = 1`,
+          [at(5_000), at(9_000), at(1_000)],
+        );
+        await migrate(db);
+        const store = createSnapshotStore(db);
+        expect(await store.refreshState()).toEqual({
+          nextAttemptAt: at(5_000),
+          consecutiveFailures: 2,
+          lastSuccessAt: undefined,
+          lastError: { code: "timeout", message: "no answer", at: at(1_000) },
+        });
+        // The lease held when the tables merged is still held: nobody else claims it.
+        expect(await store.claimRefresh("b", at(6_000), LEASE_MS)).toBe(false);
+        expect(await store.claimRefresh("b", at(9_000), LEASE_MS)).toBe(true);
+      });
+
       it("applies each migration once when several connections migrate at the same time", async () => {
         const connections = await Promise.all([connect(), connect(), connect()]);
         await Promise.all(connections.map((db) => migrate(db)));
@@ -114,8 +139,9 @@ describeOnEveryDriver(
             { id: 5, name: "upstream call budget" },
             { id: 6, name: "rankings dataset" },
             { id: 7, name: "model catalogue" },
+            { id: 8, name: "one lease table" },
           ]);
-          expect(await refreshStateRows(db)).toEqual([{ id: 1 }]);
+          expect(await leaseRows(db)).toEqual(LEASE_ROWS);
         }
       });
     });

@@ -22,8 +22,8 @@ export class NoDataError extends Error {
 
 /**
  * Next bundles the server once per entry (instrumentation, proxy, each route), so the service
- * held on globalThis may throw a NoDataError from another bundle's copy of this class:
- * recognise it by name, not by `instanceof`.
+ * held in the process-wide registry (lib/process-state.ts) may throw a NoDataError from another
+ * bundle's copy of this class: recognise it by name, not by `instanceof`.
  */
 export function isNoDataError(error: unknown): boolean {
   return error instanceof Error && error.name === "NoDataError";

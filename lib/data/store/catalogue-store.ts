@@ -39,7 +39,7 @@ const catalogueRow = z.object({
 const revisionRow = z.object({ fetched_at: z.date().nullable() });
 
 export function createCatalogueStore(db: Queryable): CatalogueStore {
-  const lease = createRefreshLease(db, { table: "refresh_jobs", job: "catalogue" });
+  const lease = createRefreshLease(db, "catalogue");
   return {
     async read() {
       const rows = await db.query("SELECT models, fetched_at FROM model_catalogue WHERE id = 1");

@@ -90,7 +90,7 @@ function toRecord(row: unknown): [string, SeriesRecord] {
 
 export function createRankingsStore(db: Database): RankingsStore {
   return {
-    job: createRefreshLease(db, { table: "refresh_jobs", job: "rankings" }),
+    job: createRefreshLease(db, "rankings"),
 
     save: (series, answer, at) =>
       db.transaction(async (tx) => {

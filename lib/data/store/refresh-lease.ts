@@ -5,8 +5,8 @@ import { z } from "zod";
 import type { Queryable } from "./database";
 
 // A background job's shared schedule: when its next upstream attempt is due, who holds the
-// lease to make it (one replica at a time), and how the last attempt went. The task snapshots'
-// row is refresh_state (id 1); other jobs (the rankings) have a row each in refresh_jobs.
+// lease to make it (one replica at a time), and how the last attempt went: one row per job in
+// refresh_jobs (the task snapshots, the rankings, the catalogue).
 
 export type RefreshError = { code: string; message: string; at: Date };
 
@@ -42,7 +42,7 @@ const stateRow = z.object({
   last_error_message: z.string().nullable(),
 });
 
-/** The last_error_* columns (of refresh_state, refresh_jobs, rankings_series) as one error. */
+/** The last_error_* columns (of refresh_jobs, rankings_series) as one error. */
 export function lastErrorOf(row: {
   last_error_at: Date | null;
   last_error_code: string | null;
@@ -56,35 +56,32 @@ export function lastErrorOf(row: {
   };
 }
 
-export type LeaseRow = { table: "refresh_state"; id: 1 } | { table: "refresh_jobs"; job: string };
+/** A job's row in refresh_jobs, created by the migration that introduced the job. */
+export type RefreshJob = "snapshots" | "rankings" | "catalogue";
 
-export function createRefreshLease(db: Queryable, row: LeaseRow): RefreshLease {
-  // The row's key is always $1.
-  const [table, where, key] =
-    row.table === "refresh_state"
-      ? (["refresh_state", "id = $1", row.id] as const)
-      : (["refresh_jobs", "job = $1", row.job] as const);
+export function createRefreshLease(db: Queryable, job: RefreshJob): RefreshLease {
+  // The job's key is always $1.
   const released = "lease_holder = NULL, lease_expires_at = NULL";
 
   return {
     async claim(holder, now, leaseMs) {
       const rows = await db.query(
-        `UPDATE ${table}
+        `UPDATE refresh_jobs
             SET lease_holder = $2, lease_expires_at = $4
-          WHERE ${where}
+          WHERE job = $1
             AND next_attempt_at <= $3
             AND (lease_expires_at IS NULL OR lease_expires_at <= $3)
           RETURNING next_attempt_at`,
-        [key, holder, now, new Date(now.getTime() + leaseMs)],
+        [job, holder, now, new Date(now.getTime() + leaseMs)],
       );
       return rows.length === 1;
     },
 
     async extend(holder, now, leaseMs) {
       const rows = await db.query(
-        `UPDATE ${table} SET lease_expires_at = $3
-          WHERE ${where} AND lease_holder = $2 RETURNING next_attempt_at`,
-        [key, holder, new Date(now.getTime() + leaseMs)],
+        `UPDATE refresh_jobs SET lease_expires_at = $3
+          WHERE job = $1 AND lease_holder = $2 RETURNING next_attempt_at`,
+        [job, holder, new Date(now.getTime() + leaseMs)],
       );
       return rows.length === 1;
     },
@@ -92,27 +89,27 @@ export function createRefreshLease(db: Queryable, row: LeaseRow): RefreshLease {
     async finish(holder, outcome) {
       if (outcome.ok) {
         await db.query(
-          `UPDATE ${table}
+          `UPDATE refresh_jobs
               SET next_attempt_at = $3, consecutive_failures = 0, last_success_at = $4, ${released}
-            WHERE ${where} AND lease_holder = $2`,
-          [key, holder, outcome.nextAttemptAt, outcome.at],
+            WHERE job = $1 AND lease_holder = $2`,
+          [job, holder, outcome.nextAttemptAt, outcome.at],
         );
         return;
       }
       await db.query(
-        `UPDATE ${table}
+        `UPDATE refresh_jobs
             SET next_attempt_at = $3, consecutive_failures = consecutive_failures + 1,
                 last_error_at = $4, last_error_code = $5, last_error_message = $6, ${released}
-          WHERE ${where} AND lease_holder = $2`,
-        [key, holder, outcome.nextAttemptAt, outcome.at, outcome.code, outcome.message],
+          WHERE job = $1 AND lease_holder = $2`,
+        [job, holder, outcome.nextAttemptAt, outcome.at, outcome.code, outcome.message],
       );
     },
 
     async postpone(holder, nextAttemptAt) {
       await db.query(
-        `UPDATE ${table} SET next_attempt_at = $3, ${released}
-          WHERE ${where} AND lease_holder = $2`,
-        [key, holder, nextAttemptAt],
+        `UPDATE refresh_jobs SET next_attempt_at = $3, ${released}
+          WHERE job = $1 AND lease_holder = $2`,
+        [job, holder, nextAttemptAt],
       );
     },
 
@@ -120,8 +117,8 @@ export function createRefreshLease(db: Queryable, row: LeaseRow): RefreshLease {
       const rows = await db.query(
         `SELECT next_attempt_at, consecutive_failures, last_success_at,
                 last_error_at, last_error_code, last_error_message
-           FROM ${table} WHERE ${where}`,
-        [key],
+           FROM refresh_jobs WHERE job = $1`,
+        [job],
       );
       const parsed = stateRow.parse(rows[0]);
       return {

@@ -140,7 +140,7 @@ async function upsertSnapshot(
 }
 
 export function createSnapshotStore(db: Database): SnapshotStore {
-  const lease = createRefreshLease(db, { table: "refresh_state", id: 1 });
+  const lease = createRefreshLease(db, "snapshots");
   return {
     kind: db.kind,
 
