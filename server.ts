@@ -22,6 +22,7 @@ const DEFAULT_CACHE_BYTES = 64 * 1024 * 1024;
 // changes the data version in the key, so those show at once whatever the lifetime.
 const CACHE_TTL_MS = 2_000;
 const DEFAULT_STOP_TIMEOUT_SECONDS = 20;
+const KEEP_ALIVE_MS = 65_000;
 
 /** The app's pages, from the routes manifest of the build; none (nothing cached) without it. */
 function readPageMatcher(): (pathname: string) => boolean {
@@ -125,6 +126,14 @@ async function main() {
   };
   const server = createServer(serve);
   server.on("clientError", answerClientError);
+  // Node closes an idle keep-alive connection by a timer, after 5 s by default. When the event
+  // loop is busy for longer (a fresh server opening its store and rendering its first pages),
+  // the timers run before the poll phase reads the request already waiting on that socket: the
+  // socket is destroyed with unread data and the client sees a reset, with nothing logged. A
+  // minute leaves room for that (and outlasts the usual 60 s of a proxy in front); the headers
+  // timeout must exceed it.
+  server.keepAliveTimeout = KEEP_ALIVE_MS;
+  server.headersTimeout = KEEP_ALIVE_MS + 1_000;
   try {
     await listen(server, port, hostname);
   } catch (error) {

@@ -25,7 +25,7 @@ export function registerDataProbe(probe: DataProbe): void {
 
 /** Whether the data layer has loaded in this process (it registers the probe as it does). */
 export function isDataLayerLoaded(): boolean {
-  return registry[PROBE] !== undefined;
+  return processState.dataProbe !== undefined;
 }
 
 /** What the data layer holds; before it has loaded: available, version unknown. */
