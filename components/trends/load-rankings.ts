@@ -7,7 +7,6 @@ import {
   type RankingsPeriod,
   type RankingsSeries,
 } from "@/lib/data";
-import { EMPTY_CATALOGUE } from "@/lib/derive/catalogue";
 import type { TrendGrouping } from "@/lib/derive/trends/group-rankings";
 import { resolveRange } from "@/lib/derive/trends/range";
 import { mergeVersions, type VersionMode } from "@/lib/derive/versions";
@@ -18,7 +17,7 @@ import type { ServerDownload } from "@/components/export/chart-export-menu";
  * One rankings series for a view's range, the range it resolves to (null when nothing is held
  * yet), the day its citation names, and links to the whole range in the API's files. With
  * versions=merged its rows are summed under the catalogue's ids before any view groups them;
- * the catalogue is read only when a view needs it.
+ * the catalogue names the models and providers every view draws.
  */
 export async function loadRankings(query: {
   period: RankingsPeriod;
@@ -30,13 +29,8 @@ export async function loadRankings(query: {
 }) {
   // Weights are looked up per dated slug (each version's own entry), so that view never merges.
   const merge = query.versions === "merged" && query.by !== "weights";
-  const [dated, catalogue] = await Promise.all([
-    readSeries(query),
-    // By weights and by model (whose chart marks release days), the catalogue is read too.
-    merge || query.by === "weights" || query.by === "model"
-      ? getCatalogue()
-      : Promise.resolve(EMPTY_CATALOGUE),
-  ]);
+  // Every view reads the catalogue: its legends and tooltips name models and providers by it.
+  const [dated, catalogue] = await Promise.all([readSeries(query), getCatalogue()]);
   const series = merge ? { ...dated, rows: mergeVersions(dated.rows, catalogue) } : dated;
   const range = series.rows.length > 0 ? resolveRange(query, series) : null;
   const fullData: ServerDownload[] = range

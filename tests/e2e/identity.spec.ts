@@ -36,6 +36,7 @@ function isIdentity(label: string): boolean {
 }
 
 test("one colour per provider on every chart and page, whatever its rank", async ({ page }) => {
+  test.setTimeout(180_000);
   await page.emulateMedia({ colorScheme: "light" });
   const seen = new Map<string, { colour: string; where: string }>();
   const record = async (legend: Locator, where: string) => {
@@ -122,7 +123,7 @@ for (const viewport of [
   test(`every menu and panel opens inside the viewport at ${viewport.width} px`, async ({
     page,
   }) => {
-    test.setTimeout(180_000);
+    test.setTimeout(420_000);
     await page.setViewportSize(viewport);
     const inside = async (box: Locator, what: string) => {
       const rect = await box.evaluate((node) => {
@@ -147,7 +148,10 @@ for (const viewport of [
         await page.keyboard.press("Escape");
         await expect(menu).toBeHidden();
       }
-      const panels = page.locator("details:visible");
+      // The panels that hang from a button: "Use this data" and the date picker.
+      const panels = page.locator(
+        'details[data-testid="use-this-data"]:visible, details[data-testid="date-picker"]:visible',
+      );
       for (let index = 0; index < (await panels.count()); index++) {
         const details = panels.nth(index);
         const summary = details.locator(":scope > summary");
@@ -249,11 +253,11 @@ test.describe("without JavaScript", () => {
     for (const path of MENU_VIEWS) {
       await page.goto(`${sample.url}${path}`);
       const inert = await page.locator("button:visible").evaluateAll((buttons) =>
-        // A form's submit button works; so does a defined term's, whose definition CSS
-        // shows on focus and hover. Any other button needs script.
+        // A form's submit button works; so does one that shows its description with CSS
+        // on focus and hover (a defined term, "Why at least?"). Any other needs script.
         buttons.flatMap((button) =>
           (button instanceof HTMLButtonElement && button.type === "submit" && button.form) ||
-          button.hasAttribute("data-term")
+          button.hasAttribute("aria-describedby")
             ? []
             : [button.textContent?.trim() || button.getAttribute("aria-label") || "?"],
         ),
