@@ -190,6 +190,7 @@ test("in sample mode every sentence about the figures' origin says they are the 
   page,
   request,
 }) => {
+  test.setTimeout(240_000);
   for (const path of [...MENU_VIEWS, "/embed/trends"]) {
     await page.goto(`${sample.url}${path}`);
     expectNoLiveClaims(await page.locator("body").innerText(), path);
@@ -253,6 +254,7 @@ test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
   test("no visible control is inert: buttons submit forms, menus are links", async ({ page }) => {
+    test.setTimeout(240_000);
     for (const path of MENU_VIEWS) {
       await page.goto(`${sample.url}${path}`);
       const inert = await page.locator("button:visible").evaluateAll((buttons) =>
