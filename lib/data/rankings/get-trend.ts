@@ -1,6 +1,6 @@
 import "server-only";
 
-import { EMPTY_CATALOGUE, type ModelCatalogue } from "../../derive/catalogue";
+import type { ModelCatalogue } from "../../derive/catalogue";
 import type { TrendGrouping } from "../../derive/trends/group-rankings";
 import {
   cutEdges,
@@ -50,13 +50,8 @@ export type Trend = {
 export async function getTrend(query: TrendQuery): Promise<Trend> {
   // Weights are looked up per dated slug (each version's own entry), so that view never merges.
   const merged = query.versions === "merged" && query.by !== "weights";
-  const [whole, catalogue] = await Promise.all([
-    readSeries(query),
-    // By weights and by model (whose chart marks release days), the catalogue is read too.
-    merged || query.by === "weights" || query.by === "model"
-      ? getCatalogue()
-      : Promise.resolve(EMPTY_CATALOGUE),
-  ]);
+  // Every view reads the catalogue: its legends and tooltips name models and providers by it.
+  const [whole, catalogue] = await Promise.all([readSeries(query), getCatalogue()]);
   const { held, range: resolved } =
     (query.rule ?? "view") === "view"
       ? await cutToRange(query, whole)
