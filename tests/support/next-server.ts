@@ -12,6 +12,7 @@ export type RunningServer = {
   url: string;
   logFile: string;
   stop: () => Promise<void>;
+  pid: number | undefined;
   /** Sends a signal to the server's process alone (not its group), as a supervisor would. */
   signal: (name: NodeJS.Signals) => void;
   /** The exit code once the process has ended (null: ended by a signal). */
@@ -44,7 +45,8 @@ export async function startNextServer(
   cwd: string = ROOT,
   mode: Mode = "production",
 ): Promise<RunningServer> {
-  const port = await freePort();
+  // A PORT of the caller's (a replica started again where it was); otherwise any free port.
+  const port = env.PORT ? Number(env.PORT) : await freePort();
   const logFile = path.join(ROOT, "test-results", `server-${name}.log`);
   mkdirSync(path.dirname(logFile), { recursive: true });
   const log = openSync(logFile, "w");
@@ -81,7 +83,7 @@ export async function startNextServer(
   const signal = (name: NodeJS.Signals) => {
     if (child.pid !== undefined) process.kill(child.pid, name);
   };
-  return { url, logFile, stop, signal, exited };
+  return { url, logFile, stop, signal, exited, pid: child.pid };
 }
 
 async function waitUntilAnswering(url: string, timeoutMs: number) {
