@@ -60,6 +60,8 @@ export async function startNextServer(
       NEXT_TELEMETRY_DISABLED: "1",
       HOSTNAME: "127.0.0.1",
       PORT: String(port),
+      // A test's server stops within 5 s even when an upstream call hangs (20 s in production).
+      STOP_TIMEOUT_SECONDS: "5",
       ...env,
     },
   });
@@ -69,7 +71,9 @@ export async function startNextServer(
   const stop = async () => {
     if (child.exitCode !== null || child.pid === undefined) return;
     process.kill(-child.pid, "SIGTERM");
-    const killed = await Promise.race([exited.then(() => true), delay(5_000).then(() => false)]);
+    // Longer than the server's own bound on a graceful stop (STOP_TIMEOUT_SECONDS, 5 s here): a
+    // SIGKILL in the middle of closing the embedded store could leave it for the next test.
+    const killed = await Promise.race([exited.then(() => true), delay(10_000).then(() => false)]);
     if (!killed) process.kill(-child.pid, "SIGKILL");
   };
 
