@@ -55,15 +55,20 @@ function readInteger(name: string, fallback: number, min: number, max: number): 
   return fallback;
 }
 
-/** Listens, or rejects with the reason (a port in use) before anything else has started. */
-function listen(server: Server, port: number, hostname: string | undefined): Promise<void> {
-  return new Promise((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(port, hostname, () => {
-      server.off("error", reject);
-      resolve();
+/** Listens, or says in one line why it cannot (a port in use) and exits 1. */
+async function listenOrExit(server: Server, port: number, hostname: string | undefined) {
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once("error", reject);
+      server.listen(port, hostname, () => {
+        server.off("error", reject);
+        resolve();
+      });
     });
-  });
+  } catch (error) {
+    console.error(describeListenError(error, port, hostname ?? "localhost"));
+    process.exit(1);
+  }
 }
 
 async function loadNext(hostname: string | undefined, port: number): Promise<Handler> {
@@ -100,10 +105,14 @@ async function main() {
   const stopTimeoutMs =
     readInteger("STOP_TIMEOUT_SECONDS", DEFAULT_STOP_TIMEOUT_SECONDS, 1, 3_600) * 1000;
 
+  // A port in use is found before Next loads and the store opens. The port itself opens only
+  // once Next is ready: until then a load balancer in front gets a refusal and goes elsewhere.
+  const probe = createServer();
+  await listenOrExit(probe, port, hostname);
+  await new Promise((resolve) => probe.close(resolve));
+
   let stopping = false;
-  // Requests that come while Next loads wait for it; the health checks answer at once.
-  let startNext: (loading: Promise<Handler>) => void = () => undefined;
-  const nextHandler = new Promise<Handler>((resolve) => (startNext = resolve));
+  const handler = await loadNext(hostname, port);
   const embedOrigins = parseEmbedOrigins(process.env.EMBED_ALLOWED_ORIGINS);
   const serve = (request: IncomingMessage, response: ServerResponse) => {
     const url = new URL(request.url ?? "/", "http://task-share.invalid");
@@ -112,17 +121,15 @@ async function main() {
     setSecurityHeaders(response, url.pathname, embedOrigins);
     if (refuseBeforeNext(request, response, url)) return;
     if (answerHealthCheck(request, response, url, () => stopping)) return;
-    nextHandler
-      .then((handler) => handler(request, response))
-      .catch((error: unknown) => {
-        console.error("[task-share] request failed:", error);
-        if (!response.headersSent) {
-          response.statusCode = 500;
-          response.end();
-        } else {
-          response.destroy();
-        }
-      });
+    handler(request, response).catch((error: unknown) => {
+      console.error("[task-share] request failed:", error);
+      if (!response.headersSent) {
+        response.statusCode = 500;
+        response.end();
+      } else {
+        response.destroy();
+      }
+    });
   };
   const server = createServer(serve);
   server.on("clientError", answerClientError);
@@ -134,12 +141,7 @@ async function main() {
   // timeout must exceed it.
   server.keepAliveTimeout = KEEP_ALIVE_MS;
   server.headersTimeout = KEEP_ALIVE_MS + 1_000;
-  try {
-    await listen(server, port, hostname);
-  } catch (error) {
-    console.error(describeListenError(error, port, hostname ?? "localhost"));
-    process.exit(1);
-  }
+  await listenOrExit(server, port, hostname);
 
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.on(signal, () => {
@@ -154,8 +156,6 @@ async function main() {
     });
   }
 
-  startNext(loadNext(hostname, port));
-  await nextHandler;
   console.log(`[task-share] ready on http://${hostname ?? "localhost"}:${port}`);
 }
 

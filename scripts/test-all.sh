@@ -34,4 +34,6 @@ npm run test:unit
 npm run build
 # Performance budgets held on every run: first-load JavaScript of the overview and a drill-down.
 npm run budgets
+# deploy/ under fire: nginx in front of two replicas, one killed with -9, the other SIGTERMed.
+npm run test:deploy
 npm run test:e2e

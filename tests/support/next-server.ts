@@ -12,6 +12,7 @@ export type RunningServer = {
   url: string;
   logFile: string;
   stop: () => Promise<void>;
+  pid: number | undefined;
   /** Sends a signal to the server's process alone (not its group), as a supervisor would. */
   signal: (name: NodeJS.Signals) => void;
   /** The exit code once the process has ended (null: ended by a signal). */
@@ -44,7 +45,8 @@ export async function startNextServer(
   cwd: string = ROOT,
   mode: Mode = "production",
 ): Promise<RunningServer> {
-  const port = await freePort();
+  // A PORT of the caller's (a replica started again where it was); otherwise any free port.
+  const port = env.PORT ? Number(env.PORT) : await freePort();
   const logFile = path.join(ROOT, "test-results", `server-${name}.log`);
   mkdirSync(path.dirname(logFile), { recursive: true });
   const log = openSync(logFile, "w");
@@ -58,6 +60,8 @@ export async function startNextServer(
       NEXT_TELEMETRY_DISABLED: "1",
       HOSTNAME: "127.0.0.1",
       PORT: String(port),
+      // A test's server stops within 5 s even when an upstream call hangs (20 s in production).
+      STOP_TIMEOUT_SECONDS: "5",
       ...env,
     },
   });
@@ -67,7 +71,9 @@ export async function startNextServer(
   const stop = async () => {
     if (child.exitCode !== null || child.pid === undefined) return;
     process.kill(-child.pid, "SIGTERM");
-    const killed = await Promise.race([exited.then(() => true), delay(5_000).then(() => false)]);
+    // Longer than the server's own bound on a graceful stop (STOP_TIMEOUT_SECONDS, 5 s here): a
+    // SIGKILL in the middle of closing the embedded store could leave it for the next test.
+    const killed = await Promise.race([exited.then(() => true), delay(10_000).then(() => false)]);
     if (!killed) process.kill(-child.pid, "SIGKILL");
   };
 
@@ -81,7 +87,7 @@ export async function startNextServer(
   const signal = (name: NodeJS.Signals) => {
     if (child.pid !== undefined) process.kill(child.pid, name);
   };
-  return { url, logFile, stop, signal, exited };
+  return { url, logFile, stop, signal, exited, pid: child.pid };
 }
 
 async function waitUntilAnswering(url: string, timeoutMs: number) {
