@@ -218,3 +218,45 @@ test("/trends and /trends/categories offer 'Use this data', tokens exact and dat
     await expect(panel.locator('pre[data-language="r"]')).toContainText("bit64::as.integer64");
   }
 });
+
+test("the API description serves model ids with their slash, documents 414 and a non-empty tag", async ({
+  request,
+}) => {
+  const document = z
+    .object({
+      paths: z.record(
+        z.string(),
+        z.object({
+          get: z.object({
+            parameters: z.array(
+              z.object({ name: z.string(), in: z.string(), schema: z.looseObject({}) }),
+            ),
+            responses: z.record(z.string(), z.unknown()),
+          }),
+        }),
+      ),
+    })
+    .parse(await (await request.get(`${live.url}/api/openapi.json`)).json());
+  const model = document.paths["/api/models/{provider}/{model}"]?.get;
+  expect(
+    model?.parameters.filter((param) => param.in === "path").map((param) => param.name),
+  ).toEqual(["provider", "model"]);
+  // A URL the site publishes, filled in as a client fills the template, answers.
+  const models = z
+    .object({ models: z.array(z.object({ id: z.string() })) })
+    .parse(await (await request.get(`${live.url}/api/models`)).json());
+  const [provider, name] = (models.models[0]?.id ?? "").split("/");
+  const one = await request.get(
+    `${live.url}/api/models/${encodeURIComponent(provider ?? "")}/${encodeURIComponent(name ?? "")}`,
+  );
+  expect(one.status()).toBe(200);
+  for (const [path, item] of Object.entries(document.paths)) {
+    expect(Object.keys(item.get.responses), path).toContain("414");
+  }
+  for (const path of ["/api/history", "/tags/{tag}/feed.xml"]) {
+    const tag = document.paths[path]?.get.parameters.find((param) => param.name === "tag");
+    expect(tag?.schema, path).toMatchObject({ minLength: 1 });
+  }
+  const long = await request.get(`${live.url}/api/models/${"a".repeat(1100)}`);
+  expect(long.status()).toBe(414);
+});
