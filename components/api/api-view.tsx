@@ -78,6 +78,12 @@ function Definitions({
   );
 }
 
+/** A model's path ("anthropic/claude-opus-5.5") as the description's two path parameters. */
+function modelPathValues(path: string): { provider: string; model: string } {
+  const slash = path.indexOf("/");
+  return { provider: path.slice(0, slash), model: path.slice(slash + 1) };
+}
+
 /**
  * A link to try the route: its path parameters filled from the day shown (an example from the
  * description could name a model this server's data lacks), its required ones with examples.
@@ -164,7 +170,7 @@ export function ApiView({
   const [model] = usage.models;
   const [tag] = snapshot.tags;
   const pathValues = {
-    ...(model ? { id: modelHref(model.id).slice("/models/".length) } : {}),
+    ...(model ? modelPathValues(modelHref(model.id).slice("/models/".length)) : {}),
     ...(tag ? { tag: encodeURIComponent(tag.tag) } : {}),
   };
   const snippets = snippetsFor(

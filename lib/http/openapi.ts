@@ -61,6 +61,8 @@ function operation(route: ApiRoute) {
     };
   }
   responses["400"] = refusal("An unknown, repeated, missing or malformed query parameter.", ERROR);
+  // The front door refuses any address past its length limit before a route sees it.
+  responses["414"] = refusal("The address is too long.", ERROR);
   if (takesDay || route.notFound) {
     const why = [
       takesDay && "No day is stored for `as_of` (the nearest stored dates are named).",

@@ -145,7 +145,7 @@ test("CSV holds exactly the rows on screen, raw fractions, citation, and parses 
     token_intensity: String(0.2611 / 0.1842),
     category_usage_share: "0.412",
     category_token_share: "0.4397",
-    source: CITATION,
+    citation: CITATION,
   });
 });
 

@@ -208,7 +208,8 @@ test.describe("trends", () => {
       tag: "code:general_impl",
       usage_share: "",
       token_share: "",
-      source: "Source: OpenRouter (openrouter.ai/rankings), as of 2026-11-21.",
+      // Each row cites its own day (issue 30).
+      citation: "Source: OpenRouter (openrouter.ai/rankings), as of 2026-11-17.",
     });
     expect(parsed.data[4]).toMatchObject({ usage_share: "0.18", token_share: "0.25" });
   });

@@ -281,7 +281,10 @@ function servedRoutes(dir = "app", prefix = ""): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     if (entry.isFile())
       return entry.name === "route.ts" || entry.name === "route.tsx" ? [prefix] : [];
-    const segment = entry.name.replace(/^\[(?:\.\.\.)?(.+)\]$/, "{$1}");
+    // The one catch-all, a model id with its slash, is described as its two parts (issue 30).
+    const segment = entry.name.startsWith("[...")
+      ? "{provider}/{model}"
+      : entry.name.replace(/^\[(.+)\]$/, "{$1}");
     return servedRoutes(path.join(dir, entry.name), `${prefix}/${segment}`);
   });
 }

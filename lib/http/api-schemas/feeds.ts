@@ -24,7 +24,7 @@ export const TAG_FEED_ROUTE: ApiRoute = {
       in: "path",
       required: true,
       description: "The task's key, percent-encoded: code%3Ageneral_impl.",
-      schema: z.string(),
+      schema: z.string().min(1),
     },
   ],
   answers: { atom: "An Atom 1.0 feed." },

@@ -50,7 +50,7 @@ export const HISTORY_ROUTE: ApiRoute = {
       in: "query",
       required: true,
       description: "The task's key.",
-      schema: z.string(),
+      schema: z.string().min(1),
       example: "code:general_impl",
     },
     upToParam,

@@ -94,19 +94,29 @@ export const MODELS_ROUTE: ApiRoute = {
 };
 
 export const MODEL_ROUTE: ApiRoute = {
-  path: "/api/models/{id}",
+  // The server takes the id as the rest of the path, its slash kept; a template parameter
+  // cannot hold a "/", so the description names the id's two parts as the server serves them.
+  path: "/api/models/{provider}/{model}",
   operationId: "getModel",
   summary: "One model on one day",
   description:
-    "One model, its id as the path with each segment percent-encoded and the slash kept: `/api/models/anthropic/claude-opus-5.5-20260921`.",
+    "One model, its id (provider/model) as the path with each part percent-encoded and the slash kept: `/api/models/anthropic/claude-opus-5.5-20260921`.",
   params: [
     {
-      name: "id",
+      name: "provider",
       in: "path",
       required: true,
-      description: "The model id (provider/name).",
-      schema: z.string(),
-      example: "anthropic/claude-opus-5.5-20260921",
+      description: "The model id's part before its slash.",
+      schema: z.string().min(1),
+      example: "anthropic",
+    },
+    {
+      name: "model",
+      in: "path",
+      required: true,
+      description: "The model id's part after its slash.",
+      schema: z.string().min(1),
+      example: "claude-opus-5.5-20260921",
     },
     asOfParam,
   ],

@@ -13,11 +13,9 @@ export const statusAnswer = z.object({
   fetched_at: time.nullable(),
   stale: z.boolean().meta({ description: "The last refresh failed; the last good day is served." }),
   next_refresh_at: time.nullable(),
-  last_error: lastErrorSchema
-    .nullable()
-    .meta({
-      description: "The failure that still holds: null once a refresh has succeeded since.",
-    }),
+  last_error: lastErrorSchema.nullable().meta({
+    description: "The failure that still holds: null once a refresh has succeeded since.",
+  }),
   last_failure: lastErrorSchema
     .nullable()
     .meta({ description: "The most recent failure, with its time, even when resolved: history." }),
