@@ -622,14 +622,11 @@ describe("createSnapshotRefresher: two replicas sharing one store", () => {
     t.call(1).resolve(DAY_21);
     expect(await firstOfB).toEqual({ data: DAY_21, fetchedAt: time(LEASE_MS), origin: "live" });
 
-    // a's answer arrives late: its data is kept, but its lease is gone, so the schedule is b's.
+    // a's answer arrives late: the same day's figures keep b's first fetch time (a pinned day
+    // never changes), and a's lease is gone, so the schedule is b's.
     t.at(LEASE_MS + 1_000);
     t.call(0).resolve(DAY_21);
-    expect(await firstOfA).toEqual({
-      data: DAY_21,
-      fetchedAt: time(LEASE_MS + 1_000),
-      origin: "live",
-    });
+    expect(await firstOfA).toEqual({ data: DAY_21, fetchedAt: time(LEASE_MS), origin: "live" });
     expect(await t.store.refreshState()).toEqual(
       refreshState({ nextAttemptAt: time(LEASE_MS + WINDOW_MS), lastSuccessAt: time(LEASE_MS) }),
     );

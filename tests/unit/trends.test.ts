@@ -11,7 +11,8 @@ import {
   wholeBuckets,
   withCutBuckets,
 } from "@/lib/derive/trends/range";
-import { binPoints, bucketEnd, clipTable, partialNotes } from "@/lib/derive/trends/trend-table";
+import { bucketEnd, coveredThrough } from "@/lib/data/rankings/buckets";
+import { binPoints, clipTable, partialNotes } from "@/lib/derive/trends/trend-table";
 import { trendRows } from "@/lib/export/trend-rows";
 
 // Past 2^53 (9,007,199,254,740,992), where a float would start dropping units.
@@ -151,6 +152,24 @@ describe("bucketEnd", () => {
     expect(bucketEnd("2026-11-16", "week")).toBe("2026-11-22");
     expect(bucketEnd("2024-02-01", "month")).toBe("2024-02-29");
     expect(bucketEnd("2026-12-01", "month")).toBe("2026-12-31");
+  });
+});
+
+describe("coveredThrough", () => {
+  const answer = (dates: string[], endDate: string) => ({
+    rows: dates.map((date) => ({ date, model: "other", totalTokens: 1n })),
+    asOf: "2026-11-24T00:00:00Z",
+    startDate: "2025-01-01",
+    endDate,
+  });
+  it("covers through the last row's bucket, never past the end asked for", () => {
+    expect(coveredThrough(answer(["2026-11-01"], "2026-11-23"), "month")).toBe("2026-11-23");
+    expect(coveredThrough(answer(["2026-10-01"], "2026-11-23"), "month")).toBe("2026-10-31");
+    expect(coveredThrough(answer(["2026-11-16"], "2026-11-23"), "week")).toBe("2026-11-22");
+    expect(coveredThrough(answer(["2026-11-10"], "2026-11-18"), "day")).toBe("2026-11-10");
+  });
+  it("covers nothing for an empty answer, whatever its end date says", () => {
+    expect(coveredThrough(answer([], "2026-11-18"), "day")).toBe(null);
   });
 });
 

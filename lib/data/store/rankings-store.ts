@@ -2,7 +2,14 @@ import "server-only";
 
 import { z } from "zod";
 
-import type { RankingsAnswer, RankingsRow } from "../../model";
+import {
+  RANKINGS_SERIES,
+  seriesName,
+  type RankingsAnswer,
+  type RankingsPeriod,
+  type RankingsRow,
+} from "../../model";
+import { coveredThrough } from "../rankings/buckets";
 import type { Database } from "./database";
 import {
   createRefreshLease,
@@ -18,11 +25,7 @@ import {
 export type SeriesRecord = {
   /** meta.as_of of the newest stored answer. */
   asOf: string | null;
-  /**
-   * The last date of any row received: how far the series is covered. An answer's own
-   * `meta.end_date` is not trusted for this: an empty or short answer (a fault upstream) would
-   * mark days covered that were never received, and they would never be asked for again.
-   */
+  /** How far the rows received cover the series (lib/data/rankings/buckets.ts, coveredThrough). */
   fetchedThrough: string | null;
   firstDate: string | null;
   lastDate: string | null;
@@ -122,7 +125,7 @@ export function createRankingsStore(db: Database): RankingsStore {
              SET as_of = EXCLUDED.as_of, stored_at = EXCLUDED.stored_at,
                  refreshed_at = EXCLUDED.refreshed_at,
                  fetched_through = GREATEST(kept.fetched_through, EXCLUDED.fetched_through)`,
-          [series, answer.asOf, answer.rows.at(-1)?.date ?? null, at],
+          [series, answer.asOf, coveredThrough(answer, periodOf(series)), at],
         );
         await tx.query(
           `UPDATE rankings_series
@@ -168,4 +171,9 @@ export function createRankingsStore(db: Database): RankingsStore {
       });
     },
   };
+}
+
+/** A stored series' period, read back from its name; a name no series has counts day by day. */
+function periodOf(series: string): RankingsPeriod {
+  return RANKINGS_SERIES.find((key) => seriesName(key) === series)?.period ?? "day";
 }

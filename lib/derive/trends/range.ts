@@ -1,4 +1,4 @@
-import { bucketStart, rankDate } from "../../data/rankings/buckets";
+import { bucketEnd, bucketStart, rankDate } from "../../data/rankings/buckets";
 import {
   addDays,
   OTHER_MODELS,
@@ -6,7 +6,6 @@ import {
   type RankingsPeriod,
   type RankingsRow,
 } from "../../model";
-import { bucketEnd } from "./trend-table";
 
 /** A view's inclusive date range. */
 export type DateRange = { from: string; to: string };

@@ -1,5 +1,5 @@
-import { bucketStart } from "../../data/rankings/buckets";
-import { addDays, type RankingsPeriod } from "../../model";
+import { bucketEnd, bucketStart } from "../../data/rankings/buckets";
+import type { RankingsPeriod } from "../../model";
 import type { IdentityFamily } from "../identity-colours";
 
 // The shape every trends chart, table and file is drawn from: a few series and, per date, each
@@ -41,14 +41,6 @@ export type TrendTable = {
   series: TrendSeries[];
   points: TrendPoint[];
 };
-
-/** The last day of the bucket starting on `date`. */
-export function bucketEnd(date: string, period: RankingsPeriod): string {
-  if (period === "day") return date;
-  if (period === "week") return addDays(date, 6);
-  const [year = 0, month = 1] = date.split("-").map(Number);
-  return new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
-}
 
 /** A whole bucket's point, dated by its first day. */
 export function bucketPoint(
