@@ -1,4 +1,7 @@
-import { attributionFor, type DataSource, RANKINGS_URL } from "@/lib/model";
+// The citation module alone: the error page is a client component, and the vocabulary's index
+// would bring zod into every page's first-load JavaScript.
+import { attributionFor, RANKINGS_URL } from "@/lib/model/citation";
+import type { DataSource } from "@/lib/model";
 
 type CitationFooterProps = {
   /** The day of the data shown; pages that show none (an error) have no citation, only links. */

@@ -1,5 +1,3 @@
-import { z } from "zod";
-
 import type { DataSource } from "./task-day";
 
 // The provider requires this exact line wherever its data is republished.
@@ -27,7 +25,3 @@ export function attributionFor(asOf: string, source: DataSource): string {
   }
   return citationFor(asOf);
 }
-
-export const citationSchema = z
-  .string()
-  .meta({ description: "The line to carry wherever the figures are republished." });
