@@ -1,5 +1,4 @@
-// The citation module alone: the error page is a client component, and the vocabulary's index
-// would bring zod into every page's first-load JavaScript.
+// The citation module alone (no zod): the error page, a client component, shows this footer.
 import { attributionFor, RANKINGS_URL } from "@/lib/model/citation";
 import type { DataSource } from "@/lib/model";
 

@@ -1,4 +1,5 @@
-import { addDays, daysBetween, isIsoDate } from "../model";
+// The dates module alone (no zod): the search box, a client component, reads this.
+import { addDays, daysBetween, isIsoDate } from "../model/dates";
 
 // What a snapshot's changes are measured against. "previous" is the stored snapshot just before;
 // "7d" and "30d" the one stored that many days earlier, or failing that the nearest earlier one

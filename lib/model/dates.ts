@@ -1,9 +1,4 @@
-import { z } from "zod";
-
 // Dates are UTC calendar days as "YYYY-MM-DD" strings; they compare and sort as text.
-
-/** A calendar day as YYYY-MM-DD, in every schema that names one. */
-export const dateSchema = z.iso.date();
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DAY_MS = 86_400_000;

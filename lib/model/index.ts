@@ -2,7 +2,7 @@
 // nothing but zod. Upstream's wire shapes (`Raw*`) stay in lib/openrouter and are reshaped into these.
 export * from "./catalogue";
 export * from "./citation";
-export * from "./citation-schema";
+export * from "./schemas";
 export * from "./dates";
 export * from "./rankings";
 export * from "./task-day";

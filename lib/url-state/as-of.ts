@@ -1,6 +1,7 @@
 import { createParser } from "nuqs/server";
 
-import { isIsoDate } from "../model";
+// The dates module alone (no zod): the search box, a client component, reads this.
+import { isIsoDate } from "../model/dates";
 import { firstValue, type SearchParams } from "./search-params";
 
 // The one reader of ?as_of=, for pages (through the nuqs parser below, shared with the browser),
