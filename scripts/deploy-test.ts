@@ -175,7 +175,7 @@ function leaseHolder(databaseUrl: string): string {
     databaseUrl,
     "-At",
     "-c",
-    "SELECT coalesce(lease_holder, '') FROM refresh_state WHERE id = 1",
+    "SELECT coalesce(lease_holder, '') FROM refresh_jobs WHERE job = 'snapshots'",
   ])
     .toString()
     .trim();
