@@ -25,6 +25,8 @@ const WINDOW_MS = 2_000;
 const UPSTREAM_TIMEOUT_MS = 3_000;
 /** The refresh lease a killed replica leaves behind lasts this long (lib/data/service.ts). */
 const LEASE_MS = UPSTREAM_TIMEOUT_MS + 5_000;
+// As deploy/nginx.conf: a replica that failed is left out of rotation this long.
+const NGINX_FAIL_TIMEOUT_S = 10;
 const LOAD_CLIENTS = 4;
 const LOAD_PATHS = ["/", "/api/status", "/tags/code%3Ageneral_impl", "/api/classifications"];
 const DOWNLOAD = "/api/history/task-models?format=csv";
@@ -64,7 +66,10 @@ function nginxConfig(dir: string, port: number, replicaPorts: number[]): string 
   site = site.replace(
     /( {4}server 127\.0\.0\.1:3001[^\n]*\n)( {4}server 127\.0\.0\.1:3002[^\n]*\n)/,
     replicaPorts
-      .map((replica) => `    server 127.0.0.1:${replica} max_fails=3 fail_timeout=10s;\n`)
+      .map(
+        (replica) =>
+          `    server 127.0.0.1:${replica} max_fails=3 fail_timeout=${NGINX_FAIL_TIMEOUT_S}s;\n`,
+      )
       .join(""),
   );
   site = site.replace("listen 80;", `listen 127.0.0.1:${port};`);
@@ -170,6 +175,16 @@ function startLoad(url: string) {
   };
 }
 
+/** Waits until a replica's /readyz answers 200: it can answer with data. */
+async function untilReady(url: string): Promise<void> {
+  for (let tries = 0; tries < 300; tries += 1) {
+    const ready = await fetch(`${url}/readyz`).catch(() => undefined);
+    if (ready?.status === 200) return;
+    await delay(100);
+  }
+  throw new Error(`${url}/readyz did not answer 200 within 30 s`);
+}
+
 function leaseHolder(databaseUrl: string): string {
   return execFileSync("psql", [
     databaseUrl,
@@ -218,6 +233,9 @@ async function main() {
   let failed = false;
   try {
     running.push(...(await Promise.all([replica(0, "deploy-a"), replica(1, "deploy-b")])));
+    // The load starts once both can answer with data (the first day is stored), as a load
+    // balancer's readiness check would have it.
+    await Promise.all(running.map((server) => untilReady(server.url)));
     nginx = await startNginx(dir, await freePort(), ports);
     const whole = (await download(`${running[0]?.url}${DOWNLOAD}`)).bytes;
     log(
@@ -250,9 +268,11 @@ async function main() {
     const restartAt = Date.now();
     const restarted = await replica(victim, victim === 0 ? "deploy-a2" : "deploy-b2");
     running[victim] = restarted;
-    const ready = await fetch(`${restarted.url}/readyz`);
+    await untilReady(restarted.url);
     const restartMs = Date.now() - restartAt;
-    if (ready.status !== 200) throw new Error(`the restarted replica answered ${ready.status}`);
+    // nginx keeps a replica it saw fail out of rotation for its fail_timeout (deploy/nginx.conf):
+    // as the README's upgrade steps say, the next replica stops only after that.
+    await delay((NGINX_FAIL_TIMEOUT_S + 1) * 1_000);
 
     // SIGTERM the survivor while two downloads run: one through nginx, one from it directly.
     let stoppedAt = 0;
