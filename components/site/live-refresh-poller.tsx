@@ -5,27 +5,27 @@ import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import * as z from "zod/mini";
 
-// Keeps an open page current: polls /api/classifications and, when the server holds a newer
-// snapshot than the one this page was rendered from, re-renders the page on the server
-// (router.refresh keeps scroll position and client state; no reload).
+// Keeps an open page current: polls /api/status and, when the server holds a newer snapshot than
+// the one this page was rendered from, or its last refresh failed or healed since, re-renders the
+// page on the server (router.refresh keeps scroll position and client state; no reload). A day
+// fetched again keeps its first fetch time, so the fetch time alone cannot say "healed".
 
-const versionSchema = z.object({
-  data: z.object({ as_of: z.string() }),
-  fetched_at: z.string(),
+const statusSchema = z.object({
+  as_of: z.nullable(z.string()),
+  fetched_at: z.nullable(z.string()),
+  stale: z.boolean(),
 });
 
-export type SnapshotVersion = { asOf: string; fetchedAt: string };
+export type SnapshotVersion = { asOf: string; fetchedAt: string; stale: boolean };
 
 async function fetchVersion(): Promise<SnapshotVersion> {
-  // The latest answer may be cached for a refresh window: ask the server every time, which
-  // answers 304 while the day is the same.
-  const response = await fetch("/api/classifications", {
+  const response = await fetch("/api/status", {
     headers: { Accept: "application/json" },
-    cache: "no-cache",
+    cache: "no-store",
   });
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
-  const body = versionSchema.parse(await response.json());
-  return { asOf: body.data.as_of, fetchedAt: body.fetched_at };
+  const body = statusSchema.parse(await response.json());
+  return { asOf: body.as_of ?? "", fetchedAt: body.fetched_at ?? "", stale: body.stale };
 }
 
 export type LiveRefreshPollerProps = { rendered: SnapshotVersion; pollMs: number };
@@ -44,7 +44,7 @@ export function LiveRefreshPoller(props: LiveRefreshPollerProps) {
 function Poller({ rendered, pollMs }: LiveRefreshPollerProps) {
   const router = useRouter();
   const { data } = useQuery({
-    queryKey: ["classifications", "version"],
+    queryKey: ["status", "version"],
     queryFn: fetchVersion,
     initialData: rendered,
     // Mounted when the first poll is due (see live-refresh.tsx): ask at once, then every pollMs.
@@ -54,7 +54,7 @@ function Poller({ rendered, pollMs }: LiveRefreshPollerProps) {
     refetchOnWindowFocus: true,
   });
 
-  const isNewer = data.fetchedAt !== rendered.fetchedAt;
+  const isNewer = data.fetchedAt !== rendered.fetchedAt || data.stale !== rendered.stale;
   useEffect(() => {
     if (isNewer) router.refresh();
   }, [isNewer, router]);

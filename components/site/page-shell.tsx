@@ -60,7 +60,7 @@ export async function PageShell({ day, nav, view, searchQuery, cites, children }
       />
       {source !== "sample" && !day.pinned && (
         <LiveRefresh
-          rendered={{ asOf: snapshot.asOf, fetchedAt }}
+          rendered={{ asOf: snapshot.asOf, fetchedAt, stale: day.status.stale }}
           pollMs={day.pollSeconds * 1000}
         />
       )}

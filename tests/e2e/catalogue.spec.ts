@@ -303,8 +303,13 @@ test("a failing catalogue leaves every page working, models as slugs, weights un
   const body = await (await request.get(`${faults.url}/api/models`)).json();
   expect(body.catalogue).toEqual({ source: "none", fetched_at: null });
   expect(body.models[0]).toMatchObject({ name: null, open_weights: null });
-  // One attempt, then nothing until a day has passed, whatever the traffic.
-  expect(await catalogueCalls(faults.upstream)).toHaveLength(1);
+  // While nothing is stored, a failure is retried after 2 minutes, then longer, whatever the
+  // traffic: never sooner.
+  const calls = await catalogueCalls(faults.upstream);
+  expect(calls.length).toBeGreaterThanOrEqual(1);
+  for (const [index, call] of calls.slice(1).entries()) {
+    expect(call.at - (calls[index]?.at ?? 0)).toBeGreaterThanOrEqual(120_000);
+  }
   // The operator sees why.
   const status = await (await request.get(`${faults.url}/api/status`)).json();
   expect(status.catalogue).toMatchObject({

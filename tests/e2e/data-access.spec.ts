@@ -157,8 +157,11 @@ for (const [name, server] of [
     const models = z
       .object({ as_of: z.string(), models: z.array(z.object({ id: z.string() })).min(1) })
       .parse(await (await fetch(`${base}/api/models`)).json());
+    // A model id is "{provider}/{model}", served with its slash as the description says.
+    const [id = ""] = models.models.map((model) => model.id);
     const pathValues = {
-      id: models.models[0]?.id ?? "",
+      provider: id.slice(0, id.indexOf("/")),
+      model: id.slice(id.indexOf("/") + 1),
       tag: encodeURIComponent("code:general_impl"),
     };
     let checked = 0;
