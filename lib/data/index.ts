@@ -28,5 +28,5 @@ export {
 } from "./service";
 export { getRankings, rankingsWithin, RankingsQueryError } from "./rankings/get-rankings";
 export { isStoreUnavailableError } from "./rankings/live-source";
-export { getTrend, type Trend, type TrendQuery } from "./rankings/get-trend";
+export { getTrend, readableOrThrow, type Trend, type TrendQuery } from "./rankings/get-trend";
 export { getCategoryTrends } from "./rankings/get-category-trends";

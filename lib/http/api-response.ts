@@ -34,14 +34,18 @@ export function missingDayError({ date, nearest }: MissingDay): Response {
   );
 }
 
-/** 503 while a rankings series has nothing stored: still being fetched, or failing (and why). */
+/**
+ * 503 while a rankings series has nothing stored: still being fetched, or failing (and why). A
+ * store that cannot be read is answered as everywhere else: the store's message and retry time.
+ */
 export function noRankingsYetError({ state, lastError, nextRefreshAt }: RankingsStatus): Response {
+  if (lastError?.code === "store") {
+    return apiError(503, STORE_UNAVAILABLE, { "Retry-After": STORE_RETRY_SECONDS });
+  }
   const message =
-    lastError?.code === "store"
-      ? "The stored rankings could not be read. Try again shortly."
-      : state === "failing"
-        ? `No rankings are stored yet: the last call to OpenRouter failed (${lastError?.message ?? "unknown error"}).`
-        : "No rankings are stored yet: the history is being fetched. Try again shortly.";
+    state === "failing"
+      ? `No rankings are stored yet: the last call to OpenRouter failed (${lastError?.message ?? "unknown error"}).`
+      : "No rankings are stored yet: the history is being fetched. Try again shortly.";
   const waitSeconds = Math.ceil(((nextRefreshAt?.getTime() ?? 0) - Date.now()) / 1000);
   return apiError(503, message, {
     "Retry-After": String(Math.min(Math.max(waitSeconds, 5), 3600)),

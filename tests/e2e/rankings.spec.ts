@@ -89,7 +89,10 @@ test("GET /api/rankings republishes exactly what upstream served, with its citat
     expect(body.rows, query).toEqual(upstream.rows);
     expect(body.rows.length, query).toBeGreaterThan(0);
     expect(body.as_of).toBe(upstream.meta.as_of);
-    expect(body.citation).toBe(`Source: OpenRouter (openrouter.ai/rankings), as of ${body.as_of}.`);
+    // The citation names the day of the answer's timestamp, one date form in every file (issue 30).
+    expect(body.citation).toBe(
+      `Source: OpenRouter (openrouter.ai/rankings), as of ${upstream.meta.as_of.slice(0, 10)}.`,
+    );
     expect(body).toMatchObject({
       source: "live",
       start_date: upstream.meta.start_date,
@@ -220,7 +223,7 @@ test("the whole day series downloads streamed, exactly the rows upstream served"
   expect(records.map(([date, model, total_tokens]) => ({ date, model, total_tokens }))).toEqual(
     upstream.rows,
   );
-  const cited = `Source: OpenRouter (openrouter.ai/rankings), as of ${upstream.meta.as_of}.`;
+  const cited = `Source: OpenRouter (openrouter.ai/rankings), as of ${upstream.meta.as_of.slice(0, 10)}.`;
   expect(records.every((record) => record[3] === cited)).toBe(true);
   expect(upstream.rows.length).toBeGreaterThan(30_000);
   expect(upstream.rows.some((row) => BigInt(row.total_tokens) > 2n ** 53n)).toBe(true);
@@ -255,7 +258,7 @@ test("GET /api/rankings?format=csv: the rows as a spreadsheet, cited on every ro
       `${live.url}/api/rankings?period=month&start_date=2025-01-01&end_date=2025-01-31`,
     )
   ).json();
-  expect(lines[0]).toBe("date,model,total_tokens,source");
+  expect(lines[0]).toBe("date,model,total_tokens,citation");
   expect(lines[1]).toBe(
     `2025-01-01,vendor-0/model-0-20250101,279223176896974038,"${json.citation}"`,
   );

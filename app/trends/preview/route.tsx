@@ -1,6 +1,6 @@
 import { trendsPreview, volumeHeadline } from "@/components/og/trends-preview";
 import { previewUnavailable } from "@/lib/http/api-response";
-import { getTrend } from "@/lib/data";
+import { getTrend, readableOrThrow } from "@/lib/data";
 
 // The trends page's link preview, drawn per request from the stored (or sample) rankings.
 export const dynamic = "force-dynamic";
@@ -11,5 +11,5 @@ export async function GET() {
 
 async function draw() {
   const { series } = await getTrend({ period: "week", category: null, from: null, to: null });
-  return trendsPreview("Long-run trends", series, volumeHeadline);
+  return trendsPreview("Long-run trends", readableOrThrow(series), volumeHeadline);
 }

@@ -15,6 +15,7 @@ import { mergeVersions, type VersionMode } from "../../derive/versions";
 import type { RankingsCategory, RankingsPeriod, RankingsSeries } from "../../model";
 import { getCatalogue } from "../service";
 import { getRankings, rankingsWithin } from "./get-rankings";
+import { StoreUnavailableError } from "./live-source";
 
 export type TrendQuery = {
   period: RankingsPeriod;
@@ -133,4 +134,15 @@ async function readSeries(query: TrendQuery): Promise<RankingsSeries> {
       },
     };
   }
+}
+
+/**
+ * For answers with nothing to fall back on (link previews): a series that could not be read is
+ * a store outage, answered 503, not an empty picture.
+ */
+export function readableOrThrow(series: RankingsSeries): RankingsSeries {
+  if (series.rows.length === 0 && series.status.lastError?.code === "store") {
+    throw new StoreUnavailableError(series.status.lastError.message);
+  }
+  return series;
 }

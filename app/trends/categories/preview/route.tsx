@@ -1,6 +1,6 @@
 import { categoriesHeadline, trendsPreview } from "@/components/og/trends-preview";
 import { previewUnavailable } from "@/lib/http/api-response";
-import { getCategoryTrends } from "@/lib/data";
+import { getCategoryTrends, readableOrThrow } from "@/lib/data";
 
 // The categories view's link preview: the latest week's largest use cases.
 export const dynamic = "force-dynamic";
@@ -16,7 +16,7 @@ async function draw() {
     to: null,
     versions: "dated",
   });
-  const all = trends.map((trend) => trend.series);
+  const all = trends.map((trend) => readableOrThrow(trend.series));
   const [first] = all;
   if (!first) return new Response("No categories", { status: 500 });
   return trendsPreview("Use-case categories", first, () => categoriesHeadline(all));
