@@ -26,7 +26,11 @@ export default async function TrendsPage({ searchParams }: QueryPageProps) {
       day={day}
       nav={{ section: "trends", page: true }}
       view={{ ...DEFAULT_VIEW, asOf: state.asOf, theme: state.theme }}
-      cites={loaded.range ? { asOf: loaded.citedDay, source: loaded.series.source } : undefined}
+      cites={
+        loaded.range
+          ? { asOf: loaded.citedDay, source: loaded.series.source, dataset: "rankings" }
+          : undefined
+      }
     >
       <TrendsView state={state} ignored={ignored} loaded={loaded} />
     </PageShell>

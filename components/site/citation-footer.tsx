@@ -1,6 +1,6 @@
 // The citation module alone (no zod): the error page, a client component, shows this footer.
 import { attributionFor, RANKINGS_URL } from "@/lib/model/citation";
-import type { DataSource } from "@/lib/model";
+import type { CitedDataset, DataSource } from "@/lib/model";
 
 type CitationFooterProps = {
   /** The day of the data shown; pages that show none (an error) have no citation, only links. */
@@ -13,6 +13,8 @@ type CitationFooterProps = {
   aboutHref?: string;
   /** Which dataset the citation's date belongs to, when the header shows another's. */
   whose?: string;
+  /** The dataset cited, when not the rankings (each names its own page). */
+  dataset?: CitedDataset;
 };
 
 const FOOTER_LINK =
@@ -29,9 +31,10 @@ export function CitationFooter({
   compact = false,
   aboutHref = "/about",
   whose,
+  dataset,
 }: CitationFooterProps) {
   const citation =
-    asOf !== undefined && source !== undefined ? attributionFor(asOf, source) : undefined;
+    asOf !== undefined && source !== undefined ? attributionFor(asOf, source, dataset) : undefined;
   return (
     <footer className={compact ? "mt-4 border-t border-border" : "mt-12 border-t border-border"}>
       {citation && <style>{`@page { @bottom-left { content: ${cssString(citation)}; } }`}</style>}

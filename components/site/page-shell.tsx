@@ -1,5 +1,5 @@
 import { ShareActions } from "@/components/export/share-actions";
-import { attributionFor, type DataSource } from "@/lib/model";
+import { attributionFor, type CitedDataset, type DataSource } from "@/lib/model";
 import type { TaskDayView } from "@/lib/data";
 import { getRequestTheme } from "@/lib/theme/request-theme";
 import { aboutHref } from "@/lib/url-state/about-params";
@@ -21,9 +21,14 @@ type PageShellProps = {
   view: ViewState;
   /** The query the page shows results for, kept in the header's search box. */
   searchQuery?: string;
-  /** What the page's figures cite when they are not the day's (the rankings dataset's date). */
-  cites?: { asOf: string; source: DataSource };
+  /** What the page's figures cite when they are not the day's: another dataset and its date. */
+  cites?: { asOf: string; source: DataSource; dataset: CitedDataset };
   children: React.ReactNode;
+};
+
+const DATASET_NAMES: Record<CitedDataset, string> = {
+  rankings: "rankings dataset",
+  "session-cost": "session-cost dataset",
 };
 
 /** Header, notices, share buttons and citation around every page that shows data. */
@@ -45,15 +50,16 @@ export async function PageShell({ day, nav, view, searchQuery, cites, children }
       <main className="mx-auto flex max-w-6xl flex-col gap-8 px-4 py-6 sm:px-6">
         {source === "sample" && <SampleNotice />}
         {!day.pinned && <StaleNotice asOf={snapshot.asOf} status={day.status} />}
-        <ShareActions citation={attributionFor(cited.asOf, cited.source)} />
+        <ShareActions citation={attributionFor(cited.asOf, cited.source, cites?.dataset)} />
         {children}
       </main>
       <CitationFooter
         asOf={cited.asOf}
         source={cited.source}
+        dataset={cites?.dataset}
         whose={
-          cites && cites.asOf !== snapshot.asOf
-            ? `This page's charts are from the rankings dataset, as of ${cites.asOf}; the header's “Task data as of ${snapshot.asOf}” is the task snapshot's day.`
+          cites && cites.asOf.slice(0, 10) !== snapshot.asOf
+            ? `This page's figures are from the ${DATASET_NAMES[cites.dataset]}, as of ${cites.asOf.slice(0, 10)}; the header's “Task data as of ${snapshot.asOf}” is the task snapshot's day.`
             : undefined
         }
         aboutHref={aboutHref({ asOf: day.pinned ? snapshot.asOf : null, theme: view.theme })}

@@ -3,19 +3,20 @@ import Link from "next/link";
 import type { Theme } from "@/lib/theme/theme";
 import { viewHref } from "@/lib/url-state/view-params";
 
-export type NavSection = "overview" | "changes" | "models" | "providers" | "trends";
+export type NavSection = "overview" | "changes" | "models" | "providers" | "trends" | "costs";
 
 /** Where a page sits: its section, and whether it is that section's own page. */
 export type NavCurrent = { section: NavSection; page: boolean };
 
-// The trends are OpenRouter's long-run rankings, not a stored day's figures: a pinned day is not
-// theirs to keep.
+// The trends and costs are OpenRouter's other datasets, not a stored day's figures: a pinned day
+// is not theirs to keep.
 const LINKS: { section: NavSection; href: string; label: string; pinned?: false }[] = [
   { section: "overview", href: "/", label: "Overview" },
   { section: "changes", href: "/changes", label: "Changes" },
   { section: "models", href: "/models", label: "Models" },
   { section: "providers", href: "/providers", label: "Providers" },
   { section: "trends", href: "/trends", label: "Trends", pinned: false },
+  { section: "costs", href: "/costs", label: "Costs", pinned: false },
 ];
 
 type SiteNavProps = {
@@ -26,7 +27,7 @@ type SiteNavProps = {
   asOf?: string | null;
 };
 
-// Five sections fit a 390-pixel phone with tighter padding there; a narrower one scrolls the row.
+// Six sections fit a 390-pixel phone with tighter padding there; a narrower one scrolls the row.
 export function SiteNav({ current, theme, asOf }: SiteNavProps) {
   return (
     <nav aria-label="Site" className="mx-auto max-w-6xl px-2 sm:px-4">

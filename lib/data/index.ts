@@ -20,6 +20,7 @@ export {
   getCatalogue,
   getDataStatus,
   getRevalidateSeconds,
+  getSessionCosts,
   isNoDataError,
   NoDataError,
   warmUp,

@@ -16,8 +16,8 @@ import {
 import { createCatalogue, EMPTY_CATALOGUE, type ModelCatalogue } from "../derive/catalogue";
 import { fetchModelCatalogue, CallBudgetSpentError } from "../openrouter/catalogue";
 import { toCatalogueEntry } from "../openrouter/catalogue-schema";
-import { createCatalogueRefresher } from "./refresh/catalogue-refresher";
-import type { CatalogueRefreshState, StoredCatalogue } from "./store/catalogue-store";
+import { createDailyJob, type DailyJobState } from "./refresh/daily-job";
+import type { StoredCatalogue } from "./store/catalogue-store";
 import { openSnapshotStore } from "./store";
 import { createMemoryArchive } from "./store/memory-archive";
 import type { RefreshError, SnapshotArchive, StoredTaskDay } from "./store/snapshot-store";
@@ -35,7 +35,9 @@ import { loadSampleCatalogue } from "./sample/sample-catalogue";
 import { loadSampleData } from "./sample/sample";
 import { sampleHistory } from "./sample/sample-history";
 import type { RawClassificationsData } from "../openrouter/schema";
-import type { DataSource, TaskDay } from "../model";
+import type { DataSource, SessionCostsState, TaskDay } from "../model";
+import { createSessionCostJob } from "./session-cost/job";
+import { sampleSessionCosts } from "./session-cost/sample";
 import { readWebhookSettings } from "../webhooks/settings";
 import { startWebhookDeliveries } from "../webhooks/start";
 
@@ -71,7 +73,7 @@ export type DataStatus = {
   /** The store has not answered since then: pages show the day held in memory meanwhile. */
   storeFailingSince: Date | undefined;
   /** The model catalogue's refresh (live mode, once it has been asked): next attempt, last failure. */
-  catalogue: CatalogueRefreshState | undefined;
+  catalogue: DailyJobState | undefined;
 };
 
 export type DataService = {
@@ -86,6 +88,8 @@ export type DataService = {
   callBudget: CallBudget | undefined;
   /** The model catalogue held now (never waits for upstream). */
   catalogue(): Promise<ModelCatalogue>;
+  /** The newest session costs held now, or why there are none (never waits for upstream). */
+  sessionCosts(): Promise<SessionCostsState>;
 };
 
 export function toClassifications(
@@ -120,8 +124,10 @@ function createSampleService(): DataService {
     sampleHistory(newest).map((data) => ({ data, fetchedAt: loadedAt })),
   );
   const catalogue = createCatalogue(loadSampleCatalogue(), "sample", null);
+  const costs = sampleSessionCosts(newest.as_of);
   return {
     source: "sample",
+    sessionCosts: async () => ({ state: "published", costs }),
     archive,
     rankings: createSampleRankingsSource(newest),
     callBudget: undefined,
@@ -163,7 +169,7 @@ function failureLogger(what: string) {
   };
 }
 
-function describeCatalogueError(error: unknown): DescribedError {
+function describeWalkError(error: unknown): DescribedError {
   if (error instanceof CallBudgetSpentError) return { code: "budget", message: error.message };
   return describeError(error);
 }
@@ -203,9 +209,10 @@ async function createLiveService(config: ServerConfig, apiKey: string): Promise<
     onError: failureLogger("rankings call"),
   });
   rankingsRefresher.start();
-  const catalogueRefresher = createCatalogueRefresher({
+  const catalogueRefresher = createDailyJob({
+    name: "model catalogue",
     store: store.catalogue,
-    fetchCatalogue: async (beforeCall) =>
+    fetch: async (beforeCall) =>
       (
         await fetchModelCatalogue({
           baseUrl: config.baseUrl,
@@ -219,8 +226,18 @@ async function createLiveService(config: ServerConfig, apiKey: string): Promise<
     leaseMs: 5 * config.upstreamTimeoutMs + 70_000,
     holder,
     beforeCall: () => takeCallWaiting(budget, "catalogue"),
-    describeError: describeCatalogueError,
+    describeError: describeWalkError,
     onError: failureLogger("model catalogue refresh (names kept)"),
+  });
+
+  const sessionCostJob = createSessionCostJob({
+    store: store.sessionCost,
+    upstream: { ...upstream, maxBytes: config.upstreamMaxBytes },
+    beforeCall: () => takeCallWaiting(budget, "session-cost"),
+    holder,
+    leaseMs: 5 * config.upstreamTimeoutMs + 70_000,
+    describeError: describeWalkError,
+    onError: failureLogger("session costs refresh (stored costs kept)"),
   });
 
   registerDataLayerStop({
@@ -229,6 +246,7 @@ async function createLiveService(config: ServerConfig, apiKey: string): Promise<
         refresher.stop(),
         rankingsRefresher.stop(),
         catalogueRefresher.stop(),
+        sessionCostJob.stop(),
         deliverer?.stop(),
       ]);
     },
@@ -264,6 +282,7 @@ async function createLiveService(config: ServerConfig, apiKey: string): Promise<
     rankings: createLiveRankingsSource(store.rankings),
     callBudget: budget,
     catalogue,
+    sessionCosts: () => sessionCostJob.get(),
     get: async () => classificationsOf(await refresher.get()),
     status: () => {
       const state = refresher.state();
@@ -352,12 +371,22 @@ export async function getCatalogue(): Promise<ModelCatalogue> {
   }
 }
 
+/** The newest session costs, or why there are none; a store that cannot be opened is "failing". */
+export async function getSessionCosts(): Promise<SessionCostsState> {
+  try {
+    return await (await dataService()).sessionCosts();
+  } catch {
+    return { state: "failing", message: "the data store is not answering" };
+  }
+}
+
 /** Opens the store at server start and starts loading the snapshot, without waiting on upstream. */
 export async function warmUp(): Promise<void> {
   try {
     const service = await dataService();
     service.get().catch(() => undefined);
     service.catalogue().catch(() => undefined);
+    service.sessionCosts().catch(() => undefined);
   } catch (error) {
     const message = error instanceof Error ? error.message : "unknown error";
     console.error(`[task-share] could not open the snapshot store at start: ${message}`);

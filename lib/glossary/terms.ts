@@ -247,6 +247,36 @@ export const TERMS = {
     definition:
       "Every token the view counts in the period: all models (the top 50 and everything outside them), or on the categories view the sum over the 12 categories.",
   },
+  harness: {
+    label: "Harness",
+    definition:
+      "The agent app a session ran in (a coding agent, a personal assistant, …), as OpenRouter's session-cost dataset names it. Sessions are never pooled across harnesses.",
+  },
+  costModel: {
+    label: "Model",
+    definition:
+      "The model the harness ran, by its dated slug (the catalogue's name when it lists it).",
+  },
+  cost1Turn: {
+    label: "1 turn",
+    definition:
+      "Median USD one session of a single turn cost with this harness and model over the sample window: half of those sessions cost less, half more. A median, not a price or an average: cells are never added or averaged together.",
+  },
+  cost2To9Turns: {
+    label: "2–9 turns",
+    definition:
+      "Median USD one session of 2 to 9 turns cost with this harness and model over the sample window. A median, not a sum: cells are never added or averaged together.",
+  },
+  cost10To49Turns: {
+    label: "10–49 turns",
+    definition:
+      "Median USD one session of 10 to 49 turns cost with this harness and model over the sample window. A median, not a sum: cells are never added or averaged together.",
+  },
+  cost50PlusTurns: {
+    label: "50+ turns",
+    definition:
+      "Median USD one session of 50 or more turns cost with this harness and model over the sample window. A median, not a sum: cells are never added or averaged together.",
+  },
 } satisfies Record<string, Term>;
 
 export type TermKey = keyof typeof TERMS;

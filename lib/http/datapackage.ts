@@ -5,6 +5,7 @@ import { DATASETS } from "../export/datasets";
 import { API_VERSION, CITATION_RULE, DATA_LICENSE, SAMPLE_LICENSE } from "./api-schemas/common";
 import type { datapackageAnswer } from "./api-schemas/documents";
 import { RANKINGS_DOWNLOADS } from "./api-schemas/rankings";
+import { SESSION_COST_DOWNLOAD } from "./api-schemas/session-cost";
 import { jsonSchemaOf } from "./json-schema";
 
 // /datapackage.json: the full-history CSV files and OpenRouter's long-run rankings series as a
@@ -102,7 +103,7 @@ export function dataPackage(
       : "OpenRouter task classification shares, day by day (Task Share)",
     description: sample
       ? "This server has no OpenRouter key and serves generated sample data; do not cite it as OpenRouter's."
-      : `Every day this server stored from OpenRouter's task classifications, up to ${asOf}: each task's and macro-category's share of classified requests and tokens, and Task Share's estimate of each listed model's share; and OpenRouter's long-run rankings since 2025: total tokens per model by day, week and month, and sampled weekly estimates per use-case category. ${CITATION_RULE}`,
+      : `Every day this server stored from OpenRouter's task classifications, up to ${asOf}: each task's and macro-category's share of classified requests and tokens, and Task Share's estimate of each listed model's share; and OpenRouter's long-run rankings since 2025: total tokens per model by day, week and month, and sampled weekly estimates per use-case category; and the newest median cost per agent session by harness, model and turn range. ${CITATION_RULE}`,
     homepage: origin,
     version: API_VERSION,
     keywords: ["OpenRouter", "LLM", "task classification", "market share"],
@@ -116,6 +117,7 @@ export function dataPackage(
     resources: [
       ...DATASETS.map((dataset) => ({ ...dataset, path: `${dataset.path}?format=csv` })),
       ...RANKINGS_DOWNLOADS,
+      SESSION_COST_DOWNLOAD,
     ].map((download) => resourceOf(download, origin)),
   };
 }

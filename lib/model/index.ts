@@ -6,3 +6,4 @@ export * from "./schemas";
 export * from "./dates";
 export * from "./rankings";
 export * from "./task-day";
+export * from "./session-cost";

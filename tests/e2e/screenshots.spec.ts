@@ -57,6 +57,14 @@ const VIEWS = [
     path: "/tags/code%3Ageneral_impl",
     charts: 3,
   },
+  // The session costs: the sample's generated cells, and the live server's hostile harness names.
+  { name: "costs", server: () => sample.url, path: "/costs", charts: 0 },
+  {
+    name: "costs-live-filtered",
+    server: () => live.url,
+    path: "/costs?turns=10-49-turns",
+    charts: 0,
+  },
   // The long-run trends: the sample's generated rankings, and a server whose rankings fail.
   { name: "trends", server: () => sample.url, path: "/trends", charts: 2 },
   {

@@ -5,6 +5,7 @@ import path from "node:path";
 
 import { createFakeCatalogue } from "./fake-catalogue";
 import { createFakeRankings, RANKINGS_PATH } from "./fake-rankings";
+import { createFakeSessionCost, SESSION_COST_PATH } from "./fake-session-cost";
 
 // A local stand-in for OpenRouter's classifications endpoint. It serves a fixture on
 // GET {base}/classifications/task and records every call (with its Authorization header).
@@ -18,7 +19,8 @@ import { createFakeRankings, RANKINGS_PATH } from "./fake-rankings";
 //   POST /reset    → back to the initial fixture, calls cleared
 // It also serves the rankings dataset (fake-rankings.ts, steered under /rankings/); /respond
 // and /refuse's faults are the task endpoint's.
-// It also serves the model catalogue, steered and counted apart (tests/support/fake-catalogue.ts).
+// It also serves the model catalogue, steered and counted apart (tests/support/fake-catalogue.ts),
+// and the session costs (fake-session-cost.ts, steered under /session-cost, counted in /calls).
 
 export const FAKE_API_PREFIX = "/api/v1";
 
@@ -56,14 +58,18 @@ export async function startFakeUpstream(
   let reply = fixtureReply(initialFixture);
   let calls: Call[] = [];
   const rankings = createFakeRankings();
+  const sessionCost = createFakeSessionCost();
   const catalogue = createFakeCatalogue(FAKE_API_PREFIX, { fault: options.catalogueFault });
 
   const upstream = createServer(async (request, response) => {
     const url = new URL(request.url ?? "/", "http://fake");
     if (catalogue.serve(url, request, response)) return;
     const rankingsCall = url.pathname === `${FAKE_API_PREFIX}${RANKINGS_PATH}`;
+    const sessionCostCall = url.pathname === `${FAKE_API_PREFIX}${SESSION_COST_PATH}`;
     if (
-      (!rankingsCall && url.pathname !== `${FAKE_API_PREFIX}/classifications/task`) ||
+      (!rankingsCall &&
+        !sessionCostCall &&
+        url.pathname !== `${FAKE_API_PREFIX}/classifications/task`) ||
       request.method !== "GET"
     ) {
       return send(response, 404, "not found", "text/plain");
@@ -77,6 +83,7 @@ export async function startFakeUpstream(
     calls.push(call);
     response.on("close", () => (call.open = false));
     if (rankingsCall) return rankings.serve(url, response);
+    if (sessionCostCall) return sessionCost.serve(url, response);
     const current = reply;
     if (current.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, current.delayMs));
     if (!response.destroyed)
@@ -104,13 +111,14 @@ export async function startFakeUpstream(
     if (await catalogue.control(url, () => readBody(request), response)) return;
     if (request.method !== "POST") return send(response, 404, "not found", "text/plain");
     const body = await readBody(request);
-    if (rankings.control(url.pathname, body)) {
+    if (rankings.control(url.pathname, body) || sessionCost.control(url.pathname, body)) {
       return sendJson(response, 200, { ok: true });
     }
     if (url.pathname === "/reset") {
       reply = fixtureReply(initialFixture);
       calls = [];
       rankings.reset();
+      sessionCost.reset();
       await reopen();
       return sendJson(response, 200, { ok: true });
     }

@@ -1,10 +1,6 @@
 import { expect, it, vi } from "vitest";
 
-import {
-  CATALOGUE_INTERVAL_MS,
-  createCatalogueRefresher,
-  type BeforeCall,
-} from "@/lib/data/refresh/catalogue-refresher";
+import { DAILY_INTERVAL_MS, createDailyJob, type BeforeCall } from "@/lib/data/refresh/daily-job";
 import { CallBudgetSpentError } from "@/lib/openrouter/catalogue";
 import { validCatalogueModels, type RawCatalogueModel } from "@/lib/openrouter/catalogue-schema";
 import { UpstreamError } from "@/lib/openrouter/errors";
@@ -49,9 +45,10 @@ describeOnEveryDriver("model catalogue", "model_catalogue", ({ openStore }) => {
     const store = await openStore();
     let now = T;
     const upstream = handUpstream();
-    const refresher = createCatalogueRefresher({
+    const refresher = createDailyJob({
       store: store.catalogue,
-      fetchCatalogue: upstream.fetch,
+      name: "model catalogue",
+      fetch: upstream.fetch,
       beforeCall: async () => true,
       holder: "a",
       leaseMs: 30_000,
@@ -70,15 +67,14 @@ describeOnEveryDriver("model catalogue", "model_catalogue", ({ openStore }) => {
     const held = await refresher.get();
     expect(held?.models).toEqual(MODELS);
     expect(held?.fetchedAt).toEqual(new Date(T));
-    expect((await store.catalogue.state()).nextAttemptAt).toEqual(
-      new Date(T + CATALOGUE_INTERVAL_MS),
-    );
+    expect((await store.catalogue.state()).nextAttemptAt).toEqual(new Date(T + DAILY_INTERVAL_MS));
 
     // A restart (or a second replica) serves it at once and makes no call before the day is up.
     const upstreamB = handUpstream();
-    const restarted = createCatalogueRefresher({
+    const restarted = createDailyJob({
       store: store.catalogue,
-      fetchCatalogue: upstreamB.fetch,
+      name: "model catalogue",
+      fetch: upstreamB.fetch,
       beforeCall: async () => true,
       holder: "b",
       leaseMs: 30_000,
@@ -97,15 +93,16 @@ describeOnEveryDriver("model catalogue", "model_catalogue", ({ openStore }) => {
     await db.finish("seed", {
       ok: true,
       at: new Date(T),
-      nextAttemptAt: new Date(T + CATALOGUE_INTERVAL_MS),
-      models: MODELS,
+      nextAttemptAt: new Date(T + DAILY_INTERVAL_MS),
+      fetched: MODELS,
     });
-    let now = T + CATALOGUE_INTERVAL_MS;
+    let now = T + DAILY_INTERVAL_MS;
     const upstream = handUpstream();
     const errors: unknown[] = [];
-    const refresher = createCatalogueRefresher({
+    const refresher = createDailyJob({
       store: db,
-      fetchCatalogue: upstream.fetch,
+      name: "model catalogue",
+      fetch: upstream.fetch,
       beforeCall: async () => true,
       holder: "a",
       leaseMs: 30_000,
@@ -121,7 +118,7 @@ describeOnEveryDriver("model catalogue", "model_catalogue", ({ openStore }) => {
     expect((await refresher.get())?.models).toEqual(MODELS);
     const state = await db.state();
     expect(state.lastError).toMatchObject({ code: "http_error" });
-    expect(state.nextAttemptAt).toEqual(new Date(T + 2 * CATALOGUE_INTERVAL_MS));
+    expect(state.nextAttemptAt).toEqual(new Date(T + 2 * DAILY_INTERVAL_MS));
     expect(await db.read()).toMatchObject({ models: MODELS, fetchedAt: new Date(T) });
   });
 
@@ -130,9 +127,10 @@ describeOnEveryDriver("model catalogue", "model_catalogue", ({ openStore }) => {
     let now = T;
     const upstream = handUpstream();
     const errors: unknown[] = [];
-    const refresher = createCatalogueRefresher({
+    const refresher = createDailyJob({
       store: store.catalogue,
-      fetchCatalogue: upstream.fetch,
+      name: "model catalogue",
+      fetch: upstream.fetch,
       beforeCall: async () => true,
       holder: "a",
       leaseMs: 30_000,
@@ -157,9 +155,10 @@ describeOnEveryDriver("model catalogue", "model_catalogue", ({ openStore }) => {
     const store = await openStore();
     const upstream = handUpstream();
     const errors: unknown[] = [];
-    const refresher = createCatalogueRefresher({
+    const refresher = createDailyJob({
       store: store.catalogue,
-      fetchCatalogue: upstream.fetch,
+      name: "model catalogue",
+      fetch: upstream.fetch,
       beforeCall: async () => false,
       holder: "a",
       leaseMs: 30_000,

@@ -107,6 +107,7 @@ describe("openSnapshotStore", () => {
           { id: 6 },
           { id: 7 },
           { id: 8 },
+          { id: 9 },
         ]);
       } finally {
         await inspect.close();

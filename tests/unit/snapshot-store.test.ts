@@ -62,7 +62,12 @@ async function leaseRows(db: Database): Promise<unknown[]> {
   return db.query("SELECT job FROM refresh_jobs ORDER BY job");
 }
 
-const LEASE_ROWS = [{ job: "catalogue" }, { job: "rankings" }, { job: "snapshots" }];
+const LEASE_ROWS = [
+  { job: "catalogue" },
+  { job: "rankings" },
+  { job: "session-cost" },
+  { job: "snapshots" },
+];
 
 describeOnEveryDriver(
   "snapshot store contract",
@@ -89,6 +94,7 @@ describeOnEveryDriver(
           { id: 6, name: "rankings dataset" },
           { id: 7, name: "model catalogue" },
           { id: 8, name: "one lease table" },
+          { id: 9, name: "session costs" },
         ]);
         expect(await leaseRows(db)).toEqual(LEASE_ROWS);
         expect(await store.countSnapshots()).toBe(1);
@@ -140,6 +146,7 @@ describeOnEveryDriver(
             { id: 6, name: "rankings dataset" },
             { id: 7, name: "model catalogue" },
             { id: 8, name: "one lease table" },
+            { id: 9, name: "session costs" },
           ]);
           expect(await leaseRows(db)).toEqual(LEASE_ROWS);
         }

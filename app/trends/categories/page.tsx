@@ -25,7 +25,11 @@ export default async function CategoriesPage({ searchParams }: QueryPageProps) {
       day={day}
       nav={{ section: "trends", page: false }}
       view={{ ...DEFAULT_VIEW, asOf: state.asOf, theme: state.theme }}
-      cites={cited ? { asOf: cited.citedDay, source: cited.series.source } : undefined}
+      cites={
+        cited
+          ? { asOf: cited.citedDay, source: cited.series.source, dataset: "rankings" }
+          : undefined
+      }
     >
       <CategoriesView state={state} ignored={ignored} loaded={loaded} />
     </PageShell>

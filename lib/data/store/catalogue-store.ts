@@ -4,32 +4,15 @@ import { z } from "zod";
 
 import { rawCatalogueModelSchema, type RawCatalogueModel } from "../../openrouter/catalogue-schema";
 import type { Queryable } from "./database";
-import { createRefreshLease, type AttemptOutcome, type RefreshState } from "./refresh-lease";
+import type { DailyJobStore } from "../refresh/daily-job";
+import { createRefreshLease } from "./refresh-lease";
 
-// The last good model catalogue (migration 7) and its daily refresh, a job in refresh_jobs like
-// the rankings': of however many replicas, the one holding the lease makes the call.
+// The last good model catalogue (migration 7) and its daily job's schedule in refresh_jobs: of
+// however many replicas, the one holding the lease makes the call (lib/data/refresh/daily-job.ts).
 
 export type StoredCatalogue = { models: RawCatalogueModel[]; fetchedAt: Date };
 
-export type CatalogueRefreshState = Pick<
-  RefreshState,
-  "nextAttemptAt" | "lastError" | "consecutiveFailures"
->;
-
-export type CatalogueOutcome =
-  (AttemptOutcome & { ok: true; models: RawCatalogueModel[] }) | (AttemptOutcome & { ok: false });
-
-export type CatalogueStore = {
-  /** The last good catalogue, if one was ever stored. */
-  read(): Promise<StoredCatalogue | undefined>;
-  /** Changes whenever a catalogue is written, so readers can cache what they derive. */
-  revision(): Promise<string>;
-  state(): Promise<CatalogueRefreshState>;
-  /** Takes the lease if a refresh is due and nobody holds it; true when taken. */
-  claim(holder: string, now: Date, leaseMs: number): Promise<boolean>;
-  /** Records the outcome (a success stores the catalogue) and releases the lease. */
-  finish(holder: string, outcome: CatalogueOutcome): Promise<void>;
-};
+export type CatalogueStore = DailyJobStore<StoredCatalogue, RawCatalogueModel[]>;
 
 const catalogueRow = z.object({
   models: z.array(rawCatalogueModelSchema).nullable(),
@@ -65,7 +48,7 @@ export function createCatalogueStore(db: Queryable): CatalogueStore {
           `UPDATE model_catalogue SET models = $2, fetched_at = $3
             WHERE id = 1
               AND EXISTS (SELECT 1 FROM refresh_jobs WHERE job = 'catalogue' AND lease_holder = $1)`,
-          [holder, JSON.stringify(outcome.models), outcome.at],
+          [holder, JSON.stringify(outcome.fetched), outcome.at],
         );
       }
       await lease.finish(holder, outcome);

@@ -2,6 +2,7 @@ import "server-only";
 
 import { z } from "zod";
 
+import { SESSION_COST_MIGRATION } from "../session-cost/store";
 import type { Database } from "./database";
 
 // Applied in order at start, each once, recorded in schema_migrations. Replicas starting
@@ -160,6 +161,13 @@ const MIGRATIONS = [
           FROM refresh_state WHERE id = 1;
       DROP TABLE refresh_state;
     `,
+  },
+  {
+    id: 9,
+    name: "session costs",
+    // Each published session-cost snapshot, one row per window, its daily job, and its calls
+    // counted in the shared budget.
+    sql: SESSION_COST_MIGRATION,
   },
 ];
 

@@ -6,6 +6,7 @@ import { rawClassificationsDataSchema, type RawClassificationsData } from "../..
 import type { DataSource } from "../../model";
 import { createCallLog, type CallLog } from "./call-log";
 import { createCatalogueStore, type CatalogueStore } from "./catalogue-store";
+import { createSessionCostStore, type SessionCostStore } from "../session-cost/store";
 import type { Database, Queryable } from "./database";
 import { createRankingsStore, type RankingsStore } from "./rankings-store";
 import {
@@ -77,6 +78,7 @@ export type SnapshotStore = SnapshotArchive & {
   callLog: CallLog;
   rankings: RankingsStore;
   catalogue: CatalogueStore;
+  sessionCost: SessionCostStore;
   close(): Promise<void>;
 };
 
@@ -218,6 +220,7 @@ export function createSnapshotStore(db: Database): SnapshotStore {
     rankings: createRankingsStore(db),
 
     catalogue: createCatalogueStore(db),
+    sessionCost: createSessionCostStore(db),
 
     close: () => db.close(),
   };

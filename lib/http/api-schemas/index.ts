@@ -6,6 +6,7 @@ import { HEALTHZ_ROUTE, READYZ_ROUTE } from "./health";
 import { HISTORY_ROUTE } from "./history";
 import { MODEL_ROUTE, MODELS_ROUTE } from "./models";
 import { RANKINGS_ROUTE } from "./rankings";
+import { SESSION_COST_ROUTE } from "./session-cost";
 import { STATUS_ROUTE } from "./status";
 
 // Every route the description lists, in its order: a new route is its entry (beside its
@@ -17,6 +18,7 @@ export const API_ROUTES = [
   HISTORY_ROUTE,
   ...DATASET_ROUTES,
   RANKINGS_ROUTE,
+  SESSION_COST_ROUTE,
   STATUS_ROUTE,
   FEED_ROUTE,
   TAG_FEED_ROUTE,
