@@ -26,6 +26,7 @@ const PAGES = [
   "/about",
   "/api",
   "/trends",
+  "/costs?turns=10-49-turns",
 ].map((path) => ({ server: live, path }));
 // The long-run trends, drawn from the sample's generated rankings.
 const TRENDS_PAGES = [
@@ -35,6 +36,7 @@ const TRENDS_PAGES = [
   "/trends/categories?category=programming",
   "/embed/trends",
   "/models/anthropic/claude-sonnet-5-20260921",
+  "/costs",
 ].map((path) => ({ server: sample, path }));
 // With stored history: changes, trends, a pinned date and an unknown one.
 const HISTORY_PAGES = [
