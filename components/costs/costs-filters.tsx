@@ -1,11 +1,9 @@
 import { SegmentLabel } from "@/components/ui/segmented-links";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { TURN_RANGE_LABELS, TURN_RANGES } from "@/lib/model";
 import type { CostsState } from "@/lib/url-state/costs-params";
 
-type Choice = { slug: string; name: string };
-
-const FIELD =
-  "min-h-9 max-w-full rounded-md border border-border bg-card px-2 py-1 focus-visible:outline-2 focus-visible:outline-accent";
+type Choice = { value: string; label: string };
 
 /**
  * Harness, model and turn-range filters as a plain GET form: works without JavaScript and lands
@@ -17,55 +15,78 @@ export function CostsFilters({
   models,
 }: {
   state: CostsState;
-  harnesses: Choice[];
-  models: Choice[];
+  harnesses: { slug: string; name: string }[];
+  models: { slug: string; name: string }[];
 }) {
+  const choices = (list: { slug: string; name: string }[]) =>
+    list.map(({ slug, name }) => ({ value: slug, label: name }));
+  const filters = [
+    {
+      label: "Harness",
+      name: "harness",
+      value: state.harness,
+      all: "All harnesses",
+      choices: choices(harnesses),
+    },
+    {
+      label: "Model",
+      name: "model",
+      value: state.model,
+      all: "All models",
+      choices: choices(models),
+    },
+    {
+      label: "Turns",
+      name: "turns",
+      value: state.turns,
+      all: "Every turn range",
+      choices: TURN_RANGES.map((turns) => ({ value: turns, label: TURN_RANGE_LABELS[turns] })),
+    },
+  ];
   return (
     <form action="/costs" method="get" aria-label="Filter the costs" className="flex flex-col">
       <SegmentLabel>Filter</SegmentLabel>
       <div className="flex flex-wrap items-end gap-3 text-sm">
         {state.sort !== "harness" && <input type="hidden" name="sort" value={state.sort} />}
         {state.theme && <input type="hidden" name="theme" value={state.theme} />}
-        <label className="flex max-w-full flex-col gap-1">
-          <span>Harness</span>
-          <select name="harness" defaultValue={state.harness ?? ""} className={FIELD}>
-            <option value="">All harnesses</option>
-            {harnesses.map((harness) => (
-              <option key={harness.slug} value={harness.slug}>
-                {harness.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="flex max-w-full flex-col gap-1">
-          <span>Model</span>
-          <select name="model" defaultValue={state.model ?? ""} className={FIELD}>
-            <option value="">All models</option>
-            {models.map((model) => (
-              <option key={model.slug} value={model.slug}>
-                {model.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="flex max-w-full flex-col gap-1">
-          <span>Turns</span>
-          <select name="turns" defaultValue={state.turns ?? ""} className={FIELD}>
-            <option value="">Every turn range</option>
-            {TURN_RANGES.map((turns) => (
-              <option key={turns} value={turns}>
-                {TURN_RANGE_LABELS[turns]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <button
-          type="submit"
-          className="min-h-9 rounded-md border border-border bg-card px-3 py-1 font-medium hover:bg-muted focus-visible:outline-2 focus-visible:outline-accent"
-        >
-          Show
-        </button>
+        {filters.map((filter) => (
+          <FilterSelect key={filter.name} {...filter} />
+        ))}
+        <SubmitButton>Show</SubmitButton>
       </div>
     </form>
+  );
+}
+
+function FilterSelect({
+  label,
+  name,
+  value,
+  all,
+  choices,
+}: {
+  label: string;
+  name: string;
+  value: string | null;
+  /** The first option, no filter: submitted empty. */
+  all: string;
+  choices: Choice[];
+}) {
+  return (
+    <label className="flex max-w-full flex-col gap-1">
+      <span>{label}</span>
+      <select
+        name={name}
+        defaultValue={value ?? ""}
+        className="min-h-9 max-w-full rounded-md border border-border bg-card px-2 py-1 focus-visible:outline-2 focus-visible:outline-accent"
+      >
+        <option value="">{all}</option>
+        {choices.map((choice) => (
+          <option key={choice.value} value={choice.value}>
+            {choice.label}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

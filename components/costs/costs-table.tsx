@@ -23,11 +23,14 @@ export function CostsTable({
   rows,
   turns,
   state,
+  showModel = true,
 }: {
   rows: CostRow[];
   /** The turn ranges shown: all four, or the one filtered to. */
   turns: readonly TurnRange[];
   state: CostsState;
+  /** False on a model's profile, where every row is that model. */
+  showModel?: boolean;
 }) {
   const sorting = {
     current: state.sort,
@@ -40,12 +43,16 @@ export function CostsTable({
       bleed
       className="sm:min-w-[40rem]"
       data-testid="costs-table"
-      terms={["harness", "costModel", ...turns.map((turn) => TURN_TERMS[turn])]}
+      terms={[
+        "harness",
+        ...(showModel ? (["costModel"] as const) : []),
+        ...turns.map((turn) => TURN_TERMS[turn]),
+      ]}
       caption={<>Median cost per session in US dollars by harness and model, {rows.length} rows</>}
       header={
         <tr>
           <SortHeader sort="harness" term="harness" sticky {...sorting} />
-          <SortHeader sort="model" term="costModel" {...sorting} />
+          {showModel && <SortHeader sort="model" term="costModel" {...sorting} />}
           {turns.map((turn) => (
             <SortHeader key={turn} sort={turn} term={TURN_TERMS[turn]} numeric {...sorting}>
               {TURN_RANGE_LABELS[turn]}
@@ -63,10 +70,12 @@ export function CostsTable({
               {row.appSlug}
             </span>
           </TableRowHeader>
-          <TableCell className="max-w-64 break-words max-sm:max-w-32">
-            {/* The name alone (its dated slug on hover and on the profile it links to). */}
-            <ModelLink id={row.model} inline />
-          </TableCell>
+          {showModel && (
+            <TableCell className="max-w-64 break-words max-sm:max-w-32">
+              {/* The name alone (its dated slug on hover and on the profile it links to). */}
+              <ModelLink id={row.model} inline />
+            </TableCell>
+          )}
           {turns.map((turn) => {
             const median = row.medians[turn];
             return (

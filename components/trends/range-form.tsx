@@ -1,4 +1,5 @@
 import { SegmentLabel } from "@/components/ui/segmented-links";
+import { SubmitButton } from "@/components/ui/submit-button";
 
 type RangeFormProps = {
   action: string;
@@ -42,12 +43,7 @@ export function RangeForm({ action, keep, from, to, first, last }: RangeFormProp
           <span>to</span>
           <input {...day} name="to" defaultValue={to} />
         </label>
-        <button
-          type="submit"
-          className="min-h-9 rounded-md border border-border bg-card px-3 py-1 font-medium hover:bg-muted focus-visible:outline-2 focus-visible:outline-accent"
-        >
-          Show
-        </button>
+        <SubmitButton>Show</SubmitButton>
       </div>
     </form>
   );

@@ -178,6 +178,21 @@ test("/costs: every pair of harness and model, medians as published, filters in 
   await expect(table.locator("tbody tr")).toHaveCount(31);
   await expect(page.getByRole("status").filter({ hasText: "Ignored" })).toHaveCount(0);
 
+  // A model's profile shows its costs in every harness, cited as the costs' dataset.
+  await page.goto(`${live.url}/models/openai/gpt-6-astra-20260903`);
+  const card = page.getByRole("region", { name: "Cost per session" });
+  await expect(card.locator("tbody tr")).toHaveCount(31);
+  await expect(card.locator('tr[data-harness="harness-3"] td[data-turns]')).toHaveText([
+    "$0.11",
+    "$1.10",
+    "$10.96",
+    "$110",
+  ]);
+  await expect(page.getByTestId("model-costs-citation")).toHaveText(CITATION);
+  await expect(
+    card.getByRole("link", { name: "Compare with every model’s costs" }),
+  ).toHaveAttribute("href", /^\/costs\?model=openai(\/|%2F)gpt-6-astra-20260903$/);
+
   // Views read the store: no call to upstream for any of them.
   expect((await upstreamCalls(live.upstream, SESSION_COST_CALLS)).length).toBe(callsBefore);
 });

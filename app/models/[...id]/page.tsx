@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 
+import { ModelCostsCard } from "@/components/costs/model-costs-card";
 import { EstimateExplainer } from "@/components/models/estimate-explainer";
 import { ModelMixCard } from "@/components/models/model-mix-card";
 import { ModelSummary } from "@/components/models/model-summary";
@@ -64,6 +65,7 @@ export default async function ModelPage({ params, searchParams }: ModelPageProps
         />
       )}
       <ModelTrendCard model={model.id} />
+      <ModelCostsCard model={model.id} />
     </PageShell>
   );
 }
