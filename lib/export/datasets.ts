@@ -2,6 +2,7 @@ import { z } from "zod";
 
 import { attributionFor } from "../model";
 import type { LoadedTaskDay } from "../data";
+import { modelInfo, type ModelCatalogue } from "../derive/catalogue";
 import { citationSchema, dateSchema, shareSchema, sourceSchema } from "../http/api-schemas/common";
 import type { RawClassification } from "../openrouter/schema";
 import type { ExportValue } from "./chart-export";
@@ -21,7 +22,13 @@ export type Dataset<Row extends z.ZodObject = z.ZodObject> = {
   row: Row;
   /** The fields that name a row: no two rows share their values. */
   primaryKey: string[];
-  rowsOf(day: LoadedTaskDay): (z.infer<Row> & Record<string, ExportValue>)[];
+  /** Whether rows carry the model catalogue's names and weights: its revision moves the answer. */
+  usesCatalogue?: true;
+  /** A day's rows; the catalogue (today's, applied to every day) names the models. */
+  rowsOf(
+    day: LoadedTaskDay,
+    catalogue: ModelCatalogue,
+  ): (z.infer<Row> & Record<string, ExportValue>)[];
 };
 
 /** Every column in order: the CSV header. */
@@ -101,6 +108,14 @@ export const TASKS: Dataset<typeof taskRow> = {
 const modelRow = z.object({
   as_of: asOf,
   model: described(z.string(), "The model's id, provider/name."),
+  name: described(
+    z.string().nullable(),
+    "The model catalogue's name for it (today's catalogue); empty where the catalogue does not list it.",
+  ),
+  open_weights: described(
+    z.boolean().nullable(),
+    "Whether the catalogue lists published weights (a Hugging Face id); empty where it does not list the model.",
+  ),
   provider: described(z.string(), "The part of the id before the first /."),
   tasks: described(z.int().nonnegative(), "How many tasks' top lists name the model."),
   est_usage_share: described(
@@ -123,10 +138,14 @@ export const MODELS: Dataset<typeof modelRow> = {
   path: "/api/history/models",
   row: modelRow,
   primaryKey: ["as_of", "model"],
-  rowsOf: ({ data, usage, source }) =>
+  usesCatalogue: true,
+  rowsOf: ({ data, usage, source }, catalogue) =>
     usage.models.map((model) => ({
       as_of: data.as_of,
       model: model.id,
+      // null where the catalogue does not list the model: never a guess.
+      name: modelInfo(catalogue, model.id)?.name ?? null,
+      open_weights: modelInfo(catalogue, model.id)?.openWeights ?? null,
       provider: model.provider,
       tasks: model.tagCount,
       est_usage_share: model.estUsageShare,

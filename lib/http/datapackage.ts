@@ -17,7 +17,8 @@ const rowJsonSchema = z.object({
   properties: z.record(
     z.string(),
     z.looseObject({
-      type: z.string().optional(),
+      // A nullable field's type is a list: ["string", "null"].
+      type: z.union([z.string(), z.array(z.string())]).optional(),
       format: z.string().optional(),
       description: z.string().optional(),
       minimum: z.number().optional(),
@@ -37,16 +38,24 @@ type Property = z.infer<typeof rowJsonSchema>["properties"][string];
  * description warns readers that would fall back to a float.
  */
 function typeOf(property: Property): string {
-  if (property.type !== "string") return property.type ?? "any";
+  const type = nonNullType(property);
+  if (type !== "string") return type ?? "any";
   if (property.format === "date") return "date";
   return property.pattern === "^\\d+$" ? "integer" : "string";
 }
 
-/** A Table Schema field from a row field's JSON Schema. */
+/** The field's type less null: "string" for ["string", "null"]. */
+function nonNullType(property: Property): string | undefined {
+  if (!Array.isArray(property.type)) return property.type;
+  return property.type.find((type) => type !== "null");
+}
+
+/** A Table Schema field from a row field's JSON Schema; a nullable one may be empty. */
 function fieldOf(name: string, property: Property) {
   const type = typeOf(property);
-  const constraints: Record<string, unknown> = { required: true };
-  if (type === "integer" && property.type === "string") constraints.minimum = 0;
+  const nullable = Array.isArray(property.type) && property.type.includes("null");
+  const constraints: Record<string, unknown> = { required: !nullable };
+  if (type === "integer" && nonNullType(property) === "string") constraints.minimum = 0;
   if (property.minimum !== undefined) constraints.minimum = property.minimum;
   if (property.maximum !== undefined && property.maximum < Number.MAX_SAFE_INTEGER) {
     constraints.maximum = property.maximum;

@@ -1,7 +1,8 @@
 import "server-only";
 
 import { attributionFor, type DataSource } from "../model";
-import { getStoredDayRange, type LoadedTaskDay } from "../data";
+import { getCatalogue, getStoredDayRange, type LoadedTaskDay } from "../data";
+import type { ModelCatalogue } from "../derive/catalogue";
 import { fieldsOf, type Dataset } from "../export/datasets";
 import { rowStream, type RowFormat, type RowPages } from "../export/row-stream";
 import { asOfOf, pinnedDayOf } from "../url-state/as-of";
@@ -86,18 +87,22 @@ function headOf(dataset: Dataset, asOf: string, source: DataSource, fileName: st
 }
 
 /** One page of rows per day, made when the stream asks for it. */
-function* dayPages(dataset: Dataset, days: LoadedTaskDay[]) {
-  for (const day of days) yield dataset.rowsOf(day);
+function* dayPages(dataset: Dataset, days: LoadedTaskDay[], catalogue: ModelCatalogue) {
+  for (const day of days) yield dataset.rowsOf(day, catalogue);
 }
 
 /** One day's rows of a dataset as CSV (`/api/classifications?format=csv` and the like). */
-export function datasetCsv(dataset: Dataset, day: LoadedTaskDay): Response {
+export function datasetCsv(
+  dataset: Dataset,
+  day: LoadedTaskDay,
+  catalogue: ModelCatalogue,
+): Response {
   const { as_of: asOf } = day.data;
   const fileName = `task-share-${dataset.name}-${asOf}`;
   return streamedTable(
     "csv",
     headOf(dataset, asOf, day.source, fileName),
-    dayPages(dataset, [day]),
+    dayPages(dataset, [day], catalogue),
   );
 }
 
@@ -107,10 +112,17 @@ export function datasetCsv(dataset: Dataset, day: LoadedTaskDay): Response {
  */
 export function fullHistoryRoute(dataset: Dataset) {
   return withApiErrors(datasetRoute(dataset), async (request) => {
-    const range = await getStoredDayRange(pinnedDayOf(asOfOf(request.url)));
+    const [range, catalogue] = await Promise.all([
+      getStoredDayRange(pinnedDayOf(asOfOf(request.url))),
+      getCatalogue(),
+    ]);
     if (!range.found) return missingDayError(range);
+    // Names and weights come from today's catalogue: the answer moves with it.
+    const catalogueRevision = dataset.usesCatalogue
+      ? `|${catalogue.source}|${catalogue.fetchedAt ?? ""}`
+      : "";
     const freshness = {
-      version: range.version,
+      version: `${range.version}${catalogueRevision}`,
       lastModified: range.lastModified,
       pinned: false,
     };
@@ -119,7 +131,7 @@ export function fullHistoryRoute(dataset: Dataset) {
       streamedTable(
         formatOf(request),
         headOf(dataset, range.asOf, range.source, fileName),
-        dayPages(dataset, range.days),
+        dayPages(dataset, range.days, catalogue),
       ),
     );
   });

@@ -328,6 +328,10 @@ test("/datapackage.json describes files that exist, with their fields, licence a
       timeout: 60_000,
     })
     .toBe("ready");
+  // So do the session costs (one walk of their pages at boot).
+  await expect
+    .poll(async () => (await fetch(`${history.url}/api/session-cost`)).status, { timeout: 60_000 })
+    .toBe(200);
   const pkg = z
     .object({
       licenses: z.array(z.object({ name: z.string(), path: z.string() }).loose()),
@@ -359,6 +363,7 @@ test("/datapackage.json describes files that exist, with their fields, licence a
     "rankings-week",
     "rankings-month",
     ...RANKINGS_CATEGORIES.map((category) => `rankings-week-${category.replace("/", "-")}`),
+    "session-cost",
   ]);
   for (const resource of pkg.resources) {
     const response = await fetch(resource.path);

@@ -6,6 +6,8 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 
 import { toClassifications } from "@/lib/data/service";
+import { createCatalogue } from "@/lib/derive/catalogue";
+import { toCatalogueEntry, validCatalogueModels } from "@/lib/openrouter/catalogue-schema";
 import { DATASETS, fieldsOf, MODELS, TASKS } from "@/lib/export/datasets";
 import { rowStream } from "@/lib/export/row-stream";
 import { dataPath, snippetsFor } from "@/lib/export/snippets";
@@ -18,7 +20,14 @@ import { cacheControl, conditionalAnswer, entityTag } from "@/lib/http/condition
 import { dataPackage } from "@/lib/http/datapackage";
 import { openApiDocument } from "@/lib/http/openapi";
 
+import { readCatalogueModels } from "../support/fake-catalogue";
 import { fixtureData, NEXT_DAY_FIXTURE } from "./fixture-helpers";
+
+const CATALOGUE = createCatalogue(
+  validCatalogueModels(readCatalogueModels()).models.map(toCatalogueEntry),
+  "live",
+  "2026-11-24T02:00:00.000Z",
+);
 
 const DAYS = [fixtureData(), fixtureData(NEXT_DAY_FIXTURE)].map((data) =>
   toClassifications(data, "live", new Date("2026-11-22T06:00:00Z")),
@@ -82,7 +91,7 @@ describe("datasets", () => {
   it("give one row per task (or model) of a day, each valid by its row schema and cited", () => {
     const [day] = DAYS;
     if (!day) throw new Error("no fixture day");
-    const tasks = TASKS.rowsOf(day);
+    const tasks = TASKS.rowsOf(day, CATALOGUE);
     expect(tasks).toHaveLength(day.data.classifications.length);
     expect(tasks.find((row) => row.tag === "code:general_impl")).toEqual({
       as_of: "2026-11-21",
@@ -97,12 +106,21 @@ describe("datasets", () => {
       citation: "Source: OpenRouter (openrouter.ai/rankings), as of 2026-11-21.",
     });
     for (const dataset of DATASETS) {
-      const rows = dataset.rowsOf(day);
+      const rows = dataset.rowsOf(day, CATALOGUE);
       expect(rows.length).toBeGreaterThan(0);
       for (const row of rows) expect(dataset.row.parse(row)).toEqual(row);
       expect(Object.keys(rows[0] ?? {})).toEqual(fieldsOf(dataset));
     }
-    expect(MODELS.rowsOf(day)).toHaveLength(day.usage.models.length);
+    const models = MODELS.rowsOf(day, CATALOGUE);
+    expect(models).toHaveLength(day.usage.models.length);
+    // The catalogue's name and weights, as the JSON and the page's files carry them; nothing
+    // where it does not list the model.
+    expect(models.find((row) => row.model === "openai/gpt-6-astra-20260903")).toMatchObject({
+      name: "OpenAI: GPT-6 Astra",
+      open_weights: false,
+    });
+    const unlisted = models.find((row) => !CATALOGUE.bySlug.has(row.model));
+    expect(unlisted).toMatchObject({ name: null, open_weights: null });
   });
 });
 
@@ -365,6 +383,7 @@ describe("/datapackage.json", () => {
         (category) =>
           `https://share.example/api/rankings?period=week&category=${encodeURIComponent(category)}&start_date=2025-01-01&format=csv`,
       ),
+      "https://share.example/api/session-cost?format=csv",
     ]);
     const tasks = pkg.resources[0];
     expect(tasks?.schema.fields.map((field) => [field.name, field.type])).toEqual([
@@ -380,6 +399,22 @@ describe("/datapackage.json", () => {
       ["citation", "string"],
     ]);
     expect(tasks?.schema.primaryKey).toEqual(["as_of", "tag"]);
+    // The catalogue's name and weights may be empty (a model it does not list).
+    const models = pkg.resources.find((resource) => resource.name === "models");
+    expect(
+      models?.schema.fields
+        .filter((field) => ["name", "open_weights"].includes(field.name))
+        .map((field) => [field.name, field.type, field.constraints]),
+    ).toEqual([
+      ["name", "string", { required: false }],
+      ["open_weights", "boolean", { required: false }],
+    ]);
+    // The session costs: a median in US dollars per cell, keyed by harness, model and turns.
+    const costs = pkg.resources.find((resource) => resource.name === "session-cost");
+    expect(costs?.schema.primaryKey).toEqual(["app_slug", "model_permaslug", "turn_range"]);
+    expect(
+      costs?.schema.fields.find((field) => field.name === "median_session_cost_usd")?.type,
+    ).toBe("number");
 
     // The long-run series: tokens an exact integer however large, the honest labels said.
     const day = pkg.resources.find((resource) => resource.name === "rankings-day");
@@ -424,7 +459,7 @@ describe("a full day as CSV", () => {
       rowStream({
         format: "csv",
         fields: fieldsOf(TASKS),
-        pages: DAYS.map((day) => TASKS.rowsOf(day)),
+        pages: DAYS.map((day) => TASKS.rowsOf(day, CATALOGUE)),
         head: {},
       }),
     );

@@ -20,7 +20,7 @@ export const dynamic = "force-dynamic";
  */
 export const GET = dayRoute(CLASSIFICATIONS_ROUTE, (day, request) => {
   const { data, source, fetchedAt } = day.classifications;
-  if (formatOf(request) === "csv") return datasetCsv(TASKS, day.classifications);
+  if (formatOf(request) === "csv") return datasetCsv(TASKS, day.classifications, day.catalogue);
   return jsonData({
     data,
     citation: attributionFor(data.as_of, source),

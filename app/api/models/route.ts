@@ -19,7 +19,7 @@ export const GET = dayRoute(
   (day, request) => {
     const { snapshot, usage, source } = day.classifications;
     const { catalogue } = day;
-    if (formatOf(request) === "csv") return datasetCsv(MODELS, day.classifications);
+    if (formatOf(request) === "csv") return datasetCsv(MODELS, day.classifications, catalogue);
     return jsonData({
       ...modelsEnvelope(snapshot.asOf, source, catalogue),
       models: usage.models.map((model) => modelJson(model, catalogue)),
