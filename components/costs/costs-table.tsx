@@ -33,9 +33,9 @@ export function CostsTable({
   showModel?: boolean;
 }) {
   const sorting = {
+    table: TABLE_ID,
     current: state.sort,
     hrefFor: (sort: CostSort) => costsHref({ ...state, sort }),
-    table: TABLE_ID,
   };
   return (
     <Table
