@@ -95,7 +95,12 @@ function validator(schema: unknown, document: Document): z.ZodType {
 function checkCsv(text: string, rowSchema: Json, document: Document): Json[] {
   const { header, records } = parseStrictCsv(text);
   const properties = z
-    .object({ properties: z.record(z.string(), z.object({ type: z.string() }).loose()) })
+    .object({
+      properties: z.record(
+        z.string(),
+        z.object({ type: z.union([z.string(), z.array(z.string())]) }).loose(),
+      ),
+    })
     .parse(rowSchema).properties;
   expect(header).toEqual(Object.keys(properties));
   const check = validator(rowSchema, document);
@@ -103,8 +108,11 @@ function checkCsv(text: string, rowSchema: Json, document: Document): Json[] {
     const row = Object.fromEntries(
       header.map((name, index) => {
         const raw = record[index] ?? "";
-        const type = properties[name]?.type;
-        return [name, type === "number" || type === "integer" ? Number(raw) : raw];
+        // A nullable field's type is a list ("string", "null"): an empty cell is its null.
+        const types = [properties[name]?.type ?? []].flat();
+        if (raw === "" && types.includes("null")) return [name, null];
+        if (types.includes("number") || types.includes("integer")) return [name, Number(raw)];
+        return [name, types.includes("boolean") ? raw === "true" : raw];
       }),
     );
     check.parse(row);
