@@ -3,8 +3,9 @@
 //
 // Every file is read and validated with the schema live data must pass before anything is
 // written; one bad file rejects the whole import. The snapshots are then written in a single
-// transaction: all of them or none. The store is the server's (DATABASE_URL, else DATA_DIR):
-// stop a server using the embedded store first, since only one process may open its files.
+// transaction: all of them or none. The store is the server's (DATABASE_URL, else DATA_DIR).
+// Only one process may open the embedded store's files: while a server holds them, the import
+// is refused in words (lib/data/store/store-lock.ts); a server on PostgreSQL sees it at once.
 //
 // Run through tsx with the react-server condition (see package.json), which lets the store's
 // server-only modules load outside Next.

@@ -3,7 +3,10 @@ import path from "node:path";
 
 import { expect, test } from "@playwright/test";
 
+import { startFakeUpstream } from "../support/fake-upstream";
 import { fixturePath, runImport } from "../support/import-snapshots";
+import { startNextServer, type RunningServer } from "../support/next-server";
+import { TEST_API_KEY } from "../support/test-key";
 import { storeDir } from "./servers";
 
 // `npm run import` against a store of its own (the history server's import is in global-setup).
@@ -68,4 +71,37 @@ test("import keeps days already stored unless told to replace them", async () =>
   expect(replaced.stdout).not.toContain("2026-11-15 imported");
   expect(replaced.stdout).toContain("Imported 0, replaced 1, kept 0 already stored");
   expect(await storedDates(dataDir)).toEqual(["2026-11-14", "2026-11-15"]);
+});
+
+test("import refuses a store a running server holds, in words, and writes once it is stopped", async ({
+  request,
+}) => {
+  const dataDir = storeDir("import-held");
+  const upstream = await startFakeUpstream("upstream-2026-11-21.json");
+  let server: RunningServer | undefined;
+  try {
+    server = await startNextServer("import-held", {
+      OPENROUTER_API_KEY: TEST_API_KEY,
+      OPENROUTER_BASE_URL: upstream.baseUrl,
+      DATA_DIR: dataDir,
+    });
+    const url = server.url;
+    await expect.poll(async () => (await request.get(`${url}/readyz`)).status()).toBe(200);
+    const day14 = fixturePath("history/upstream-2026-11-14.json");
+    const held = runImport([day14], { DATA_DIR: dataDir });
+    expect(held.status).toBe(1);
+    expect(held.stderr).toMatch(
+      /^Import failed, nothing was written: the embedded store in .+ is open in another process \(pid \d+, since .+\): stop the server using it first\./m,
+    );
+    // The server keeps serving, its store untouched.
+    expect((await request.get(`${url}/api/classifications`)).status()).toBe(200);
+    await server.stop();
+    server = undefined;
+    const imported = runImport([day14], { DATA_DIR: dataDir });
+    expect(imported.status, imported.stderr).toBe(0);
+    expect(await storedDates(dataDir)).toEqual(["2026-11-14", "2026-11-21"]);
+  } finally {
+    await server?.stop();
+    await upstream.close();
+  }
 });

@@ -3,6 +3,8 @@ import "server-only";
 // One SQL dialect (PostgreSQL) behind two drivers: PGlite embedded in the process by default,
 // node-postgres when DATABASE_URL names a server. The store above never knows which.
 
+import { assertStoreFree, holdStore } from "./store-lock";
+
 export type Queryable = {
   /** One statement with $1… parameters. */
   query(sql: string, params?: unknown[]): Promise<unknown[]>;
@@ -18,8 +20,11 @@ export type Database = Queryable & {
 
 export async function openEmbeddedDatabase(dataDir: string | undefined): Promise<Database> {
   const { PGlite } = await import("@electric-sql/pglite");
-  // No dataDir: in memory (tests). Otherwise files under DATA_DIR survive restarts.
+  // No dataDir: in memory (tests). Otherwise files under DATA_DIR survive restarts, and only
+  // one process may have them open at a time (store-lock.ts).
+  if (dataDir) assertStoreFree(dataDir);
   const db = dataDir ? await PGlite.create(dataDir) : await PGlite.create();
+  const release = dataDir ? holdStore(dataDir) : () => undefined;
   return {
     kind: "embedded",
     query: async (sql, params) => (await db.query(sql, params)).rows,
@@ -35,7 +40,10 @@ export async function openEmbeddedDatabase(dataDir: string | undefined): Promise
           },
         }),
       ),
-    close: () => db.close(),
+    close: async () => {
+      await db.close();
+      release();
+    },
   };
 }
 
