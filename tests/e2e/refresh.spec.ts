@@ -28,6 +28,34 @@ test("a burst of concurrent visitors makes at most one upstream call per window"
   expect(during).toBeLessThanOrEqual(1 + Math.floor(elapsed / WINDOW_MS));
 });
 
+test("a day fetched again unchanged changes nothing a client sees: its pin stays immutable", async ({
+  request,
+}) => {
+  const pinned = `${refresh.url}/api/classifications?as_of=2026-11-21`;
+  const first = await request.get(pinned);
+  expect(first.headers()["cache-control"]).toBe("public, max-age=31536000, immutable");
+  const { fetched_at: fetchedAt } = (await first.json()) as { fetched_at: string };
+  const before = (await upstreamCalls(refresh.upstream)).length;
+  // Two more windows: the same day comes back from upstream, unchanged, and is stored again.
+  await expect
+    .poll(
+      async () => {
+        await request.get(`${refresh.url}/api/classifications`);
+        return (await upstreamCalls(refresh.upstream)).length - before;
+      },
+      { timeout: 30_000 },
+    )
+    .toBeGreaterThanOrEqual(2);
+  const again = await request.get(pinned);
+  expect(again.headers().etag).toBe(first.headers().etag);
+  expect(again.headers()["last-modified"]).toBe(first.headers()["last-modified"]);
+  expect(((await again.json()) as { fetched_at: string }).fetched_at).toBe(fetchedAt);
+  const revalidated = await request.get(pinned, {
+    headers: { "If-None-Match": first.headers().etag ?? "" },
+  });
+  expect(revalidated.status()).toBe(304);
+});
+
 test("an open page picks up newer server data without a reload", async ({ page }) => {
   await page.goto(refresh.url);
   await expect(page.getByTestId("as-of")).toHaveText("2026-11-21");
