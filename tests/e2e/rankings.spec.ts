@@ -40,26 +40,24 @@ test("the live server backfills the history at start in 15 calls, within a minut
   request,
 }) => {
   await readyRankings(request, live.url);
-  // Every series is stored once the last call of the backfill has been made. The server may
-  // have run a while before this test (other specs share it): calls after the first 15 are its
-  // later refreshes, not the backfill's.
-  await expect
-    .poll(async () => (await upstreamCalls(live.upstream, RANKINGS_PATH)).length)
-    .toBeGreaterThanOrEqual(15);
-  const all = await upstreamCalls(live.upstream, RANKINGS_PATH);
+  // Every series is stored once the last call of the backfill has been made: one call per
+  // series from the dataset's first day. The server may have run a while before this test
+  // (other specs share it): its later refreshes each start from a later day.
   const startOf = (call: { path: string }) =>
     new URL(call.path, "http://fake").searchParams.get("start_date");
-  const calls = all.slice(0, 15);
+  const backfill = async () =>
+    (await upstreamCalls(live.upstream, RANKINGS_PATH)).filter(
+      (call) => startOf(call) === "2025-01-01",
+    );
+  await expect.poll(async () => (await backfill()).length).toBe(15);
+  const calls = await backfill();
   const tasks = await upstreamCalls(live.upstream);
   const span = (calls.at(-1)?.at ?? 0) - (tasks[0]?.at ?? 0);
   console.log(
     `rankings backfill: ${calls.length} calls, last one ${span} ms after the first task call`,
   );
   expect(span).toBeLessThan(60_000);
-  for (const call of calls) {
-    expect(call.authorization).toBe(`Bearer ${TEST_API_KEY}`);
-    expect(startOf(call)).toBe("2025-01-01");
-  }
+  for (const call of calls) expect(call.authorization).toBe(`Bearer ${TEST_API_KEY}`);
   const paths = calls.map((call) => new URL(call.path, "http://fake").searchParams);
   expect(paths.filter((params) => params.has("category"))).toHaveLength(12);
 
