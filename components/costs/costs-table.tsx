@@ -8,7 +8,7 @@ import { costsHref, type CostsState } from "@/lib/url-state/costs-params";
 
 const TABLE_ID = "costs-table";
 
-export const TURN_TERMS: Record<TurnRange, TermKey> = {
+const TURN_TERMS: Record<TurnRange, TermKey> = {
   "1-turn": "cost1Turn",
   "2-9-turns": "cost2To9Turns",
   "10-49-turns": "cost10To49Turns",

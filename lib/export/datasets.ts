@@ -140,19 +140,22 @@ export const MODELS: Dataset<typeof modelRow> = {
   primaryKey: ["as_of", "model"],
   usesCatalogue: true,
   rowsOf: ({ data, usage, source }, catalogue) =>
-    usage.models.map((model) => ({
-      as_of: data.as_of,
-      model: model.id,
-      // null where the catalogue does not list the model: never a guess.
-      name: modelInfo(catalogue, model.id)?.name ?? null,
-      open_weights: modelInfo(catalogue, model.id)?.openWeights ?? null,
-      provider: model.provider,
-      tasks: model.tagCount,
-      est_usage_share: model.estUsageShare,
-      est_token_share: model.estTokenShare,
-      top_tag: model.topTag.tag,
-      citation: attributionFor(data.as_of, source),
-    })),
+    usage.models.map((model) => {
+      const info = modelInfo(catalogue, model.id);
+      return {
+        as_of: data.as_of,
+        model: model.id,
+        // null where the catalogue does not list the model: never a guess.
+        name: info?.name ?? null,
+        open_weights: info?.openWeights ?? null,
+        provider: model.provider,
+        tasks: model.tagCount,
+        est_usage_share: model.estUsageShare,
+        est_token_share: model.estTokenShare,
+        top_tag: model.topTag.tag,
+        citation: attributionFor(data.as_of, source),
+      };
+    }),
 };
 
 const taskModelRow = z.object({

@@ -2,12 +2,11 @@ import "server-only";
 
 import { z } from "zod";
 
-import { latestPlausibleDay, TURN_RANGES, type SessionCostCell } from "../../model";
+import { dateSchema, latestPlausibleDay, TURN_RANGES, type SessionCostCell } from "../../model";
 import { boundName, upstreamId, upstreamName } from "../../openrouter/bounds";
 import { CallBudgetSpentError } from "../../openrouter/catalogue";
 import { UpstreamError } from "../../openrouter/errors";
 import { fetchUpstreamJson, invalidPayload, type UpstreamConfig } from "../../openrouter/fetch";
-import { dateSchema } from "../../model";
 import type { BeforeCall } from "../refresh/daily-job";
 
 // GET /datasets/session-cost on the wire, and the walk over its pages: `limit` cells from
