@@ -1,9 +1,8 @@
 import { SegmentLabel } from "@/components/ui/segmented-links";
+import { FilterSelect } from "@/components/ui/filter-select";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TURN_RANGE_LABELS, TURN_RANGES } from "@/lib/model";
 import type { CostsState } from "@/lib/url-state/costs-params";
-
-type Choice = { value: string; label: string };
 
 /**
  * Harness, model and turn-range filters as a plain GET form: works without JavaScript and lands
@@ -55,38 +54,5 @@ export function CostsFilters({
         <SubmitButton>Show</SubmitButton>
       </div>
     </form>
-  );
-}
-
-function FilterSelect({
-  label,
-  name,
-  value,
-  all,
-  choices,
-}: {
-  label: string;
-  name: string;
-  value: string | null;
-  /** The first option, no filter: submitted empty. */
-  all: string;
-  choices: Choice[];
-}) {
-  return (
-    <label className="flex max-w-full flex-col gap-1">
-      <span>{label}</span>
-      <select
-        name={name}
-        defaultValue={value ?? ""}
-        className="min-h-9 max-w-full rounded-md border border-border bg-card px-2 py-1 focus-visible:outline-2 focus-visible:outline-accent"
-      >
-        <option value="">{all}</option>
-        {choices.map((choice) => (
-          <option key={choice.value} value={choice.value}>
-            {choice.label}
-          </option>
-        ))}
-      </select>
-    </label>
   );
 }

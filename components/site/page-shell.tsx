@@ -29,6 +29,7 @@ type PageShellProps = {
 const DATASET_NAMES: Record<CitedDataset, string> = {
   rankings: "rankings dataset",
   "session-cost": "session-cost dataset",
+  apps: "app rankings dataset",
 };
 
 /** Header, notices, share buttons and citation around every page that shows data. */

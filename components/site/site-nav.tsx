@@ -3,12 +3,19 @@ import Link from "next/link";
 import type { Theme } from "@/lib/theme/theme";
 import { viewHref } from "@/lib/url-state/view-params";
 
-export type NavSection = "overview" | "changes" | "models" | "providers" | "trends" | "costs";
+export type NavSection =
+  | "overview"
+  | "changes"
+  | "models"
+  | "providers"
+  | "trends"
+  | "apps"
+  | "costs";
 
 /** Where a page sits: its section, and whether it is that section's own page. */
 export type NavCurrent = { section: NavSection; page: boolean };
 
-// The trends and costs are OpenRouter's other datasets, not a stored day's figures: a pinned day
+// The trends, apps and costs are OpenRouter's other datasets, not a stored day's figures: a pinned day
 // is not theirs to keep.
 const LINKS: { section: NavSection; href: string; label: string; pinned?: false }[] = [
   { section: "overview", href: "/", label: "Overview" },
@@ -16,6 +23,7 @@ const LINKS: { section: NavSection; href: string; label: string; pinned?: false 
   { section: "models", href: "/models", label: "Models" },
   { section: "providers", href: "/providers", label: "Providers" },
   { section: "trends", href: "/trends", label: "Trends", pinned: false },
+  { section: "apps", href: "/apps", label: "Apps", pinned: false },
   { section: "costs", href: "/costs", label: "Costs", pinned: false },
 ];
 

@@ -2,7 +2,7 @@ import "server-only";
 
 import type { ModelCatalogue } from "../derive/catalogue";
 import { deriveModelUsage, type ModelUsageIndex } from "../derive/model-usage";
-import type { DataSource, SessionCostsState, TaskDay } from "../model";
+import type { AppsState, DataSource, SessionCostsState, TaskDay } from "../model";
 import { reshapeSnapshot } from "../openrouter/reshape";
 import type { RawClassificationsData } from "../openrouter/schema";
 import type { CallBudget } from "./refresh/call-budget";
@@ -60,6 +60,8 @@ export type DataService = {
   catalogue(): Promise<ModelCatalogue>;
   /** The newest session costs held now, or why there are none (never waits for upstream). */
   sessionCosts(): Promise<SessionCostsState>;
+  /** The stored app rankings' windows, or why there are none (never waits for upstream). */
+  apps(): Promise<AppsState>;
 };
 
 export function toClassifications(

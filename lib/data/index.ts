@@ -16,6 +16,7 @@ export {
 export { modelInfoFor } from "./request-catalogue";
 export {
   countStoredSnapshots,
+  getApps,
   getCallBudgetUsage,
   getCatalogue,
   getDataStatus,

@@ -17,6 +17,7 @@ import { createCallBudget, takeCallWaiting } from "./refresh/call-budget";
 import { createDailyJob } from "./refresh/daily-job";
 import { createRankingsRefresher } from "./refresh/rankings-refresher";
 import { createSnapshotRefresher, type DescribedError } from "./refresh/snapshot-refresher";
+import { createAppsJob } from "./apps/job";
 import { createSessionCostJob } from "./session-cost/job";
 import { openSnapshotStore } from "./store";
 import type { StoredCatalogue } from "./store/catalogue-store";
@@ -30,7 +31,7 @@ import {
 
 // The data layer with a key: the store (embedded or PostgreSQL), one shared call budget, and
 // the jobs that keep each dataset current (the task snapshots, the rankings, the catalogue, the
-// session costs), each reading its dataset from the store for every request.
+// session costs, the apps), each reading its dataset from the store for every request.
 
 function describeError(error: unknown): DescribedError {
   if (error instanceof UpstreamError) {
@@ -128,6 +129,17 @@ export async function createLiveService(
     onError: failureLogger("session costs refresh (stored costs kept)"),
   });
 
+  const appsJob = createAppsJob({
+    store: store.apps,
+    upstream: { ...upstream, maxBytes: config.upstreamMaxBytes },
+    takeCall: () => budget.take("apps"),
+    holder,
+    callLeaseMs: leaseMs,
+    describeError,
+    onError: failureLogger("apps call"),
+  });
+  appsJob.start();
+
   registerDataLayerStop({
     stopJobs: async () => {
       await Promise.all([
@@ -135,6 +147,7 @@ export async function createLiveService(
         rankingsRefresher.stop(),
         catalogueRefresher.stop(),
         sessionCostJob.stop(),
+        appsJob.stop(),
         deliverer?.stop(),
       ]);
     },
@@ -171,6 +184,7 @@ export async function createLiveService(
     callBudget: budget,
     catalogue,
     sessionCosts: () => sessionCostJob.get(),
+    apps: () => appsJob.get(),
     get: async () => classificationsOf(await refresher.get()),
     status: () => {
       const state = refresher.state();

@@ -5,12 +5,13 @@ import { createSampleRankingsSource } from "./rankings/sample-source";
 import { loadSampleCatalogue } from "./sample/sample-catalogue";
 import { loadSampleData } from "./sample/sample";
 import { sampleHistory } from "./sample/sample-history";
+import { sampleApps } from "./apps/sample";
 import { sampleSessionCosts } from "./session-cost/sample";
 import { createMemoryArchive } from "./store/memory-archive";
 import { toClassifications, type DataService } from "./data-service";
 
 // The data layer without a key: the bundled sample day, its generated history, rankings,
-// catalogue and session costs, all held in memory and labelled as the sample's. Nothing is
+// catalogue, session costs and apps, all held in memory and labelled as the sample's. Nothing is
 // ever fetched.
 
 export function createSampleService(): DataService {
@@ -22,9 +23,11 @@ export function createSampleService(): DataService {
   );
   const catalogue = createCatalogue(loadSampleCatalogue(), "sample", null);
   const costs = sampleSessionCosts(newest.as_of);
+  const apps = sampleApps(newest.as_of);
   return {
     source: "sample",
     sessionCosts: async () => ({ state: "published", costs }),
+    apps: async () => ({ state: "stored", apps }),
     archive,
     rankings: createSampleRankingsSource(newest),
     callBudget: undefined,

@@ -3,7 +3,7 @@ import "server-only";
 import { readServerConfig } from "../config";
 import { EMPTY_CATALOGUE, type ModelCatalogue } from "../derive/catalogue";
 import { registerDataProbe } from "../http/data-probe";
-import type { SessionCostsState } from "../model";
+import type { AppsState, SessionCostsState } from "../model";
 import { processState } from "../process-state";
 import type { DataMode, DataService, DataStatus, LoadedTaskDay } from "./data-service";
 import { createLiveService } from "./live-service";
@@ -97,6 +97,15 @@ export async function getCatalogue(): Promise<ModelCatalogue> {
 export async function getSessionCosts(): Promise<SessionCostsState> {
   try {
     return await (await dataService()).sessionCosts();
+  } catch {
+    return { state: "failing", message: "the data store is not answering" };
+  }
+}
+
+/** The stored app rankings, or why there are none; a store that cannot be opened is "failing". */
+export async function getApps(): Promise<AppsState> {
+  try {
+    return await (await dataService()).apps();
   } catch {
     return { state: "failing", message: "the data store is not answering" };
   }

@@ -10,7 +10,7 @@ import { RANKINGS_CATEGORIES } from "../model";
 
 export const IDENTITY_SLOTS = 13;
 
-export type IdentityFamily = "provider" | "model" | "category";
+export type IdentityFamily = "provider" | "model" | "category" | "app";
 
 /** The providers OpenRouter's rankings are made of, each with a slot of its own. */
 const PROVIDER_SLOTS: ReadonlyMap<string, number> = new Map([

@@ -277,6 +277,49 @@ export const TERMS = {
     definition:
       "Median USD one session of 50 or more turns cost with this harness and model over the sample window. A median, not a sum: cells are never added or averaged together.",
   },
+  appRank: {
+    label: "Rank",
+    definition:
+      "The app's place in OpenRouter's ranking of this window: by tokens (popular), or by tokens above the three equal windows before it (trending).",
+  },
+  appRankChange: {
+    label: "Change",
+    definition:
+      "Places gained (▲) or lost (▼) since the window of the same length just before, in the same group; \"new\" when the app was not among that window's top 100.",
+  },
+  app: {
+    label: "App",
+    definition:
+      "A public app on OpenRouter's apps marketplace, by the name it publishes (its aliases' traffic merged in). Hidden and private apps are not ranked.",
+  },
+  appTokens: {
+    label: "Tokens",
+    definition:
+      "Prompt and completion tokens the app sent through OpenRouter in the window, exactly as published. Each model counts with its own tokenizer, so counts compare apps' volume, not text length.",
+  },
+  appRequests: {
+    label: "Requests",
+    definition: "Requests the app made through OpenRouter in the window, as published.",
+  },
+  appShare: {
+    label: "Share",
+    definition:
+      "The app's tokens as a part of the tokens of every app this window ranks (the top 100 at most), not of all of OpenRouter's traffic.",
+  },
+  appMonths: {
+    label: "By month",
+    definition:
+      "The app's tokens in each stored calendar month of its group, oldest first; a gap where it was not among the month's top 100.",
+  },
+  codingMonth: {
+    label: "Month",
+    definition: "A calendar month (UTC) whose top coding apps OpenRouter published.",
+  },
+  codingShare: {
+    label: "Share",
+    definition:
+      "The app's tokens that month as a part of the tokens of every coding app the month ranks (the top 100 at most).",
+  },
 } satisfies Record<string, Term>;
 
 export type TermKey = keyof typeof TERMS;

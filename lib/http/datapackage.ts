@@ -5,6 +5,7 @@ import { DATASETS } from "../export/datasets";
 import { API_VERSION, CITATION_RULE, DATA_LICENSE, SAMPLE_LICENSE } from "./api-schemas/common";
 import type { datapackageAnswer } from "./api-schemas/documents";
 import { RANKINGS_DOWNLOADS } from "./api-schemas/rankings";
+import { APPS_DOWNLOAD } from "./api-schemas/apps";
 import { SESSION_COST_DOWNLOAD } from "./api-schemas/session-cost";
 import { jsonSchemaOf } from "./json-schema";
 
@@ -127,6 +128,7 @@ export function dataPackage(
       ...DATASETS.map((dataset) => ({ ...dataset, path: `${dataset.path}?format=csv` })),
       ...RANKINGS_DOWNLOADS,
       SESSION_COST_DOWNLOAD,
+      APPS_DOWNLOAD,
     ].map((download) => resourceOf(download, origin)),
   };
 }

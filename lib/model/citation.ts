@@ -1,16 +1,17 @@
 import type { DataSource } from "./task-day";
 
 // The provider requires this exact line wherever its data is republished. Each dataset names
-// its own page (DATA-API.md); the session costs name none, so they cite the site and add the
+// its own page (DATA-API.md: the apps cite openrouter.ai/apps); the session costs name none, so they cite the site and add the
 // licence, as the provider asks.
 
 export const RANKINGS_URL = "https://openrouter.ai/rankings";
 
 /** Which of OpenRouter's datasets a figure comes from: its citation names that dataset's page. */
-export type CitedDataset = "rankings" | "session-cost";
+export type CitedDataset = "rankings" | "session-cost" | "apps";
 
 const CITED_PAGES: Record<CitedDataset, { page: string; licence: string }> = {
   rankings: { page: "openrouter.ai/rankings", licence: "" },
+  apps: { page: "openrouter.ai/apps", licence: "" },
   "session-cost": { page: "openrouter.ai", licence: " Licensed under CC BY 4.0." },
 };
 

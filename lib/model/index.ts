@@ -7,3 +7,4 @@ export * from "./dates";
 export * from "./rankings";
 export * from "./task-day";
 export * from "./session-cost";
+export * from "./apps";

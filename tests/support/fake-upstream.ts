@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 
+import { APP_RANKINGS_PATH, createFakeAppRankings } from "./fake-app-rankings";
 import { createFakeCatalogue } from "./fake-catalogue";
 import { createFakeRankings, RANKINGS_PATH } from "./fake-rankings";
 import { createFakeSessionCost, SESSION_COST_PATH } from "./fake-session-cost";
@@ -21,6 +22,7 @@ import { createFakeSessionCost, SESSION_COST_PATH } from "./fake-session-cost";
 // and /refuse's faults are the task endpoint's.
 // It also serves the model catalogue, steered and counted apart (tests/support/fake-catalogue.ts),
 // and the session costs (fake-session-cost.ts, steered under /session-cost, counted in /calls).
+// It also serves the app rankings (fake-app-rankings.ts, steered under /apps, counted in /calls).
 
 export const FAKE_API_PREFIX = "/api/v1";
 
@@ -59,6 +61,7 @@ export async function startFakeUpstream(
   let calls: Call[] = [];
   const rankings = createFakeRankings();
   const sessionCost = createFakeSessionCost();
+  const appRankings = createFakeAppRankings();
   const catalogue = createFakeCatalogue(FAKE_API_PREFIX, { fault: options.catalogueFault });
 
   const upstream = createServer(async (request, response) => {
@@ -66,9 +69,11 @@ export async function startFakeUpstream(
     if (catalogue.serve(url, request, response)) return;
     const rankingsCall = url.pathname === `${FAKE_API_PREFIX}${RANKINGS_PATH}`;
     const sessionCostCall = url.pathname === `${FAKE_API_PREFIX}${SESSION_COST_PATH}`;
+    const appRankingsCall = url.pathname === `${FAKE_API_PREFIX}${APP_RANKINGS_PATH}`;
     if (
       (!rankingsCall &&
         !sessionCostCall &&
+        !appRankingsCall &&
         url.pathname !== `${FAKE_API_PREFIX}/classifications/task`) ||
       request.method !== "GET"
     ) {
@@ -84,6 +89,7 @@ export async function startFakeUpstream(
     response.on("close", () => (call.open = false));
     if (rankingsCall) return rankings.serve(url, response);
     if (sessionCostCall) return sessionCost.serve(url, response);
+    if (appRankingsCall) return appRankings.serve(url, response);
     const current = reply;
     if (current.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, current.delayMs));
     if (!response.destroyed)
@@ -111,7 +117,11 @@ export async function startFakeUpstream(
     if (await catalogue.control(url, () => readBody(request), response)) return;
     if (request.method !== "POST") return send(response, 404, "not found", "text/plain");
     const body = await readBody(request);
-    if (rankings.control(url.pathname, body) || sessionCost.control(url.pathname, body)) {
+    if (
+      rankings.control(url.pathname, body) ||
+      sessionCost.control(url.pathname, body) ||
+      appRankings.control(url.pathname, body)
+    ) {
       return sendJson(response, 200, { ok: true });
     }
     if (url.pathname === "/reset") {
@@ -119,6 +129,7 @@ export async function startFakeUpstream(
       calls = [];
       rankings.reset();
       sessionCost.reset();
+      appRankings.reset();
       await reopen();
       return sendJson(response, 200, { ok: true });
     }

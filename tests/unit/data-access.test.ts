@@ -384,6 +384,7 @@ describe("/datapackage.json", () => {
           `https://share.example/api/rankings?period=week&category=${encodeURIComponent(category)}&start_date=2025-01-01&format=csv`,
       ),
       "https://share.example/api/session-cost?format=csv",
+      "https://share.example/api/apps?format=csv",
     ]);
     const tasks = pkg.resources[0];
     expect(tasks?.schema.fields.map((field) => [field.name, field.type])).toEqual([

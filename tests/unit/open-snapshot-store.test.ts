@@ -108,6 +108,7 @@ describe("openSnapshotStore", () => {
           { id: 7 },
           { id: 8 },
           { id: 9 },
+          { id: 10 },
         ]);
       } finally {
         await inspect.close();

@@ -63,6 +63,7 @@ async function leaseRows(db: Database): Promise<unknown[]> {
 }
 
 const LEASE_ROWS = [
+  { job: "apps" },
   { job: "catalogue" },
   { job: "rankings" },
   { job: "session-cost" },
@@ -95,6 +96,7 @@ describeOnEveryDriver(
           { id: 7, name: "model catalogue" },
           { id: 8, name: "one lease table" },
           { id: 9, name: "session costs" },
+          { id: 10, name: "app rankings" },
         ]);
         expect(await leaseRows(db)).toEqual(LEASE_ROWS);
         expect(await store.countSnapshots()).toBe(1);
@@ -147,6 +149,7 @@ describeOnEveryDriver(
             { id: 7, name: "model catalogue" },
             { id: 8, name: "one lease table" },
             { id: 9, name: "session costs" },
+            { id: 10, name: "app rankings" },
           ]);
           expect(await leaseRows(db)).toEqual(LEASE_ROWS);
         }

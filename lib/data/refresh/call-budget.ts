@@ -19,6 +19,11 @@ export type CallBudget = {
 /** How much of each limit the task snapshots alone may use. */
 export function limitsFor(purpose: CallPurpose, limits: CallLimits): CallLimits {
   if (purpose === "tasks") return limits;
+  // The apps' windows are the most numerous and the least urgent: they stop at half of each
+  // limit, so a first start's backfill of them never holds up the rankings or the catalogue.
+  if (purpose === "apps") {
+    return { perMinute: Math.floor(limits.perMinute / 2), perDay: Math.floor(limits.perDay / 2) };
+  }
   return {
     perMinute: limits.perMinute - Math.max(1, Math.floor(limits.perMinute / 6)),
     perDay: limits.perDay - Math.max(1, Math.floor(limits.perDay / 3)),

@@ -8,7 +8,7 @@ import type { Database } from "./database";
 // A call is taken and recorded in one transaction under an advisory lock: two replicas asking
 // at the same instant are answered one after the other, never both from the same count.
 
-export type CallPurpose = "tasks" | "rankings" | "catalogue" | "session-cost";
+export type CallPurpose = "tasks" | "rankings" | "catalogue" | "session-cost" | "apps";
 
 export type CallLimits = { perMinute: number; perDay: number };
 

@@ -2,6 +2,7 @@ import "server-only";
 
 import { z } from "zod";
 
+import { APPS_MIGRATION } from "../apps/store";
 import { SESSION_COST_MIGRATION } from "../session-cost/store";
 import type { Database } from "./database";
 
@@ -168,6 +169,13 @@ const MIGRATIONS = [
     // Each published session-cost snapshot, one row per window, its daily job, and its calls
     // counted in the shared budget.
     sql: SESSION_COST_MIGRATION,
+  },
+  {
+    id: 10,
+    name: "app rankings",
+    // Each stored window of the app rankings, its planned job, and its calls counted in the
+    // shared budget.
+    sql: APPS_MIGRATION,
   },
 ];
 

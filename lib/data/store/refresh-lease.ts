@@ -6,7 +6,7 @@ import type { Queryable } from "./database";
 
 // A background job's shared schedule: when its next upstream attempt is due, who holds the
 // lease to make it (one replica at a time), and how the last attempt went: one row per job in
-// refresh_jobs (the task snapshots, the rankings, the catalogue, the session costs).
+// refresh_jobs (the task snapshots, the rankings, the catalogue, the session costs, the apps).
 
 export type RefreshError = { code: string; message: string; at: Date };
 
@@ -57,7 +57,7 @@ export function lastErrorOf(row: {
 }
 
 /** A job's row in refresh_jobs, created by the migration that introduced the job. */
-export type RefreshJob = "snapshots" | "rankings" | "catalogue" | "session-cost";
+export type RefreshJob = "snapshots" | "rankings" | "catalogue" | "session-cost" | "apps";
 
 export function createRefreshLease(db: Queryable, job: RefreshJob): RefreshLease {
   // The job's key is always $1.

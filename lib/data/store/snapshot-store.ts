@@ -6,6 +6,7 @@ import { rawClassificationsDataSchema, type RawClassificationsData } from "../..
 import type { DataSource } from "../../model";
 import { createCallLog, type CallLog } from "./call-log";
 import { createCatalogueStore, type CatalogueStore } from "./catalogue-store";
+import { createAppsStore, type AppsStore } from "../apps/store";
 import { createSessionCostStore, type SessionCostStore } from "../session-cost/store";
 import type { Database, Queryable } from "./database";
 import { createRankingsStore, type RankingsStore } from "./rankings-store";
@@ -79,6 +80,7 @@ export type SnapshotStore = SnapshotArchive & {
   rankings: RankingsStore;
   catalogue: CatalogueStore;
   sessionCost: SessionCostStore;
+  apps: AppsStore;
   close(): Promise<void>;
 };
 
@@ -221,6 +223,7 @@ export function createSnapshotStore(db: Database): SnapshotStore {
 
     catalogue: createCatalogueStore(db),
     sessionCost: createSessionCostStore(db),
+    apps: createAppsStore(db),
 
     close: () => db.close(),
   };

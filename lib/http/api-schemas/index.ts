@@ -6,6 +6,7 @@ import { HEALTHZ_ROUTE, READYZ_ROUTE } from "./health";
 import { HISTORY_ROUTE } from "./history";
 import { MODEL_ROUTE, MODELS_ROUTE } from "./models";
 import { RANKINGS_ROUTE } from "./rankings";
+import { APPS_ROUTE } from "./apps";
 import { SESSION_COST_ROUTE } from "./session-cost";
 import { STATUS_ROUTE } from "./status";
 
@@ -19,6 +20,7 @@ export const API_ROUTES = [
   ...DATASET_ROUTES,
   RANKINGS_ROUTE,
   SESSION_COST_ROUTE,
+  APPS_ROUTE,
   STATUS_ROUTE,
   FEED_ROUTE,
   TAG_FEED_ROUTE,

@@ -1,0 +1,29 @@
+import type { Metadata } from "next";
+
+import { AppsView } from "@/components/apps/apps-view";
+import { PageShell } from "@/components/site/page-shell";
+import type { QueryPageProps } from "@/components/site/page-metadata";
+import { getApps, getPageQuery } from "@/lib/data";
+import { DEFAULT_VIEW } from "@/lib/url-state/view-params";
+
+export const dynamic = "force-dynamic";
+
+export const metadata: Metadata = {
+  title: "Top apps",
+  description:
+    "OpenRouter's top public apps by tokens: the last 7, 30 and 90 days and each month since January 2025, by group and subcategory, popular or trending.",
+};
+
+export default async function AppsPage({ searchParams }: QueryPageProps) {
+  const [{ query, day }, apps] = await Promise.all([getPageQuery(searchParams), getApps()]);
+  const newest = apps.state === "stored" ? apps.apps.windows[0] : undefined;
+  const cites =
+    apps.state === "stored" && newest
+      ? { asOf: newest.asOf, source: apps.apps.source, dataset: "apps" as const }
+      : undefined;
+  return (
+    <PageShell day={day} nav={{ section: "apps", page: true }} view={DEFAULT_VIEW} cites={cites}>
+      <AppsView apps={apps} query={query} />
+    </PageShell>
+  );
+}

@@ -1,0 +1,185 @@
+import {
+  APP_SUBCATEGORIES,
+  type AppRow,
+  type AppScope,
+  type AppSort,
+  type AppsHolding,
+  type AppWindow,
+  type AppWindowKey,
+  addDays,
+  daysBetween,
+  isCalendarMonth,
+  monthRange,
+  ROLLING_APP_WINDOWS,
+  rollingRange,
+} from "../model";
+
+// What /apps shows for one window, scope and sort, from the stored windows alone: the ranked
+// rows with each app's share of the ranked apps' tokens and its rank change since the window
+// just before (same length, same scope), each app's tokens month by month, and the coding apps'
+// shares over the months. Token counts stay BigInt: they pass 2^53.
+
+/** "7d", "30d", "90d", or a calendar month "2026-10". */
+export type AppsWindowChoice = `${number}d` | `${number}-${number}`;
+
+export type AppsQuery = { window: string; scope: AppScope; sort: AppSort };
+
+export type RankedApp = AppRow & {
+  /** Of the tokens of every app this window ranks (the top 100 at most). */
+  share: number;
+  /** Places up since the window before (negative: down); "new" when it was not ranked then;
+   * null when the window before is not stored or the sort is trending. */
+  rankChange: number | "new" | null;
+  /** Tokens in each stored month, oldest first (null: not in that month's top 100). */
+  months: (string | null)[];
+};
+
+export type AppsPage = {
+  window: AppWindow;
+  previous: AppWindow | undefined;
+  rows: RankedApp[];
+  rankedTokens: bigint;
+  months: string[];
+};
+
+export const DEFAULT_APPS_WINDOW = "30d";
+
+/** The scopes whose months are stored: a subcategory's apps are in its group's months. */
+function monthScope(scope: AppScope): AppScope {
+  return scope in APP_SUBCATEGORIES
+    ? APP_SUBCATEGORIES[scope as keyof typeof APP_SUBCATEGORIES]
+    : scope;
+}
+
+/** The stored window a choice names for this scope and sort, if any. */
+export function resolveAppsWindow(
+  holding: AppsHolding,
+  query: AppsQuery,
+): Omit<AppWindow, "rows"> | undefined {
+  const matching = holding.windows.filter(
+    (window) => window.scope === query.scope && window.sort === query.sort,
+  );
+  const rolling = /^(\d+)d$/.exec(query.window);
+  if (rolling) {
+    const days = Number(rolling[1]);
+    // The newest of that length: the rolling window to the last stored day.
+    return matching.find((window) => daysBetween(window.startDate, window.endDate) + 1 === days);
+  }
+  const { startDate, endDate } = monthRange(query.window);
+  return matching.find((window) => window.startDate === startDate && window.endDate === endDate);
+}
+
+/** The window a rank change compares with: the same length just before. */
+function previousKey(window: AppWindowKey): AppWindowKey {
+  const range = isCalendarMonth(window)
+    ? monthRange(addMonths(window.startDate.slice(0, 7), -1))
+    : rollingRange(
+        daysBetween(window.startDate, window.endDate) + 1,
+        addDays(window.startDate, -1),
+      );
+  return { ...range, sort: "popular", scope: window.scope };
+}
+
+/** A part of a whole, to a millionth: both pass 2^53, so they are divided as BigInt. */
+function shareOf(part: bigint, whole: bigint): number {
+  return whole === 0n ? 0 : Number((part * 1_000_000n) / whole) / 1_000_000;
+}
+
+function addMonths(month: string, count: number): string {
+  const [year = 0, number = 1] = month.split("-").map(Number);
+  const index = year * 12 + number - 1 + count;
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, "0")}`;
+}
+
+/** The stored calendar months of a scope, oldest first. */
+export function storedMonths(holding: AppsHolding, scope: AppScope): AppWindowKey[] {
+  return holding.windows
+    .filter(
+      (window) => window.scope === scope && window.sort === "popular" && isCalendarMonth(window),
+    )
+    .sort((a, b) => (a.startDate < b.startDate ? -1 : 1));
+}
+
+function sumTokens(rows: AppRow[]): bigint {
+  return rows.reduce((total, row) => total + BigInt(row.totalTokens), 0n);
+}
+
+/** The page's rows, or undefined when that window is not stored. */
+export async function appsPage(
+  holding: AppsHolding,
+  query: AppsQuery,
+): Promise<AppsPage | undefined> {
+  const summary = resolveAppsWindow(holding, query);
+  const window = summary && (await holding.read(summary));
+  if (!window) return undefined;
+  const previous = query.sort === "popular" ? await holding.read(previousKey(window)) : undefined;
+  const monthKeys = storedMonths(holding, monthScope(query.scope));
+  const monthWindows = await Promise.all(monthKeys.map((key) => holding.read(key)));
+  const rankedTokens = sumTokens(window.rows);
+  const previousRanks = new Map(previous?.rows.map((row) => [row.appId, row.rank]));
+  const monthTokens = monthWindows.map(
+    (month) => new Map(month?.rows.map((row) => [row.appId, row.totalTokens])),
+  );
+  const rows = window.rows.map((row) => {
+    const before = previousRanks.get(row.appId);
+    return {
+      ...row,
+      share: shareOf(BigInt(row.totalTokens), rankedTokens),
+      rankChange: !previous ? null : before === undefined ? ("new" as const) : before - row.rank,
+      months: monthTokens.map((tokens) => tokens.get(row.appId) ?? null),
+    };
+  });
+  return {
+    window,
+    previous,
+    rows,
+    rankedTokens,
+    months: monthKeys.map((key) => key.startDate.slice(0, 7)),
+  };
+}
+
+/** The coding apps' shares month by month: the latest month's leaders, and the rest together. */
+export type CodingShares = {
+  months: string[];
+  apps: { appId: number; appName: string; shares: number[] }[];
+  /** The other ranked coding apps, together. */
+  others: number[];
+};
+
+export const CODING_SHARE_APPS = 6;
+
+export async function codingShares(holding: AppsHolding): Promise<CodingShares | undefined> {
+  const keys = storedMonths(holding, "coding");
+  const windows = (await Promise.all(keys.map((key) => holding.read(key)))).filter(
+    (window): window is AppWindow => window !== undefined,
+  );
+  const latest = windows.at(-1);
+  if (!latest) return undefined;
+  const leaders = latest.rows.slice(0, CODING_SHARE_APPS);
+  const totals = windows.map((window) => sumTokens(window.rows));
+  const sharesOf = (appId: number) =>
+    windows.map((window, index) => {
+      const row = window.rows.find((candidate) => candidate.appId === appId);
+      return row ? shareOf(BigInt(row.totalTokens), totals[index] ?? 0n) : 0;
+    });
+  const apps = leaders.map(({ appId, appName }) => ({ appId, appName, shares: sharesOf(appId) }));
+  return {
+    months: windows.map((window) => window.startDate.slice(0, 7)),
+    apps,
+    others: windows.map((_, index) =>
+      Math.max(0, 1 - apps.reduce((sum, app) => sum + (app.shares[index] ?? 0), 0)),
+    ),
+  };
+}
+
+/** The windows a scope and sort can be shown for, as choices: rolling first, then months newest first. */
+export function appsWindowChoices(holding: AppsHolding, scope: AppScope, sort: AppSort): string[] {
+  const rolling = ROLLING_APP_WINDOWS.map((days) => `${days}d`).filter((window) =>
+    resolveAppsWindow(holding, { window, scope, sort }),
+  );
+  const months = storedMonths(holding, scope)
+    .filter(() => sort === "popular")
+    .map((key) => key.startDate.slice(0, 7))
+    .reverse();
+  return [...rolling, ...months];
+}
