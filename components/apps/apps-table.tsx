@@ -41,35 +41,24 @@ export function AppsTable({
       bleed
       className="sm:min-w-[44rem]"
       data-testid="apps-table"
-      terms={[
-        "appRank",
-        "appRankChange",
-        "app",
-        "appTokens",
-        "appRequests",
-        "appShare",
-        "appMonths",
-      ]}
+      terms={["app", "appTokens", "appShare", "appRankChange", "appRequests", "appMonths"]}
       caption={caption}
       header={
         <tr>
-          <TableHead numeric term="appRank" table={table}>
-            #
-          </TableHead>
-          <TableHead numeric term="appRankChange" table={table}>
-            Change
-          </TableHead>
           <TableHead sticky term="app" table={table}>
-            App
+            # · App
           </TableHead>
           <TableHead numeric term="appTokens" table={table}>
             Tokens
           </TableHead>
-          <TableHead numeric secondary term="appRequests" table={table}>
-            Requests
-          </TableHead>
           <TableHead numeric term="appShare" table={table}>
             Share
+          </TableHead>
+          <TableHead numeric term="appRankChange" table={table}>
+            Change
+          </TableHead>
+          <TableHead numeric secondary term="appRequests" table={table}>
+            Requests
           </TableHead>
           <TableHead secondary term="appMonths" table={table}>
             By month
@@ -79,21 +68,23 @@ export function AppsTable({
     >
       {rows.map((row) => (
         <TableRow key={row.appId} hover data-app-id={row.appId}>
-          <TableCell numeric>{row.rank}</TableCell>
-          <TableCell numeric data-testid="rank-change">
-            <RankChange change={row.rankChange} />
-          </TableCell>
           {/* Upstream's names are untrusted text: React escapes them; long ones wrap. */}
-          <TableRowHeader sticky className="max-w-64 break-words max-sm:max-w-32">
+          <TableRowHeader sticky className="max-w-64 break-words max-sm:max-w-36">
+            <span className="mr-2 inline-block min-w-6 text-right text-muted-foreground tabular-nums">
+              {row.rank}
+            </span>
             {row.appName}
           </TableRowHeader>
           <TableCell numeric data-tokens={row.totalTokens}>
             {formatExactTokens(BigInt(row.totalTokens))}
           </TableCell>
+          <TableCell numeric>{formatPercent(row.share)}</TableCell>
+          <TableCell numeric data-testid="rank-change">
+            <RankChange change={row.rankChange} />
+          </TableCell>
           <TableCell numeric secondary>
             {formatCount(row.totalRequests)}
           </TableCell>
-          <TableCell numeric>{formatPercent(row.share)}</TableCell>
           <TableCell secondary>
             <AppMonths months={months} tokens={row.months} />
           </TableCell>

@@ -4,18 +4,14 @@ import type { CodingShares } from "@/lib/derive/apps";
 import { identityColours } from "@/lib/derive/identity-colours";
 import { formatMonth, formatPercent } from "@/lib/format";
 
-const WIDTH = 720;
-const PLOT_HEIGHT = 220;
-const TOP = 8;
-const AXIS = 24;
-const CITATION = 22;
 const OTHERS_COLOUR = "var(--muted-foreground)";
+const TABLE_ID = "coding-shares-table";
 
 /**
- * The coding apps' shares of the ranked coding apps' tokens, one stacked column a month, drawn
- * on the server (nothing hydrates). The latest month's leaders keep their colour by identity;
- * the rest are one grey band. The citation is drawn inside the picture, so a screenshot of it
- * carries it; the same figures follow as a table.
+ * The coding apps' shares of the ranked coding apps' tokens, one stacked column a month: plain
+ * HTML boxes drawn on the server (nothing hydrates, and the labels keep their size on a phone).
+ * The latest month's leaders keep their colour by identity; the rest are one grey band. The
+ * citation is part of the figure, so a screenshot of it carries it; the figures follow as a table.
  */
 export function CodingSharesChart({
   shares,
@@ -42,74 +38,56 @@ export function CodingSharesChart({
       values: shares.others,
     },
   ];
-  const step = WIDTH / shares.months.length;
-  const height = TOP + PLOT_HEIGHT + AXIS + CITATION;
-  const labelEvery = Math.ceil(shares.months.length / 8);
+  const first = shares.months[0] ?? "";
+  const last = shares.months.at(-1) ?? "";
+  const middle = shares.months[Math.floor(shares.months.length / 2)] ?? "";
   return (
     <figure className="flex flex-col gap-3" data-testid="coding-shares">
-      <svg
+      <div
         role="img"
-        aria-labelledby="coding-shares-title"
-        viewBox={`0 0 ${WIDTH} ${height}`}
-        className="h-auto w-full text-muted-foreground"
+        aria-label={`Coding apps' shares of the ranked coding apps' tokens by month, ${formatMonth(`${first}-01`)} to ${formatMonth(`${last}-01`)}; the figures follow as a table`}
+        className="flex h-56 items-stretch gap-px sm:gap-0.5"
       >
-        <title id="coding-shares-title">
-          {`Coding apps' shares of the ranked coding apps' tokens by month, ${formatMonth(`${shares.months[0]}-01`)} to ${formatMonth(`${shares.months.at(-1)}-01`)}`}
-        </title>
-        {shares.months.map((month, column) => {
-          let y = TOP + PLOT_HEIGHT;
-          return (
-            <g key={month}>
-              {bands.map((band) => {
-                const bandHeight = (band.values[column] ?? 0) * PLOT_HEIGHT;
-                y -= bandHeight;
-                return (
-                  <rect
-                    key={band.key}
-                    x={column * step + step * 0.08}
-                    y={y}
-                    width={step * 0.84}
-                    height={bandHeight}
-                    fill={band.colour}
-                    opacity={band.key === "others" ? 0.35 : 1}
-                  />
-                );
-              })}
-              {column % labelEvery === 0 && (
-                <text
-                  x={column * step + step / 2}
-                  y={TOP + PLOT_HEIGHT + 16}
-                  textAnchor="middle"
-                  fontSize="11"
-                  fill="currentColor"
-                >
-                  {formatMonth(`${month}-01`)}
-                </text>
-              )}
-            </g>
-          );
-        })}
-        <text x={0} y={height - 6} fontSize="11" fill="currentColor">
-          {citation}
-        </text>
-      </svg>
+        {shares.months.map((month, column) => (
+          <div key={month} className="flex flex-1 flex-col-reverse">
+            {bands.map((band) => (
+              <div
+                key={band.key}
+                style={{
+                  height: `${((band.values[column] ?? 0) * 100).toFixed(2)}%`,
+                  background: band.colour,
+                  opacity: band.key === "others" ? 0.35 : 1,
+                }}
+              />
+            ))}
+          </div>
+        ))}
+      </div>
+      <div aria-hidden className="flex justify-between text-xs text-muted-foreground">
+        <span>{formatMonth(`${first}-01`)}</span>
+        <span>{formatMonth(`${middle}-01`)}</span>
+        <span>{formatMonth(`${last}-01`)}</span>
+      </div>
       <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm" aria-label="Legend">
         {bands.map((band) => (
-          <li key={band.key} className="flex max-w-full items-center gap-1.5 break-words">
+          <li key={band.key} className="flex max-w-full min-w-0 items-center gap-1.5">
             <Swatch colour={band.colour} />
             <span className="min-w-0 break-words">{band.name}</span>
           </li>
         ))}
       </ul>
+      <figcaption className="text-xs text-muted-foreground" data-testid="coding-shares-citation">
+        {citation}
+      </figcaption>
       <details className="text-sm">
         <summary className="cursor-pointer">The figures as a table</summary>
         <Table
-          id="coding-shares-table"
+          id={TABLE_ID}
           terms={["codingMonth", "codingShare"]}
           caption="Coding apps' shares of the ranked coding apps' tokens by month"
           header={
             <tr>
-              <TableHead sticky term="codingMonth" table="coding-shares-table">
+              <TableHead sticky term="codingMonth" table={TABLE_ID}>
                 Month
               </TableHead>
               {bands.map((band) => (
@@ -117,7 +95,7 @@ export function CodingSharesChart({
                   key={band.key}
                   numeric
                   term="codingShare"
-                  table="coding-shares-table"
+                  table={TABLE_ID}
                   className="max-w-40 break-words"
                 >
                   {band.name}

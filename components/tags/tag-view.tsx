@@ -3,6 +3,7 @@ import { ComparisonNote } from "@/components/history/comparison-note";
 import { HistoryBar } from "@/components/history/history-bar";
 import { TagTrendCard } from "@/components/history/tag-trend-card";
 import { ViewNotices } from "@/components/site/view-notices";
+import { IN_TEXT_LINK } from "@/components/ui/text-link";
 import type { TaskDayView } from "@/lib/data";
 import { compareModels } from "@/lib/derive/changes";
 import { changesFor } from "@/lib/derive/history-set";
@@ -98,6 +99,16 @@ export function TagView({ tag, page, view: asked, ignored, embed = false }: TagV
         }
       />
       <TagWeightsCard split={tagWeights(tag, page.catalogue)} catalogue={page.catalogue} />
+      {!embed && tag.macroCategory === "code" && (
+        <p className="text-sm" data-testid="coding-apps-link">
+          Which apps send this traffic:{" "}
+          <a className={IN_TEXT_LINK} href="/apps?scope=coding">
+            the top coding apps
+          </a>{" "}
+          (coding agents, IDE extensions and other programming apps, from OpenRouter&apos;s app
+          rankings).
+        </p>
+      )}
     </>
   );
 }

@@ -133,6 +133,8 @@ export async function createLiveService(
     store: store.apps,
     upstream: { ...upstream, maxBytes: config.upstreamMaxBytes },
     takeCall: () => budget.take("apps"),
+    // The rankings first: their backfill at a first start takes a minute, the apps' a day or more.
+    othersDone: async () => (await store.rankings.job.state()).nextAttemptAt.getTime() > Date.now(),
     holder,
     callLeaseMs: leaseMs,
     describeError,

@@ -1,4 +1,5 @@
 import {
+  APP_CATEGORIES,
   APP_SUBCATEGORIES,
   type AppRow,
   type AppScope,
@@ -182,4 +183,59 @@ export function appsWindowChoices(holding: AppsHolding, scope: AppScope, sort: A
     .map((key) => key.startDate.slice(0, 7))
     .reverse();
   return [...rolling, ...months];
+}
+
+/** A month whose #1 app of a group differs from the month before's. */
+export type AppLeaderChange = {
+  month: string;
+  scope: AppScope;
+  from: Pick<AppRow, "appId" | "appName">;
+  to: Pick<AppRow, "appId" | "appName">;
+  asOf: string;
+  fetchedAt: string;
+};
+
+/** The marketplace and its groups: the scopes whose months are stored. */
+const MONTH_SCOPES: readonly AppScope[] = ["all", ...APP_CATEGORIES];
+
+/**
+ * Each new #1 app of the marketplace or a group, month against month, over the latest `months`
+ * stored months: newest first. Months never change once complete, so neither does this news.
+ */
+export async function appLeaderChanges(
+  holding: AppsHolding,
+  months: number,
+): Promise<AppLeaderChange[]> {
+  const perScope = await Promise.all(
+    MONTH_SCOPES.map(async (scope) => {
+      const keys = storedMonths(holding, scope).slice(-(months + 1));
+      const windows = await Promise.all(keys.map((key) => holding.read(key)));
+      return windows.flatMap((window, index) => {
+        const before = index > 0 ? windows[index - 1] : undefined;
+        const leader = window?.rows[0];
+        const previous = before?.rows[0];
+        if (!window || !leader || !previous || leader.appId === previous.appId) return [];
+        // Only consecutive months: a gap in the stored months is no month-on-month change.
+        if (before.startDate !== monthRange(addMonths(window.startDate.slice(0, 7), -1)).startDate)
+          return [];
+        return [
+          {
+            month: window.startDate.slice(0, 7),
+            scope,
+            from: { appId: previous.appId, appName: previous.appName },
+            to: { appId: leader.appId, appName: leader.appName },
+            asOf: window.asOf,
+            fetchedAt: window.fetchedAt,
+          },
+        ];
+      });
+    }),
+  );
+  return perScope
+    .flat()
+    .sort(
+      (a, b) =>
+        b.month.localeCompare(a.month) ||
+        MONTH_SCOPES.indexOf(a.scope) - MONTH_SCOPES.indexOf(b.scope),
+    );
 }

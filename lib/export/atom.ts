@@ -6,7 +6,8 @@ import { escapeXml } from "./xml";
 
 // The Atom feed of what changed: one entry per stored day (RFC 4287). Entry ids are URNs of the
 // day (and task), so they never change with the host a reader used or with a refetch of the day;
-// `updated` is when the day's data was fetched.
+// `updated` is when the day's data was fetched. The task-wide feed also tells each month's new #1
+// app of a group (one entry per month and group, as immutable as the month).
 
 export type FeedEntry = {
   asOf: string;
@@ -41,12 +42,32 @@ export function digestLines(digest: Digest | undefined): string[] {
   return lines.length > 0 ? lines : ["No share moved beyond its usual movement."];
 }
 
+/** An entry of news from another dataset (a new #1 app): told whole, with its own link and id. */
+export type NewsEntry = {
+  id: string;
+  title: string;
+  updated: string;
+  href: string;
+  summary: string;
+};
+
+function entryXml(entry: NewsEntry): string {
+  return `  <entry>
+    <id>${escapeXml(entry.id)}</id>
+    <title>${escapeXml(entry.title)}</title>
+    <updated>${entry.updated}</updated>
+    <link rel="alternate" type="text/html" href="${escapeXml(entry.href)}"/>
+    <summary type="text">${escapeXml(entry.summary)}</summary>
+  </entry>`;
+}
+
 export function atomFeed({
   title,
   selfUrl,
   pageUrl,
   entryId,
   entries,
+  news = { entries: [], rights: "" },
 }: {
   title: string;
   selfUrl: string;
@@ -55,24 +76,25 @@ export function atomFeed({
   /** The page of one day's changes: `?as_of=` is added per entry. */
   pageUrl: (asOf: string) => string;
   entries: FeedEntry[];
+  /** Other datasets' news, listed among the days by when it was fetched, and whose it is. */
+  news?: { entries: NewsEntry[]; rights: string };
 }): string {
-  const updated = entries[0]?.fetchedAt ?? new Date(0).toISOString();
-  const items = entries.map((entry) => {
-    const summary = [
+  const days = entries.map((entry) => ({
+    id: entryId(entry.asOf),
+    title: `What changed on ${entry.asOf}`,
+    updated: entry.fetchedAt,
+    href: pageUrl(entry.asOf),
+    summary: [
       entry.digest ? `Since ${entry.digest.baseAsOf}:` : "",
       ...digestLines(entry.digest),
       attributionFor(entry.asOf, entry.source),
     ]
       .filter(Boolean)
-      .join("\n");
-    return `  <entry>
-    <id>${escapeXml(entryId(entry.asOf))}</id>
-    <title>${escapeXml(`What changed on ${entry.asOf}`)}</title>
-    <updated>${entry.fetchedAt}</updated>
-    <link rel="alternate" type="text/html" href="${escapeXml(pageUrl(entry.asOf))}"/>
-    <summary type="text">${escapeXml(summary)}</summary>
-  </entry>`;
-  });
+      .join("\n"),
+  }));
+  const all = [...days, ...news.entries].sort((a, b) => b.updated.localeCompare(a.updated));
+  const updated = all[0]?.updated ?? new Date(0).toISOString();
+  const items = all.map(entryXml);
   return `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom">
   <id>${escapeXml(selfUrl)}</id>
@@ -80,7 +102,7 @@ export function atomFeed({
   <updated>${updated}</updated>
   <author><name>Task Share</name></author>
   <link rel="self" type="application/atom+xml" href="${escapeXml(selfUrl)}"/>
-  <rights>${escapeXml(feedRights(entries))}</rights>
+  <rights>${escapeXml(`${feedRights(entries)}${news.entries.length > 0 ? ` ${news.rights}` : ""}`)}</rights>
 ${items.join("\n")}
 </feed>
 `;

@@ -277,20 +277,15 @@ export const TERMS = {
     definition:
       "Median USD one session of 50 or more turns cost with this harness and model over the sample window. A median, not a sum: cells are never added or averaged together.",
   },
-  appRank: {
-    label: "Rank",
-    definition:
-      "The app's place in OpenRouter's ranking of this window: by tokens (popular), or by tokens above the three equal windows before it (trending).",
-  },
   appRankChange: {
     label: "Change",
     definition:
-      "Places gained (▲) or lost (▼) since the window of the same length just before, in the same group; \"new\" when the app was not among that window's top 100.",
+      'Places gained (▲) or lost (▼) since the window of the same length just before, in the same group; "new" when the app was not among that window\'s top 100.',
   },
   app: {
     label: "App",
     definition:
-      "A public app on OpenRouter's apps marketplace, by the name it publishes (its aliases' traffic merged in). Hidden and private apps are not ranked.",
+      "A public app on OpenRouter's apps marketplace, by the name it publishes (its aliases' traffic merged in), after its rank in the window: by tokens (popular) or by tokens above the three equal windows before it (trending). Hidden and private apps are not ranked.",
   },
   appTokens: {
     label: "Tokens",

@@ -4,6 +4,7 @@ import { getStoredDayRange, getStoredDays } from "../data";
 import { digestOfTask } from "../derive/digest";
 import { tagHref } from "../derive/tags";
 import { atomFeed } from "../export/atom";
+import { appNews } from "./app-news";
 import { viewHref } from "../url-state/view-params";
 import { apiError } from "./api-response";
 import { conditionalAnswer } from "./conditional";
@@ -32,13 +33,16 @@ export async function taskShareFeed(request: Request, tag: string | null): Promi
     return apiError(404, `No stored snapshot lists the task "${tag}".`);
   }
   const absolute = (path: string) => new URL(path, origin).toString();
+  // The task-wide feed also tells each month's new #1 app (a task's feed is that task's alone).
+  const apps = tag === null ? await appNews(absolute) : undefined;
   const freshness = {
-    version: `${origin}|${range.version}`,
-    lastModified: range.lastModified,
+    version: `${origin}|${range.version}|${apps?.version ?? ""}`,
+    lastModified: new Date(Math.max(range.lastModified.getTime(), apps?.lastModified ?? 0)),
     pinned: false,
   };
-  return conditionalAnswer(request, freshness, () => {
+  return conditionalAnswer(request, freshness, async () => {
     const body = atomFeed({
+      news: await apps?.news?.(),
       title:
         name === undefined
           ? "Task Share: what changed in OpenRouter's task classifications"

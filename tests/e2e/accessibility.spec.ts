@@ -37,6 +37,8 @@ const TRENDS_PAGES = [
   "/embed/trends",
   "/models/anthropic/claude-sonnet-5-20260921",
   "/costs",
+  "/apps",
+  "/apps?scope=cli-agent",
 ].map((path) => ({ server: sample, path }));
 // With stored history: changes, trends, a pinned date and an unknown one.
 const HISTORY_PAGES = [

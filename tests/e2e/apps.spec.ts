@@ -3,6 +3,7 @@ import { expect, test, type APIRequestContext } from "@playwright/test";
 import {
   appRankingsAnswer,
   HOSTILE_APP,
+  HOSTILE_APP_ID,
   HUGE_APP_ID,
   LONG_APP_ID,
 } from "../support/fake-app-rankings";
@@ -193,13 +194,13 @@ test("the apps job stores every planned window; /api/apps republishes them exact
     await expect(firstRow.locator("td[data-tokens]")).toHaveText(
       BigInt(first?.total_tokens ?? "0").toLocaleString("en-US"),
     );
-    await expect(table.getByText(HOSTILE_APP, { exact: true })).toBeVisible();
+    await expect(table.locator(`tr[data-app-id="${HOSTILE_APP_ID}"] th`)).toContainText(
+      HOSTILE_APP,
+    );
     await expect(page.locator("img[src=x]")).toHaveCount(0);
     expect(await table.getByTestId("rank-change").allTextContents()).not.toContain("–");
     await expect(page.getByTestId("coding-shares")).toContainText("Other ranked coding apps");
-    await expect(page.getByTestId("coding-shares").locator("svg text").last()).toHaveText(
-      answer.citation,
-    );
+    await expect(page.getByTestId("coding-shares-citation")).toHaveText(answer.citation);
     await expect(page.getByTestId("citation")).toHaveText(answer.citation);
     await expect(page.getByTestId("apps-csv")).toHaveAttribute(
       "href",
@@ -223,6 +224,56 @@ test("the apps job stores every planned window; /api/apps republishes them exact
     await expect(page.getByTestId("apps-not-stored")).toContainText(
       "Stored for this choice: Last 30 days",
     );
+
+    // A programming task's drill-down leads to the coding apps.
+    await page.goto(`${server.url}/tags/code%3Ageneral_impl`);
+    await page.getByTestId("coding-apps-link").getByRole("link").click();
+    await expect(page).toHaveURL(`${server.url}/apps?scope=coding`);
+    await expect(table.locator("tbody tr")).toHaveCount(
+      published({ start_date: start, end_date: last, category: "coding" }).length,
+    );
+
+    // Each month's new #1 app of a group: on /changes for the latest month, in the feed for a year.
+    const monthsBack = (count: number) =>
+      Array.from({ length: count }, (_, index) => {
+        const first = new Date(Date.parse(`${today().slice(0, 7)}-01T00:00:00Z`));
+        first.setUTCMonth(first.getUTCMonth() - count + index);
+        const end = new Date(first);
+        end.setUTCMonth(end.getUTCMonth() + 1);
+        end.setUTCDate(0);
+        return {
+          month: first.toISOString().slice(0, 7),
+          start: first.toISOString().slice(0, 10),
+          end: end.toISOString().slice(0, 10),
+        };
+      });
+    const leaderIds = ["all", "coding", "creative", "productivity", "entertainment"].flatMap(
+      (scope) => {
+        const leaders = monthsBack(13).map(({ month, start: from, end: to }) => ({
+          month,
+          leader: published({
+            start_date: from,
+            end_date: to,
+            ...(scope === "all" ? {} : { category: scope }),
+          })[0]?.app_id,
+        }));
+        return leaders.flatMap((current, index) =>
+          index > 0 && current.leader !== leaders[index - 1]?.leader
+            ? [`urn:task-share:apps:${scope}:${current.month}`]
+            : [],
+        );
+      },
+    );
+    const feed = await (await request.get(`${server.url}/feed.xml`)).text();
+    const ids = [...feed.matchAll(/<id>(urn:task-share:apps:[^<]+)<\/id>/g)].map(
+      (match) => match[1],
+    );
+    expect(ids.sort()).toEqual(leaderIds.sort());
+    const latestMonth = monthsBack(1)[0]?.month ?? "";
+    await page.goto(`${server.url}/changes`);
+    const leadersCard = page.getByTestId("app-leaders");
+    const latestChanges = leaderIds.filter((id) => id.endsWith(latestMonth));
+    await expect(leadersCard.locator("li")).toHaveCount(Math.max(latestChanges.length, 1));
 
     // Views read the store: no call to upstream for any of them.
     expect((await upstreamCalls(upstream.controlUrl, APPS_CALLS)).length).toBe(calls.length);

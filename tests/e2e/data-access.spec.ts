@@ -155,12 +155,21 @@ function requestsFor(
   );
 }
 
+/** The app rankings' first window, stored once the rankings' backfill is done (they come first). */
+async function appsStored(url: string) {
+  await expect
+    .poll(async () => (await fetch(`${url}/api/apps`)).status, { timeout: 120_000 })
+    .toBe(200);
+}
+
 for (const [name, server] of [
   ["live", live],
   ["history", history],
 ] as const) {
   test(`every documented answer of the ${name} server matches its description`, async () => {
+    test.setTimeout(180_000);
     const base = server.url;
+    await appsStored(base);
     const document = await description(base);
     const models = z
       .object({ as_of: z.string(), models: z.array(z.object({ id: z.string() })).min(1) })
@@ -330,6 +339,7 @@ test("a conditional request for an unchanged answer is a 304, through the real s
 });
 
 test("/datapackage.json describes files that exist, with their fields, licence and citation", async () => {
+  test.setTimeout(240_000);
   // The long-run rankings files answer once the server has fetched them (it starts at boot).
   await expect
     .poll(async () => (await (await fetch(`${history.url}/api/status`)).json()).rankings?.state, {
@@ -340,6 +350,7 @@ test("/datapackage.json describes files that exist, with their fields, licence a
   await expect
     .poll(async () => (await fetch(`${history.url}/api/session-cost`)).status, { timeout: 60_000 })
     .toBe(200);
+  await appsStored(history.url);
   const pkg = z
     .object({
       licenses: z.array(z.object({ name: z.string(), path: z.string() }).loose()),
@@ -372,7 +383,19 @@ test("/datapackage.json describes files that exist, with their fields, licence a
     "rankings-month",
     ...RANKINGS_CATEGORIES.map((category) => `rankings-week-${category.replace("/", "-")}`),
     "session-cost",
+    "apps",
   ]);
+  // Every series is stored within a minute or two of the start: the app windows share the
+  // budget's minute with the rankings' backfill.
+  await expect
+    .poll(
+      async () =>
+        (await Promise.all(pkg.resources.map((resource) => fetch(resource.path)))).filter(
+          (response) => response.status !== 200,
+        ).length,
+      { timeout: 120_000, intervals: [2000] },
+    )
+    .toBe(0);
   for (const resource of pkg.resources) {
     const response = await fetch(resource.path);
     expect(response.status, resource.path).toBe(200);
@@ -494,6 +517,8 @@ test("/api documents every route on the server, with no outside script or font",
   page.on("request", (request) => {
     if (!request.url().startsWith(live.url)) outside.push(request.url());
   });
+  test.setTimeout(180_000);
+  await appsStored(live.url);
   await page.goto(`${live.url}/api`);
   await expect(page.getByRole("heading", { level: 1, name: "Data API" })).toBeVisible();
   const document = await description(live.url);

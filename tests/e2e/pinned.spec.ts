@@ -74,8 +74,9 @@ test("the models index and a model profile show the pinned day's figures, and ke
     `/changes?as_of=${DAY}`,
     `/models?as_of=${DAY}`,
     `/providers?as_of=${DAY}`,
-    // The long-run trends and the session costs are no day's figures: not pinned.
+    // The long-run trends, the apps and the session costs are no day's figures: not pinned.
     "/trends",
+    "/apps",
     "/costs",
   ]);
   const row = page.locator("tr", { has: page.getByRole("link", { name: MODEL }) });

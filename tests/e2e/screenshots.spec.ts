@@ -65,6 +65,14 @@ const VIEWS = [
     path: "/costs?turns=10-49-turns",
     charts: 0,
   },
+  // The app rankings: the sample's generated apps, by group and by subcategory.
+  { name: "apps", server: () => sample.url, path: "/apps", charts: 0 },
+  {
+    name: "apps-coding-trending-7d",
+    server: () => sample.url,
+    path: "/apps?scope=coding&sort=trending&window=7d",
+    charts: 0,
+  },
   // The long-run trends: the sample's generated rankings, and a server whose rankings fail.
   { name: "trends", server: () => sample.url, path: "/trends", charts: 2 },
   {

@@ -11,8 +11,9 @@ import type { AppsStore } from "./store";
 import { fetchAppWindow } from "./upstream";
 
 // The app rankings' one job: each run asks for the windows the plan wants and the store lacks
-// (plan.ts), one call each from the shared budget, after every other dataset's (the apps'
-// purpose stops at half of each limit); pages only ever read the store.
+// (plan.ts), one call each from the shared budget, after every other dataset's: it waits while
+// the rankings have calls due, and its purpose stops at half of each limit. Pages only ever read
+// the store.
 
 /** Upstream has not published the last completed day yet: ask again this much later. */
 const NOT_PUBLISHED_RETRY_MS = 3_600_000;
@@ -26,6 +27,8 @@ export function createAppsJob(options: {
   store: AppsStore;
   upstream: UpstreamConfig;
   takeCall: () => Promise<CallGrant>;
+  /** Whether the jobs the apps come after (the rankings) are done for now. */
+  othersDone: () => Promise<boolean>;
   holder: string;
   callLeaseMs: number;
   describeError: (error: unknown) => DescribedError;
@@ -38,6 +41,7 @@ export function createAppsJob(options: {
     name: "apps refresh",
     lease: store.job,
     takeCall: options.takeCall,
+    othersDone: options.othersDone,
     holder: options.holder,
     callLeaseMs: options.callLeaseMs,
     describeError: options.describeError,

@@ -1,5 +1,6 @@
 import {
   addDays,
+  APP_SCOPE_LABELS,
   APP_SUBCATEGORIES,
   APPS_PER_WINDOW,
   type AppRow,
@@ -43,7 +44,8 @@ function sampleAppsList(): SampleApp[] {
     const launch = Math.floor(random() * 500); // days after 2025-01-01
     return {
       id: 9000 + index,
-      name: `Sample ${subcategory.replace(/-/g, " ")} app ${index + 1}`,
+      // "Sample CLI agent 1", "Sample Roleplay 30": the subcategory's label, in the singular.
+      name: `Sample ${APP_SCOPE_LABELS[subcategory].replace(/s$/, "")} ${index + 1}`,
       subcategory,
       daily: (day) =>
         day < launch

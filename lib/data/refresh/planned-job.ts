@@ -9,7 +9,7 @@ import type { DescribedError } from "./snapshot-refresher";
 // due; the one that takes the job's lease plans the calls from what is stored (so a run cut
 // short by the budget, a failure or a restart simply resumes) and makes them one by one, each
 // taken from the shared call budget. A run stops early when the budget says wait (and resumes
-// then), when upstream has not published what the plan asks for yet, on a failure that concerns
+// then), when a job it comes after has calls to make (the apps wait for the rankings), when upstream has not published what the plan asks for yet, on a failure that concerns
 // upstream as a whole (rate limit, key, outage), or when the lease is lost; a failure that
 // concerns one call (a refused or malformed answer) is recorded and the others go on. Failures
 // never touch stored data.
@@ -39,6 +39,11 @@ export type PlannedJobOptions<Call> = {
   plan(startedAt: number): Promise<PlannedRun<Call>>;
   /** Takes one call from the shared call budget. */
   takeCall: () => Promise<CallGrant>;
+  /**
+   * For a job that comes after others in the budget's order: whether they are done for now.
+   * While they are not, this job makes no call (a run under way hands its lease back).
+   */
+  othersDone?: () => Promise<boolean>;
   holder: string;
   /** How long the lease covers one call: longer than the upstream timeout. */
   callLeaseMs: number;
@@ -88,6 +93,10 @@ export function createPlannedJob<Call>(options: PlannedJobOptions<Call>): Planne
       if (stopped) {
         await lease.postpone(holder, new Date(now()));
         return { ended: "stopped" };
+      }
+      if (options.othersDone && !(await options.othersDone())) {
+        await lease.postpone(holder, new Date(now() + CHECK_EVERY_MS));
+        return { ended: "postponed" };
       }
       if (!(await lease.extend(holder, new Date(now()), callLeaseMs))) return { ended: "lost" };
       const grant = await options.takeCall();
