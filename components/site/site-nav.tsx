@@ -4,13 +4,7 @@ import type { Theme } from "@/lib/theme/theme";
 import { viewHref } from "@/lib/url-state/view-params";
 
 export type NavSection =
-  | "overview"
-  | "changes"
-  | "models"
-  | "providers"
-  | "trends"
-  | "apps"
-  | "costs";
+  "overview" | "changes" | "models" | "providers" | "trends" | "apps" | "costs";
 
 /** Where a page sits: its section, and whether it is that section's own page. */
 export type NavCurrent = { section: NavSection; page: boolean };
