@@ -11,27 +11,14 @@ import { dataPath, snippetsFor } from "@/lib/export/snippets";
 import { API_ROUTES } from "@/lib/http/api-schemas";
 import type { ApiRoute } from "@/lib/http/api-schemas/api-route";
 import { API_VERSION, CITATION_RULE, DATA_LICENSE } from "@/lib/http/api-schemas/common";
-import { jsonSchemaOf } from "@/lib/http/json-schema";
+import { jsonSchemaOf, objectJsonSchema } from "@/lib/http/json-schema";
 
 // The readable twin of /api/openapi.json, drawn on the server from the same route entries and
 // schemas: every route, its parameters, its answers' fields and how it may be cached.
 
-const propertiesOf = z.object({
-  properties: z.record(
-    z.string(),
-    z.looseObject({
-      type: z.union([z.string(), z.array(z.string())]).optional(),
-      format: z.string().optional(),
-      description: z.string().optional(),
-      anyOf: z.array(z.looseObject({ type: z.string().optional() })).optional(),
-    }),
-  ),
-  required: z.array(z.string()).optional(),
-});
-
 /** The fields of an object schema, one level deep, with their JSON types. */
 function definitionsOf(schema: z.ZodType) {
-  const parsed = propertiesOf.safeParse(jsonSchemaOf(schema));
+  const parsed = objectJsonSchema.safeParse(jsonSchemaOf(schema));
   if (!parsed.success) return [];
   return Object.entries(parsed.data.properties).map(([name, property]) => {
     const types = property.anyOf?.map((option) => option.type ?? "object") ?? [

@@ -14,7 +14,8 @@ function RankChange({ change }: { change: RankedApp["rankChange"] }) {
   if (change === 0) return <span title="Same rank">=</span>;
   const up = change > 0;
   return (
-    <span className={up ? "text-[var(--delta-up)]" : "text-[var(--delta-down)]"}>
+    // relative: the sr-only words are placed within the scrolling table, not the page.
+    <span className={`relative ${up ? "text-[var(--delta-up)]" : "text-[var(--delta-down)]"}`}>
       <span aria-hidden className="text-[0.7em]">
         {up ? "▲" : "▼"}
       </span>

@@ -1,6 +1,7 @@
+import { FileLinks } from "@/components/export/file-links";
+import { UseThisData } from "@/components/export/use-this-data";
 import { Card } from "@/components/ui/card";
 import { IgnoredNotice } from "@/components/ui/ignored-notice";
-import { IN_TEXT_LINK } from "@/components/ui/text-link";
 import { TitledSection } from "@/components/ui/titled-section";
 import { appsPage, appsWindowChoices, codingShares } from "@/lib/derive/apps";
 import { formatExactTokens, formatTimestamp } from "@/lib/format";
@@ -100,6 +101,17 @@ async function StoredApps({ holding, query }: { holding: AppsHolding; query: Sea
         <Card
           title={`${scope}, ${state.sort === "popular" ? "by tokens" : "trending"}: ${windowLabel(state.window)}`}
           titleId="apps-table-title"
+          actions={
+            <UseThisData
+              recipe={{
+                path: `/api/apps?${apiQuery(page.window, state).toString()}&format=csv`,
+                dates: ["start_date", "end_date"],
+                integers: ["total_tokens"],
+              }}
+              title="the ranked apps"
+              fileStem={`apps-${state.scope}-${page.window.startDate}-${page.window.endDate}`}
+            />
+          }
           description={`${page.window.startDate} to ${page.window.endDate} · ${page.rows.length} apps ranked · ${formatExactTokens(page.rankedTokens)} tokens between them${page.previous ? ` · changes since ${page.previous.startDate} to ${page.previous.endDate}` : ""}`}
         >
           <div className="flex flex-col gap-5">
@@ -115,29 +127,7 @@ async function StoredApps({ holding, query }: { holding: AppsHolding; query: Sea
                 before.
               </p>
             )}
-            <p className="text-sm">
-              These rows as a file:{" "}
-              <a
-                className={IN_TEXT_LINK}
-                href={`/api/apps?${apiQuery(page.window, state).toString()}&format=csv`}
-                data-testid="apps-csv"
-              >
-                CSV
-              </a>{" "}
-              ·{" "}
-              <a
-                className={IN_TEXT_LINK}
-                href={`/api/apps?${apiQuery(page.window, state).toString()}`}
-                data-testid="apps-json"
-              >
-                JSON
-              </a>{" "}
-              (exactly as published, with the citation; see the{" "}
-              <a className={IN_TEXT_LINK} href="/api">
-                Data API
-              </a>
-              ).
-            </p>
+            <FileLinks path="/api/apps" query={apiQuery(page.window, state)} testId="apps" />
           </div>
         </Card>
       ) : (

@@ -1,6 +1,7 @@
+import { FileLinks } from "@/components/export/file-links";
+import { UseThisData } from "@/components/export/use-this-data";
 import { Card } from "@/components/ui/card";
 import { IgnoredNotice } from "@/components/ui/ignored-notice";
-import { IN_TEXT_LINK } from "@/components/ui/text-link";
 import { TitledSection } from "@/components/ui/titled-section";
 import { displayName, modelInfo, type ModelCatalogue } from "@/lib/derive/catalogue";
 import { costChoices, costRows, filterCostRows, sortCostRows } from "@/lib/derive/session-costs";
@@ -84,8 +85,6 @@ function PublishedCosts({
     ...(state.model && { model: state.model }),
     ...(state.turns && { turn_range: state.turns }),
   });
-  const fileHref = (format: "csv" | "json") =>
-    `/api/session-cost?${new URLSearchParams([...files, ...(format === "csv" ? [["format", "csv"]] : [])]).toString()}`;
   const sample = costs.source === "sample";
   return (
     <>
@@ -118,6 +117,15 @@ function PublishedCosts({
       <Card
         title="Median cost per session, USD"
         titleId="costs-table-title"
+        actions={
+          <UseThisData
+            recipe={{
+              path: `/api/session-cost?${new URLSearchParams([...files, ["format", "csv"]]).toString()}`,
+            }}
+            title="the session costs"
+            fileStem={`session-cost-${costs.windowEndDate}`}
+          />
+        }
         description={`${rows.length} of ${all.length} harness and model pairs · ${costs.windowDays} days to ${costs.windowEndDate}`}
       >
         <div className="flex flex-col gap-5">
@@ -129,21 +137,7 @@ function PublishedCosts({
               No published cell matches these filters.
             </p>
           )}
-          <p className="text-sm">
-            These rows as a file:{" "}
-            <a className={IN_TEXT_LINK} href={fileHref("csv")} data-testid="costs-csv">
-              CSV
-            </a>{" "}
-            ·{" "}
-            <a className={IN_TEXT_LINK} href={fileHref("json")} data-testid="costs-json">
-              JSON
-            </a>{" "}
-            (every cell exactly as published, with its citation; see the{" "}
-            <a className={IN_TEXT_LINK} href="/api">
-              Data API
-            </a>
-            ).
-          </p>
+          <FileLinks path="/api/session-cost" query={files} testId="costs" />
         </div>
       </Card>
     </>

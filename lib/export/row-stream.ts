@@ -7,7 +7,7 @@ import { writeCsv, writeCsvRows } from "./csv";
 
 export type RowFormat = "json" | "csv";
 
-type Row = Record<string, ExportValue>;
+export type Row = Record<string, ExportValue>;
 /** Pages of rows: read in order, each only when the stream needs it. */
 export type RowPages = Iterable<Row[]> | AsyncIterable<Row[]>;
 

@@ -52,6 +52,22 @@ export function noRankingsYetError({ state, lastError, nextRefreshAt }: Rankings
   });
 }
 
+/**
+ * 503 while a dataset fetched in the background (the session costs, the apps) has nothing
+ * stored: its first fetch under way, or failing (and why).
+ */
+export function notStoredYetError(
+  what: string,
+  state: { state: "fetching" } | { state: "failing"; message: string },
+  fetching: string,
+): Response {
+  const why =
+    state.state === "failing" ? `the last call to OpenRouter failed (${state.message})` : fetching;
+  return apiError(503, `No ${what} are stored yet: ${why}. Try again shortly.`, {
+    "Retry-After": "60",
+  });
+}
+
 const STORE_UNAVAILABLE = "The data store is not answering right now. Try again shortly.";
 const STORE_RETRY_SECONDS = "30";
 

@@ -7,29 +7,14 @@ import type { datapackageAnswer } from "./api-schemas/documents";
 import { RANKINGS_DOWNLOADS } from "./api-schemas/rankings";
 import { APPS_DOWNLOAD } from "./api-schemas/apps";
 import { SESSION_COST_DOWNLOAD } from "./api-schemas/session-cost";
-import { jsonSchemaOf } from "./json-schema";
+import { jsonSchemaOf, objectJsonSchema } from "./json-schema";
 
 // /datapackage.json: the full-history CSV files and OpenRouter's long-run rankings series as a
 // Frictionless Data Package (v1 spec), so `frictionless`, R's `frictionless` and the like load
 // them typed, with licence and citation. Field types come from the same row schemas the
 // downloads are written by.
 
-const rowJsonSchema = z.object({
-  properties: z.record(
-    z.string(),
-    z.looseObject({
-      // A nullable field's type is a list: ["string", "null"].
-      type: z.union([z.string(), z.array(z.string())]).optional(),
-      format: z.string().optional(),
-      description: z.string().optional(),
-      minimum: z.number().optional(),
-      maximum: z.number().optional(),
-      pattern: z.string().optional(),
-    }),
-  ),
-});
-
-type Property = z.infer<typeof rowJsonSchema>["properties"][string];
+type Property = z.infer<typeof objectJsonSchema>["properties"][string];
 
 /**
  * The Table Schema type of a row field's JSON Schema. Digits-only strings are exact integers
@@ -81,7 +66,7 @@ type Download = {
 };
 
 function resourceOf(download: Download, origin: string) {
-  const { properties } = rowJsonSchema.parse(jsonSchemaOf(download.row));
+  const { properties } = objectJsonSchema.parse(jsonSchemaOf(download.row));
   return {
     name: download.name,
     title: download.title,

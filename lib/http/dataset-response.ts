@@ -4,7 +4,7 @@ import { attributionFor, type DataSource } from "../model";
 import { getCatalogue, getStoredDayRange, type LoadedTaskDay } from "../data";
 import type { ModelCatalogue } from "../derive/catalogue";
 import { fieldsOf, type Dataset } from "../export/datasets";
-import { rowStream, type RowFormat, type RowPages } from "../export/row-stream";
+import { rowStream, type Row, type RowFormat, type RowPages } from "../export/row-stream";
 import { asOfOf, pinnedDayOf } from "../url-state/as-of";
 import { missingDayError, withApiErrors } from "./api-response";
 import { DATA_LICENSE, formatOf } from "./api-schemas/common";
@@ -50,6 +50,28 @@ export function streamedRows(
   const headers: Record<string, string> = { "Content-Type": CONTENT_TYPES[format] };
   if (format === "csv") headers["Content-Disposition"] = `attachment; filename="${fileName}.csv"`;
   return new Response(rowStream({ format, fields, pages, head }), { headers });
+}
+
+/**
+ * One stored answer of a dataset fetched in the background (the session costs, an apps window):
+ * its rows under a head, with validators, so an unchanged answer is a 304.
+ */
+export function storedAnswer(
+  request: Request,
+  answer: {
+    /** Changes whenever the stored answer does. */
+    version: string;
+    lastModified: Date;
+    fields: readonly string[];
+    head: Record<string, unknown>;
+    rows: Row[];
+    fileName: string;
+  },
+): Promise<Response> {
+  const { version, lastModified, rows, ...file } = answer;
+  return conditionalAnswer(request, { version, lastModified, pinned: false }, () =>
+    streamedRows(formatOf(request), { ...file, pages: [rows] }),
+  );
 }
 
 /**

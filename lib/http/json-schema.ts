@@ -10,3 +10,21 @@ export function jsonSchemaOf(schema: z.ZodType): JsonSchema {
   delete json.$schema;
   return json;
 }
+
+/** An object's JSON Schema as the readers of its fields see it (the /api page, the data package). */
+export const objectJsonSchema = z.object({
+  properties: z.record(
+    z.string(),
+    z.looseObject({
+      // A nullable field's type is a list: ["string", "null"].
+      type: z.union([z.string(), z.array(z.string())]).optional(),
+      format: z.string().optional(),
+      description: z.string().optional(),
+      minimum: z.number().optional(),
+      maximum: z.number().optional(),
+      pattern: z.string().optional(),
+      anyOf: z.array(z.looseObject({ type: z.string().optional() })).optional(),
+    }),
+  ),
+  required: z.array(z.string()).optional(),
+});

@@ -38,6 +38,14 @@ export function boundName(name: string): string | undefined {
 }
 
 /** Whether any string or key anywhere in a parsed JSON value holds a NUL. */
+/** A display name as shown: cut to MAX_NAME_LENGTH, the cut logged as the fault upstream it is. */
+export function shownName(name: string, what: string): string {
+  const cut = boundName(name);
+  if (cut === undefined) return name;
+  console.warn(`[task-share] cut ${what} of ${name.length} characters`);
+  return cut;
+}
+
 export function containsNul(value: unknown): boolean {
   if (typeof value === "string") return hasNul(value);
   if (Array.isArray(value)) return value.some(containsNul);

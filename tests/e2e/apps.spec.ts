@@ -207,6 +207,16 @@ test("the apps job stores every planned window; /api/apps republishes them exact
       `/api/apps?start_date=${start}&end_date=${last}&format=csv`,
     );
 
+    // "Use this data": the same rows in a notebook, the token counts exact.
+    const panel = page.getByTestId("use-this-data");
+    await panel.locator("summary").click();
+    const dataUrl = `${server.url}/api/apps?start_date=${start}&end_date=${last}&format=csv`;
+    await expect(panel.getByTestId("data-url")).toHaveText(dataUrl);
+    await expect(panel.locator('pre[data-language="python"]')).toContainText(
+      `pd.read_csv("${dataUrl}", parse_dates=["start_date", "end_date"], dtype={"total_tokens": "int64"})`,
+    );
+    await panel.locator("summary").click();
+
     // The form, without JavaScript's help: a subcategory, trending, a permalink.
     await page
       .getByRole("form", { name: "Choose the apps shown" })

@@ -8,11 +8,10 @@ import {
   type AppSort,
   type AppSubcategory,
 } from "@/lib/model";
-import { apiError, withApiErrors } from "@/lib/http/api-response";
+import { apiError, notStoredYetError, withApiErrors } from "@/lib/http/api-response";
 import { APPS_ROUTE, appsCsvRow, appRow } from "@/lib/http/api-schemas/apps";
 import { formatOf } from "@/lib/http/api-schemas/common";
-import { conditionalAnswer } from "@/lib/http/conditional";
-import { streamedRows } from "@/lib/http/dataset-response";
+import { storedAnswer } from "@/lib/http/dataset-response";
 
 export const dynamic = "force-dynamic";
 
@@ -52,13 +51,7 @@ export const GET = withApiErrors(APPS_ROUTE, async (request) => {
   }
   const apps = await getApps();
   if (apps.state !== "stored") {
-    const why =
-      apps.state === "failing"
-        ? `the last call to OpenRouter failed (${apps.message})`
-        : "the first windows are being fetched";
-    return apiError(503, `No app rankings are stored yet: ${why}. Try again shortly.`, {
-      "Retry-After": "60",
-    });
+    return notStoredYetError("app rankings", apps, "the first windows are being fetched");
   }
   const holding = apps.apps;
   const sort = (params.get("sort") ?? "popular") as AppSort;
@@ -83,46 +76,32 @@ export const GET = withApiErrors(APPS_ROUTE, async (request) => {
     );
   }
   const citation = attributionFor(window.asOf, holding.source, "apps");
-  const format = formatOf(request);
   const isSubcategory = scope in APP_SUBCATEGORIES;
-  return conditionalAnswer(
-    request,
-    {
-      version: `${holding.source}|${window.startDate}|${window.endDate}|${sort}|${scope}|${window.fetchedAt}`,
-      lastModified: new Date(window.fetchedAt),
-      pinned: false,
+  return storedAnswer(request, {
+    version: `${holding.source}|${window.startDate}|${window.endDate}|${sort}|${scope}|${window.fetchedAt}`,
+    lastModified: new Date(window.fetchedAt),
+    fields: FIELDS[formatOf(request)],
+    head: {
+      citation,
+      as_of: window.asOf,
+      source: holding.source,
+      start_date: window.startDate,
+      end_date: window.endDate,
+      sort,
+      category:
+        scope === "all" ? null : isSubcategory ? APP_SUBCATEGORIES[scope as AppSubcategory] : scope,
+      subcategory: isSubcategory ? scope : null,
     },
-    () =>
-      streamedRows(format, {
-        fields: FIELDS[format],
-        head: {
-          citation,
-          as_of: window.asOf,
-          source: holding.source,
-          start_date: window.startDate,
-          end_date: window.endDate,
-          sort,
-          category:
-            scope === "all"
-              ? null
-              : isSubcategory
-                ? APP_SUBCATEGORIES[scope as AppSubcategory]
-                : scope,
-          subcategory: isSubcategory ? scope : null,
-        },
-        pages: [
-          window.rows.map((row) => ({
-            app_id: row.appId,
-            app_name: row.appName,
-            rank: row.rank,
-            total_requests: row.totalRequests,
-            total_tokens: row.totalTokens,
-            start_date: window.startDate,
-            end_date: window.endDate,
-            citation,
-          })),
-        ],
-        fileName: `apps-${scope}-${sort}-${window.startDate}-${window.endDate}`,
-      }),
-  );
+    rows: window.rows.map((row) => ({
+      app_id: row.appId,
+      app_name: row.appName,
+      rank: row.rank,
+      total_requests: row.totalRequests,
+      total_tokens: row.totalTokens,
+      start_date: window.startDate,
+      end_date: window.endDate,
+      citation,
+    })),
+    fileName: `apps-${scope}-${sort}-${window.startDate}-${window.endDate}`,
+  });
 });

@@ -1,14 +1,13 @@
 import { getSessionCosts } from "@/lib/data";
 import { attributionFor, type SessionCostCell } from "@/lib/model";
-import { apiError, withApiErrors } from "@/lib/http/api-response";
+import { notStoredYetError, withApiErrors } from "@/lib/http/api-response";
 import { formatOf } from "@/lib/http/api-schemas/common";
 import {
   SESSION_COST_ROUTE,
   sessionCostCsvRow,
   sessionCostRow,
 } from "@/lib/http/api-schemas/session-cost";
-import { conditionalAnswer } from "@/lib/http/conditional";
-import { streamedRows } from "@/lib/http/dataset-response";
+import { storedAnswer } from "@/lib/http/dataset-response";
 
 export const dynamic = "force-dynamic";
 
@@ -23,14 +22,26 @@ const FIELDS = {
  */
 export const GET = withApiErrors(SESSION_COST_ROUTE, async (request) => {
   const costs = await getSessionCosts();
-  const format = formatOf(request);
   if (costs.state === "fetching" || costs.state === "failing") {
-    const why =
-      costs.state === "failing"
-        ? `the last call to OpenRouter failed (${costs.message})`
-        : "the first snapshot is being fetched";
-    return apiError(503, `No session costs are stored yet: ${why}. Try again shortly.`, {
-      "Retry-After": "60",
+    return notStoredYetError("session costs", costs, "the first snapshot is being fetched");
+  }
+  const fields = FIELDS[formatOf(request)];
+  if (costs.state === "unpublished") {
+    const checked = costs.checkedAt;
+    return storedAnswer(request, {
+      version: `unpublished|${checked.toISOString()}`,
+      lastModified: checked,
+      fields,
+      head: {
+        citation: attributionFor(checked.toISOString(), "live", "session-cost"),
+        as_of: null,
+        source: "live",
+        status: "unpublished",
+        window_days: null,
+        window_end_date: null,
+      },
+      rows: [],
+      fileName: "session-cost",
     });
   }
   const params = new URL(request.url).searchParams;
@@ -38,59 +49,28 @@ export const GET = withApiErrors(SESSION_COST_ROUTE, async (request) => {
     (!params.has("app_slug") || cell.appSlug === params.get("app_slug")) &&
     (!params.has("model") || cell.model === params.get("model")) &&
     (!params.has("turn_range") || cell.turnRange === params.get("turn_range"));
-
-  if (costs.state === "unpublished") {
-    const checked = costs.checkedAt;
-    return conditionalAnswer(
-      request,
-      { version: `unpublished|${checked.toISOString()}`, lastModified: checked, pinned: false },
-      () =>
-        streamedRows(format, {
-          fields: FIELDS[format],
-          head: {
-            citation: attributionFor(checked.toISOString(), "live", "session-cost"),
-            as_of: null,
-            source: "live",
-            status: "unpublished",
-            window_days: null,
-            window_end_date: null,
-          },
-          pages: [],
-          fileName: "session-cost",
-        }),
-    );
-  }
   const { cells, asOf, source, windowDays, windowEndDate, fetchedAt } = costs.costs;
   const citation = attributionFor(asOf, source, "session-cost");
-  return conditionalAnswer(
-    request,
-    {
-      version: `${source}|${asOf}|${windowEndDate}|${fetchedAt}`,
-      lastModified: new Date(fetchedAt),
-      pinned: false,
+  return storedAnswer(request, {
+    version: `${source}|${asOf}|${windowEndDate}|${fetchedAt}`,
+    lastModified: new Date(fetchedAt),
+    fields,
+    head: {
+      citation,
+      as_of: asOf,
+      source,
+      status: "published",
+      window_days: windowDays,
+      window_end_date: windowEndDate,
     },
-    () =>
-      streamedRows(format, {
-        fields: FIELDS[format],
-        head: {
-          citation,
-          as_of: asOf,
-          source,
-          status: "published",
-          window_days: windowDays,
-          window_end_date: windowEndDate,
-        },
-        pages: [
-          cells.filter(keep).map((cell) => ({
-            app_slug: cell.appSlug,
-            app_name: cell.appName,
-            model_permaslug: cell.model,
-            turn_range: cell.turnRange,
-            median_session_cost_usd: cell.medianUsd,
-            citation,
-          })),
-        ],
-        fileName: `session-cost-${windowEndDate}`,
-      }),
-  );
+    rows: cells.filter(keep).map((cell) => ({
+      app_slug: cell.appSlug,
+      app_name: cell.appName,
+      model_permaslug: cell.model,
+      turn_range: cell.turnRange,
+      median_session_cost_usd: cell.medianUsd,
+      citation,
+    })),
+    fileName: `session-cost-${windowEndDate}`,
+  });
 });

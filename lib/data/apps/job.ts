@@ -38,15 +38,9 @@ export function createAppsJob(options: {
   const { store } = options;
   const now = options.now ?? Date.now;
   const job = createPlannedJob<AppWindowKey>({
+    ...options,
     name: "apps refresh",
     lease: store.job,
-    takeCall: options.takeCall,
-    othersDone: options.othersDone,
-    holder: options.holder,
-    callLeaseMs: options.callLeaseMs,
-    describeError: options.describeError,
-    onError: options.onError,
-    now,
     async plan(startedAt) {
       const lastCompleteDay = addDays(new Date(startedAt).toISOString().slice(0, 10), -1);
       const stored = await store.windows();

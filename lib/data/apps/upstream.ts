@@ -10,7 +10,7 @@ import {
   type AppWindowKey,
   scopeParams,
 } from "../../model";
-import { boundName, upstreamName } from "../../openrouter/bounds";
+import { shownName, upstreamName } from "../../openrouter/bounds";
 import { fetchUpstreamJson, invalidPayload, type UpstreamConfig } from "../../openrouter/fetch";
 
 // GET /datasets/app-rankings on the wire: one window's top apps, asked for by exact dates so the
@@ -74,11 +74,9 @@ function checkedRows(data: z.infer<typeof rawRowSchema>[]): AppRow[] {
     if (raw.rank !== index + 1) throw invalidPayload(`row ${index + 1} has rank ${raw.rank}`, 200);
     if (seen.has(raw.app_id)) throw invalidPayload(`the app ${raw.app_id} comes twice`, 200);
     seen.add(raw.app_id);
-    const cut = boundName(raw.app_name);
-    if (cut) console.warn(`[task-share] cut an app name of ${raw.app_name.length} characters`);
     return {
       appId: raw.app_id,
-      appName: cut ?? raw.app_name,
+      appName: shownName(raw.app_name, "an app name"),
       rank: raw.rank,
       totalRequests: raw.total_requests,
       totalTokens: raw.total_tokens,

@@ -49,14 +49,9 @@ export function createRankingsRefresher(options: RankingsRefresherOptions): Rank
   }
 
   return createPlannedJob<PlannedCall>({
+    ...options,
     name: "rankings refresh",
     lease: store.job,
-    takeCall: options.takeCall,
-    holder: options.holder,
-    callLeaseMs: options.callLeaseMs,
-    describeError: options.describeError,
-    onError: options.onError,
-    now,
     async plan(startedAt) {
       const records = await store.records();
       const fetchedThrough = new Map(

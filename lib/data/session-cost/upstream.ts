@@ -3,7 +3,7 @@ import "server-only";
 import { z } from "zod";
 
 import { dateSchema, latestPlausibleDay, TURN_RANGES, type SessionCostCell } from "../../model";
-import { boundName, upstreamId, upstreamName } from "../../openrouter/bounds";
+import { shownName, upstreamId, upstreamName } from "../../openrouter/bounds";
 import { CallBudgetSpentError } from "../../openrouter/catalogue";
 import { UpstreamError } from "../../openrouter/errors";
 import { fetchUpstreamJson, invalidPayload, type UpstreamConfig } from "../../openrouter/fetch";
@@ -80,11 +80,9 @@ export async function fetchSessionCosts(
 }
 
 function toCell(raw: z.infer<typeof rawCellSchema>): SessionCostCell {
-  const cut = boundName(raw.app_name);
-  if (cut) console.warn(`[task-share] cut a harness name of ${raw.app_name.length} characters`);
   return {
     appSlug: raw.app_slug,
-    appName: cut ?? raw.app_name,
+    appName: shownName(raw.app_name, "a harness name"),
     model: raw.model_permaslug,
     turnRange: raw.turn_range,
     medianUsd: raw.median_session_cost_usd,

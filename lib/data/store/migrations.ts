@@ -9,6 +9,16 @@ import type { Database } from "./database";
 // Applied in order at start, each once, recorded in schema_migrations. Replicas starting
 // together serialize on an advisory lock, so each migration runs exactly once.
 
+// A background job's lease and last outcome: the columns of refresh_jobs (and of refresh_state,
+// the task snapshots' one row before migration 8 moved it there).
+const LEASE_COLUMNS = `lease_holder text,
+        lease_expires_at timestamptz,
+        consecutive_failures integer NOT NULL DEFAULT 0,
+        last_success_at timestamptz,
+        last_error_at timestamptz,
+        last_error_code text,
+        last_error_message text`;
+
 const MIGRATIONS = [
   {
     id: 1,
@@ -22,13 +32,7 @@ const MIGRATIONS = [
       CREATE TABLE refresh_state (
         id integer PRIMARY KEY CHECK (id = 1),
         next_attempt_at timestamptz NOT NULL,
-        lease_holder text,
-        lease_expires_at timestamptz,
-        consecutive_failures integer NOT NULL DEFAULT 0,
-        last_success_at timestamptz,
-        last_error_at timestamptz,
-        last_error_code text,
-        last_error_message text
+        ${LEASE_COLUMNS}
       );
       INSERT INTO refresh_state (id, next_attempt_at) VALUES (1, 'epoch');
     `,
@@ -123,13 +127,7 @@ const MIGRATIONS = [
       CREATE TABLE refresh_jobs (
         job text PRIMARY KEY,
         next_attempt_at timestamptz NOT NULL DEFAULT 'epoch',
-        lease_holder text,
-        lease_expires_at timestamptz,
-        consecutive_failures integer NOT NULL DEFAULT 0,
-        last_success_at timestamptz,
-        last_error_at timestamptz,
-        last_error_code text,
-        last_error_message text
+        ${LEASE_COLUMNS}
       );
       INSERT INTO refresh_jobs (job) VALUES ('rankings');
     `,
