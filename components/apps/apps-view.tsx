@@ -19,7 +19,7 @@ import type { SearchParams } from "@/lib/url-state/search-params";
 import { AppsFilters } from "./apps-filters";
 import { AppsTable } from "./apps-table";
 import { CodingSharesChart } from "./coding-shares-chart";
-import { windowLabel } from "./window-label";
+import { appsViewTitle, windowLabel } from "./window-label";
 
 const INTRO =
   "Which apps drive OpenRouter's traffic: the top public apps by tokens in a window, for the whole marketplace, one of its groups or one subcategory.";
@@ -99,7 +99,7 @@ async function StoredApps({ holding, query }: { holding: AppsHolding; query: Sea
       <AppsFilters state={state} windows={every} />
       {page ? (
         <Card
-          title={`${scope}, ${state.sort === "popular" ? "by tokens" : "trending"}: ${windowLabel(state.window)}`}
+          title={appsViewTitle(state)}
           titleId="apps-table-title"
           actions={
             <UseThisData

@@ -1,4 +1,4 @@
-import { attributionFor, type DataSource } from "@/lib/model";
+import { attributionFor, type CitedDataset, type DataSource } from "@/lib/model";
 
 import { OG_PALETTE } from "./og-palette";
 
@@ -13,11 +13,14 @@ export function OgFrame({
   kicker,
   asOf,
   source,
+  dataset,
   children,
 }: {
   kicker: string;
   asOf: string;
   source: DataSource;
+  /** The dataset cited, when not the rankings (the apps cite openrouter.ai/apps). */
+  dataset?: CitedDataset;
   children?: React.ReactNode;
 }) {
   const sample = source === "sample";
@@ -68,7 +71,7 @@ export function OgFrame({
           color: OG_PALETTE.foreground,
         }}
       >
-        {attributionFor(asOf, source)}
+        {attributionFor(asOf, source, dataset)}
       </div>
     </div>
   );

@@ -332,4 +332,15 @@ test("sample mode: generated apps, labelled as the sample on the page and in the
   expect(answer.citation).toMatch(/^Illustrative sample data/);
   expect(answer.rows.length).toBeGreaterThan(0);
   expect(answer.rows.every((row) => row.app_name.startsWith("Sample "))).toBe(true);
+
+  // A link to a view previews that view: its window, group and order, as a picture.
+  await page.goto(`${sample.url}/apps?scope=coding&sort=trending`);
+  await expect(page.locator("meta[property='og:image']")).toHaveAttribute(
+    "content",
+    `${sample.url}/apps/preview?scope=coding&sort=trending`,
+  );
+  const preview = await request.get(`${sample.url}/apps/preview?scope=coding&sort=trending`);
+  expect(preview.status()).toBe(200);
+  expect(preview.headers()["content-type"]).toBe("image/png");
+  expect((await preview.body()).length).toBeGreaterThan(10_000);
 });
