@@ -6,6 +6,7 @@ import { previewMetadata } from "@/components/og/preview-metadata";
 import { PageShell } from "@/components/site/page-shell";
 import type { QueryPageProps } from "@/components/site/page-metadata";
 import { getApps, getPageQuery } from "@/lib/data";
+import { appsViewQuery } from "@/lib/url-state/apps-params";
 import { DEFAULT_VIEW } from "@/lib/url-state/view-params";
 
 export const dynamic = "force-dynamic";
@@ -15,11 +16,7 @@ const DESCRIPTION =
 
 /** The title and the link preview follow the view's window, group and order. */
 export async function generateMetadata({ searchParams }: QueryPageProps): Promise<Metadata> {
-  const query = new URLSearchParams(
-    Object.entries(await searchParams).flatMap(([key, value]) =>
-      typeof value === "string" && ["window", "scope", "sort"].includes(key) ? [[key, value]] : [],
-    ),
-  ).toString();
+  const query = appsViewQuery(await searchParams);
   return {
     title: "Top apps",
     description: DESCRIPTION,

@@ -27,7 +27,16 @@ const INTRO =
 const NOTICE = "rounded-lg border border-border bg-notice px-4 py-3 text-sm text-notice-foreground";
 
 /** /apps: the ranked apps of one window, or why there are none. */
-export async function AppsView({ apps, query }: { apps: AppsState; query: SearchParams }) {
+export async function AppsView({
+  apps,
+  query,
+  embed = false,
+}: {
+  apps: AppsState;
+  query: SearchParams;
+  /** Inside another site's page: the view alone, without its controls and file links. */
+  embed?: boolean;
+}) {
   return (
     <TitledSection id="apps-title" title="Top apps">
       {apps.state === "stored" ? (
@@ -38,7 +47,7 @@ export async function AppsView({ apps, query }: { apps: AppsState; query: Search
               shown. The other pages are unaffected.
             </p>
           )}
-          <StoredApps holding={apps.apps} query={query} />
+          <StoredApps holding={apps.apps} query={query} embed={embed} />
         </>
       ) : (
         <>
@@ -65,7 +74,15 @@ function apiQuery(window: { startDate: string; endDate: string }, state: AppsUrl
   });
 }
 
-async function StoredApps({ holding, query }: { holding: AppsHolding; query: SearchParams }) {
+async function StoredApps({
+  holding,
+  query,
+  embed,
+}: {
+  holding: AppsHolding;
+  query: SearchParams;
+  embed: boolean;
+}) {
   const every = appsWindowChoices(holding, "all", "popular");
   const { state, ignored } = parseAppsParams(query, every);
   const windows = appsWindowChoices(holding, state.scope, state.sort);
@@ -96,21 +113,23 @@ async function StoredApps({ holding, query }: { holding: AppsHolding; query: Sea
         </li>
       </ul>
       <IgnoredNotice ignored={ignored} />
-      <AppsFilters state={state} windows={every} />
+      {!embed && <AppsFilters state={state} windows={every} />}
       {page ? (
         <Card
           title={appsViewTitle(state)}
           titleId="apps-table-title"
           actions={
-            <UseThisData
-              recipe={{
-                path: `/api/apps?${apiQuery(page.window, state).toString()}&format=csv`,
-                dates: ["start_date", "end_date"],
-                integers: ["total_tokens"],
-              }}
-              title="the ranked apps"
-              fileStem={`apps-${state.scope}-${page.window.startDate}-${page.window.endDate}`}
-            />
+            !embed && (
+              <UseThisData
+                recipe={{
+                  path: `/api/apps?${apiQuery(page.window, state).toString()}&format=csv`,
+                  dates: ["start_date", "end_date"],
+                  integers: ["total_tokens"],
+                }}
+                title="the ranked apps"
+                fileStem={`apps-${state.scope}-${page.window.startDate}-${page.window.endDate}`}
+              />
+            )
           }
           description={`${page.window.startDate} to ${page.window.endDate} · ${page.rows.length} apps ranked · ${formatExactTokens(page.rankedTokens)} tokens between them${page.previous ? ` · changes since ${page.previous.startDate} to ${page.previous.endDate}` : ""}`}
         >
@@ -127,7 +146,9 @@ async function StoredApps({ holding, query }: { holding: AppsHolding; query: Sea
                 before.
               </p>
             )}
-            <FileLinks path="/api/apps" query={apiQuery(page.window, state)} testId="apps" />
+            {!embed && (
+              <FileLinks path="/api/apps" query={apiQuery(page.window, state)} testId="apps" />
+            )}
           </div>
         </Card>
       ) : (

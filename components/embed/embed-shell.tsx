@@ -2,7 +2,7 @@ import { CitationFooter } from "@/components/site/citation-footer";
 import { SampleNotice } from "@/components/site/sample-notice";
 import { TEXT_LINK } from "@/components/ui/text-link";
 import type { TaskDayView } from "@/lib/data";
-import type { DataSource } from "@/lib/model";
+import type { CitedDataset, DataSource } from "@/lib/model";
 import { aboutHref } from "@/lib/url-state/about-params";
 
 import { EmbedHeight } from "./embed-height";
@@ -12,7 +12,7 @@ type EmbedShellProps = {
   /** The same view in the full app, opened in a new tab. */
   fullViewHref: string;
   /** What the view's figures cite when they are not the day's (the rankings dataset's date). */
-  cites?: { asOf: string; source: DataSource };
+  cites?: { asOf: string; source: DataSource; dataset?: CitedDataset };
   children: React.ReactNode;
 };
 
@@ -54,6 +54,7 @@ export function EmbedShell({ day, fullViewHref, cites, children }: EmbedShellPro
       <CitationFooter
         asOf={cited.asOf}
         source={cited.source}
+        dataset={cites?.dataset}
         compact
         aboutHref={aboutHref({ asOf: day.pinned ? snapshot.asOf : null })}
       />

@@ -37,3 +37,14 @@ const serializer = appsUrl([]);
 export function appsHref(state: Partial<AppsUrlState>): string {
   return serializer.href(state);
 }
+
+/** The view's own parameters from a request's, as a query ("" for the default view). */
+export function appsViewQuery(params: SearchParams): string {
+  return new URLSearchParams(
+    Object.entries(params).flatMap(([key, value]) =>
+      typeof value === "string" && value !== "" && ["window", "scope", "sort"].includes(key)
+        ? [[key, value]]
+        : [],
+    ),
+  ).toString();
+}

@@ -39,6 +39,7 @@ const TRENDS_PAGES = [
   "/costs",
   "/apps",
   "/apps?scope=cli-agent",
+  "/embed/apps?scope=coding",
 ].map((path) => ({ server: sample, path }));
 // With stored history: changes, trends, a pinned date and an unknown one.
 const HISTORY_PAGES = [

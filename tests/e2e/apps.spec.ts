@@ -333,6 +333,16 @@ test("sample mode: generated apps, labelled as the sample on the page and in the
   expect(answer.rows.length).toBeGreaterThan(0);
   expect(answer.rows.every((row) => row.app_name.startsWith("Sample "))).toBe(true);
 
+  // The embeddable twin: the same table without the controls, cited as the apps' dataset.
+  await page.goto(`${sample.url}/embed/apps?scope=coding`);
+  await expect(page.getByTestId("apps-table").locator("tbody tr").first()).toBeVisible();
+  await expect(page.getByRole("form", { name: "Choose the apps shown" })).toHaveCount(0);
+  await expect(page.getByTestId("citation")).toHaveText(answer.citation);
+  await expect(page.getByRole("link", { name: /Open in Task Share/ })).toHaveAttribute(
+    "href",
+    "/apps?scope=coding",
+  );
+
   // A link to a view previews that view: its window, group and order, as a picture.
   await page.goto(`${sample.url}/apps?scope=coding&sort=trending`);
   await expect(page.locator("meta[property='og:image']")).toHaveAttribute(
