@@ -71,8 +71,12 @@ export default async function NotFound() {
         </Link>
       </main>
       <CitationFooter
-        asOf={cited?.classifications.snapshot.asOf}
-        source={cited?.classifications.source}
+        cited={
+          cited && {
+            asOf: cited.classifications.snapshot.asOf,
+            source: cited.classifications.source,
+          }
+        }
         aboutHref={aboutHref({ asOf: day?.found && asked ? asked : null })}
       />
     </>

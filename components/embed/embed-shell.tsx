@@ -52,9 +52,7 @@ export function EmbedShell({ day, fullViewHref, cites, children }: EmbedShellPro
         {children}
       </main>
       <CitationFooter
-        asOf={cited.asOf}
-        source={cited.source}
-        dataset={cites?.dataset}
+        cited={cited}
         compact
         aboutHref={aboutHref({ asOf: day.pinned ? snapshot.asOf : null })}
       />

@@ -3,18 +3,18 @@ import { attributionFor, RANKINGS_URL } from "@/lib/model/citation";
 import type { CitedDataset, DataSource } from "@/lib/model";
 
 type CitationFooterProps = {
-  /** The day of the data shown; pages that show none (an error) have no citation, only links. */
-  asOf?: string;
-  /** Where that day's figures came from: the sample is never cited as OpenRouter's. */
-  source?: DataSource;
+  /**
+   * What the page's figures cite: their day, where they came from (the sample is never cited as
+   * OpenRouter's) and which dataset, when not the rankings (each names its own page). Pages that
+   * show none (an error) have no citation, only links.
+   */
+  cited?: { asOf: string; source: DataSource; dataset?: CitedDataset };
   /** The embeds' footer: tighter, and its links open the full app in a new tab. */
   compact?: boolean;
   /** The About page, pinned to the page's day when the page is pinned. */
   aboutHref?: string;
   /** Which dataset the citation's date belongs to, when the header shows another's. */
   whose?: string;
-  /** The dataset cited, when not the rankings (each names its own page). */
-  dataset?: CitedDataset;
 };
 
 const FOOTER_LINK =
@@ -26,15 +26,12 @@ const FOOTER_LINK =
  * to the page that explains the data.
  */
 export function CitationFooter({
-  asOf,
-  source,
+  cited,
   compact = false,
   aboutHref = "/about",
   whose,
-  dataset,
 }: CitationFooterProps) {
-  const citation =
-    asOf !== undefined && source !== undefined ? attributionFor(asOf, source, dataset) : undefined;
+  const citation = cited && attributionFor(cited.asOf, cited.source, cited.dataset);
   return (
     <footer className={compact ? "mt-4 border-t border-border" : "mt-12 border-t border-border"}>
       {citation && <style>{`@page { @bottom-left { content: ${cssString(citation)}; } }`}</style>}

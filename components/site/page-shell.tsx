@@ -55,9 +55,7 @@ export async function PageShell({ day, nav, view, searchQuery, cites, children }
         {children}
       </main>
       <CitationFooter
-        asOf={cited.asOf}
-        source={cited.source}
-        dataset={cites?.dataset}
+        cited={cited}
         whose={
           cites && cites.asOf.slice(0, 10) !== snapshot.asOf
             ? `This page's figures are from the ${DATASET_NAMES[cites.dataset]}, as of ${cites.asOf.slice(0, 10)}; the header's “Task data as of ${snapshot.asOf}” is the task snapshot's day.`
