@@ -26,7 +26,7 @@ export async function AppLeaders({ apps }: { apps: AppsState }) {
       <ul className="flex flex-col gap-2 text-sm" data-testid="app-leaders">
         {changes.map((change) => (
           <li key={change.scope}>
-            {change.scope === "all" ? "All apps" : APP_SCOPE_LABELS[change.scope]}:{" "}
+            {APP_SCOPE_LABELS[change.scope]}:{" "}
             <TextLink href={appsHref({ window: change.month, scope: change.scope })}>
               {change.to.appName}
             </TextLink>{" "}

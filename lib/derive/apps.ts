@@ -1,5 +1,5 @@
 import {
-  APP_CATEGORIES,
+  APP_GROUP_SCOPES,
   APP_SUBCATEGORIES,
   type AppRow,
   type AppScope,
@@ -11,17 +11,16 @@ import {
   daysBetween,
   isCalendarMonth,
   monthRange,
+  previousMonth,
   ROLLING_APP_WINDOWS,
   rollingRange,
 } from "../model";
+import { exactShare, sumTokens } from "./trends/exact-share";
 
 // What /apps shows for one window, scope and sort, from the stored windows alone: the ranked
 // rows with each app's share of the ranked apps' tokens and its rank change since the window
 // just before (same length, same scope), each app's tokens month by month, and the coding apps'
 // shares over the months. Token counts stay BigInt: they pass 2^53.
-
-/** "7d", "30d", "90d", or a calendar month "2026-10". */
-export type AppsWindowChoice = `${number}d` | `${number}-${number}`;
 
 export type AppsQuery = { window: string; scope: AppScope; sort: AppSort };
 
@@ -73,23 +72,12 @@ export function resolveAppsWindow(
 /** The window a rank change compares with: the same length just before. */
 function previousKey(window: AppWindowKey): AppWindowKey {
   const range = isCalendarMonth(window)
-    ? monthRange(addMonths(window.startDate.slice(0, 7), -1))
+    ? monthRange(previousMonth(window.startDate.slice(0, 7)))
     : rollingRange(
         daysBetween(window.startDate, window.endDate) + 1,
         addDays(window.startDate, -1),
       );
   return { ...range, sort: "popular", scope: window.scope };
-}
-
-/** A part of a whole, to a millionth: both pass 2^53, so they are divided as BigInt. */
-function shareOf(part: bigint, whole: bigint): number {
-  return whole === 0n ? 0 : Number((part * 1_000_000n) / whole) / 1_000_000;
-}
-
-function addMonths(month: string, count: number): string {
-  const [year = 0, number = 1] = month.split("-").map(Number);
-  const index = year * 12 + number - 1 + count;
-  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, "0")}`;
 }
 
 /** The stored calendar months of a scope, oldest first. */
@@ -101,8 +89,9 @@ export function storedMonths(holding: AppsHolding, scope: AppScope): AppWindowKe
     .sort((a, b) => (a.startDate < b.startDate ? -1 : 1));
 }
 
-function sumTokens(rows: AppRow[]): bigint {
-  return rows.reduce((total, row) => total + BigInt(row.totalTokens), 0n);
+/** The tokens of every app a window ranks: counts pass 2^53, so they are added as BigInt. */
+function rankedTokensOf(rows: AppRow[]): bigint {
+  return sumTokens(rows.map((row) => BigInt(row.totalTokens)));
 }
 
 /** The page's rows, or undefined when that window is not stored. */
@@ -116,7 +105,7 @@ export async function appsPage(
   const previous = query.sort === "popular" ? await holding.read(previousKey(window)) : undefined;
   const monthKeys = storedMonths(holding, monthScope(query.scope));
   const monthWindows = await Promise.all(monthKeys.map((key) => holding.read(key)));
-  const rankedTokens = sumTokens(window.rows);
+  const rankedTokens = rankedTokensOf(window.rows);
   const previousRanks = new Map(previous?.rows.map((row) => [row.appId, row.rank]));
   const monthTokens = monthWindows.map(
     (month) => new Map(month?.rows.map((row) => [row.appId, row.totalTokens])),
@@ -125,7 +114,7 @@ export async function appsPage(
     const before = previousRanks.get(row.appId);
     return {
       ...row,
-      share: shareOf(BigInt(row.totalTokens), rankedTokens),
+      share: exactShare(BigInt(row.totalTokens), rankedTokens),
       rankChange: !previous ? null : before === undefined ? ("new" as const) : before - row.rank,
       months: monthTokens.map((tokens) => tokens.get(row.appId) ?? null),
     };
@@ -157,11 +146,11 @@ export async function codingShares(holding: AppsHolding): Promise<CodingShares |
   const latest = windows.at(-1);
   if (!latest) return undefined;
   const leaders = latest.rows.slice(0, CODING_SHARE_APPS);
-  const totals = windows.map((window) => sumTokens(window.rows));
+  const totals = windows.map((window) => rankedTokensOf(window.rows));
   const sharesOf = (appId: number) =>
     windows.map((window, index) => {
       const row = window.rows.find((candidate) => candidate.appId === appId);
-      return row ? shareOf(BigInt(row.totalTokens), totals[index] ?? 0n) : 0;
+      return row ? exactShare(BigInt(row.totalTokens), totals[index] ?? 0n) : 0;
     });
   const apps = leaders.map(({ appId, appName }) => ({ appId, appName, shares: sharesOf(appId) }));
   return {
@@ -195,9 +184,6 @@ export type AppLeaderChange = {
   fetchedAt: string;
 };
 
-/** The marketplace and its groups: the scopes whose months are stored. */
-const MONTH_SCOPES: readonly AppScope[] = ["all", ...APP_CATEGORIES];
-
 /**
  * Each new #1 app of the marketplace or a group, month against month, over the latest `months`
  * stored months: newest first. Months never change once complete, so neither does this news.
@@ -207,7 +193,7 @@ export async function appLeaderChanges(
   months: number,
 ): Promise<AppLeaderChange[]> {
   const perScope = await Promise.all(
-    MONTH_SCOPES.map(async (scope) => {
+    APP_GROUP_SCOPES.map(async (scope) => {
       const keys = storedMonths(holding, scope).slice(-(months + 1));
       const windows = await Promise.all(keys.map((key) => holding.read(key)));
       return windows.flatMap((window, index) => {
@@ -216,8 +202,7 @@ export async function appLeaderChanges(
         const previous = before?.rows[0];
         if (!window || !leader || !previous || leader.appId === previous.appId) return [];
         // Only consecutive months: a gap in the stored months is no month-on-month change.
-        if (before.startDate !== monthRange(addMonths(window.startDate.slice(0, 7), -1)).startDate)
-          return [];
+        if (before.startDate.slice(0, 7) !== previousMonth(window.startDate.slice(0, 7))) return [];
         return [
           {
             month: window.startDate.slice(0, 7),
@@ -236,6 +221,6 @@ export async function appLeaderChanges(
     .sort(
       (a, b) =>
         b.month.localeCompare(a.month) ||
-        MONTH_SCOPES.indexOf(a.scope) - MONTH_SCOPES.indexOf(b.scope),
+        APP_GROUP_SCOPES.indexOf(a.scope) - APP_GROUP_SCOPES.indexOf(b.scope),
     );
 }

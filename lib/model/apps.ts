@@ -32,7 +32,9 @@ export const APP_SUBCATEGORY_NAMES = Object.keys(APP_SUBCATEGORIES) as AppSubcat
 
 /** Which apps a window ranks: all of them, one group or one subcategory. */
 export type AppScope = "all" | AppCategory | AppSubcategory;
-export const APP_SCOPES: readonly AppScope[] = ["all", ...APP_CATEGORIES, ...APP_SUBCATEGORY_NAMES];
+/** The whole marketplace and its four groups: the scopes kept for every window and month. */
+export const APP_GROUP_SCOPES: readonly AppScope[] = ["all", ...APP_CATEGORIES];
+export const APP_SCOPES: readonly AppScope[] = [...APP_GROUP_SCOPES, ...APP_SUBCATEGORY_NAMES];
 
 export const APP_SCOPE_LABELS: Record<AppScope, string> = {
   all: "All apps",
@@ -126,6 +128,11 @@ export function monthRange(month: string) {
   const startDate = `${month}-01`;
   const next = addDays(startDate, 32).slice(0, 7);
   return { startDate, endDate: addDays(`${next}-01`, -1) };
+}
+
+/** The month before "YYYY-MM". */
+export function previousMonth(month: string): string {
+  return addDays(`${month}-01`, -1).slice(0, 7);
 }
 
 /** Whether a window is exactly one calendar month: those make the stored history. */

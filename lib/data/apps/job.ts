@@ -3,7 +3,7 @@ import "server-only";
 import { addDays, appWindowKey, type AppsState, type AppWindowKey } from "../../model";
 import type { UpstreamConfig } from "../../openrouter/fetch";
 import type { CallGrant } from "../refresh/call-budget";
-import { createPlannedJob, RETRY_WINDOW_MS, type PlannedJob } from "../refresh/planned-job";
+import { createPlannedJob, type PlannedJob } from "../refresh/planned-job";
 import { nextDailyRefresh } from "../refresh/rankings-plan";
 import type { DescribedError } from "../refresh/snapshot-refresher";
 import { planAppCalls, wantedAppWindows } from "./plan";
@@ -54,8 +54,7 @@ export function createAppsJob(options: {
           await store.save(options.holder, { ...fetched.window, fetchedAt });
         },
         completed: () => store.prune(wantedAppWindows(lastCompleteDay)),
-        nextRun: async (at, someCallFailed) =>
-          someCallFailed ? at + RETRY_WINDOW_MS : nextDailyRefresh(at),
+        nextRun: async (at) => nextDailyRefresh(at),
       };
     },
   });

@@ -1,12 +1,14 @@
 import {
   addDays,
-  APP_CATEGORIES,
+  APP_GROUP_SCOPES,
   APP_SCOPES,
+  APP_SUBCATEGORY_NAMES,
   appWindowKey,
   type AppScope,
   type AppSort,
   type AppWindowKey,
   monthRange,
+  previousMonth,
   RANKINGS_FIRST_DAY,
   rollingRange,
   ROLLING_APP_WINDOWS,
@@ -21,15 +23,13 @@ import {
 // 3. every completed calendar month since January 2025, popular, all apps and each group,
 //    newest first: the apps' history. A month never changes once complete, so it is fetched once.
 // A first start asks for about 190 windows, a day after that 75 (the rolling ones move daily),
-// and the first of a month 5 more.
+// and the last day of a month 5 more (that month, now complete).
 
-/** The whole marketplace and its four groups: kept for every window. */
-const GROUP_SCOPES: readonly AppScope[] = ["all", ...APP_CATEGORIES];
 /** The window whose subcategories are kept too: the page's default. */
-export const DEFAULT_APP_WINDOW_DAYS = 30;
+const DEFAULT_APP_WINDOW_DAYS = 30;
 
 function scopesFor(days: number): readonly AppScope[] {
-  return days === DEFAULT_APP_WINDOW_DAYS ? APP_SCOPES : GROUP_SCOPES;
+  return days === DEFAULT_APP_WINDOW_DAYS ? APP_SCOPES : APP_GROUP_SCOPES;
 }
 
 function windows(
@@ -41,11 +41,11 @@ function windows(
 }
 
 /** Every completed month from January 2025 through `lastCompleteDay`, newest first. */
-export function completedMonths(lastCompleteDay: string): string[] {
+function completedMonths(lastCompleteDay: string): string[] {
   const months: string[] = [];
   let month = addDays(lastCompleteDay, 1).slice(0, 7); // the month under way is not complete
   while (month > RANKINGS_FIRST_DAY.slice(0, 7)) {
-    month = addDays(`${month}-01`, -1).slice(0, 7);
+    month = previousMonth(month);
     months.push(month);
   }
   return months;
@@ -58,16 +58,18 @@ export function wantedAppWindows(lastCompleteDay: string): AppWindowKey[] {
     range: rollingRange(days, lastCompleteDay),
   }));
   return [
-    ...current.flatMap(({ range }) => windows(range, "popular", GROUP_SCOPES)),
-    ...current.flatMap(({ range }) => windows(range, "trending", GROUP_SCOPES)),
-    ...windows(rollingRange(DEFAULT_APP_WINDOW_DAYS, lastCompleteDay), "popular", APP_SCOPES).slice(
-      GROUP_SCOPES.length,
+    ...current.flatMap(({ range }) => windows(range, "popular", APP_GROUP_SCOPES)),
+    ...current.flatMap(({ range }) => windows(range, "trending", APP_GROUP_SCOPES)),
+    ...windows(
+      rollingRange(DEFAULT_APP_WINDOW_DAYS, lastCompleteDay),
+      "popular",
+      APP_SUBCATEGORY_NAMES,
     ),
     ...current.flatMap(({ days, range }) =>
       windows(rollingRange(days, addDays(range.startDate, -1)), "popular", scopesFor(days)),
     ),
     ...completedMonths(lastCompleteDay).flatMap((month) =>
-      windows(monthRange(month), "popular", GROUP_SCOPES),
+      windows(monthRange(month), "popular", APP_GROUP_SCOPES),
     ),
   ];
 }

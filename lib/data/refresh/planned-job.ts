@@ -9,10 +9,11 @@ import type { DescribedError } from "./snapshot-refresher";
 // due; the one that takes the job's lease plans the calls from what is stored (so a run cut
 // short by the budget, a failure or a restart simply resumes) and makes them one by one, each
 // taken from the shared call budget. A run stops early when the budget says wait (and resumes
-// then), when a job it comes after has calls to make (the apps wait for the rankings), when upstream has not published what the plan asks for yet, on a failure that concerns
-// upstream as a whole (rate limit, key, outage), or when the lease is lost; a failure that
-// concerns one call (a refused or malformed answer) is recorded and the others go on. Failures
-// never touch stored data.
+// then), when a job it comes after has calls to make (the apps wait for the rankings), when
+// upstream has not published what the plan asks for yet, on a failure that concerns upstream as
+// a whole (rate limit, key, outage), or when the lease is lost; a failure that concerns one call
+// (a refused or malformed answer) is recorded, the others go on, and the job looks again within
+// the retry window. Failures never touch stored data.
 
 /** One run's work, planned from what is stored when the run starts. */
 export type PlannedRun<Call> = {
@@ -26,8 +27,8 @@ export type PlannedRun<Call> = {
   recordFailure?(call: Call, failure: DescribedError & { at: Date }): Promise<void>;
   /** Whether anything is stored: while nothing is, failures are retried within seconds. */
   hasData: boolean;
-  /** When the next run is due after one that made every call. */
-  nextRun(at: number, someCallFailed: boolean): Promise<number>;
+  /** When the next run is due after one whose every call succeeded. */
+  nextRun(at: number): Promise<number>;
   /** Done once every planned call succeeded (pruning what the plan no longer wants). */
   completed?(): Promise<void>;
 };
@@ -67,7 +68,7 @@ export type PlannedJob = {
 const CHECK_EVERY_MS = 5_000;
 /** After failures, retries back off up to this (a Retry-After may ask for longer); a call
  * whose own answer was refused is made again after it. */
-export const RETRY_WINDOW_MS = 3_600_000;
+const RETRY_WINDOW_MS = 3_600_000;
 
 /** Failures that say nothing about the other calls: the run goes on without this one. */
 function concernsOneCall(error: unknown): boolean {
@@ -148,7 +149,9 @@ export function createPlannedJob<Call>(options: PlannedJobOptions<Call>): Planne
     await lease.finish(holder, {
       ok: true,
       at: new Date(at),
-      nextAttemptAt: new Date(await planned.nextRun(at, outcome.someCallFailed)),
+      nextAttemptAt: new Date(
+        outcome.someCallFailed ? at + RETRY_WINDOW_MS : await planned.nextRun(at),
+      ),
     });
   }
 

@@ -2,7 +2,7 @@ import { addDays, type RankingsAnswer, seriesName } from "../../model";
 import type { RankingsRequest } from "../../openrouter/rankings-client";
 import type { RankingsStore } from "../store/rankings-store";
 import type { CallGrant } from "./call-budget";
-import { createPlannedJob, RETRY_WINDOW_MS, type PlannedJob } from "./planned-job";
+import { createPlannedJob, type PlannedJob } from "./planned-job";
 import { nextDailyRefresh, planRankingsCalls, type PlannedCall } from "./rankings-plan";
 import type { DescribedError } from "./snapshot-refresher";
 
@@ -70,8 +70,7 @@ export function createRankingsRefresher(options: RankingsRefresherOptions): Rank
           await store.save(seriesName(call.key), answer, new Date(now()));
         },
         recordFailure: (call, failure) => store.recordError(seriesName(call.key), failure),
-        nextRun: async (at, someCallFailed) =>
-          someCallFailed ? at + RETRY_WINDOW_MS : nextRun(at, expected),
+        nextRun: (at) => nextRun(at, expected),
       };
     },
   });
