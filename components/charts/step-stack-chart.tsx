@@ -37,7 +37,12 @@ export type StepStackChartProps = {
   tips: string[];
   /** Days to mark, each in the slot that covers it (`until`: a slot's last day); others left out. */
   markers?: TrendMarker[];
+  /** Name each band inside its right end, where it is tall enough to hold a line of text. */
+  bandLabels?: boolean;
 };
+
+// A band shorter than this at the right end keeps its name to the legend.
+const BAND_LABEL_MIN_HEIGHT = 14;
 
 /** Series stacked per date, as steps, under a value axis from 0 to the last tick. */
 export function StepStackChart({
@@ -49,6 +54,7 @@ export function StepStackChart({
   axisTitle,
   tips,
   markers = [],
+  bandLabels = false,
 }: StepStackChartProps) {
   const plotHeight = timePlotHeight(height);
   const max = ticks.at(-1) ?? 1;
@@ -65,6 +71,7 @@ export function StepStackChart({
     });
     return { item, d: stepArea(bottoms.map(yOf), [...bases].map(yOf), xOf) };
   });
+  const labels = bandLabels ? labelsAtEnd(series, points, yOf) : [];
 
   return (
     <ChartInteraction layer={{ kind: "bands", direction: "days", margins: TIME_CHART, tips }}>
@@ -102,6 +109,27 @@ export function StepStackChart({
             ) : null,
           )}
         </svg>
+        {labels.map(({ key, label, y }) => (
+          <text
+            key={key}
+            x="100%"
+            dx={-6}
+            y={y}
+            dy="0.35em"
+            textAnchor="end"
+            fontSize={11}
+            fontWeight={600}
+            fill="var(--foreground)"
+            stroke="var(--card)"
+            strokeWidth={3}
+            strokeLinejoin="round"
+            paintOrder="stroke"
+            pointerEvents="none"
+            data-band-label={key}
+          >
+            {label}
+          </text>
+        ))}
         {markers.map((marker) => {
           const index = points.findIndex(
             (point) => point.date <= marker.date && marker.date <= point.until,
@@ -124,6 +152,27 @@ export function StepStackChart({
       </TimeChartFrame>
     </ChartInteraction>
   );
+}
+
+/**
+ * The bands' names at the last complete slot (the last slot when none is complete): each at the
+ * middle of its band, if the band is tall enough there.
+ */
+function labelsAtEnd(
+  series: ChartSeries[],
+  points: StepPoint[],
+  yOf: (value: number) => number,
+): { key: string; label: string; y: number }[] {
+  const point = points.findLast((candidate) => !candidate.partial) ?? points.at(-1);
+  if (!point) return [];
+  let base = 0;
+  return series.flatMap((item, index) => {
+    const bottom = yOf(base);
+    base += Math.max(0, point.values[index] ?? 0);
+    const top = yOf(base);
+    if (bottom - top < BAND_LABEL_MIN_HEIGHT) return [];
+    return [{ key: item.key, label: item.label, y: round((top + bottom) / 2) }];
+  });
 }
 
 /** The area between two step lines: along the tops left to right, back along the bottoms. */

@@ -58,6 +58,8 @@ export type TrendChart = {
     data: DataRecipe | null;
   };
   height?: number;
+  /** Name the bands inside the chart: for many series whose colours alone are hard to tell apart. */
+  bandLabels?: boolean;
   /** Release days to mark (a model chart's models); those outside the range are left out. */
   markers?: TrendMarker[];
 };
@@ -170,6 +172,7 @@ export function TrendChartCard({ chart }: { chart: TrendChart }) {
             }
             tips={tips}
             markers={markers}
+            bandLabels={chart.bandLabels}
           />
         </ChartFigure>
         <ReleaseMarkersNote markers={markers} />

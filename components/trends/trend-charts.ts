@@ -280,6 +280,7 @@ export function categoriesCharts(state: CategoriesState, loaded: Held[]): TrendC
         chartLabel: `Stacked chart of the 12 use-case categories' ${state.measure === "share" ? "shares of categorised tokens" : "estimated tokens"} per week, ${scope}.`,
         table: shares,
         measure: state.measure,
+        bandLabels: true,
         notes: [RANKINGS_LABELS.categoryShare, ...notes, ...partialNotes(shares)],
         exported: {
           ...exported(

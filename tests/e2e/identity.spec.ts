@@ -248,6 +248,17 @@ test("an exported trend picture keys its release markers and keeps subtitle and 
   ).bytes.toString("utf8");
   expect([...categories.matchAll(/data-part="subtitle"/g)].length).toBeLessThanOrEqual(2);
   expect(categories).toContain(`data-part="note"`);
+  // Twelve bands in colours that are hard to tell apart: the tall ones are named inside the
+  // chart, on the page and in its picture, each with a name the legend gives.
+  const legend = await page.getByTestId("trend-categories-legend").locator("li").allInnerTexts();
+  const named = await page
+    .getByTestId("trend-categories-chart")
+    .locator("[data-band-label]")
+    .allTextContents();
+  expect(named).toContain("Programming");
+  for (const name of named) expect(legend.map((label) => label.trim())).toContain(name);
+  for (const name of named) expect(categories).toContain(`>${name}</text>`);
+  expect([...categories.matchAll(/data-band-label=/g)]).toHaveLength(named.length);
 });
 
 test.describe("without JavaScript", () => {
