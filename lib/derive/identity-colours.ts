@@ -5,8 +5,11 @@ import { RANKINGS_CATEGORIES } from "../model";
 // contradict each other. The colour comes from the identity itself (never from the rank): a
 // fixed slot for the providers and categories the site knows, else a hash of the id. Within one
 // chart two identities sharing a slot are told apart by moving the later one (in id order, not
-// rank order) to the next free slot, so a reordered ranking keeps every colour. The slots are
-// CSS variables defined once for light and dark in app/globals.css.
+// rank order) to the next free slot, so a reordered ranking keeps every colour. A model is drawn
+// in its provider's colour, in one of five shades (its own where no other model of the provider
+// in the chart asks for it first): green is always a Google model, never Claude in one chart and
+// GPT in the next. The slots and shades are CSS variables defined once for light and dark in
+// app/globals.css.
 
 export const IDENTITY_SLOTS = 13;
 
@@ -29,8 +32,11 @@ const PROVIDER_SLOTS: ReadonlyMap<string, number> = new Map([
   ["nvidia", 13],
 ]);
 
-export function identityVariable(slot: number): string {
-  return `var(--identity-${slot})`;
+/** A provider's colour and its shades (`--identity-N`, `-N-soft` … in globals.css). */
+const MODEL_SHADES = ["", "-soft", "-deep", "-pale", "-dark"] as const;
+
+export function identityVariable(slot: number, shade = ""): string {
+  return `var(--identity-${slot}${shade})`;
 }
 
 /** FNV-1a: a small, stable string hash (the same in every process and browser). */
@@ -58,24 +64,32 @@ export function preferredSlot(family: IdentityFamily, id: string): number {
     const index = RANKINGS_CATEGORIES.findIndex((category) => category === id);
     if (index >= 0) return index + 1;
   }
-  const key = family === "model" ? modelIdentity(id) : id;
-  return (hash(`${family}:${key}`) % IDENTITY_SLOTS) + 1;
+  if (family === "model") return preferredSlot("provider", providerOf(id));
+  return (hash(`${family}:${id}`) % IDENTITY_SLOTS) + 1;
+}
+
+/** The shade (0…4) a model asks for within its provider's colour. */
+export function preferredShade(id: string): number {
+  return hash(`model:${modelIdentity(id)}`) % MODEL_SHADES.length;
 }
 
 /**
  * The colours of one chart's identities, in the order given. Fixed slots are served first, then
  * the hashed ones in id order; a slot already taken passes to the next free one (all taken, it
  * is shared). So a hashed identity keeps its colour on every chart where no other one asks for
- * the same slot before it.
+ * the same slot before it. Models take their provider's colour as a provider chart of the same
+ * providers draws it.
  */
 export function identityColours(family: IdentityFamily, ids: readonly string[]): string[] {
+  if (family === "model") return modelColours(ids);
+  const slots = slotsOf(family, ids);
+  return ids.map((id) => identityVariable(slots.get(id) ?? preferredSlot(family, id)));
+}
+
+function slotsOf(family: IdentityFamily, ids: readonly string[]): Map<string, number> {
   const slots = new Map<string, number>();
   const taken = new Set<number>();
-  const fixedFirst = [...new Set(ids)].sort((a, b) => {
-    const fixed = Number(isFixed(family, b)) - Number(isFixed(family, a));
-    return fixed || (a < b ? -1 : a > b ? 1 : 0);
-  });
-  for (const id of fixedFirst) {
+  for (const id of fixedFirst(family, ids)) {
     let slot = preferredSlot(family, id);
     for (let tries = 0; taken.has(slot) && tries < IDENTITY_SLOTS; tries++) {
       slot = (slot % IDENTITY_SLOTS) + 1;
@@ -83,7 +97,54 @@ export function identityColours(family: IdentityFamily, ids: readonly string[]):
     taken.add(slot);
     slots.set(id, slot);
   }
-  return ids.map((id) => identityVariable(slots.get(id) ?? preferredSlot(family, id)));
+  return slots;
+}
+
+/**
+ * Each model in its provider's colour, in its own shade unless a model of the same provider
+ * before it (in id order) took that shade: then the next free one. A sixth model of one
+ * provider has no shade left and takes a colour no provider in the chart uses.
+ */
+function modelColours(ids: readonly string[]): string[] {
+  const providers = [...new Set(ids.map(providerOf))];
+  const hues = slotsOf("provider", providers);
+  const spare = Array.from({ length: IDENTITY_SLOTS }, (_, index) => index + 1).filter(
+    (slot) => ![...hues.values()].includes(slot),
+  );
+  const colours = new Map<string, string>();
+  const takenShades = new Map<number, Set<number>>();
+  for (const id of [...new Set(ids)].sort(byId)) {
+    const hue = hues.get(providerOf(id)) ?? preferredSlot("model", id);
+    const taken = takenShades.get(hue) ?? new Set<number>();
+    takenShades.set(hue, taken);
+    let shade = preferredShade(id);
+    for (let tries = 0; taken.has(shade) && tries < MODEL_SHADES.length; tries++) {
+      shade = (shade + 1) % MODEL_SHADES.length;
+    }
+    if (taken.has(shade)) {
+      colours.set(id, identityVariable(spare.shift() ?? hue));
+      continue;
+    }
+    taken.add(shade);
+    colours.set(id, identityVariable(hue, MODEL_SHADES[shade]));
+  }
+  return ids.map((id) => colours.get(id) ?? identityVariable(preferredSlot("model", id)));
+}
+
+/** "anthropic/claude-sonnet-5" is Anthropic's; an id without a provider is its own. */
+function providerOf(modelId: string): string {
+  return modelId.split("/")[0] ?? modelId;
+}
+
+function fixedFirst(family: IdentityFamily, ids: readonly string[]): string[] {
+  return [...new Set(ids)].sort((a, b) => {
+    const fixed = Number(isFixed(family, b)) - Number(isFixed(family, a));
+    return fixed || byId(a, b);
+  });
+}
+
+function byId(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function isFixed(family: IdentityFamily, id: string): boolean {

@@ -74,6 +74,66 @@ test("one colour per provider on every chart and page, whatever its rank", async
   for (const label of seen.keys()) expect(sampleNames.provider(label)).toBe(label);
 });
 
+/** Each stacked band's label (from its legend) and the colour variable it is filled with. */
+async function bandFills(page: Page, id: string): Promise<[string, string][]> {
+  const labels = await page.getByTestId(`${id}-legend`).locator("li").allInnerTexts();
+  const fills = await page
+    .getByTestId(`${id}-chart`)
+    .locator("path[data-series]")
+    .evaluateAll((paths) => paths.map((path) => path.getAttribute("fill") ?? ""));
+  expect(fills).toHaveLength(labels.length);
+  return labels.map((label, index) => [label.trim(), fills[index] ?? ""]);
+}
+
+/** The identity slot of a fill such as var(--identity-4-soft): 4. */
+function slotOf(fill: string): number | null {
+  const slot = /^var\(--identity-(\d+)(?:-soft|-deep|-pale|-dark)?\)$/.exec(fill)?.[1];
+  return slot ? Number(slot) : null;
+}
+
+test("a model is drawn in its provider's colour on every trends chart, told apart by shade", async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await open(page, "/trends?by=provider");
+  const providerSlots = new Map(
+    (await bandFills(page, "trend-volume")).flatMap(([label, fill]) => {
+      const slot = slotOf(fill);
+      return slot ? [[label, slot] as const] : [];
+    }),
+  );
+  const seen = new Map<string, { slot: number | null; where: string }>();
+  for (const [path, id] of [
+    ["/trends", "trend-volume"],
+    ["/trends?from=2025-01-01&to=2025-03-31", "trend-volume"],
+    ["/trends/categories?category=programming", "trend-category-model"],
+    ["/trends/categories?category=roleplay", "trend-category-model"],
+  ] as const) {
+    await open(page, path);
+    const bands = (await bandFills(page, id)).filter(([label]) => isIdentity(label));
+    expect(bands.length, `${path} draws models`).toBeGreaterThan(3);
+    expect(new Set(bands.map(([, fill]) => fill)).size, `${path}: one colour a model`).toBe(
+      bands.length,
+    );
+    for (const [label, fill] of bands) {
+      // Its colour (the shade may differ where another model of its provider took it first).
+      const slot = slotOf(fill);
+      const before = seen.get(label);
+      if (before) expect(slot, `${label}: ${before.where} vs ${path}`).toBe(before.slot);
+      else seen.set(label, { slot, where: path });
+      // "Anthropic: Claude …" or "anthropic/claude-…": its provider's colour, in some shade.
+      const provider = label.split(/: |\//)[0] ?? "";
+      const providerSlot = [...providerSlots].find(
+        ([name]) => name.toLowerCase() === provider.toLowerCase(),
+      )?.[1];
+      if (providerSlot !== undefined) expect(slotOf(fill), label).toBe(providerSlot);
+    }
+  }
+  // Models of the same provider were drawn side by side, in different shades of one colour.
+  const slots = [...seen.values()].map(({ slot }) => slot);
+  expect(new Set(slots).size).toBeLessThan(slots.length);
+});
+
 test("the 12 categories are drawn in 12 different colours", async ({ page }) => {
   await open(page, "/trends/categories");
   const entries = await swatches(page.getByTestId("trend-categories-legend"));
