@@ -68,9 +68,13 @@ export function preferredSlot(family: IdentityFamily, id: string): number {
   return (hash(`${family}:${id}`) % IDENTITY_SLOTS) + 1;
 }
 
-/** The shade (0…4) a model asks for within its provider's colour. */
+// A model asks for one of the first three shades; the palest and darkest are left for a
+// provider's fourth and fifth model in one chart.
+const ASKED_SHADES = 3;
+
+/** The shade (0…2) a model asks for within its provider's colour. */
 export function preferredShade(id: string): number {
-  return hash(`model:${modelIdentity(id)}`) % MODEL_SHADES.length;
+  return hash(`model:${modelIdentity(id)}`) % ASKED_SHADES;
 }
 
 /**
