@@ -10,6 +10,7 @@ import {
 } from "@/lib/derive/catalogue";
 import { modelHref } from "@/lib/derive/models";
 import { categoryShares } from "@/lib/derive/trends/category-shares";
+import { latestLeader, type Leader } from "@/lib/derive/trends/latest-leader";
 import {
   concentration,
   groupRankings,
@@ -245,6 +246,14 @@ export function trendsCharts(state: TrendsState, loaded: Held): TrendChart[] {
       height: 220,
     },
   ];
+}
+
+/** Who led /trends' latest period (none by weights), named as the volume chart names members. */
+export function trendsLeader(state: TrendsState, loaded: Held): Leader | null {
+  if (state.by === "weights") return null;
+  const { series, range } = loaded;
+  const nameOf = memberNamer(loaded, state.by, state.versions);
+  return latestLeader(series.rows, series.period, state.by, range, nameOf);
 }
 
 /** /trends/categories: the 12 categories' shares, or one category's models and providers. */

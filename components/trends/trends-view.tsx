@@ -16,7 +16,8 @@ import { RankingsCaveats } from "./rankings-caveats";
 import { RankingsNotice } from "./rankings-notice";
 import { keptSettings, TrendControls, versionsControl } from "./trend-controls";
 import { TrendChartCard } from "./trend-chart-card";
-import { trendsCharts } from "./trend-charts";
+import { trendsCharts, trendsLeader } from "./trend-charts";
+import { LeaderSentence } from "./leader-sentence";
 
 const GROUPING_LABELS = { model: "Models", provider: "Providers", weights: "Weights" } as const;
 const PERIOD_LABELS = { day: "Day", week: "Week", month: "Month" } as const;
@@ -66,6 +67,11 @@ function TrendsBody({
   const { series, range } = loaded;
   const period = series.period;
   const charts = trendsCharts(state, loaded);
+  const leader = trendsLeader(state, loaded);
+  const charted = charts
+    .find((chart) => chart.id === "trend-volume")
+    ?.table.series.filter((item) => item.kind === "named")
+    .flatMap((item) => item.members);
   const points = charts.find((chart) => chart.id === "trend-concentration")?.table.points ?? [];
   const last = points.at(-1);
   // By weights, the volume chart's first series is the open weights'.
@@ -163,6 +169,14 @@ function TrendsBody({
           />
         )}
       </dl>
+      {leader && (
+        <LeaderSentence
+          leader={leader}
+          period={period}
+          by={state.by === "provider" ? "provider" : "model"}
+          charted={charted?.includes(leader.member) ?? false}
+        />
+      )}
       {charts.map((chart) => (
         <TrendChartCard key={chart.id} chart={chart} />
       ))}

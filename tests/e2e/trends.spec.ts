@@ -69,6 +69,42 @@ test("/trends shows the sample's tokens by model per week, as shares, with exact
   ).toHaveAttribute("aria-current", "page");
 });
 
+test("the page names the latest complete week's leader, with its exact share of all tokens", async ({
+  page,
+}) => {
+  // /trends runs to the sample's day, a Saturday: the last complete week is the one before.
+  const weeks = sampleRows("week");
+  const latest = [...new Set(weeks.map((row) => row.date))]
+    .filter((date) => addDays(date, 6) <= SAMPLE_AS_OF)
+    .sort()
+    .at(-1);
+  const rows = weeks.filter((row) => row.date === latest);
+  const total = rows.reduce((sum, row) => sum + row.totalTokens, 0n);
+  const [leader] = rows
+    .filter((row) => row.model !== "other")
+    .sort((a, b) => (a.totalTokens > b.totalTokens ? -1 : 1));
+  if (!latest || !leader) throw new Error("the sample has no complete week");
+  const share = formatPercent(exactShare(leader.totalTokens, total));
+
+  await page.goto(`${sample.url}/trends`);
+  await expect(page.getByTestId("trend-leader")).toContainText(
+    `${sampleNames.model(leader.model)} led the week of ${formatShortDate(latest, true)} with ${share} of all tokens`,
+  );
+  await page.goto(`${sample.url}/trends?by=provider`);
+  await expect(page.getByTestId("trend-leader")).toContainText(
+    `led the week of ${formatShortDate(latest, true)} with`,
+  );
+  await page.goto(`${sample.url}/trends?by=weights`);
+  await expect(page.getByTestId("trends-stats")).toBeVisible();
+  await expect(page.getByTestId("trend-leader")).toHaveCount(0);
+});
+
+function addDays(date: string, days: number): string {
+  const day = new Date(`${date}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() + days);
+  return day.toISOString().slice(0, 10);
+}
+
 test("a permalink holds the whole view: grouping, period, range and measure", async ({ page }) => {
   const url = `${sample.url}/trends?by=provider&period=month&from=2025-06-01&to=2025-12-31&measure=tokens`;
   await page.goto(url);

@@ -11,6 +11,7 @@ import {
   wholeBuckets,
   withCutBuckets,
 } from "@/lib/derive/trends/range";
+import { latestLeader } from "@/lib/derive/trends/latest-leader";
 import { bucketEnd, coveredThrough } from "@/lib/data/rankings/buckets";
 import { binPoints, clipTable, partialNotes } from "@/lib/derive/trends/trend-table";
 import { trendRows } from "@/lib/export/trend-rows";
@@ -79,6 +80,42 @@ describe("groupRankings", () => {
     // openai in week one: gpt-a + gpt-b, exact past 2^53.
     expect(table.points[0]?.values).toEqual([100n, BIG + 7n, 3n]);
     expect(table.points[1]?.values).toEqual([BIG, 10n, 1n]);
+  });
+});
+
+describe("latestLeader", () => {
+  // Weeks of Nov 2 and Nov 9, 2026: gpt-a leads the range, claude-c the latest week.
+  const weeks = [
+    ...rows,
+    row("2026-11-02", "openai/gpt-a", BIG),
+    row("2026-11-09", "openai/gpt-a", 5n),
+  ];
+  const range = { from: "2026-11-02", to: "2026-11-15" };
+
+  it("names the latest complete period's leader, ranked among every member, with all its tokens", () => {
+    const leader = latestLeader(weeks, "week", "model", range, (model) => `Name of ${model}`);
+    expect(leader).toMatchObject({
+      member: "anthropic/claude-c",
+      label: "Name of anthropic/claude-c",
+      tokens: BIG,
+      point: { date: "2026-11-09", until: "2026-11-15", complete: true, total: BIG + 16n },
+    });
+    expect(groupRankings(weeks, "week", "model", 1).series[0]?.members).toEqual(["openai/gpt-a"]);
+  });
+
+  it("passes over a partial latest period to the last complete one, or takes it when none is", () => {
+    const cut = { from: "2026-11-02", to: "2026-11-10" };
+    expect(latestLeader(weeks, "week", "model", cut, String)).toMatchObject({
+      member: "openai/gpt-a",
+      tokens: 2n * BIG,
+      point: { date: "2026-11-02", complete: true, total: 2n * BIG + 110n },
+    });
+    const short = { from: "2026-11-10", to: "2026-11-11" };
+    expect(latestLeader(weeks, "week", "provider", short, String)).toMatchObject({
+      member: "anthropic",
+      point: { date: "2026-11-10", until: "2026-11-11", complete: false, total: BIG + 16n },
+    });
+    expect(latestLeader([], "week", "model", range, String)).toBeNull();
   });
 });
 

@@ -21,7 +21,7 @@ export type MemberGrouping = Exclude<TrendGrouping, "weights">;
 export const TOP_SERIES = 8;
 
 export const OUTSIDE_TOP_LABEL = "Outside the top 50";
-const REST_LABELS: Record<MemberGrouping, string> = {
+export const REST_LABELS: Record<MemberGrouping, string> = {
   model: "Other top-50 models",
   provider: "Other providers",
 };
