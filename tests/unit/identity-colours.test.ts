@@ -74,6 +74,15 @@ describe("identityColours", () => {
     expect(colours.filter((colour) => colour.startsWith("var(--identity-3"))).toHaveLength(1);
   });
 
+  it("keeps a model's colour across its dated versions", () => {
+    expect(preferredSlot("model", "google/gemini-2.5-flash-20250617")).toBe(
+      preferredSlot("model", "google/gemini-2.5-flash"),
+    );
+    expect(preferredShade("google/gemini-2.5-flash-20250617")).toBe(
+      preferredShade("google/gemini-2.5-flash"),
+    );
+  });
+
   it("gives the 12 categories 12 different colours", () => {
     const colours = identityColours("category", RANKINGS_CATEGORIES);
     expect(new Set(colours).size).toBe(12);
