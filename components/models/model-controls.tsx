@@ -1,6 +1,6 @@
-import { Segment, SegmentLabel } from "@/components/ui/segmented-links";
+import { Segment, SegmentLabel, segmentChoices, SegmentNav } from "@/components/ui/segmented-links";
 import { WEIGHTS, WEIGHTS_LABELS } from "@/lib/model";
-import { MODEL_SORT_LABELS, MODEL_SORTS } from "@/lib/derive/model-list";
+import { MODEL_SORT } from "@/lib/derive/model-list";
 import type { ProviderUsage } from "@/lib/derive/model-usage";
 import { providerLabel } from "@/lib/derive/models";
 import { modelsHref, type ModelsState } from "@/lib/url-state/models-params";
@@ -39,30 +39,20 @@ export function ModelControls({
           ))}
         </ul>
       </nav>
-      <nav aria-label="Filter models by weights">
-        <SegmentLabel>Weights</SegmentLabel>
-        <ul className="flex flex-wrap gap-1.5">
-          {[null, ...WEIGHTS].map((weights) => (
-            <li key={weights ?? "all"}>
-              <Segment href={modelsHref({ ...state, weights })} active={state.weights === weights}>
-                {weights === null ? "All" : WEIGHTS_LABELS[weights]}
-              </Segment>
-            </li>
-          ))}
-        </ul>
-      </nav>
-      <nav aria-label="Sort models">
-        <SegmentLabel>Sort by</SegmentLabel>
-        <ul className="flex flex-wrap gap-1.5">
-          {MODEL_SORTS.map((sort) => (
-            <li key={sort}>
-              <Segment href={modelsHref({ ...state, sort })} active={state.sort === sort}>
-                {MODEL_SORT_LABELS[sort]}
-              </Segment>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <SegmentNav
+        name="Filter models by weights"
+        label="Weights"
+        choices={[null, ...WEIGHTS].map((weights) => ({
+          label: weights === null ? "All" : WEIGHTS_LABELS[weights],
+          href: modelsHref({ ...state, weights }),
+          active: state.weights === weights,
+        }))}
+      />
+      <SegmentNav
+        name="Sort models"
+        label="Sort by"
+        choices={segmentChoices(MODEL_SORT, state.sort, (sort) => modelsHref({ ...state, sort }))}
+      />
     </div>
   );
 }

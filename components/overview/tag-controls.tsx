@@ -1,10 +1,10 @@
 import { MetricControl } from "@/components/charts/metric-control";
-import { Segment, SegmentLabel } from "@/components/ui/segmented-links";
+import { Segment, SegmentLabel, segmentChoices, SegmentNav } from "@/components/ui/segmented-links";
 import { Swatch } from "@/components/ui/swatch";
 import { macroColours } from "@/lib/derive/macro-categories";
 import type { MacroCategory } from "@/lib/model";
 import { overviewHref, type OverviewState } from "@/lib/url-state/overview-params";
-import { TAG_SORT_LABELS, TAG_SORTS } from "@/lib/derive/tags";
+import { TAG_SORT } from "@/lib/derive/tags";
 
 type TagControlsProps = {
   state: OverviewState;
@@ -36,18 +36,11 @@ export function TagControls({ state, macroCategories }: TagControlsProps) {
           ))}
         </ul>
       </nav>
-      <nav aria-label="Sort tasks">
-        <SegmentLabel>Sort by</SegmentLabel>
-        <ul className="flex flex-wrap gap-1.5">
-          {TAG_SORTS.map((sort) => (
-            <li key={sort}>
-              <Segment href={overviewHref({ ...state, sort })} active={state.sort === sort}>
-                {TAG_SORT_LABELS[sort]}
-              </Segment>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <SegmentNav
+        name="Sort tasks"
+        label="Sort by"
+        choices={segmentChoices(TAG_SORT, state.sort, (sort) => overviewHref({ ...state, sort }))}
+      />
       <MetricControl
         active={state.metric}
         hrefFor={(metric) => overviewHref({ ...state, metric })}

@@ -5,7 +5,6 @@ import { TitledSection } from "@/components/ui/titled-section";
 import { type Trend } from "@/lib/data";
 import { RANKINGS_CATEGORIES, RANKINGS_FIRST_DAY } from "@/lib/model";
 import { categoryLabel, rankingsOrigin, RANKINGS_LABELS } from "@/lib/glossary/rankings";
-import { TREND_MEASURE_LABELS, TREND_MEASURES } from "@/lib/derive/trends/measure";
 import type { DateRange } from "@/lib/derive/trends/range";
 import { categoriesHref, trendsHref, type CategoriesState } from "@/lib/url-state/trends-params";
 
@@ -13,7 +12,7 @@ import { RankingsCaveats } from "./rankings-caveats";
 import { RankingsNotice } from "./rankings-notice";
 import { TrendChartCard } from "./trend-chart-card";
 import { categoriesCharts } from "./trend-charts";
-import { keptSettings, TrendControls, versionsControl } from "./trend-controls";
+import { keptSettings, measureControl, TrendControls, versionsControl } from "./trend-controls";
 
 type CategoriesViewProps = {
   state: CategoriesState;
@@ -100,15 +99,7 @@ function CategoriesBody({
           </nav>
           <TrendControls
             groups={[
-              {
-                label: "Show",
-                name: "Measure",
-                choices: TREND_MEASURES.map((measure) => ({
-                  label: TREND_MEASURE_LABELS[measure],
-                  href: categoriesHref({ ...state, measure }),
-                  active: state.measure === measure,
-                })),
-              },
+              measureControl(state.measure, (measure) => categoriesHref({ ...state, measure })),
               // Only one category's models have versions to merge; the 12 categories' totals don't.
               ...(state.category
                 ? [

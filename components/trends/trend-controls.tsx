@@ -1,20 +1,11 @@
-import { Segment, SegmentLabel } from "@/components/ui/segmented-links";
+import { segmentChoices, SegmentNav } from "@/components/ui/segmented-links";
 
-import { VERSION_MODES, type VersionMode } from "@/lib/derive/versions";
+import { TREND_MEASURE, type TrendMeasure } from "@/lib/derive/trends/measure";
+import { VERSION_MODE, type VersionMode } from "@/lib/derive/versions";
 
 import { RangeForm } from "./range-form";
 
-const VERSION_LABELS: Record<VersionMode, string> = {
-  dated: "Each version",
-  merged: "Versions merged",
-};
-
-export type ControlGroup = {
-  label: string;
-  /** The navigation's name for screen readers. */
-  name: string;
-  choices: { label: string; href: string; active: boolean }[];
-};
+export type ControlGroup = React.ComponentProps<typeof SegmentNav>;
 
 type TrendControlsProps = {
   groups: ControlGroup[];
@@ -26,18 +17,7 @@ export function TrendControls({ groups, range }: TrendControlsProps) {
   return (
     <div className="flex flex-col gap-3 text-sm lg:flex-row lg:flex-wrap lg:items-start lg:gap-x-8 print:hidden">
       {groups.map((group) => (
-        <nav key={group.name} aria-label={group.name}>
-          <SegmentLabel>{group.label}</SegmentLabel>
-          <ul className="flex flex-wrap gap-1.5">
-            {group.choices.map((choice) => (
-              <li key={choice.label}>
-                <Segment href={choice.href} active={choice.active}>
-                  {choice.label}
-                </Segment>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <SegmentNav key={group.name} {...group} />
       ))}
       <RangeForm {...range} />
     </div>
@@ -60,10 +40,14 @@ export function versionsControl(
   return {
     label: "Versions",
     name: "Model versions",
-    choices: VERSION_MODES.map((versions) => ({
-      label: VERSION_LABELS[versions],
-      href: href(versions),
-      active: active === versions,
-    })),
+    choices: segmentChoices(VERSION_MODE, active, href),
   };
+}
+
+/** The measure setting: each series as a share of its date's total, or its tokens. */
+export function measureControl(
+  active: TrendMeasure,
+  href: (measure: TrendMeasure) => string,
+): ControlGroup {
+  return { label: "Show", name: "Measure", choices: segmentChoices(TREND_MEASURE, active, href) };
 }
