@@ -12,7 +12,7 @@ import { RankingsCaveats } from "./rankings-caveats";
 import { RankingsNotice } from "./rankings-notice";
 import { TrendChartCard } from "./trend-chart-card";
 import { categoriesCharts } from "./trend-charts";
-import { keptSettings, measureControl, TrendControls, versionsControl } from "./trend-controls";
+import { measureControl, TrendControls, versionsControl } from "./trend-controls";
 
 type CategoriesViewProps = {
   state: CategoriesState;
@@ -109,14 +109,9 @@ function CategoriesBody({
                   ]
                 : []),
             ]}
-            range={{
-              action: "/trends/categories",
-              keep: keptSettings(categoriesHref(state)),
-              from: range.from,
-              to: range.to,
-              first: first.held.firstDate ?? RANKINGS_FIRST_DAY,
-              last: first.held.lastDate ?? range.to,
-            }}
+            viewHref={categoriesHref(state)}
+            range={range}
+            held={first.held}
           />
         </>
       )}

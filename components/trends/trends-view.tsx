@@ -14,7 +14,7 @@ import { categoriesHref, trendsHref, type TrendsState } from "@/lib/url-state/tr
 import { PERIOD_NOUNS, pointLabel } from "./point-label";
 import { RankingsCaveats } from "./rankings-caveats";
 import { RankingsNotice } from "./rankings-notice";
-import { keptSettings, measureControl, TrendControls, versionsControl } from "./trend-controls";
+import { measureControl, TrendControls, versionsControl } from "./trend-controls";
 import { TrendChartCard } from "./trend-chart-card";
 import { trendsCharts } from "./trend-charts";
 
@@ -104,14 +104,9 @@ function TrendsBody({
                   versionsControl(state.versions, (versions) => trendsHref({ ...state, versions })),
                 ]),
           ]}
-          range={{
-            action: "/trends",
-            keep: keptSettings(trendsHref(state)),
-            from: range.from,
-            to: range.to,
-            first: loaded.held.firstDate ?? RANKINGS_FIRST_DAY,
-            last: loaded.held.lastDate ?? range.to,
-          }}
+          viewHref={trendsHref(state)}
+          range={range}
+          held={loaded.held}
         />
       )}
       <dl
