@@ -1,7 +1,5 @@
-import { ChartFigure } from "@/components/charts/chart-figure";
-import { PairedBarChart } from "@/components/charts/paired-bar-chart";
-import { pairedBarChartHeight } from "@/components/charts/paired-bar-layout";
-import { barStyleLegend, PairedBarLegend } from "@/components/charts/paired-bar-legend";
+import { PairedBarFigure } from "@/components/charts/paired-bar-figure";
+import { barStyleLegend } from "@/components/charts/paired-bar-legend";
 import { ChartActions } from "@/components/export/chart-actions";
 import { changeText } from "@/components/history/delta-text";
 import { Card } from "@/components/ui/card";
@@ -119,16 +117,14 @@ export function TagBarsCard({
     >
       <div className="flex flex-col gap-5">
         {controls}
-        <PairedBarLegend metric={state.metric} />
-        <ChartFigure
+        <PairedBarFigure
           id="tag-bars-chart"
           label={label}
-          height={pairedBarChartHeight(rows.length)}
           tableId={tableId}
           testId="tag-bars"
-        >
-          <PairedBarChart rows={rows} metric={state.metric} />
-        </ChartFigure>
+          rows={rows}
+          metric={state.metric}
+        />
         {children}
       </div>
     </Card>
