@@ -1,7 +1,7 @@
 import type { ChartSeries } from "./chart-config";
 
 import { ChartInteraction } from "./interaction/chart-interaction";
-import { ReleaseMarker, type TrendMarker } from "./svg/release-marker";
+import { ReleaseMarkers, type TrendMarker } from "./svg/release-marker";
 import {
   columnCentres,
   DateAxis,
@@ -98,20 +98,13 @@ export function StepStackChart({
             ) : null,
           )}
         </StretchedPlot>
-        {markers.map((marker) => {
-          const index = points.findIndex(
-            (point) => point.date <= marker.date && marker.date <= point.until,
-          );
-          if (index < 0) return null;
-          return (
-            <ReleaseMarker
-              key={`${marker.date}:${marker.label}`}
-              marker={marker}
-              x={centreOf(index)}
-              plotHeight={plotHeight}
-            />
-          );
-        })}
+        <ReleaseMarkers
+          markers={markers}
+          slots={points}
+          lastDayOf={(point) => point.until}
+          xOf={centreOf}
+          plotHeight={plotHeight}
+        />
         <DateAxis days={points} plotHeight={plotHeight} positionOf={centreOf} />
       </TimeChartFrame>
     </ChartInteraction>

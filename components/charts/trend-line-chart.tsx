@@ -3,7 +3,7 @@ import { formatGap, formatPercent, formatShortDate } from "@/lib/format";
 import { daysCovered, type SharePoint } from "@/lib/derive/series";
 import { SHARE_METRICS, type ShareMetric } from "@/lib/derive/share-metric";
 
-import { ReleaseMarker, type TrendMarker } from "./svg/release-marker";
+import { ReleaseMarkers, type TrendMarker } from "./svg/release-marker";
 import { trendChartConfig } from "./trend-chart-config";
 
 import { ChartInteraction } from "./interaction/chart-interaction";
@@ -113,20 +113,13 @@ export function TrendLineChart({
             <title>{tip(point)}</title>
           </rect>
         ))}
-        {markers.map((marker) => {
-          const index = points.findIndex(
-            (point) => point.date <= marker.date && marker.date <= (point.gapUntil ?? point.date),
-          );
-          if (index < 0) return null;
-          return (
-            <ReleaseMarker
-              key={`${marker.date}:${marker.label}`}
-              marker={marker}
-              x={xOf(index)}
-              plotHeight={plotHeight}
-            />
-          );
-        })}
+        <ReleaseMarkers
+          markers={markers}
+          slots={points}
+          lastDayOf={(point) => point.gapUntil ?? point.date}
+          xOf={xOf}
+          plotHeight={plotHeight}
+        />
         <DateAxis days={points} plotHeight={plotHeight} positionOf={xOf} />
       </TimeChartFrame>
     </ChartInteraction>
