@@ -1,10 +1,13 @@
+import { exportLegend } from "@/components/charts/chart-config";
 import { ChartFigure } from "@/components/charts/chart-figure";
-import { ReleaseMarkersNote } from "@/components/charts/release-markers-note";
+import { markerLegend, ReleaseMarkersNote } from "@/components/charts/release-markers-note";
+import { trendChartConfig } from "@/components/charts/trend-chart-config";
 import { TrendLegend } from "@/components/charts/trend-legend";
 import { TrendLineChart, type TrendMarker } from "@/components/charts/trend-line-chart";
 import { TableCell, TableHead } from "@/components/ui/table";
 import { storedPoints, type SharePoint } from "@/lib/derive/series";
 import { SHARE_METRICS, type ShareMetric } from "@/lib/derive/share-metric";
+import type { LegendEntry } from "@/lib/export/chart-export";
 import type { TermKey } from "@/lib/glossary/terms";
 
 import { DailyNumbers } from "./daily-numbers";
@@ -71,4 +74,12 @@ export function ShareTrendFigure({
       />
     </div>
   );
+}
+
+/** The legend under the figure's exported picture: its two lines, then the markers it draws. */
+export function shareTrendLegend(markers: TrendMarker[]): LegendEntry[] {
+  return [
+    ...exportLegend(SHARE_METRICS.map((key) => trendChartConfig[key])),
+    ...markerLegend(markers),
+  ];
 }

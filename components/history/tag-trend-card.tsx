@@ -1,6 +1,4 @@
-import { exportLegend } from "@/components/charts/chart-config";
-import { trendChartConfig } from "@/components/charts/trend-chart-config";
-import { markerLegend, markersWithin } from "@/components/charts/release-markers-note";
+import { markersWithin } from "@/components/charts/release-markers-note";
 import type { TrendMarker } from "@/components/charts/trend-line-chart";
 import { ChartActions } from "@/components/export/chart-actions";
 import type { ServerDownload } from "@/components/export/chart-export-menu";
@@ -10,11 +8,10 @@ import { chartExport } from "@/lib/export/chart-export";
 import { trendRows } from "@/lib/export/rows";
 import { formatCount, formatPercent } from "@/lib/format";
 import { spannedDays, storedPoints, type SharePoint } from "@/lib/derive/series";
-import { SHARE_METRICS } from "@/lib/derive/share-metric";
 
 import { gapSentences } from "./gap-sentences";
 import { NoHistoryCard } from "./no-history-note";
-import { ShareTrendFigure } from "./share-trend-figure";
+import { shareTrendLegend, ShareTrendFigure } from "./share-trend-figure";
 import type { DataSource } from "@/lib/model";
 
 const TREND_HEIGHT = 260;
@@ -70,10 +67,7 @@ export function TagTrendCard({
     title: `${name} over time`,
     subtitle: description,
     asOf: last,
-    legend: [
-      ...exportLegend(SHARE_METRICS.map((key) => trendChartConfig[key])),
-      ...markerLegend(shown),
-    ],
+    legend: shareTrendLegend(shown),
     permalink,
     source,
     view: { tag },

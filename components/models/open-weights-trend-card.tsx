@@ -1,14 +1,11 @@
-import { exportLegend } from "@/components/charts/chart-config";
-import { trendChartConfig } from "@/components/charts/trend-chart-config";
-import { markerLegend, markersWithin } from "@/components/charts/release-markers-note";
+import { markersWithin } from "@/components/charts/release-markers-note";
 import type { TrendMarker } from "@/components/charts/trend-line-chart";
 import { ChartExportMenu } from "@/components/export/chart-export-menu";
 import { NoHistoryCard } from "@/components/history/no-history-note";
-import { ShareTrendFigure } from "@/components/history/share-trend-figure";
+import { shareTrendLegend, ShareTrendFigure } from "@/components/history/share-trend-figure";
 import { Card } from "@/components/ui/card";
 import { LowerBound } from "@/components/ui/lower-bound";
 import { storedPoints, type SharePoint } from "@/lib/derive/series";
-import { SHARE_METRICS } from "@/lib/derive/share-metric";
 import { chartExport } from "@/lib/export/chart-export";
 import { openWeightsTrendRows } from "@/lib/export/rows";
 import type { DataSource } from "@/lib/model";
@@ -52,10 +49,7 @@ export function OpenWeightsTrendCard({
     title,
     subtitle: description,
     asOf: last,
-    legend: [
-      ...exportLegend(SHARE_METRICS.map((key) => trendChartConfig[key])),
-      ...markerLegend(shown),
-    ],
+    legend: shareTrendLegend(shown),
     permalink,
     source,
     view: {},
