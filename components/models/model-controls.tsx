@@ -1,4 +1,4 @@
-import { Segment, SegmentLabel, segmentChoices, SegmentNav } from "@/components/ui/segmented-links";
+import { segmentChoices, SegmentNav } from "@/components/ui/segmented-links";
 import { WEIGHTS, WEIGHTS_LABELS } from "@/lib/model";
 import { MODEL_SORT } from "@/lib/derive/model-list";
 import type { ProviderUsage } from "@/lib/derive/model-usage";
@@ -15,30 +15,29 @@ export function ModelControls({
 }) {
   return (
     <div className="flex flex-col gap-3 text-sm">
-      <nav aria-label="Filter models by provider">
-        <SegmentLabel>Provider</SegmentLabel>
-        <ul className="flex flex-wrap gap-1.5">
-          <li>
-            <Segment
-              href={modelsHref({ ...state, provider: null })}
-              active={state.provider === null}
-            >
-              All
-            </Segment>
-          </li>
-          {providers.map((item) => (
-            <li key={item.provider} className="max-w-full">
-              <Segment
-                href={modelsHref({ ...state, provider: item.provider })}
-                active={state.provider === item.provider}
-              >
+      <SegmentNav
+        name="Filter models by provider"
+        label="Provider"
+        choices={[
+          {
+            label: "All",
+            href: modelsHref({ ...state, provider: null }),
+            active: state.provider === null,
+          },
+          ...providers.map((item) => ({
+            label: providerLabel(item.provider),
+            href: modelsHref({ ...state, provider: item.provider }),
+            active: state.provider === item.provider,
+            truncates: true,
+            children: (
+              <>
                 <span className="truncate">{providerLabel(item.provider)}</span>
                 <span className="text-xs opacity-70 tabular-nums">{item.models.length}</span>
-              </Segment>
-            </li>
-          ))}
-        </ul>
-      </nav>
+              </>
+            ),
+          })),
+        ]}
+      />
       <SegmentNav
         name="Filter models by weights"
         label="Weights"

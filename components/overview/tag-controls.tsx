@@ -1,5 +1,5 @@
 import { MetricControl } from "@/components/charts/metric-control";
-import { Segment, SegmentLabel, segmentChoices, SegmentNav } from "@/components/ui/segmented-links";
+import { segmentChoices, SegmentNav } from "@/components/ui/segmented-links";
 import { Swatch } from "@/components/ui/swatch";
 import { macroColours } from "@/lib/derive/macro-categories";
 import type { MacroCategory } from "@/lib/model";
@@ -15,27 +15,24 @@ export function TagControls({ state, macroCategories }: TagControlsProps) {
   const colourOf = macroColours(macroCategories.map((macro) => macro.key));
   return (
     <div className="flex flex-col gap-3 text-sm lg:flex-row lg:flex-wrap lg:items-start lg:justify-between print:hidden">
-      <nav aria-label="Filter tasks by macro-category">
-        <SegmentLabel>Show</SegmentLabel>
-        <ul className="flex flex-wrap gap-1.5">
-          <li>
-            <Segment href={overviewHref({ ...state, macro: null })} active={!state.macro}>
-              All
-            </Segment>
-          </li>
-          {macroCategories.map((macro) => (
-            <li key={macro.key}>
-              <Segment
-                href={overviewHref({ ...state, macro: macro.key })}
-                active={state.macro === macro.key}
-              >
+      <SegmentNav
+        name="Filter tasks by macro-category"
+        label="Show"
+        choices={[
+          { label: "All", href: overviewHref({ ...state, macro: null }), active: !state.macro },
+          ...macroCategories.map((macro) => ({
+            label: macro.label,
+            href: overviewHref({ ...state, macro: macro.key }),
+            active: state.macro === macro.key,
+            children: (
+              <>
                 <Swatch colour={colourOf(macro.key)} />
                 {macro.label}
-              </Segment>
-            </li>
-          ))}
-        </ul>
-      </nav>
+              </>
+            ),
+          })),
+        ]}
+      />
       <SegmentNav
         name="Sort tasks"
         label="Sort by"

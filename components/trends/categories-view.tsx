@@ -1,5 +1,5 @@
 import { IgnoredNotice } from "@/components/ui/ignored-notice";
-import { Segment, SegmentLabel } from "@/components/ui/segmented-links";
+import { SegmentNav } from "@/components/ui/segmented-links";
 import { TextLink } from "@/components/ui/text-link";
 import { TitledSection } from "@/components/ui/titled-section";
 import { type Trend } from "@/lib/data";
@@ -77,26 +77,23 @@ function CategoriesBody({
     <>
       {!embed && (
         <>
-          <nav aria-label="Use-case category" className="text-sm print:hidden">
-            <SegmentLabel>Category</SegmentLabel>
-            <ul className="flex flex-wrap gap-1.5">
-              <li>
-                <Segment href={categoriesHref({ ...state, category: null })} active={!category}>
-                  All 12
-                </Segment>
-              </li>
-              {RANKINGS_CATEGORIES.map((item) => (
-                <li key={item}>
-                  <Segment
-                    href={categoriesHref({ ...state, category: item })}
-                    active={category === item}
-                  >
-                    {categoryLabel(item)}
-                  </Segment>
-                </li>
-              ))}
-            </ul>
-          </nav>
+          <SegmentNav
+            name="Use-case category"
+            label="Category"
+            className="text-sm print:hidden"
+            choices={[
+              {
+                label: "All 12",
+                href: categoriesHref({ ...state, category: null }),
+                active: !category,
+              },
+              ...RANKINGS_CATEGORIES.map((item) => ({
+                label: categoryLabel(item),
+                href: categoriesHref({ ...state, category: item }),
+                active: category === item,
+              })),
+            ]}
+          />
           <TrendControls
             groups={[
               measureControl(state.measure, (measure) => categoriesHref({ ...state, measure })),

@@ -39,7 +39,15 @@ export function Segment({
 }
 
 /** One link of a setting: what it reads, the view it opens, and whether that is the view shown. */
-export type SegmentChoice = { label: string; href: string; active: boolean };
+export type SegmentChoice = {
+  label: string;
+  href: string;
+  active: boolean;
+  /** What the link shows when more than its label (a swatch, a count). */
+  children?: React.ReactNode;
+  /** A label long enough to be cut: the link is held to the row's width. */
+  truncates?: boolean;
+};
 
 /** A setting's links, in the order its choices are offered. */
 export function segmentChoices<Choice extends string>(
@@ -71,9 +79,9 @@ export function SegmentNav({
       <SegmentLabel>{label}</SegmentLabel>
       <ul className="flex flex-wrap gap-1.5">
         {choices.map((choice) => (
-          <li key={choice.label}>
+          <li key={choice.href} className={choice.truncates ? "max-w-full" : undefined}>
             <Segment href={choice.href} active={choice.active}>
-              {choice.label}
+              {choice.children ?? choice.label}
             </Segment>
           </li>
         ))}
