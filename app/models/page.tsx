@@ -17,12 +17,7 @@ import { chartExport } from "@/lib/export/chart-export";
 import { modelIndexRows } from "@/lib/export/rows";
 import { dataPath } from "@/lib/export/snippets";
 import { releaseMarkers } from "@/lib/derive/catalogue";
-import {
-  filterByWeights,
-  filterModels,
-  MODEL_SORT_LABELS,
-  sortModels,
-} from "@/lib/derive/model-list";
+import { filterByWeights, filterModels, MODEL_SORT, sortModels } from "@/lib/derive/model-list";
 import { deriveOpenWeights, overallWeights } from "@/lib/derive/open-weights";
 import { providerLabel } from "@/lib/derive/models";
 import { modelsHref, parseModelsParams } from "@/lib/url-state/models-params";
@@ -53,7 +48,7 @@ const page = sectionPage(
       state.provider === null ? "All providers" : `Provider ${providerLabel(state.provider)}`,
       ...(state.weights === null ? [] : [WEIGHTS_LABELS[state.weights]]),
     ].join(" · ");
-    const description = `${scope} · ${models.length} ${models.length === 1 ? "model" : "models"} · sorted by ${MODEL_SORT_LABELS[state.sort].toLowerCase()}`;
+    const description = `${scope} · ${models.length} ${models.length === 1 ? "model" : "models"} · sorted by ${MODEL_SORT.labels[state.sort].toLowerCase()}`;
     const exported = chartExport({
       what: [
         "models",

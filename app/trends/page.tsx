@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 
 import { PageShell } from "@/components/site/page-shell";
 import { trendsMetadata } from "@/components/trends/trends-metadata";
-import { getPageQuery, getTrend } from "@/lib/data";
+import { getPageQuery, getTrendsView } from "@/lib/data";
+import { rankingsCites } from "@/components/trends/rankings-cites";
 import { TrendsView } from "@/components/trends/trends-view";
 import type { QueryPageProps } from "@/components/site/page-metadata";
 import { parseTrendsParams } from "@/lib/url-state/trends-params";
@@ -18,19 +19,13 @@ export async function generateMetadata({ searchParams }: QueryPageProps): Promis
 }
 
 export default async function TrendsPage({ searchParams }: QueryPageProps) {
-  const { query, day } = await getPageQuery(searchParams);
-  const { state, ignored } = parseTrendsParams(query);
-  const loaded = await getTrend({ ...state, category: null });
+  const { day, state, ignored, loaded } = await getTrendsView(searchParams);
   return (
     <PageShell
       day={day}
       nav={{ section: "trends", page: true }}
       view={{ ...DEFAULT_VIEW, asOf: state.asOf, theme: state.theme }}
-      cites={
-        loaded.range
-          ? { asOf: loaded.citedDay, source: loaded.series.source, dataset: "rankings" }
-          : undefined
-      }
+      cites={rankingsCites(loaded)}
     >
       <TrendsView state={state} ignored={ignored} loaded={loaded} />
     </PageShell>

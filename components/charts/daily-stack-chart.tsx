@@ -6,6 +6,7 @@ import type { ChartSeries } from "./chart-config";
 
 import { ChartInteraction } from "./interaction/chart-interaction";
 import {
+  columnCentres,
   DateAxis,
   GapBand,
   spansYears,
@@ -98,11 +99,7 @@ export function DailyStackChart({
             </g>
           );
         })}
-        <DateAxis
-          days={points}
-          plotHeight={plotHeight}
-          positionOf={(index) => (index + 0.5) * band}
-        />
+        <DateAxis days={points} plotHeight={plotHeight} positionOf={columnCentres(points.length)} />
       </TimeChartFrame>
     </ChartInteraction>
   );

@@ -1,5 +1,5 @@
-import { Segment, SegmentLabel } from "@/components/ui/segmented-links";
-import { BAR_METRIC_LABELS, BAR_METRICS, type BarMetric } from "@/lib/url-state/view-params";
+import { segmentChoices, SegmentNav } from "@/components/ui/segmented-links";
+import { BAR_METRIC, type BarMetric } from "@/lib/url-state/view-params";
 
 /** Which bars a paired bar chart draws, as links (the choice lives in ?metric=). */
 export function MetricControl({
@@ -10,17 +10,11 @@ export function MetricControl({
   hrefFor: (metric: BarMetric) => string;
 }) {
   return (
-    <nav aria-label="Bars to draw" className="text-sm print:hidden">
-      <SegmentLabel>Bars</SegmentLabel>
-      <ul className="flex flex-wrap gap-1.5">
-        {BAR_METRICS.map((metric) => (
-          <li key={metric}>
-            <Segment href={hrefFor(metric)} active={active === metric}>
-              {BAR_METRIC_LABELS[metric]}
-            </Segment>
-          </li>
-        ))}
-      </ul>
-    </nav>
+    <SegmentNav
+      name="Bars to draw"
+      label="Bars"
+      className="text-sm print:hidden"
+      choices={segmentChoices(BAR_METRIC, active, hrefFor)}
+    />
   );
 }

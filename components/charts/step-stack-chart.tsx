@@ -1,9 +1,12 @@
 import type { ChartSeries } from "./chart-config";
 
 import { ChartInteraction } from "./interaction/chart-interaction";
-import { ReleaseMarker, type TrendMarker } from "./svg/release-marker";
+import { ReleaseMarkers, type TrendMarker } from "./svg/release-marker";
 import {
+  columnCentres,
   DateAxis,
+  STRETCHED_WIDTH,
+  StretchedPlot,
   TIME_CHART,
   TimeChartFrame,
   timePlotHeight,
@@ -12,11 +15,9 @@ import {
 
 // Long series (hundreds of dates, ten series) drawn as one filled path per series, each date a
 // flat step across its slot: a fraction of the markup one rectangle per date and series would
-// take, and the slots line up with the interaction layer's bands. Paths are drawn in a stretched
-// 1000-wide space, as paths cannot use percentages. Unlike the short charts, no <title> per
-// date: hundreds of them would weigh more than the chart, and the table beside it holds every
-// number without JavaScript.
-const STEP_SPACE = 1000;
+// take, and the slots line up with the interaction layer's bands. Unlike the short charts, no
+// <title> per date: hundreds of them would weigh more than the chart, and the table beside it
+// holds every number without JavaScript.
 
 /**
  * values[i] belongs to series[i]; null (unknown) is drawn as nothing. A partial point (fewer
@@ -60,7 +61,8 @@ export function StepStackChart({
   const max = ticks.at(-1) ?? 1;
   const band = 1 / Math.max(1, points.length);
   const yOf = (value: number) => round(plotHeight * (1 - Math.min(value, max) / max));
-  const xOf = (index: number) => round(index * band * STEP_SPACE);
+  const xOf = (index: number) => round(index * band * STRETCHED_WIDTH);
+  const centreOf = columnCentres(points.length);
 
   // Running tops per date: series i sits on the sum of the series before it.
   const bases = points.map(() => 0);
@@ -76,13 +78,7 @@ export function StepStackChart({
   return (
     <ChartInteraction layer={{ kind: "bands", direction: "days", margins: TIME_CHART, tips }}>
       <TimeChartFrame height={height} ticks={ticks} tickLabels={tickLabels} axisTitle={axisTitle}>
-        <svg
-          width="100%"
-          height={plotHeight}
-          viewBox={`0 0 ${STEP_SPACE} ${plotHeight}`}
-          preserveAspectRatio="none"
-          overflow="visible"
-        >
+        <StretchedPlot plotHeight={plotHeight}>
           {layers.map(({ item, d }) => (
             <path
               key={item.key}
@@ -99,7 +95,7 @@ export function StepStackChart({
               <rect
                 key={`partial-${point.date}`}
                 x={xOf(index)}
-                width={round(band * STEP_SPACE)}
+                width={round(band * STRETCHED_WIDTH)}
                 y={0}
                 height={plotHeight}
                 fill="var(--card)"
@@ -108,7 +104,7 @@ export function StepStackChart({
               />
             ) : null,
           )}
-        </svg>
+        </StretchedPlot>
         {labels.map(({ key, label, y }) => (
           <text
             key={key}
@@ -130,25 +126,14 @@ export function StepStackChart({
             {label}
           </text>
         ))}
-        {markers.map((marker) => {
-          const index = points.findIndex(
-            (point) => point.date <= marker.date && marker.date <= point.until,
-          );
-          if (index < 0) return null;
-          return (
-            <ReleaseMarker
-              key={`${marker.date}:${marker.label}`}
-              marker={marker}
-              x={(index + 0.5) * band}
-              plotHeight={plotHeight}
-            />
-          );
-        })}
-        <DateAxis
-          days={points}
+        <ReleaseMarkers
+          markers={markers}
+          slots={points}
+          lastDayOf={(point) => point.until}
+          xOf={centreOf}
           plotHeight={plotHeight}
-          positionOf={(index) => (index + 0.5) * band}
         />
+        <DateAxis days={points} plotHeight={plotHeight} positionOf={centreOf} />
       </TimeChartFrame>
     </ChartInteraction>
   );

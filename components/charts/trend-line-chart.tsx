@@ -3,7 +3,7 @@ import { formatGap, formatPercent, formatShortDate } from "@/lib/format";
 import { daysCovered, type SharePoint } from "@/lib/derive/series";
 import { SHARE_METRICS, type ShareMetric } from "@/lib/derive/share-metric";
 
-import { ReleaseMarker, type TrendMarker } from "./svg/release-marker";
+import { ReleaseMarkers, type TrendMarker } from "./svg/release-marker";
 import { trendChartConfig } from "./trend-chart-config";
 
 import { ChartInteraction } from "./interaction/chart-interaction";
@@ -11,16 +11,14 @@ import {
   DateAxis,
   GapBand,
   spansYears,
+  STRETCHED_WIDTH,
+  StretchedPlot,
   TIME_CHART,
   TimeChartFrame,
   timePlotHeight,
 } from "./svg/time-axis";
 
 export type { TrendMarker } from "./svg/release-marker";
-
-// The lines are drawn in a stretched 1000-wide coordinate space (paths cannot use percentages);
-// non-scaling strokes keep their width and dashes whatever the stretch.
-const LINE_SPACE = 1000;
 
 /**
  * A tag's usage and token share per day. Days without a snapshot are null and left as gaps
@@ -71,17 +69,11 @@ export function TrendLineChart({
             />
           ),
         )}
-        <svg
-          width="100%"
-          height={plotHeight}
-          viewBox={`0 0 ${LINE_SPACE} ${plotHeight}`}
-          preserveAspectRatio="none"
-          overflow="visible"
-        >
+        <StretchedPlot plotHeight={plotHeight}>
           {SHARE_METRICS.map((key) => (
             <path
               key={key}
-              d={linePath(points, key, (index) => xOf(index) * LINE_SPACE, yOf)}
+              d={linePath(points, key, (index) => xOf(index) * STRETCHED_WIDTH, yOf)}
               fill="none"
               stroke={trendChartConfig[key].colour}
               strokeWidth={2}
@@ -90,7 +82,7 @@ export function TrendLineChart({
               data-series={key}
             />
           ))}
-        </svg>
+        </StretchedPlot>
         {SHARE_METRICS.map((key) => (
           <g key={key} fill={trendChartConfig[key].colour}>
             {points.map((point, index) => {
@@ -121,20 +113,13 @@ export function TrendLineChart({
             <title>{tip(point)}</title>
           </rect>
         ))}
-        {markers.map((marker) => {
-          const index = points.findIndex(
-            (point) => point.date <= marker.date && marker.date <= (point.gapUntil ?? point.date),
-          );
-          if (index < 0) return null;
-          return (
-            <ReleaseMarker
-              key={`${marker.date}:${marker.label}`}
-              marker={marker}
-              x={xOf(index)}
-              plotHeight={plotHeight}
-            />
-          );
-        })}
+        <ReleaseMarkers
+          markers={markers}
+          slots={points}
+          lastDayOf={(point) => point.gapUntil ?? point.date}
+          xOf={xOf}
+          plotHeight={plotHeight}
+        />
         <DateAxis days={points} plotHeight={plotHeight} positionOf={xOf} />
       </TimeChartFrame>
     </ChartInteraction>

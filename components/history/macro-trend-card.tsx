@@ -15,7 +15,7 @@ import { SHARE_FIELDS } from "@/lib/derive/share-metric";
 
 import { DailyNumbers } from "./daily-numbers";
 import { gapSentences } from "./gap-sentences";
-import { NoHistoryNote } from "./no-history-note";
+import { NoHistoryCard } from "./no-history-note";
 import type { DataSource } from "@/lib/model";
 
 const COLUMNS_HEIGHT = 220;
@@ -44,12 +44,12 @@ export function MacroTrendCard({
   const title = "Macro-categories over time";
   if (dates.length < 2) {
     return (
-      <Card title={title} titleId="macro-trend-title">
-        <NoHistoryNote
-          firstDate={first}
-          then="Trends over time appear here once a second day is stored."
-        />
-      </Card>
+      <NoHistoryCard
+        title={title}
+        titleId="macro-trend-title"
+        firstDate={first}
+        then="Trends over time appear here once a second day is stored."
+      />
     );
   }
 

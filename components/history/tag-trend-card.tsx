@@ -1,27 +1,17 @@
-import { ChartFigure } from "@/components/charts/chart-figure";
-import { exportLegend } from "@/components/charts/chart-config";
-import { trendChartConfig } from "@/components/charts/trend-chart-config";
-import { TrendLegend } from "@/components/charts/trend-legend";
-import {
-  markerLegend,
-  markersWithin,
-  ReleaseMarkersNote,
-} from "@/components/charts/release-markers-note";
-import { TrendLineChart, type TrendMarker } from "@/components/charts/trend-line-chart";
+import { markersWithin } from "@/components/charts/release-markers-note";
+import type { TrendMarker } from "@/components/charts/trend-line-chart";
 import { ChartActions } from "@/components/export/chart-actions";
 import type { ServerDownload } from "@/components/export/chart-export-menu";
 import { dataPath } from "@/lib/export/snippets";
 import { Card } from "@/components/ui/card";
-import { TableCell, TableHead } from "@/components/ui/table";
 import { chartExport } from "@/lib/export/chart-export";
 import { trendRows } from "@/lib/export/rows";
 import { formatCount, formatPercent } from "@/lib/format";
 import { spannedDays, storedPoints, type SharePoint } from "@/lib/derive/series";
-import { SHARE_METRICS } from "@/lib/derive/share-metric";
 
-import { DailyNumbers } from "./daily-numbers";
 import { gapSentences } from "./gap-sentences";
-import { NoHistoryNote } from "./no-history-note";
+import { NoHistoryCard } from "./no-history-note";
+import { shareTrendLegend, ShareTrendFigure } from "./share-trend-figure";
 import type { DataSource } from "@/lib/model";
 
 const TREND_HEIGHT = 260;
@@ -54,12 +44,12 @@ export function TagTrendCard({
   const title = "Over time";
   if (series.length < 2) {
     return (
-      <Card title={title} titleId="trend-title">
-        <NoHistoryNote
-          firstDate={first}
-          then="Its trend appears here once a second day is stored."
-        />
-      </Card>
+      <NoHistoryCard
+        title={title}
+        titleId="trend-title"
+        firstDate={first}
+        then="Its trend appears here once a second day is stored."
+      />
     );
   }
   const shown = markersWithin(markers, first, last);
@@ -77,10 +67,7 @@ export function TagTrendCard({
     title: `${name} over time`,
     subtitle: description,
     asOf: last,
-    legend: [
-      ...exportLegend(SHARE_METRICS.map((key) => trendChartConfig[key])),
-      ...markerLegend(shown),
-    ],
+    legend: shareTrendLegend(shown),
     permalink,
     source,
     view: { tag },
@@ -109,44 +96,18 @@ export function TagTrendCard({
         />
       }
     >
-      <div className="flex flex-col gap-4">
-        <TrendLegend />
-        <ChartFigure
-          id="tag-trend-chart"
-          label={label}
-          height={TREND_HEIGHT}
-          tableId="trend-table"
-          testId="tag-trend"
-        >
-          <TrendLineChart points={series} height={TREND_HEIGHT} markers={shown} />
-        </ChartFigure>
-        <ReleaseMarkersNote markers={shown} />
-        <DailyNumbers
-          id="trend-table"
-          testId="trend-table"
-          terms={["usageShare", "tokenShare"]}
-          caption={`${name}: usage and token share for each stored day`}
-          columns={
-            <>
-              <TableHead numeric term="usageShare" table="trend-table" />
-              <TableHead numeric term="tokenShare" table="trend-table" />
-            </>
-          }
-          days={stored.map((point) => ({
-            date: point.date,
-            cells: (
-              <>
-                <TableCell size="short" numeric>
-                  {formatPercent(point.usage ?? 0)}
-                </TableCell>
-                <TableCell size="short" numeric>
-                  {formatPercent(point.tokens ?? 0)}
-                </TableCell>
-              </>
-            ),
-          }))}
-        />
-      </div>
+      <ShareTrendFigure
+        id="tag-trend-chart"
+        tableId="trend-table"
+        testId="tag-trend"
+        label={label}
+        height={TREND_HEIGHT}
+        series={series}
+        markers={shown}
+        caption={`${name}: usage and token share for each stored day`}
+        columns={{ usage: { term: "usageShare" }, tokens: { term: "tokenShare" } }}
+        figure={formatPercent}
+      />
     </Card>
   );
 }

@@ -1,6 +1,6 @@
-import { Segment, SegmentLabel } from "@/components/ui/segmented-links";
+import { segmentChoices, SegmentNav } from "@/components/ui/segmented-links";
 import { WEIGHTS, WEIGHTS_LABELS } from "@/lib/model";
-import { MODEL_SORT_LABELS, MODEL_SORTS } from "@/lib/derive/model-list";
+import { MODEL_SORT } from "@/lib/derive/model-list";
 import type { ProviderUsage } from "@/lib/derive/model-usage";
 import { providerLabel } from "@/lib/derive/models";
 import { modelsHref, type ModelsState } from "@/lib/url-state/models-params";
@@ -15,54 +15,43 @@ export function ModelControls({
 }) {
   return (
     <div className="flex flex-col gap-3 text-sm">
-      <nav aria-label="Filter models by provider">
-        <SegmentLabel>Provider</SegmentLabel>
-        <ul className="flex flex-wrap gap-1.5">
-          <li>
-            <Segment
-              href={modelsHref({ ...state, provider: null })}
-              active={state.provider === null}
-            >
-              All
-            </Segment>
-          </li>
-          {providers.map((item) => (
-            <li key={item.provider} className="max-w-full">
-              <Segment
-                href={modelsHref({ ...state, provider: item.provider })}
-                active={state.provider === item.provider}
-              >
+      <SegmentNav
+        name="Filter models by provider"
+        label="Provider"
+        choices={[
+          {
+            label: "All",
+            href: modelsHref({ ...state, provider: null }),
+            active: state.provider === null,
+          },
+          ...providers.map((item) => ({
+            label: providerLabel(item.provider),
+            href: modelsHref({ ...state, provider: item.provider }),
+            active: state.provider === item.provider,
+            truncates: true,
+            children: (
+              <>
                 <span className="truncate">{providerLabel(item.provider)}</span>
                 <span className="text-xs opacity-70 tabular-nums">{item.models.length}</span>
-              </Segment>
-            </li>
-          ))}
-        </ul>
-      </nav>
-      <nav aria-label="Filter models by weights">
-        <SegmentLabel>Weights</SegmentLabel>
-        <ul className="flex flex-wrap gap-1.5">
-          {[null, ...WEIGHTS].map((weights) => (
-            <li key={weights ?? "all"}>
-              <Segment href={modelsHref({ ...state, weights })} active={state.weights === weights}>
-                {weights === null ? "All" : WEIGHTS_LABELS[weights]}
-              </Segment>
-            </li>
-          ))}
-        </ul>
-      </nav>
-      <nav aria-label="Sort models">
-        <SegmentLabel>Sort by</SegmentLabel>
-        <ul className="flex flex-wrap gap-1.5">
-          {MODEL_SORTS.map((sort) => (
-            <li key={sort}>
-              <Segment href={modelsHref({ ...state, sort })} active={state.sort === sort}>
-                {MODEL_SORT_LABELS[sort]}
-              </Segment>
-            </li>
-          ))}
-        </ul>
-      </nav>
+              </>
+            ),
+          })),
+        ]}
+      />
+      <SegmentNav
+        name="Filter models by weights"
+        label="Weights"
+        choices={[null, ...WEIGHTS].map((weights) => ({
+          label: weights === null ? "All" : WEIGHTS_LABELS[weights],
+          href: modelsHref({ ...state, weights }),
+          active: state.weights === weights,
+        }))}
+      />
+      <SegmentNav
+        name="Sort models"
+        label="Sort by"
+        choices={segmentChoices(MODEL_SORT, state.sort, (sort) => modelsHref({ ...state, sort }))}
+      />
     </div>
   );
 }

@@ -1,8 +1,6 @@
-import { ChartFigure } from "@/components/charts/chart-figure";
-import { PairedBarChart } from "@/components/charts/paired-bar-chart";
+import { PairedBarFigure } from "@/components/charts/paired-bar-figure";
 import type { PairedBarRow } from "@/components/charts/paired-bar-chart";
-import { pairedBarChartHeight } from "@/components/charts/paired-bar-layout";
-import { barStyleLegend, PairedBarLegend } from "@/components/charts/paired-bar-legend";
+import { barStyleLegend } from "@/components/charts/paired-bar-legend";
 import { ChartActions } from "@/components/export/chart-actions";
 import { dataPath } from "@/lib/export/snippets";
 import { Card } from "@/components/ui/card";
@@ -71,16 +69,14 @@ export function ModelMixCard({
       }
     >
       <div className="flex flex-col gap-5">
-        <PairedBarLegend metric="both" />
-        <ChartFigure
+        <PairedBarFigure
           id="mix-chart"
           label={label}
-          height={pairedBarChartHeight(rows.length)}
           tableId="model-tags-table"
           testId="mix-bars"
-        >
-          <PairedBarChart rows={rows} metric="both" />
-        </ChartFigure>
+          rows={rows}
+          metric="both"
+        />
         <ModelTagsTable
           id="model-tags-table"
           model={model}

@@ -12,7 +12,7 @@ import {
   weightsOf,
   type ModelInfo,
 } from "@/lib/derive/catalogue";
-import { DEFAULT_MODEL_SORT } from "@/lib/derive/model-list";
+import { MODEL_SORT } from "@/lib/derive/model-list";
 import type { ModelUsage } from "@/lib/derive/model-usage";
 import { providerLabel } from "@/lib/derive/models";
 import { modelsHref } from "@/lib/url-state/models-params";
@@ -42,13 +42,13 @@ export function ModelSummary({
       <Breadcrumb
         trail={[
           {
-            href: modelsHref({ provider: null, sort: DEFAULT_MODEL_SORT, asOf: pinnedDay() }),
+            href: modelsHref({ provider: null, sort: MODEL_SORT.default, asOf: pinnedDay() }),
             label: "Models",
           },
           {
             href: modelsHref({
               provider: model.provider,
-              sort: DEFAULT_MODEL_SORT,
+              sort: MODEL_SORT.default,
               asOf: pinnedDay(),
             }),
             label: providerLabel(model.provider),

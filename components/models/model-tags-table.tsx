@@ -2,7 +2,7 @@ import { MacroBadge } from "@/components/ui/macro-badge";
 import { Table, TableCell, TableHead, TableRow, TableRowHeader } from "@/components/ui/table";
 import { TextLink } from "@/components/ui/text-link";
 import { formatPercent } from "@/lib/format";
-import type { ModelUsage } from "@/lib/derive/model-usage";
+import type { ModelTagUsage, ModelUsage } from "@/lib/derive/model-usage";
 import type { TermKey } from "@/lib/glossary/terms";
 import { tagHref } from "@/lib/derive/tags";
 import { pinnedDay } from "@/lib/url-state/pinned-day";
@@ -14,6 +14,7 @@ type ModelTagsTableProps = {
   macroColour: (key: string) => string;
 };
 
+// A task mix has no value when the model's estimated share overall is zero.
 const MIX_UNKNOWN = "–";
 
 // Three groups of columns, each a pair of requests and tokens under a spanning header. A phone
@@ -25,19 +26,26 @@ const GROUPS = [
   { term: "taskMix", span: 2, secondary: true },
 ] as const satisfies { term: TermKey; span: number; secondary: boolean }[];
 
-const COLUMNS = [
-  { label: "Rank", term: "rank", secondary: false },
-  { label: "Requests", term: "modelUsageInTask", secondary: false },
-  { label: "Tokens", term: "modelTokensInTask", secondary: false },
-  { label: "Requests", term: "contribution", secondary: true },
-  { label: "Tokens", term: "contribution", secondary: true },
-  { label: "Requests", term: "taskMix", secondary: true },
-  { label: "Tokens", term: "taskMix", secondary: true },
-] as const satisfies { label: string; term: TermKey; secondary: boolean }[];
+// After the rank, every column is one of the listing's shares.
+const SHARE_COLUMNS = [
+  { label: "Requests", term: "modelUsageInTask", secondary: false, share: "usageShare" },
+  { label: "Tokens", term: "modelTokensInTask", secondary: false, share: "tokenShare" },
+  { label: "Requests", term: "contribution", secondary: true, share: "usageContribution" },
+  { label: "Tokens", term: "contribution", secondary: true, share: "tokenContribution" },
+  { label: "Requests", term: "taskMix", secondary: true, share: "usageMix" },
+  { label: "Tokens", term: "taskMix", secondary: true, share: "tokenMix" },
+] as const satisfies {
+  label: string;
+  term: TermKey;
+  secondary: boolean;
+  share: keyof ModelTagUsage;
+}[];
+
+// The columns a phone shows are narrow there (see the rank's cell).
+const sizeOf = (column: { secondary: boolean }) => (column.secondary ? undefined : "narrow");
 
 /** Every tag listing the model: its place and shares there, and what that adds up to overall. */
 export function ModelTagsTable({ id, model, macroLabel, macroColour }: ModelTagsTableProps) {
-  const mix = (value: number | null) => (value === null ? MIX_UNKNOWN : formatPercent(value));
   return (
     <Table
       id={id}
@@ -71,12 +79,15 @@ export function ModelTagsTable({ id, model, macroLabel, macroColour }: ModelTags
           </tr>
           <tr>
             <TableHead sticky term="task" table={id} />
-            {COLUMNS.map((column, index) => (
+            <TableHead numeric size="narrow" term="rank" table={id}>
+              Rank
+            </TableHead>
+            {SHARE_COLUMNS.map((column) => (
               <TableHead
-                key={index}
+                key={column.share}
                 numeric
                 secondary={column.secondary}
-                size={column.secondary ? undefined : "narrow"}
+                size={sizeOf(column)}
                 term={column.term}
                 table={id}
               >
@@ -108,24 +119,19 @@ export function ModelTagsTable({ id, model, macroLabel, macroColour }: ModelTags
             #{item.rank}{" "}
             <span className="whitespace-nowrap text-muted-foreground">of {item.listedCount}</span>
           </TableCell>
-          <TableCell numeric size="narrow">
-            {formatPercent(item.usageShare)}
-          </TableCell>
-          <TableCell numeric size="narrow">
-            {formatPercent(item.tokenShare)}
-          </TableCell>
-          <TableCell secondary numeric>
-            {formatPercent(item.usageContribution)}
-          </TableCell>
-          <TableCell secondary numeric>
-            {formatPercent(item.tokenContribution)}
-          </TableCell>
-          <TableCell secondary numeric>
-            {mix(item.usageMix)}
-          </TableCell>
-          <TableCell secondary numeric>
-            {mix(item.tokenMix)}
-          </TableCell>
+          {SHARE_COLUMNS.map((column) => {
+            const share = item[column.share];
+            return (
+              <TableCell
+                key={column.share}
+                numeric
+                secondary={column.secondary}
+                size={sizeOf(column)}
+              >
+                {share === null ? MIX_UNKNOWN : formatPercent(share)}
+              </TableCell>
+            );
+          })}
         </TableRow>
       ))}
     </Table>

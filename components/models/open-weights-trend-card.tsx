@@ -1,21 +1,11 @@
-import { ChartFigure } from "@/components/charts/chart-figure";
-import { exportLegend } from "@/components/charts/chart-config";
-import { trendChartConfig } from "@/components/charts/trend-chart-config";
-import {
-  markerLegend,
-  markersWithin,
-  ReleaseMarkersNote,
-} from "@/components/charts/release-markers-note";
-import { TrendLegend } from "@/components/charts/trend-legend";
-import { TrendLineChart, type TrendMarker } from "@/components/charts/trend-line-chart";
+import { markersWithin } from "@/components/charts/release-markers-note";
+import type { TrendMarker } from "@/components/charts/trend-line-chart";
 import { ChartExportMenu } from "@/components/export/chart-export-menu";
-import { DailyNumbers } from "@/components/history/daily-numbers";
-import { NoHistoryNote } from "@/components/history/no-history-note";
+import { NoHistoryCard } from "@/components/history/no-history-note";
+import { shareTrendLegend, ShareTrendFigure } from "@/components/history/share-trend-figure";
 import { Card } from "@/components/ui/card";
 import { LowerBound } from "@/components/ui/lower-bound";
-import { TableCell, TableHead } from "@/components/ui/table";
 import { storedPoints, type SharePoint } from "@/lib/derive/series";
-import { SHARE_METRICS } from "@/lib/derive/share-metric";
 import { chartExport } from "@/lib/export/chart-export";
 import { openWeightsTrendRows } from "@/lib/export/rows";
 import type { DataSource } from "@/lib/model";
@@ -44,12 +34,12 @@ export function OpenWeightsTrendCard({
   const title = "Open weights over time";
   if (series.length < 2) {
     return (
-      <Card title={title} titleId="open-weights-trend-title">
-        <NoHistoryNote
-          firstDate={first}
-          then="The open-weight share's trend appears here once a second day is stored."
-        />
-      </Card>
+      <NoHistoryCard
+        title={title}
+        titleId="open-weights-trend-title"
+        firstDate={first}
+        then="The open-weight share's trend appears here once a second day is stored."
+      />
     );
   }
   const shown = markersWithin(markers, first, last);
@@ -59,10 +49,7 @@ export function OpenWeightsTrendCard({
     title,
     subtitle: description,
     asOf: last,
-    legend: [
-      ...exportLegend(SHARE_METRICS.map((key) => trendChartConfig[key])),
-      ...markerLegend(shown),
-    ],
+    legend: shareTrendLegend(shown),
     permalink,
     source,
     view: {},
@@ -76,48 +63,21 @@ export function OpenWeightsTrendCard({
       description={description}
       actions={<ChartExportMenu figureId="open-weights-trend-chart" chart={exported} />}
     >
-      <div className="flex flex-col gap-4">
-        <TrendLegend />
-        <ChartFigure
-          id="open-weights-trend-chart"
-          label={`Line chart of the estimated open-weight share of classified requests and tokens per day, ${first} to ${last}. The table below lists the same numbers.`}
-          height={TREND_HEIGHT}
-          tableId="open-weights-trend-table"
-          testId="open-weights-trend"
-        >
-          <TrendLineChart points={series} height={TREND_HEIGHT} markers={shown} />
-        </ChartFigure>
-        <ReleaseMarkersNote markers={shown} />
-        <DailyNumbers
-          id="open-weights-trend-table"
-          testId="open-weights-trend-table"
-          terms={["openWeightShare"]}
-          caption="Estimated open-weight share of classified requests and tokens for each stored day (lower bounds)"
-          columns={
-            <>
-              <TableHead numeric term="openWeightShare" table="open-weights-trend-table">
-                Requests
-              </TableHead>
-              <TableHead numeric term="openWeightShare" table="open-weights-trend-table">
-                Tokens
-              </TableHead>
-            </>
-          }
-          days={stored.map((point) => ({
-            date: point.date,
-            cells: (
-              <>
-                <TableCell size="short" numeric>
-                  <LowerBound value={point.usage ?? 0} />
-                </TableCell>
-                <TableCell size="short" numeric>
-                  <LowerBound value={point.tokens ?? 0} />
-                </TableCell>
-              </>
-            ),
-          }))}
-        />
-      </div>
+      <ShareTrendFigure
+        id="open-weights-trend-chart"
+        tableId="open-weights-trend-table"
+        testId="open-weights-trend"
+        label={`Line chart of the estimated open-weight share of classified requests and tokens per day, ${first} to ${last}. The table below lists the same numbers.`}
+        height={TREND_HEIGHT}
+        series={series}
+        markers={shown}
+        caption="Estimated open-weight share of classified requests and tokens for each stored day (lower bounds)"
+        columns={{
+          usage: { term: "openWeightShare", label: "Requests" },
+          tokens: { term: "openWeightShare", label: "Tokens" },
+        }}
+        figure={(share) => <LowerBound value={share} />}
+      />
     </Card>
   );
 }

@@ -1,7 +1,5 @@
-import { ChartFigure } from "@/components/charts/chart-figure";
-import { PairedBarChart } from "@/components/charts/paired-bar-chart";
-import { pairedBarChartHeight } from "@/components/charts/paired-bar-layout";
-import { barStyleLegend, PairedBarLegend } from "@/components/charts/paired-bar-legend";
+import { PairedBarFigure } from "@/components/charts/paired-bar-figure";
+import { barStyleLegend } from "@/components/charts/paired-bar-legend";
 import { ChartActions } from "@/components/export/chart-actions";
 import { changeText } from "@/components/history/delta-text";
 import { Card } from "@/components/ui/card";
@@ -13,7 +11,7 @@ import type { Changes } from "@/lib/derive/changes";
 import { macroColours } from "@/lib/derive/macro-categories";
 import type { DataSource, TagShare, TaskDay } from "@/lib/model";
 import type { OverviewState } from "@/lib/url-state/overview-params";
-import { DEFAULT_TAG_SORT, TAG_SORT_LABELS } from "@/lib/derive/tags";
+import { TAG_SORT } from "@/lib/derive/tags";
 import type { BarMetric } from "@/lib/url-state/view-params";
 
 type TagBarsCardProps = {
@@ -67,7 +65,7 @@ export function TagBarsCard({
     tokensNote: changes && changeText(changes.byKey.get(tag.tag), "tokens"),
   }));
   const scope = filterLabel ? `${filterLabel} tasks` : "All tasks";
-  const sortLabel = TAG_SORT_LABELS[state.sort].toLowerCase();
+  const sortLabel = TAG_SORT.labels[state.sort].toLowerCase();
   const shown = SHOWN[state.metric];
   const since = changes ? `, with each share's change since ${changes.baseAsOf}` : "";
   const label = `Bar chart of ${shown} for ${rows.length} tasks (${scope.toLowerCase()})${since}, sorted by ${sortLabel}. The table below lists the same numbers.`;
@@ -81,7 +79,7 @@ export function TagBarsCard({
     what: [
       file,
       ...(state.macro ? [state.macro] : []),
-      ...(state.sort !== DEFAULT_TAG_SORT ? [`sorted-by-${state.sort}`] : []),
+      ...(state.sort !== TAG_SORT.default ? [`sorted-by-${state.sort}`] : []),
     ],
     title,
     subtitle: `${description} · ${formatWindow(snapshot.windowDays, snapshot.asOf)}`,
@@ -119,16 +117,14 @@ export function TagBarsCard({
     >
       <div className="flex flex-col gap-5">
         {controls}
-        <PairedBarLegend metric={state.metric} />
-        <ChartFigure
+        <PairedBarFigure
           id="tag-bars-chart"
           label={label}
-          height={pairedBarChartHeight(rows.length)}
           tableId={tableId}
           testId="tag-bars"
-        >
-          <PairedBarChart rows={rows} metric={state.metric} />
-        </ChartFigure>
+          rows={rows}
+          metric={state.metric}
+        />
         {children}
       </div>
     </Card>

@@ -1,10 +1,10 @@
 import { MetricControl } from "@/components/charts/metric-control";
-import { Segment, SegmentLabel } from "@/components/ui/segmented-links";
+import { segmentChoices, SegmentNav } from "@/components/ui/segmented-links";
 import { Swatch } from "@/components/ui/swatch";
 import { macroColours } from "@/lib/derive/macro-categories";
 import type { MacroCategory } from "@/lib/model";
 import { overviewHref, type OverviewState } from "@/lib/url-state/overview-params";
-import { TAG_SORT_LABELS, TAG_SORTS } from "@/lib/derive/tags";
+import { TAG_SORT } from "@/lib/derive/tags";
 
 type TagControlsProps = {
   state: OverviewState;
@@ -15,39 +15,29 @@ export function TagControls({ state, macroCategories }: TagControlsProps) {
   const colourOf = macroColours(macroCategories.map((macro) => macro.key));
   return (
     <div className="flex flex-col gap-3 text-sm lg:flex-row lg:flex-wrap lg:items-start lg:justify-between print:hidden">
-      <nav aria-label="Filter tasks by macro-category">
-        <SegmentLabel>Show</SegmentLabel>
-        <ul className="flex flex-wrap gap-1.5">
-          <li>
-            <Segment href={overviewHref({ ...state, macro: null })} active={!state.macro}>
-              All
-            </Segment>
-          </li>
-          {macroCategories.map((macro) => (
-            <li key={macro.key}>
-              <Segment
-                href={overviewHref({ ...state, macro: macro.key })}
-                active={state.macro === macro.key}
-              >
+      <SegmentNav
+        name="Filter tasks by macro-category"
+        label="Show"
+        choices={[
+          { label: "All", href: overviewHref({ ...state, macro: null }), active: !state.macro },
+          ...macroCategories.map((macro) => ({
+            label: macro.label,
+            href: overviewHref({ ...state, macro: macro.key }),
+            active: state.macro === macro.key,
+            children: (
+              <>
                 <Swatch colour={colourOf(macro.key)} />
                 {macro.label}
-              </Segment>
-            </li>
-          ))}
-        </ul>
-      </nav>
-      <nav aria-label="Sort tasks">
-        <SegmentLabel>Sort by</SegmentLabel>
-        <ul className="flex flex-wrap gap-1.5">
-          {TAG_SORTS.map((sort) => (
-            <li key={sort}>
-              <Segment href={overviewHref({ ...state, sort })} active={state.sort === sort}>
-                {TAG_SORT_LABELS[sort]}
-              </Segment>
-            </li>
-          ))}
-        </ul>
-      </nav>
+              </>
+            ),
+          })),
+        ]}
+      />
+      <SegmentNav
+        name="Sort tasks"
+        label="Sort by"
+        choices={segmentChoices(TAG_SORT, state.sort, (sort) => overviewHref({ ...state, sort }))}
+      />
       <MetricControl
         active={state.metric}
         hrefFor={(metric) => overviewHref({ ...state, metric })}

@@ -3,7 +3,7 @@ import { Swatch } from "@/components/ui/swatch";
 import { providerLabel } from "@/lib/derive/models";
 import { modelsHref } from "@/lib/url-state/models-params";
 import { pinnedDay } from "@/lib/url-state/pinned-day";
-import { DEFAULT_MODEL_SORT } from "@/lib/derive/model-list";
+import { MODEL_SORT } from "@/lib/derive/model-list";
 
 /** A provider's name with its chart colour, linking to its models. */
 export function ProviderName({ provider, colour }: { provider: string; colour?: string }) {
@@ -11,7 +11,7 @@ export function ProviderName({ provider, colour }: { provider: string; colour?: 
     <span className="inline-flex max-w-full min-w-0 items-center gap-2">
       {colour && <Swatch colour={colour} outlined />}
       <TextLink
-        href={modelsHref({ provider, sort: DEFAULT_MODEL_SORT, asOf: pinnedDay() })}
+        href={modelsHref({ provider, sort: MODEL_SORT.default, asOf: pinnedDay() })}
         className="min-w-0 leading-6 font-medium break-words"
       >
         {providerLabel(provider)}

@@ -1,8 +1,6 @@
-import { ChartFigure } from "@/components/charts/chart-figure";
-import { PairedBarChart } from "@/components/charts/paired-bar-chart";
+import { PairedBarFigure } from "@/components/charts/paired-bar-figure";
 import type { PairedBarRow } from "@/components/charts/paired-bar-chart";
-import { pairedBarChartHeight } from "@/components/charts/paired-bar-layout";
-import { barStyleLegend, PairedBarLegend } from "@/components/charts/paired-bar-legend";
+import { barStyleLegend } from "@/components/charts/paired-bar-legend";
 import { ChartActions } from "@/components/export/chart-actions";
 import { changeText } from "@/components/history/delta-text";
 import { DroppedNote } from "@/components/history/dropped-note";
@@ -137,16 +135,15 @@ export function ModelsCard({
     >
       <div className="flex flex-col gap-5">
         {controls}
-        <PairedBarLegend metric={metric} colours={colours} />
-        <ChartFigure
+        <PairedBarFigure
           id="model-bars-chart"
           label={label}
-          height={pairedBarChartHeight(rows.length)}
           tableId="model-table"
           testId="model-bars"
-        >
-          <PairedBarChart rows={rows} metric={metric} />
-        </ChartFigure>
+          rows={rows}
+          metric={metric}
+          colours={colours}
+        />
         <ModelTable
           id="model-table"
           tag={tag}

@@ -1,11 +1,10 @@
 import { IgnoredNotice } from "@/components/ui/ignored-notice";
-import { Segment, SegmentLabel } from "@/components/ui/segmented-links";
+import { SegmentNav } from "@/components/ui/segmented-links";
 import { TextLink } from "@/components/ui/text-link";
 import { TitledSection } from "@/components/ui/titled-section";
 import { type Trend } from "@/lib/data";
 import { RANKINGS_CATEGORIES, RANKINGS_FIRST_DAY } from "@/lib/model";
 import { categoryLabel, rankingsOrigin, RANKINGS_LABELS } from "@/lib/glossary/rankings";
-import { TREND_MEASURE_LABELS, TREND_MEASURES } from "@/lib/derive/trends/measure";
 import type { DateRange } from "@/lib/derive/trends/range";
 import { categoriesHref, trendsHref, type CategoriesState } from "@/lib/url-state/trends-params";
 
@@ -13,7 +12,7 @@ import { RankingsCaveats } from "./rankings-caveats";
 import { RankingsNotice } from "./rankings-notice";
 import { TrendChartCard } from "./trend-chart-card";
 import { categoriesCharts } from "./trend-charts";
-import { keptSettings, TrendControls, versionsControl } from "./trend-controls";
+import { measureControl, TrendControls, versionsControl } from "./trend-controls";
 
 type CategoriesViewProps = {
   state: CategoriesState;
@@ -78,37 +77,26 @@ function CategoriesBody({
     <>
       {!embed && (
         <>
-          <nav aria-label="Use-case category" className="text-sm print:hidden">
-            <SegmentLabel>Category</SegmentLabel>
-            <ul className="flex flex-wrap gap-1.5">
-              <li>
-                <Segment href={categoriesHref({ ...state, category: null })} active={!category}>
-                  All 12
-                </Segment>
-              </li>
-              {RANKINGS_CATEGORIES.map((item) => (
-                <li key={item}>
-                  <Segment
-                    href={categoriesHref({ ...state, category: item })}
-                    active={category === item}
-                  >
-                    {categoryLabel(item)}
-                  </Segment>
-                </li>
-              ))}
-            </ul>
-          </nav>
+          <SegmentNav
+            name="Use-case category"
+            label="Category"
+            className="text-sm print:hidden"
+            choices={[
+              {
+                label: "All 12",
+                href: categoriesHref({ ...state, category: null }),
+                active: !category,
+              },
+              ...RANKINGS_CATEGORIES.map((item) => ({
+                label: categoryLabel(item),
+                href: categoriesHref({ ...state, category: item }),
+                active: category === item,
+              })),
+            ]}
+          />
           <TrendControls
             groups={[
-              {
-                label: "Show",
-                name: "Measure",
-                choices: TREND_MEASURES.map((measure) => ({
-                  label: TREND_MEASURE_LABELS[measure],
-                  href: categoriesHref({ ...state, measure }),
-                  active: state.measure === measure,
-                })),
-              },
+              measureControl(state.measure, (measure) => categoriesHref({ ...state, measure })),
               // Only one category's models have versions to merge; the 12 categories' totals don't.
               ...(state.category
                 ? [
@@ -118,14 +106,9 @@ function CategoriesBody({
                   ]
                 : []),
             ]}
-            range={{
-              action: "/trends/categories",
-              keep: keptSettings(categoriesHref(state)),
-              from: range.from,
-              to: range.to,
-              first: first.held.firstDate ?? RANKINGS_FIRST_DAY,
-              last: first.held.lastDate ?? range.to,
-            }}
+            viewHref={categoriesHref(state)}
+            range={range}
+            held={first.held}
           />
         </>
       )}

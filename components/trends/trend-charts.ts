@@ -18,7 +18,7 @@ import {
   TOP_SERIES,
   type MemberGrouping,
 } from "@/lib/derive/trends/group-rankings";
-import { TREND_MEASURE_LABELS, type TrendMeasure } from "@/lib/derive/trends/measure";
+import { TREND_MEASURE, type TrendMeasure } from "@/lib/derive/trends/measure";
 import type { DateRange } from "@/lib/derive/trends/range";
 import { clipTable, partialNotes, type TrendTable } from "@/lib/derive/trends/trend-table";
 import { weightsTrend } from "@/lib/derive/trends/weights-trend";
@@ -209,7 +209,7 @@ export function trendsCharts(state: TrendsState, loaded: Held): TrendChart[] {
     {
       id: "trend-volume",
       title: words.title,
-      description: `${TREND_MEASURE_LABELS[state.measure]} · ${words.what} · ${scope}`,
+      description: `${TREND_MEASURE.labels[state.measure]} · ${words.what} · ${scope}`,
       chartLabel: `Stacked chart of tokens per ${one} by ${state.by}, ${range.from} to ${range.to}, as ${state.measure === "share" ? "shares of all tokens" : "token counts"}.`,
       table: volume,
       measure: state.measure,
@@ -285,7 +285,7 @@ export function categoriesCharts(state: CategoriesState, loaded: Held[]): TrendC
       {
         id: "trend-categories",
         title: "Share of categorised tokens by use case",
-        description: `${TREND_MEASURE_LABELS[state.measure]} · each week, the 12 categories' tokens · ${scope}`,
+        description: `${TREND_MEASURE.labels[state.measure]} · each week, the 12 categories' tokens · ${scope}`,
         chartLabel: `Stacked chart of the 12 use-case categories' ${state.measure === "share" ? "shares of categorised tokens" : "estimated tokens"} per week, ${scope}.`,
         table: shares,
         measure: state.measure,
@@ -328,7 +328,7 @@ function categoryChart(
   return {
     id: `trend-category-${by}`,
     title: `${label}: tokens by ${by}`,
-    description: `${TREND_MEASURE_LABELS[measure]} of the category's estimated tokens · the top ${by === "model" ? "models" : "providers"} over the range · ${range.from} to ${range.to}`,
+    description: `${TREND_MEASURE.labels[measure]} of the category's estimated tokens · the top ${by === "model" ? "models" : "providers"} over the range · ${range.from} to ${range.to}`,
     chartLabel: `Stacked chart of ${label} tokens per week by ${by}, ${range.from} to ${range.to}.`,
     table,
     measure,

@@ -1,52 +1,48 @@
-import { Segment, SegmentLabel } from "@/components/ui/segmented-links";
+import { segmentChoices, SegmentNav } from "@/components/ui/segmented-links";
 
-import { VERSION_MODES, type VersionMode } from "@/lib/derive/versions";
+import { RANKINGS_FIRST_DAY } from "@/lib/model";
+import { TREND_MEASURE, type TrendMeasure } from "@/lib/derive/trends/measure";
+import type { DateRange, HeldDates } from "@/lib/derive/trends/range";
+import { VERSION_MODE, type VersionMode } from "@/lib/derive/versions";
 
 import { RangeForm } from "./range-form";
 
-const VERSION_LABELS: Record<VersionMode, string> = {
-  dated: "Each version",
-  merged: "Versions merged",
-};
-
-export type ControlGroup = {
-  label: string;
-  /** The navigation's name for screen readers. */
-  name: string;
-  choices: { label: string; href: string; active: boolean }[];
-};
+export type ControlGroup = React.ComponentProps<typeof SegmentNav>;
 
 type TrendControlsProps = {
   groups: ControlGroup[];
-  range: React.ComponentProps<typeof RangeForm>;
+  /** The view shown: the range form opens its page, keeping its other settings. */
+  viewHref: string;
+  range: DateRange;
+  /** The dataset's days, for the range's hint; an end not known yet is the range's own. */
+  held: HeldDates;
 };
 
 /** A trends view's settings: each a row of links (the URL holds the view), then the date range. */
-export function TrendControls({ groups, range }: TrendControlsProps) {
+export function TrendControls({ groups, viewHref, range, held }: TrendControlsProps) {
   return (
     <div className="flex flex-col gap-3 text-sm lg:flex-row lg:flex-wrap lg:items-start lg:gap-x-8 print:hidden">
       {groups.map((group) => (
-        <nav key={group.name} aria-label={group.name}>
-          <SegmentLabel>{group.label}</SegmentLabel>
-          <ul className="flex flex-wrap gap-1.5">
-            {group.choices.map((choice) => (
-              <li key={choice.label}>
-                <Segment href={choice.href} active={choice.active}>
-                  {choice.label}
-                </Segment>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <SegmentNav key={group.name} {...group} />
       ))}
-      <RangeForm {...range} />
+      <RangeForm
+        action={new URL(viewHref, SETTINGS_BASE).pathname}
+        keep={keptSettings(viewHref)}
+        from={range.from}
+        to={range.to}
+        first={held.firstDate ?? RANKINGS_FIRST_DAY}
+        last={held.lastDate ?? range.to}
+      />
     </div>
   );
 }
 
+// Any origin reads a site-relative link; the links here never leave the site.
+const SETTINGS_BASE = "http://task-share.invalid";
+
 /** The settings a form must keep when it changes only the range: the link's query but from/to. */
-export function keptSettings(href: string): Record<string, string> {
-  const params = new URL(href, "http://task-share.invalid").searchParams;
+function keptSettings(href: string): Record<string, string> {
+  const params = new URL(href, SETTINGS_BASE).searchParams;
   params.delete("from");
   params.delete("to");
   return Object.fromEntries(params);
@@ -60,10 +56,14 @@ export function versionsControl(
   return {
     label: "Versions",
     name: "Model versions",
-    choices: VERSION_MODES.map((versions) => ({
-      label: VERSION_LABELS[versions],
-      href: href(versions),
-      active: active === versions,
-    })),
+    choices: segmentChoices(VERSION_MODE, active, href),
   };
+}
+
+/** The measure setting: each series as a share of its date's total, or its tokens. */
+export function measureControl(
+  active: TrendMeasure,
+  href: (measure: TrendMeasure) => string,
+): ControlGroup {
+  return { label: "Show", name: "Measure", choices: segmentChoices(TREND_MEASURE, active, href) };
 }

@@ -1,4 +1,5 @@
 import { IgnoredNotice } from "@/components/ui/ignored-notice";
+import { segmentChoices } from "@/components/ui/segmented-links";
 import { Stat } from "@/components/ui/stat";
 import { TextLink } from "@/components/ui/text-link";
 import { TitledSection } from "@/components/ui/titled-section";
@@ -6,20 +7,18 @@ import { type Trend } from "@/lib/data";
 import { RANKINGS_FIRST_DAY, RANKINGS_PERIODS } from "@/lib/model";
 import { formatExactTokens, formatPercent, formatTokens } from "@/lib/format";
 import { exactShare, sumTokens } from "@/lib/derive/trends/exact-share";
-import { TREND_GROUPINGS } from "@/lib/derive/trends/group-rankings";
+import { TREND_GROUPING } from "@/lib/derive/trends/group-rankings";
 import type { DateRange } from "@/lib/derive/trends/range";
-import { TREND_MEASURE_LABELS, TREND_MEASURES } from "@/lib/derive/trends/measure";
 import { categoriesHref, trendsHref, type TrendsState } from "@/lib/url-state/trends-params";
 
 import { PERIOD_NOUNS, pointLabel } from "./point-label";
 import { RankingsCaveats } from "./rankings-caveats";
 import { RankingsNotice } from "./rankings-notice";
-import { keptSettings, TrendControls, versionsControl } from "./trend-controls";
+import { measureControl, TrendControls, versionsControl } from "./trend-controls";
 import { TrendChartCard } from "./trend-chart-card";
 import { trendsCharts, trendsLeader } from "./trend-charts";
 import { LeaderSentence } from "./leader-sentence";
 
-const GROUPING_LABELS = { model: "Models", provider: "Providers", weights: "Weights" } as const;
 const PERIOD_LABELS = { day: "Day", week: "Week", month: "Month" } as const;
 
 type TrendsViewProps = {
@@ -90,30 +89,20 @@ function TrendsBody({
             {
               label: "By",
               name: "Group by",
-              choices: TREND_GROUPINGS.map((by) => ({
-                label: GROUPING_LABELS[by],
-                href: trendsHref({ ...state, by }),
-                active: state.by === by,
-              })),
+              choices: segmentChoices(TREND_GROUPING, state.by, (by) =>
+                trendsHref({ ...state, by }),
+              ),
             },
             {
               label: "Period",
               name: "Period",
-              choices: RANKINGS_PERIODS.map((value) => ({
-                label: PERIOD_LABELS[value],
-                href: trendsHref({ ...state, period: value }),
-                active: period === value,
-              })),
+              choices: segmentChoices(
+                { choices: RANKINGS_PERIODS, labels: PERIOD_LABELS },
+                period,
+                (value) => trendsHref({ ...state, period: value }),
+              ),
             },
-            {
-              label: "Show",
-              name: "Measure",
-              choices: TREND_MEASURES.map((measure) => ({
-                label: TREND_MEASURE_LABELS[measure],
-                href: trendsHref({ ...state, measure }),
-                active: state.measure === measure,
-              })),
-            },
+            measureControl(state.measure, (measure) => trendsHref({ ...state, measure })),
             // Weights are each dated version's own: that view has nothing to merge.
             ...(state.by === "weights"
               ? []
@@ -121,14 +110,9 @@ function TrendsBody({
                   versionsControl(state.versions, (versions) => trendsHref({ ...state, versions })),
                 ]),
           ]}
-          range={{
-            action: "/trends",
-            keep: keptSettings(trendsHref(state)),
-            from: range.from,
-            to: range.to,
-            first: loaded.held.firstDate ?? RANKINGS_FIRST_DAY,
-            last: loaded.held.lastDate ?? range.to,
-          }}
+          viewHref={trendsHref(state)}
+          range={range}
+          held={loaded.held}
         />
       )}
       <dl

@@ -1,5 +1,7 @@
 import Link from "next/link";
 
+import type { ChoiceSet } from "@/lib/derive/choices";
+
 // View controls as plain links, not client state: they work without JavaScript, by keyboard
 // (Tab, Enter), put every view in the URL, and the back button walks through the changes.
 
@@ -33,6 +35,58 @@ export function Segment({
     >
       {children}
     </Link>
+  );
+}
+
+/** One link of a setting: what it reads, the view it opens, and whether that is the view shown. */
+export type SegmentChoice = {
+  label: string;
+  href: string;
+  active: boolean;
+  /** What the link shows when more than its label (a swatch, a count). */
+  children?: React.ReactNode;
+  /** A label long enough to be cut: the link is held to the row's width. */
+  truncates?: boolean;
+};
+
+/** A setting's links, in the order its choices are offered. */
+export function segmentChoices<Choice extends string>(
+  { choices, labels }: Pick<ChoiceSet<Choice>, "choices" | "labels">,
+  active: Choice,
+  hrefFor: (choice: Choice) => string,
+): SegmentChoice[] {
+  return choices.map((choice) => ({
+    label: labels[choice],
+    href: hrefFor(choice),
+    active: choice === active,
+  }));
+}
+
+/** One setting as a row of links under its label; `name` names the navigation for screen readers. */
+export function SegmentNav({
+  name,
+  label,
+  choices,
+  className,
+}: {
+  name: string;
+  label: string;
+  choices: SegmentChoice[];
+  className?: string;
+}) {
+  return (
+    <nav aria-label={name} className={className}>
+      <SegmentLabel>{label}</SegmentLabel>
+      <ul className="flex flex-wrap gap-1.5">
+        {choices.map((choice) => (
+          <li key={choice.href} className={choice.truncates ? "max-w-full" : undefined}>
+            <Segment href={choice.href} active={choice.active}>
+              {choice.children ?? choice.label}
+            </Segment>
+          </li>
+        ))}
+      </ul>
+    </nav>
   );
 }
 

@@ -32,3 +32,4 @@ export { getRankings, rankingsWithin, RankingsQueryError } from "./rankings/get-
 export { isStoreUnavailableError } from "./rankings/live-source";
 export { getTrend, readableOrThrow, type Trend, type TrendQuery } from "./rankings/get-trend";
 export { getCategoryTrends } from "./rankings/get-category-trends";
+export { getCategoriesView, getTrendsView } from "./rankings/trends-views";

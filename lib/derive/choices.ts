@@ -1,7 +1,17 @@
 /**
- * The choices a control offers, read off their labels in the order written: the list and its
- * labels are one object, so they cannot drift apart.
+ * A setting's choices: their labels in the order a control offers them (the list and its labels
+ * are one object, so they cannot drift apart), and the one a URL without the setting means.
  */
-export function choicesOf<Choice extends string>(labels: Record<Choice, string>): Choice[] {
-  return Object.keys(labels).filter((key): key is Choice => key in labels);
+export type ChoiceSet<Choice extends string> = {
+  labels: Readonly<Record<Choice, string>>;
+  choices: readonly Choice[];
+  default: Choice;
+};
+
+export function choiceSet<Choice extends string>(
+  labels: Record<Choice, string>,
+  initial: NoInfer<Choice>,
+): ChoiceSet<Choice> {
+  const choices = Object.keys(labels).filter((key): key is Choice => key in labels);
+  return { labels, choices, default: initial };
 }

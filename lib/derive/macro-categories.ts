@@ -1,3 +1,5 @@
+import type { TagShare, TaskDay } from "../model";
+
 // Colour carries meaning only for macro-categories. The four known keys have fixed colours;
 // a key the upstream adds later takes the next spare colour instead of breaking the charts.
 // The values are CSS variables defined for light and dark in app/globals.css.
@@ -26,4 +28,17 @@ export function macroColours(keys: string[]): (key: string) => string {
     );
   }
   return (key) => colours.get(key) ?? FALLBACK_COLOUR;
+}
+
+/** A figure for each macro-category, worked out from its tasks alone, by the category's key. */
+export function perMacroCategory<Figure>(
+  snapshot: Pick<TaskDay, "tags" | "macroCategories">,
+  figure: (tags: TagShare[]) => Figure,
+): Map<string, Figure> {
+  return new Map(
+    snapshot.macroCategories.map((macro) => [
+      macro.key,
+      figure(snapshot.tags.filter((tag) => tag.macroCategory === macro.key)),
+    ]),
+  );
 }

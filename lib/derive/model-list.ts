@@ -1,17 +1,13 @@
 import type { Weights } from "../model";
 import { modelInfo, weightsOf, type ModelCatalogue } from "./catalogue";
-import { choicesOf } from "./choices";
+import { choiceSet } from "./choices";
 import type { ModelUsage } from "./model-usage";
 
-export const MODEL_SORT_LABELS = {
-  usage: "Est. requests",
-  tokens: "Est. tokens",
-  tasks: "Tasks",
-  name: "Model id",
-};
-export type ModelSort = keyof typeof MODEL_SORT_LABELS;
-export const MODEL_SORTS = choicesOf(MODEL_SORT_LABELS);
-export const DEFAULT_MODEL_SORT: ModelSort = "usage";
+export const MODEL_SORT = choiceSet(
+  { usage: "Est. requests", tokens: "Est. tokens", tasks: "Tasks", name: "Model id" },
+  "usage",
+);
+export type ModelSort = (typeof MODEL_SORT.choices)[number];
 
 const compareBy: Record<ModelSort, (a: ModelUsage, b: ModelUsage) => number> = {
   usage: (a, b) => b.estUsageShare - a.estUsageShare,

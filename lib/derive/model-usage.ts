@@ -1,4 +1,5 @@
 import { decimalProduct, decimalSum } from "./decimal";
+import { perMacroCategory } from "./macro-categories";
 import { providerOf } from "./models";
 import type { TaskDay, TagShare } from "../model";
 
@@ -95,15 +96,7 @@ export function deriveModelUsage(snapshot: TaskDay): ModelUsageIndex {
     byId: new Map(models.map((model) => [model.id, model])),
     providers: aggregateProviders(models),
     overall: scopeSplit(snapshot.tags, overallWeight),
-    byMacroCategory: new Map(
-      snapshot.macroCategories.map((macro) => [
-        macro.key,
-        scopeSplit(
-          snapshot.tags.filter((tag) => tag.macroCategory === macro.key),
-          categoryWeight,
-        ),
-      ]),
-    ),
+    byMacroCategory: perMacroCategory(snapshot, (tags) => scopeSplit(tags, categoryWeight)),
     byTag: new Map(snapshot.tags.map((tag) => [tag.tag, tagSplit(tag)])),
   };
 }

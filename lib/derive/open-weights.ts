@@ -1,6 +1,7 @@
 import { type TagShare, type TaskDay, WEIGHTS, type Weights } from "../model";
 import { modelInfo, weightsOf, type ModelCatalogue } from "./catalogue";
 import { decimalSum } from "./decimal";
+import { perMacroCategory } from "./macro-categories";
 import {
   categoryWeight,
   overallWeight,
@@ -86,15 +87,8 @@ export function deriveOpenWeights(
   for (const model of usage.models) modelCounts[weightsOf(modelInfo(catalogue, model.id))] += 1;
   return {
     overall: overallWeights(snapshot, catalogue),
-    byMacroCategory: new Map(
-      snapshot.macroCategories.map((macro) => [
-        macro.key,
-        scopeWeights(
-          snapshot.tags.filter((tag) => tag.macroCategory === macro.key),
-          categoryWeight,
-          catalogue,
-        ),
-      ]),
+    byMacroCategory: perMacroCategory(snapshot, (tags) =>
+      scopeWeights(tags, categoryWeight, catalogue),
     ),
     byProvider: usage.providers.map((provider) => ({
       provider: provider.provider,

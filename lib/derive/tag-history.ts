@@ -1,17 +1,16 @@
-import type { RawClassificationsData, RawModel } from "../openrouter/schema";
+import {
+  rawTaskFigures,
+  type RawClassificationsData,
+  type RawModel,
+  type RawTaskFigures,
+} from "../openrouter/schema";
 
 // One tag's stored values over time, exactly as upstream sent them (raw fractions, snake_case),
 // for GET /api/history: an export must match the stored snapshots to the last digit.
 
-export type TagHistoryPoint = {
+export type TagHistoryPoint = RawTaskFigures & {
   as_of: string;
   window_days: number;
-  display_name: string;
-  macro_category: string;
-  usage_share: number;
-  token_share: number;
-  category_usage_share: number;
-  category_token_share: number;
   models: RawModel[];
 };
 
@@ -24,12 +23,7 @@ export function tagHistory(snapshots: RawClassificationsData[], tag: string): Ta
       {
         as_of: data.as_of,
         window_days: data.window_days,
-        display_name: item.display_name,
-        macro_category: item.macro_category,
-        usage_share: item.usage_share,
-        token_share: item.token_share,
-        category_usage_share: item.category_usage_share,
-        category_token_share: item.category_token_share,
+        ...rawTaskFigures(item),
         models: item.models.map((model) => ({
           id: model.id,
           tag_usage_share: model.tag_usage_share,

@@ -1,16 +1,12 @@
 import type { TagShare } from "../model";
-import { choicesOf } from "./choices";
+import { choiceSet } from "./choices";
 import { viewHref, type ViewState } from "../url-state/view-params";
 
-export const TAG_SORT_LABELS = {
-  usage: "Usage share",
-  tokens: "Token share",
-  intensity: "Token intensity",
-  name: "Name",
-};
-export type TagSort = keyof typeof TAG_SORT_LABELS;
-export const TAG_SORTS = choicesOf(TAG_SORT_LABELS);
-export const DEFAULT_TAG_SORT: TagSort = "usage";
+export const TAG_SORT = choiceSet(
+  { usage: "Usage share", tokens: "Token share", intensity: "Token intensity", name: "Name" },
+  "usage",
+);
+export type TagSort = (typeof TAG_SORT.choices)[number];
 
 const compareBy: Record<TagSort, (a: TagShare, b: TagShare) => number> = {
   usage: (a, b) => b.usageShare - a.usageShare,

@@ -1,5 +1,6 @@
 import { OTHER_MODELS, type RankingsRow } from "../model";
 import type { ModelCatalogue } from "./catalogue";
+import { choiceSet } from "./choices";
 
 // The long-run views count each dated version of a model as its own row; merged, the versions
 // the catalogue files under one id add up under that id. Token totals are exact integers
@@ -8,8 +9,11 @@ import type { ModelCatalogue } from "./catalogue";
 // Variants (`…:free`) have slugs of their own and are ranked as their own rows: they stay so.
 
 /** dated: each version its own row, as upstream ranks them; merged: summed under the id. */
-export const VERSION_MODES = ["dated", "merged"] as const;
-export type VersionMode = (typeof VERSION_MODES)[number];
+export const VERSION_MODE = choiceSet(
+  { dated: "Each version", merged: "Versions merged" },
+  "dated",
+);
+export type VersionMode = (typeof VERSION_MODE.choices)[number];
 
 export type MergedRankingsRow = RankingsRow & {
   /** The dated slugs summed into this row, as they came. */

@@ -4,7 +4,7 @@ import { attributionFor } from "../model";
 import type { LoadedTaskDay } from "../data";
 import { modelInfo, type ModelCatalogue } from "../derive/catalogue";
 import { citationSchema, dateSchema, shareSchema, sourceSchema } from "../http/api-schemas/common";
-import type { RawClassification } from "../openrouter/schema";
+import { rawTaskFigures, type RawClassification, type RawTaskFigures } from "../openrouter/schema";
 import type { ExportValue } from "./chart-export";
 
 // The flat tables a notebook loads: one row per stored day and item, each row citing its own
@@ -67,27 +67,13 @@ export type TaskRow = z.infer<typeof taskRow>;
 /** A task's row on a day, exactly as upstream published it. */
 export function taskRowOf(
   day: { as_of: string; window_days: number },
-  item: Pick<
-    RawClassification,
-    | "tag"
-    | "display_name"
-    | "macro_category"
-    | "usage_share"
-    | "token_share"
-    | "category_usage_share"
-    | "category_token_share"
-  >,
+  item: Pick<RawClassification, "tag"> & RawTaskFigures,
   citationLine: string,
 ): TaskRow {
   return {
     as_of: day.as_of,
     tag: item.tag,
-    display_name: item.display_name,
-    macro_category: item.macro_category,
-    usage_share: item.usage_share,
-    token_share: item.token_share,
-    category_usage_share: item.category_usage_share,
-    category_token_share: item.category_token_share,
+    ...rawTaskFigures(item),
     window_days: day.window_days,
     citation: citationLine,
   };

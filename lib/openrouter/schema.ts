@@ -75,6 +75,32 @@ export type RawClassification = z.infer<typeof rawClassificationSchema>;
 export type RawMacroCategory = z.infer<typeof rawMacroCategorySchema>;
 export type RawClassificationsData = z.infer<typeof rawClassificationsDataSchema>;
 
+/** A task's own figures, named and valued as upstream published them. */
+export type RawTaskFigures = Pick<
+  RawClassification,
+  | "display_name"
+  | "macro_category"
+  | "usage_share"
+  | "token_share"
+  | "category_usage_share"
+  | "category_token_share"
+>;
+
+/**
+ * Only the task's own figures, for the files that republish them to the last digit: not its
+ * models, nor the fields upstream may add later.
+ */
+export function rawTaskFigures(item: RawTaskFigures): RawTaskFigures {
+  return {
+    display_name: item.display_name,
+    macro_category: item.macro_category,
+    usage_share: item.usage_share,
+    token_share: item.token_share,
+    category_usage_share: item.category_usage_share,
+    category_token_share: item.category_token_share,
+  };
+}
+
 /** Describes the first few schema problems in one line, for logs and the status notice. */
 export function describeSchemaError(error: z.ZodError): string {
   return error.issues

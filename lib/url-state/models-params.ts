@@ -1,7 +1,8 @@
 import { createSerializer, parseAsStringLiteral, type inferParserType } from "nuqs/server";
 
 import { WEIGHTS } from "../model";
-import { DEFAULT_MODEL_SORT, MODEL_SORTS } from "../derive/model-list";
+import { MODEL_SORT } from "../derive/model-list";
+import { parseAsChoice } from "./parse-as-choice";
 import type { SearchParams } from "./search-params";
 import { asOfParser } from "./as-of";
 import { readUrlState, URL_KEYS, type UrlState } from "./read-url-state";
@@ -13,7 +14,7 @@ export function modelsParsers(providers: readonly string[]) {
   return {
     /** Absent shows every model. "" is the provider of ids that name none. */
     provider: parseAsStringLiteral<string>(providers),
-    sort: parseAsStringLiteral(MODEL_SORTS).withDefault(DEFAULT_MODEL_SORT),
+    sort: parseAsChoice(MODEL_SORT),
     /** Absent shows every model; open, closed or unknown per the model catalogue. */
     weights: parseAsStringLiteral(WEIGHTS),
     asOf: asOfParser,

@@ -1,6 +1,7 @@
 import { createSerializer, parseAsStringLiteral, type inferParserType } from "nuqs/server";
 
-import { DEFAULT_TAG_SORT, TAG_SORTS } from "../derive/tags";
+import { TAG_SORT } from "../derive/tags";
+import { parseAsChoice } from "./parse-as-choice";
 import type { SearchParams } from "./search-params";
 import { readUrlState, URL_KEYS, type UrlState } from "./read-url-state";
 import { viewParsers } from "./view-params";
@@ -13,7 +14,7 @@ import { viewParsers } from "./view-params";
 export function overviewParsers(macroKeys: readonly string[]) {
   return {
     macro: parseAsStringLiteral<string>(macroKeys),
-    sort: parseAsStringLiteral(TAG_SORTS).withDefault(DEFAULT_TAG_SORT),
+    sort: parseAsChoice(TAG_SORT),
     ...viewParsers,
   };
 }

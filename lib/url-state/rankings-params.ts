@@ -8,7 +8,7 @@ import {
   type RankingsCategory,
   type RankingsPeriod,
 } from "../model";
-import { VERSION_MODES, type VersionMode } from "../derive/versions";
+import { VERSION_MODE, type VersionMode } from "../derive/versions";
 
 // GET /api/rankings's parameters, read as upstream reads its own: period (day by default; a
 // category defaults to, and only comes by, week), start_date and end_date (inclusive; a start
@@ -108,5 +108,5 @@ function isPeriod(value: string): value is RankingsPeriod {
 }
 
 function isVersionMode(value: string): value is VersionMode {
-  return (VERSION_MODES as readonly string[]).includes(value);
+  return (VERSION_MODE.choices as readonly string[]).includes(value);
 }

@@ -1,11 +1,12 @@
 import { createParser, parseAsStringLiteral, type inferParserType } from "nuqs/server";
 
 import { isIsoDate, latestPlausibleDay, RANKINGS_CATEGORIES, RANKINGS_PERIODS } from "../model";
-import { TREND_GROUPINGS } from "../derive/trends/group-rankings";
-import { TREND_MEASURES } from "../derive/trends/measure";
-import { VERSION_MODES, type VersionMode } from "../derive/versions";
+import { TREND_GROUPING } from "../derive/trends/group-rankings";
+import { TREND_MEASURE } from "../derive/trends/measure";
+import { VERSION_MODE, type VersionMode } from "../derive/versions";
 import { THEMES } from "../theme/theme";
 import { asOfParser } from "./as-of";
+import { parseAsChoice } from "./parse-as-choice";
 import { pageUrlState } from "./read-url-state";
 import type { SearchParams } from "./search-params";
 
@@ -25,14 +26,14 @@ const dayParser = createParser({
 const rangeParsers = {
   from: dayParser,
   to: dayParser,
-  measure: parseAsStringLiteral(TREND_MEASURES).withDefault("share"),
-  versions: parseAsStringLiteral(VERSION_MODES).withDefault("dated"),
+  measure: parseAsChoice(TREND_MEASURE),
+  versions: parseAsChoice(VERSION_MODE),
   theme: parseAsStringLiteral(THEMES),
   asOf: asOfParser,
 };
 
 const trendsUrl = pageUrlState("/trends", {
-  by: parseAsStringLiteral(TREND_GROUPINGS).withDefault("model"),
+  by: parseAsChoice(TREND_GROUPING),
   period: parseAsStringLiteral(RANKINGS_PERIODS).withDefault("week"),
   ...rangeParsers,
 });

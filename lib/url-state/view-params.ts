@@ -11,9 +11,10 @@ import {
   type ComparisonRequest,
 } from "../derive/comparisons";
 import { THEMES } from "../theme/theme";
-import { choicesOf } from "../derive/choices";
+import { choiceSet } from "../derive/choices";
 import type { ShareMetric } from "../derive/share-metric";
 import { asOfParser } from "./as-of";
+import { parseAsChoice } from "./parse-as-choice";
 import { URL_KEYS } from "./read-url-state";
 
 // View settings every data page understands, whatever else it shows: which bars, which theme,
@@ -23,19 +24,16 @@ import { URL_KEYS } from "./read-url-state";
 // with a visible notice, as unknown settings do.
 
 /** Which bars a paired bar chart draws: both shares side by side, or one of them. */
-export const BAR_METRIC_LABELS: Record<"both" | ShareMetric, string> = {
-  both: "Both",
-  usage: "Usage only",
-  tokens: "Tokens only",
-};
-export type BarMetric = keyof typeof BAR_METRIC_LABELS;
-export const BAR_METRICS = choicesOf(BAR_METRIC_LABELS);
-export const DEFAULT_BAR_METRIC: BarMetric = "both";
+export const BAR_METRIC = choiceSet<"both" | ShareMetric>(
+  { both: "Both", usage: "Usage only", tokens: "Tokens only" },
+  "both",
+);
+export type BarMetric = (typeof BAR_METRIC.choices)[number];
 
 const DEFAULT_VS: ComparisonRequest = DEFAULT_COMPARISON;
 
 export const viewParsers = {
-  metric: parseAsStringLiteral(BAR_METRICS).withDefault(DEFAULT_BAR_METRIC),
+  metric: parseAsChoice(BAR_METRIC),
   /** Absent means: follow the visitor's own choice (cookie) or the system. */
   theme: parseAsStringLiteral(THEMES),
   /** A pinned snapshot date; absent shows the latest. */
@@ -53,7 +51,7 @@ export type HistoryState = Pick<ViewState, "asOf" | "vs">;
 
 /** For pages without view settings of their own: links from them open views in their defaults. */
 export const DEFAULT_VIEW: ViewState = {
-  metric: DEFAULT_BAR_METRIC,
+  metric: BAR_METRIC.default,
   theme: null,
   asOf: null,
   vs: DEFAULT_COMPARISON,

@@ -1,12 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import {
-  DEFAULT_MODEL_SORT,
-  filterModels,
-  MODEL_SORTS,
-  sortModels,
-  type ModelSort,
-} from "@/lib/derive/model-list";
+import { filterModels, MODEL_SORT, sortModels, type ModelSort } from "@/lib/derive/model-list";
 import { deriveModelUsage } from "@/lib/derive/model-usage";
 
 import { fixtureSnapshot } from "./fixture-helpers";
@@ -42,11 +36,11 @@ const FIRST_THREE: Record<ModelSort, string[]> = {
 
 describe("sortModels", () => {
   it("offers four sorts, estimated usage first and default", () => {
-    expect(MODEL_SORTS).toEqual(["usage", "tokens", "tasks", "name"]);
-    expect(DEFAULT_MODEL_SORT).toBe("usage");
+    expect(MODEL_SORT.choices).toEqual(["usage", "tokens", "tasks", "name"]);
+    expect(MODEL_SORT.default).toBe("usage");
   });
 
-  it.each(MODEL_SORTS)("sorts the fixture's models by %s", (sort) => {
+  it.each(MODEL_SORT.choices)("sorts the fixture's models by %s", (sort) => {
     expect(ids(sortModels(models, sort)).slice(0, 3)).toEqual(FIRST_THREE[sort]);
     expect(sortModels(models, sort)).toHaveLength(14);
   });

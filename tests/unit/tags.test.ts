@@ -2,13 +2,11 @@ import { describe, expect, it } from "vitest";
 
 import type { TagShare } from "@/lib/model";
 import {
-  DEFAULT_TAG_SORT,
   decodeTagSegment,
   filterTags,
   findTagBySegment,
   sortTags,
-  TAG_SORT_LABELS,
-  TAG_SORTS,
+  TAG_SORT,
   tagHref,
   type TagSort,
 } from "@/lib/derive/tags";
@@ -78,9 +76,9 @@ function withOverrides(base: TagShare, overrides: Partial<TagShare>): TagShare {
 
 describe("sort options", () => {
   it("lists the four sorts with labels, usage first and default", () => {
-    expect(TAG_SORTS).toEqual(["usage", "tokens", "intensity", "name"]);
-    expect(DEFAULT_TAG_SORT).toBe("usage");
-    expect(TAG_SORT_LABELS).toEqual({
+    expect(TAG_SORT.choices).toEqual(["usage", "tokens", "intensity", "name"]);
+    expect(TAG_SORT.default).toBe("usage");
+    expect(TAG_SORT.labels).toEqual({
       usage: "Usage share",
       tokens: "Token share",
       intensity: "Token intensity",
@@ -90,7 +88,7 @@ describe("sort options", () => {
 });
 
 describe("sortTags", () => {
-  it.each(TAG_SORTS)("sorts the fixture by %s", (sort) => {
+  it.each(TAG_SORT.choices)("sorts the fixture by %s", (sort) => {
     expect(names(sortTags(tags, sort))).toEqual(EXPECTED_ORDER[sort]);
   });
 

@@ -3,8 +3,41 @@ import { percent } from "./chart-scale";
 /** A day to mark on a chart over time, e.g. a model's release: a dashed rule, its label on hover. */
 export type TrendMarker = { date: string; label: string };
 
+/**
+ * Each marker over the slot whose days hold it (from a slot's date to `lastDayOf` it), at
+ * `xOf` that slot (a fraction of the plot's width); a marker outside every slot is left out.
+ */
+export function ReleaseMarkers<Slot extends { date: string }>({
+  markers,
+  slots,
+  lastDayOf,
+  xOf,
+  plotHeight,
+}: {
+  markers: readonly TrendMarker[];
+  slots: readonly Slot[];
+  lastDayOf: (slot: Slot) => string;
+  xOf: (index: number) => number;
+  plotHeight: number;
+}) {
+  return markers.map((marker) => {
+    const index = slots.findIndex(
+      (slot) => slot.date <= marker.date && marker.date <= lastDayOf(slot),
+    );
+    if (index < 0) return null;
+    return (
+      <ReleaseMarker
+        key={`${marker.date}:${marker.label}`}
+        marker={marker}
+        x={xOf(index)}
+        plotHeight={plotHeight}
+      />
+    );
+  });
+}
+
 /** One marker's rule and dot at `x` (a fraction of the plot's width). */
-export function ReleaseMarker({
+function ReleaseMarker({
   marker,
   x,
   plotHeight,

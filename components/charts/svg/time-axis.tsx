@@ -39,6 +39,37 @@ export function dateAxisLabels(days: readonly TimeSlot[]): { index: number; text
   });
 }
 
+/** Each day's column centre, as a fraction across the plot, when `count` days share it evenly. */
+export function columnCentres(count: number): (index: number) => number {
+  const band = 1 / Math.max(1, count);
+  return (index) => (index + 0.5) * band;
+}
+
+// Paths cannot use percentages: marks drawn as paths take a stretched coordinate space this wide,
+// whatever the plot's width; non-scaling strokes keep their width and dashes through the stretch.
+export const STRETCHED_WIDTH = 1000;
+
+/** The plot as that stretched space, `STRETCHED_WIDTH` across and `plotHeight` down. */
+export function StretchedPlot({
+  plotHeight,
+  children,
+}: {
+  plotHeight: number;
+  children: React.ReactNode;
+}) {
+  return (
+    <svg
+      width="100%"
+      height={plotHeight}
+      viewBox={`0 0 ${STRETCHED_WIDTH} ${plotHeight}`}
+      preserveAspectRatio="none"
+      overflow="visible"
+    >
+      {children}
+    </svg>
+  );
+}
+
 /**
  * The date axis under a plot: a baseline and its labelled dates. `positionOf` gives a day's
  * place across the plot as a fraction (column centre or line point).

@@ -5,7 +5,7 @@ import type { UpstreamConfig } from "../../openrouter/fetch";
 import type { CallGrant } from "../refresh/call-budget";
 import { createPlannedJob, type PlannedJob } from "../refresh/planned-job";
 import { nextDailyRefresh } from "../refresh/rankings-plan";
-import type { DescribedError } from "../refresh/snapshot-refresher";
+import type { JobRunner } from "../refresh/snapshot-refresher";
 import { planAppCalls, wantedAppWindows } from "./plan";
 import type { AppsStore } from "./store";
 import { fetchAppWindow } from "./upstream";
@@ -23,18 +23,16 @@ export type AppsJob = PlannedJob & {
   get(): Promise<AppsState>;
 };
 
-export function createAppsJob(options: {
-  store: AppsStore;
-  upstream: UpstreamConfig;
-  takeCall: () => Promise<CallGrant>;
-  /** Whether the jobs the apps come after (the rankings) are done for now. */
-  othersDone: () => Promise<boolean>;
-  holder: string;
-  callLeaseMs: number;
-  describeError: (error: unknown) => DescribedError;
-  onError?: (error: unknown) => void;
-  now?: () => number;
-}): AppsJob {
+export function createAppsJob(
+  options: JobRunner & {
+    store: AppsStore;
+    upstream: UpstreamConfig;
+    takeCall: () => Promise<CallGrant>;
+    /** Whether the jobs the apps come after (the rankings) are done for now. */
+    othersDone: () => Promise<boolean>;
+    callLeaseMs: number;
+  },
+): AppsJob {
   const { store } = options;
   const now = options.now ?? Date.now;
   const job = createPlannedJob<AppWindowKey>({

@@ -1,5 +1,5 @@
 import type { RefreshState } from "../store/refresh-lease";
-import type { DescribedError } from "./snapshot-refresher";
+import type { JobRunner } from "./snapshot-refresher";
 
 // One job for a dataset that upstream republishes whole at most daily (the model catalogue, the
 // session costs): at most one fetch a day, shared by every replica through the job's lease in
@@ -43,19 +43,15 @@ export type DailyJobStore<Stored, Fetched> = {
   finish(holder: string, outcome: DailyJobOutcome<Fetched>): Promise<void>;
 };
 
-export type DailyJobOptions<Stored, Fetched> = {
+export type DailyJobOptions<Stored, Fetched> = JobRunner & {
   /** What the log names when the store cannot be read: "model catalogue". */
   name: string;
   store: DailyJobStore<Stored, Fetched>;
   fetch: (beforeCall: BeforeCall) => Promise<Fetched>;
   /** The shared call budget (lib/data/refresh/call-budget.ts), asked before each page. */
   beforeCall: BeforeCall;
-  holder: string;
   /** How long the lease protects one fetch: longer than all its pages together. */
   leaseMs: number;
-  describeError: (error: unknown) => DescribedError;
-  onError?: (error: unknown) => void;
-  now?: () => number;
 };
 
 export type DailyJob<Stored> = {

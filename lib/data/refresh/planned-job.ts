@@ -2,7 +2,7 @@ import { UpstreamError } from "../../openrouter/errors";
 import type { RefreshLease } from "../store/refresh-lease";
 import type { CallGrant } from "./call-budget";
 import { nextAttemptAfterFailure } from "./policy";
-import type { DescribedError } from "./snapshot-refresher";
+import type { DescribedError, JobRunner } from "./snapshot-refresher";
 
 // The runner of every job that brings a dataset up to date with a plan of calls (the rankings'
 // series, the apps' windows). Every few seconds each replica asks the store whether a run is
@@ -33,7 +33,7 @@ export type PlannedRun<Call> = {
   completed?(): Promise<void>;
 };
 
-export type PlannedJobOptions<Call> = {
+export type PlannedJobOptions<Call> = JobRunner & {
   /** What the log names: "rankings refresh". */
   name: string;
   lease: RefreshLease;
@@ -45,12 +45,8 @@ export type PlannedJobOptions<Call> = {
    * While they are not, this job makes no call (a run under way hands its lease back).
    */
   othersDone?: () => Promise<boolean>;
-  holder: string;
   /** How long the lease covers one call: longer than the upstream timeout. */
   callLeaseMs: number;
-  describeError: (error: unknown) => DescribedError;
-  onError?: (error: unknown) => void;
-  now?: () => number;
 };
 
 export type PlannedJob = {

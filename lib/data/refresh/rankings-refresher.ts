@@ -4,25 +4,21 @@ import type { RankingsStore } from "../store/rankings-store";
 import type { CallGrant } from "./call-budget";
 import { createPlannedJob, type PlannedJob } from "./planned-job";
 import { nextDailyRefresh, planRankingsCalls, type PlannedCall } from "./rankings-plan";
-import type { DescribedError } from "./snapshot-refresher";
+import type { JobRunner } from "./snapshot-refresher";
 
 // Keeps the stored rankings current in the background, as a planned job (planned-job.ts): each
 // run plans the calls from the series' stored days (rankings-plan.ts); a failed call is recorded
 // on its series and the others go on. Pages only ever read the store.
 
-export type RankingsRefresherOptions = {
+export type RankingsRefresherOptions = JobRunner & {
   store: RankingsStore;
   fetchRankings: (request: RankingsRequest) => Promise<RankingsAnswer>;
   /** Takes one call from the shared call budget (the rankings' purpose). */
   takeCall: () => Promise<CallGrant>;
-  holder: string;
   /** How long the lease covers one call: longer than the upstream timeout. */
   callLeaseMs: number;
   /** The rankings body cap: a longer range is split into several calls. */
   maxBytes: number;
-  describeError: (error: unknown) => DescribedError;
-  onError?: (error: unknown) => void;
-  now?: () => number;
 };
 
 export type RankingsRefresher = PlannedJob;

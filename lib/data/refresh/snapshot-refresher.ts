@@ -31,7 +31,17 @@ export function isNoDataError(error: unknown): boolean {
 
 export type DescribedError = { code: string; message: string; retryAfterSeconds?: number };
 
-export type SnapshotRefresherOptions = {
+/** What every refresh job is run with, whatever it fetches. */
+export type JobRunner = {
+  /** This process's name in the lease. */
+  holder: string;
+  describeError: (error: unknown) => DescribedError;
+  onError?: (error: unknown) => void;
+  /** The clock; tests set their own. */
+  now?: () => number;
+};
+
+export type SnapshotRefresherOptions = JobRunner & {
   store: SnapshotStore;
   fetchLatest: () => Promise<RawClassificationsData>;
   /** Takes one call from the shared call budget (the tasks' purpose) before each upstream call. */
@@ -39,13 +49,8 @@ export type SnapshotRefresherOptions = {
   windowMs: number;
   /** How long a lease protects one attempt: longer than the upstream timeout. */
   leaseMs: number;
-  /** This process's name in the lease. */
-  holder: string;
-  describeError: (error: unknown) => DescribedError;
   /** Webhooks told about each day this refresher stores for the first time (lib/webhooks). */
   announceTo?: readonly string[];
-  onError?: (error: unknown) => void;
-  now?: () => number;
 };
 
 export type SnapshotRefresher = {

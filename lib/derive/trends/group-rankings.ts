@@ -1,4 +1,5 @@
 import { OTHER_MODELS, type RankingsPeriod, type RankingsRow } from "../../model";
+import { choiceSet } from "../choices";
 import { providerLabel, providerOf } from "../models";
 import {
   bucketPoint,
@@ -12,8 +13,11 @@ import {
 // the remaining ranked models (or their providers) share one, and upstream's "other" row (every
 // model outside a date's top 50) stays its own, as it is no model and no provider.
 
-export const TREND_GROUPINGS = ["model", "provider", "weights"] as const;
-export type TrendGrouping = (typeof TREND_GROUPINGS)[number];
+export const TREND_GROUPING = choiceSet(
+  { model: "Models", provider: "Providers", weights: "Weights" },
+  "model",
+);
+export type TrendGrouping = (typeof TREND_GROUPING.choices)[number];
 /** The groupings whose members are models or their providers (weights has its own table). */
 export type MemberGrouping = Exclude<TrendGrouping, "weights">;
 

@@ -1,15 +1,11 @@
+import { choiceSet } from "../choices";
 import { exactShare } from "./exact-share";
 import type { TrendPoint } from "./trend-table";
 
 // A trends chart shows each series as a share of its date's total or as absolute tokens.
 
-export const TREND_MEASURES = ["share", "tokens"] as const;
-export type TrendMeasure = (typeof TREND_MEASURES)[number];
-
-export const TREND_MEASURE_LABELS: Record<TrendMeasure, string> = {
-  share: "Share of tokens",
-  tokens: "Tokens",
-};
+export const TREND_MEASURE = choiceSet({ share: "Share of tokens", tokens: "Tokens" }, "share");
+export type TrendMeasure = (typeof TREND_MEASURE.choices)[number];
 
 /** What a chart draws for a series on a date: its share of the total, or its tokens as a number. */
 export function drawnValue(point: TrendPoint, index: number, measure: TrendMeasure): number | null {
