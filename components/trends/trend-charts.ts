@@ -20,7 +20,12 @@ import {
 } from "@/lib/derive/trends/group-rankings";
 import { TREND_MEASURE, type TrendMeasure } from "@/lib/derive/trends/measure";
 import type { DateRange } from "@/lib/derive/trends/range";
-import { clipTable, partialNotes, type TrendTable } from "@/lib/derive/trends/trend-table";
+import {
+  clipTable,
+  partialNotes,
+  type TrendPoint,
+  type TrendTable,
+} from "@/lib/derive/trends/trend-table";
 import { weightsTrend } from "@/lib/derive/trends/weights-trend";
 import { mergedName, type VersionMode } from "@/lib/derive/versions";
 import { categoryLabel, rankingsOrigin, RANKINGS_LABELS } from "@/lib/glossary/rankings";
@@ -248,12 +253,18 @@ export function trendsCharts(state: TrendsState, loaded: Held): TrendChart[] {
   ];
 }
 
-/** Who led /trends' latest period (none by weights), named as the volume chart names members. */
-export function trendsLeader(state: TrendsState, loaded: Held): Leader | null {
+/**
+ * Who led /trends' latest period (none by weights), named as the volume chart names members;
+ * `points` are a chart's periods over the same range.
+ */
+export function trendsLeader(
+  state: TrendsState,
+  loaded: Held,
+  points: readonly TrendPoint[],
+): Leader | null {
   if (state.by === "weights") return null;
-  const { series, range } = loaded;
   const nameOf = memberNamer(loaded, state.by, state.versions);
-  return latestLeader(series.rows, series.period, state.by, range, nameOf);
+  return latestLeader(loaded.series.rows, loaded.series.period, state.by, points, nameOf);
 }
 
 /** /trends/categories: the 12 categories' shares, or one category's models and providers. */

@@ -66,12 +66,12 @@ function TrendsBody({
   const { series, range } = loaded;
   const period = series.period;
   const charts = trendsCharts(state, loaded);
-  const leader = trendsLeader(state, loaded);
+  const points = charts.find((chart) => chart.id === "trend-concentration")?.table.points ?? [];
+  const leader = trendsLeader(state, loaded, points);
   const charted = charts
     .find((chart) => chart.id === "trend-volume")
     ?.table.series.filter((item) => item.kind === "named")
     .flatMap((item) => item.members);
-  const points = charts.find((chart) => chart.id === "trend-concentration")?.table.points ?? [];
   const last = points.at(-1);
   // By weights, the volume chart's first series is the open weights'.
   const open =

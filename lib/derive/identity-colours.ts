@@ -1,4 +1,5 @@
 import { RANKINGS_CATEGORIES } from "../model";
+import { providerOf } from "./models";
 
 // A colour is an identity: a provider, a model or a use-case category keeps its colour on every
 // chart, page, picture and embed, whatever its rank, so two charts side by side never
@@ -133,11 +134,6 @@ function modelColours(ids: readonly string[]): string[] {
     colours.set(id, identityVariable(hue, MODEL_SHADES[shade]));
   }
   return ids.map((id) => colours.get(id) ?? identityVariable(preferredSlot("model", id)));
-}
-
-/** "anthropic/claude-sonnet-5" is Anthropic's; an id without a provider is its own. */
-function providerOf(modelId: string): string {
-  return modelId.split("/")[0] ?? modelId;
 }
 
 function fixedFirst(family: IdentityFamily, ids: readonly string[]): string[] {

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import Papa from "papaparse";
 
-import { attributionFor, RANKINGS_CATEGORIES, type RankingsRow } from "../../lib/model";
+import { addDays, attributionFor, RANKINGS_CATEGORIES, type RankingsRow } from "../../lib/model";
 import { formatExactTokens, formatPercent, formatShortDate, formatTokens } from "../../lib/format";
 import { categoryLabel, rankingsOrigin, RANKINGS_LABELS } from "../../lib/glossary/rankings";
 import { categoryShares } from "../../lib/derive/trends/category-shares";
@@ -98,12 +98,6 @@ test("the page names the latest complete week's leader, with its exact share of 
   await expect(page.getByTestId("trends-stats")).toBeVisible();
   await expect(page.getByTestId("trend-leader")).toHaveCount(0);
 });
-
-function addDays(date: string, days: number): string {
-  const day = new Date(`${date}T00:00:00Z`);
-  day.setUTCDate(day.getUTCDate() + days);
-  return day.toISOString().slice(0, 10);
-}
 
 test("a permalink holds the whole view: grouping, period, range and measure", async ({ page }) => {
   const url = `${sample.url}/trends?by=provider&period=month&from=2025-06-01&to=2025-12-31&measure=tokens`;

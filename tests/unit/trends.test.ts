@@ -91,9 +91,17 @@ describe("latestLeader", () => {
     row("2026-11-09", "openai/gpt-a", 5n),
   ];
   const range = { from: "2026-11-02", to: "2026-11-15" };
+  const periods = (within: { from: string; to: string }) =>
+    clipTable(concentration(weeks, "week"), within).points;
 
   it("names the latest complete period's leader, ranked among every member, with all its tokens", () => {
-    const leader = latestLeader(weeks, "week", "model", range, (model) => `Name of ${model}`);
+    const leader = latestLeader(
+      weeks,
+      "week",
+      "model",
+      periods(range),
+      (model) => `Name of ${model}`,
+    );
     expect(leader).toMatchObject({
       member: "anthropic/claude-c",
       label: "Name of anthropic/claude-c",
@@ -105,17 +113,17 @@ describe("latestLeader", () => {
 
   it("passes over a partial latest period to the last complete one, or takes it when none is", () => {
     const cut = { from: "2026-11-02", to: "2026-11-10" };
-    expect(latestLeader(weeks, "week", "model", cut, String)).toMatchObject({
+    expect(latestLeader(weeks, "week", "model", periods(cut), String)).toMatchObject({
       member: "openai/gpt-a",
       tokens: 2n * BIG,
       point: { date: "2026-11-02", complete: true, total: 2n * BIG + 110n },
     });
     const short = { from: "2026-11-10", to: "2026-11-11" };
-    expect(latestLeader(weeks, "week", "provider", short, String)).toMatchObject({
+    expect(latestLeader(weeks, "week", "provider", periods(short), String)).toMatchObject({
       member: "anthropic",
       point: { date: "2026-11-10", until: "2026-11-11", complete: false, total: BIG + 16n },
     });
-    expect(latestLeader([], "week", "model", range, String)).toBeNull();
+    expect(latestLeader([], "week", "model", [], String)).toBeNull();
   });
 });
 

@@ -1,7 +1,7 @@
 import { bucketStart } from "../../data/rankings/buckets";
 import type { RankingsPeriod, RankingsRow } from "../../model";
 import { groupRankings, type MemberGrouping } from "./group-rankings";
-import { clipTable, type TrendPoint } from "./trend-table";
+import type { TrendPoint } from "./trend-table";
 
 // Who leads now: the model (or provider) with the most tokens in the range's latest complete
 // period, ranked among every member that period, not only among the few the chart names by
@@ -16,15 +16,18 @@ export type Leader = {
   point: TrendPoint;
 };
 
-/** The latest complete period's leader (the latest period's, when none is complete). */
+/**
+ * The latest complete period's leader (the latest period's, when none is complete). `points` are
+ * the range's periods as a chart of the same rows has them (cut to the range, with their totals),
+ * so the periods are not worked out a second time.
+ */
 export function latestLeader(
   rows: readonly RankingsRow[],
   period: RankingsPeriod,
   by: MemberGrouping,
-  range: { from: string; to: string },
+  points: readonly TrendPoint[],
   nameOf: (member: string) => string,
 ): Leader | null {
-  const points = clipTable(groupRankings(rows, period, by, 0), range).points;
   const latest = points.findLast((point) => point.complete) ?? points.at(-1);
   if (!latest) return null;
   // Rows are dated by their bucket's first day, which a range's edge may cut off the point.
@@ -35,10 +38,5 @@ export function latestLeader(
   const tokens = table.points[0]?.values[0];
   const [member] = leader?.members ?? [];
   if (leader?.kind !== "named" || !member || tokens === null || tokens === undefined) return null;
-  return {
-    member,
-    label: leader.label,
-    tokens,
-    point: { ...latest, total: table.points[0]?.total ?? latest.total },
-  };
+  return { member, label: leader.label, tokens, point: latest };
 }
