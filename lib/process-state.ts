@@ -1,3 +1,5 @@
+import type { ReactNode } from "react";
+
 import type { HistoryCache } from "./data/history";
 import type { DataService } from "./data/service";
 import type { DataProbe } from "./http/data-probe";
@@ -17,6 +19,11 @@ type ProcessState = {
   dataProbe?: DataProbe;
   /** How server.ts stops the data layer on SIGTERM (lib/http/data-layer-stop.ts). */
   dataLayerStop?: StopDataLayer;
+  /**
+   * Markup handed from the RSC render to the HTML render of the same request, by id
+   * (lib/server-markup.ts): the two are separate bundles, with separate module variables.
+   */
+  serverMarkup?: Map<string, { node: ReactNode; keptAt: number }>;
 };
 
 const STATE = Symbol.for("task-share.process-state");

@@ -133,11 +133,8 @@ export function HistoryBar({ day, history, hrefFor, actions }: HistoryBarProps) 
           )}
         </div>
         <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
-          {/* It leads to the view already on screen: prefetching it would only make the server
-              render this view a second time for every visit. */}
           <TextLink
             href={hrefFor({ ...history, asOf })}
-            prefetch={false}
             data-testid="permalink"
             title="A link to exactly this snapshot, which will not change when newer data arrives"
           >

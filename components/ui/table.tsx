@@ -2,6 +2,7 @@ import type { TermKey } from "@/lib/glossary/terms";
 
 import { cx } from "./cx";
 import { DefinedTerm, termDefinitionId, TermList } from "./defined-term";
+import { ServerMarkup } from "./server-markup";
 
 // The one data table: every table in the product is built from these parts, so headers, rules,
 // numbers and the phone layout look and behave the same everywhere. All of it renders on the
@@ -128,7 +129,7 @@ export function Table({
         >
           {header}
         </thead>
-        <tbody>{children}</tbody>
+        <ServerMarkup as="tbody">{children}</ServerMarkup>
       </table>
     </div>
   );

@@ -1,5 +1,3 @@
-import Link from "next/link";
-
 import { cx } from "./cx";
 
 /**
@@ -12,7 +10,10 @@ export const TEXT_LINK = "text-link";
 /** A link inside a sentence: underlined too, since it must not rest on colour alone. */
 export const IN_TEXT_LINK = `${TEXT_LINK} underline`;
 
-/** A link to another view of the app in that look; extra classes size or truncate it. */
-export function TextLink({ className, ...props }: React.ComponentProps<typeof Link>) {
-  return <Link className={cx(TEXT_LINK, className)} {...props} />;
+/**
+ * A link to another view of the app in that look; extra classes size or truncate it. A plain
+ * anchor, not next/link's client component: tables' bodies are static markup (ServerMarkup).
+ */
+export function TextLink({ className, ...props }: React.ComponentProps<"a">) {
+  return <a className={cx(TEXT_LINK, className)} {...props} />;
 }

@@ -1,5 +1,6 @@
 import { formatPercent } from "@/lib/format";
 import { percent } from "@/components/charts/svg/chart-scale";
+import { ServerMarkup } from "@/components/ui/server-markup";
 
 // The frame every server-drawn chart shares. Charts are plain SVG rendered on the server: they
 // show without JavaScript, cost nothing to load, and cannot move once painted. Widths are not
@@ -42,17 +43,19 @@ export function ChartSvg({
     style["--plot-right-phone"] = `${phoneInset.right}px`;
   }
   return (
-    <svg
-      className="chart-surface block overflow-visible"
-      style={style}
-      height={height}
-      aria-hidden="true"
-      fontSize={12}
-      data-plot-left={inset.left}
-      data-plot-right={inset.right}
-    >
-      {children}
-    </svg>
+    <ServerMarkup>
+      <svg
+        className="chart-surface block overflow-visible"
+        style={style}
+        height={height}
+        aria-hidden="true"
+        fontSize={12}
+        data-plot-left={inset.left}
+        data-plot-right={inset.right}
+      >
+        {children}
+      </svg>
+    </ServerMarkup>
   );
 }
 
