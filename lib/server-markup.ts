@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import { cloneElement, Fragment, isValidElement, type ReactElement, type ReactNode } from "react";
 
 import { processState } from "./process-state";
 
@@ -7,9 +7,15 @@ import { processState } from "./process-state";
 // have nothing to hydrate, so <ServerMarkup> (components/ui/server-markup.tsx) keeps their
 // elements here during the RSC render and puts only an id in the payload; the HTML render of
 // the same request, in the same process, takes them back by that id and writes them out.
+//
+// What is kept is plain HTML and SVG elements: the components inside are called here, in the
+// RSC render, where request-scoped values (React's cache) are still in reach; the HTML render
+// only writes tags out.
 
 /** Long enough for the HTML render that follows; RSC-only renders never take theirs. */
 const KEEP_MS = 30_000;
+
+const CLIENT_REFERENCE = Symbol.for("react.client.reference");
 
 function kept() {
   return (processState.serverMarkup ??= new Map());
@@ -24,7 +30,7 @@ export function keepMarkup(node: ReactNode): string {
     markup.delete(id);
   }
   const id = crypto.randomUUID();
-  markup.set(id, { node, keptAt: now });
+  markup.set(id, { node: hostElements(node), keptAt: now });
   return id;
 }
 
@@ -34,4 +40,31 @@ export function takeMarkup(id: string): ReactNode {
   const entry = markup.get(id);
   markup.delete(id);
   return entry?.node ?? null;
+}
+
+type Props = { children?: ReactNode };
+
+/** `node` with every component in it called: elements of tags only. */
+export function hostElements(node: ReactNode): ReactNode {
+  if (Array.isArray(node)) return node.map(hostElements);
+  if (!isValidElement<Props>(node)) return node;
+  const { type, props } = node;
+  if (typeof type === "string" || type === Fragment) {
+    return props.children === undefined
+      ? node
+      : cloneElement(node, { children: hostElements(props.children) });
+  }
+  if (typeof type !== "function" || Reflect.get(type, "$$typeof") === CLIENT_REFERENCE) {
+    throw new Error(`Static markup cannot hold ${describe(node)}: it never hydrates.`);
+  }
+  const rendered: unknown = Reflect.apply(type, undefined, [props]);
+  if (rendered instanceof Promise) {
+    throw new Error(`Static markup cannot hold the async component ${describe(node)}.`);
+  }
+  return hostElements(rendered as ReactNode);
+}
+
+function describe({ type }: ReactElement): string {
+  const name = typeof type === "function" ? type.name : undefined;
+  return name ? `<${name}>` : "a client component";
 }

@@ -12,7 +12,7 @@ export function readDrawnChart(figure: Element): DrawnChart | undefined {
   const plot = surface.getBoundingClientRect();
   // The margins as laid out now: a phone draws narrower ones (ChartSvg's phoneInset).
   const left = parseFloat(getComputedStyle(surface).marginLeft) || 0;
-  const right = Math.max(0, (surface.parentElement?.clientWidth ?? 0) - left - plot.width);
+  const right = Math.max(0, figure.clientWidth - left - plot.width);
   const clone = surface.cloneNode(true);
   if (!(clone instanceof SVGSVGElement)) return undefined;
   for (const target of clone.querySelectorAll(".chart-hover")) target.remove();

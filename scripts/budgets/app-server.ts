@@ -24,9 +24,11 @@ export function assertProductionBuild() {
   }
 }
 
+/** `seed` writes into the store before the server opens it. */
 export async function startApp(
   name: string,
   env: Record<string, string> = {},
+  seed?: (dataDir: string) => void,
 ): Promise<AppUnderTest> {
   assertProductionBuild();
   const upstream = await startFakeUpstream("upstream-2026-11-21.json");
@@ -36,6 +38,7 @@ export async function startApp(
     rmSync(dataDir, { recursive: true, force: true });
   };
   try {
+    seed?.(dataDir);
     const server = await startNextServer(name, {
       OPENROUTER_API_KEY: TEST_API_KEY,
       OPENROUTER_BASE_URL: upstream.baseUrl,
