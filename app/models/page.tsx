@@ -125,6 +125,7 @@ const page = sectionPage(
         />
         <OpenWeightsTrendCard
           series={day.history.seriesOf((stored) => overallWeights(stored, catalogue).open)}
+          olderDays={day.history.olderDays}
           markers={releaseMarkers(usage.models, catalogue)}
           permalink={modelsHref({ ...state, asOf: snapshot.asOf })}
           source={day.classifications.source}

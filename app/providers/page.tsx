@@ -67,6 +67,7 @@ const page = sectionPage(
         <ProviderWeightsCard providers={weights.byProvider} />
         <OpenWeightsTrendCard
           series={day.history.seriesOf((stored) => overallWeights(stored, day.catalogue).open)}
+          olderDays={day.history.olderDays}
           markers={releaseMarkers(usage.models, day.catalogue)}
           permalink={permalink}
           source={day.classifications.source}

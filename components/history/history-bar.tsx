@@ -1,6 +1,5 @@
-import Link from "next/link";
-
 import { DisclosureMenu } from "@/components/ui/disclosure-menu";
+import { ServerMarkup } from "@/components/ui/server-markup";
 import { DisabledSegment, Segment, SegmentLabel } from "@/components/ui/segmented-links";
 import { TextLink } from "@/components/ui/text-link";
 import type { TaskDayView } from "@/lib/data";
@@ -75,22 +74,24 @@ export function HistoryBar({ day, history, hrefFor, actions }: HistoryBarProps) 
                 aria-label="Stored snapshot dates"
                 className="absolute left-0 z-10 mt-1 max-h-72 w-56 overflow-y-auto rounded-md border border-border bg-card p-1 shadow-lg"
               >
-                <ul className="grid grid-cols-1 tabular-nums">
-                  {newestFirst.map((date) => (
-                    <li key={date}>
-                      <Link
-                        href={hrefFor({ ...history, asOf: date === latest ? null : date })}
-                        aria-current={date === asOf ? "true" : undefined}
-                        className={`block rounded px-2 py-1.5 hover:bg-muted focus-visible:outline-2 focus-visible:outline-accent ${date === asOf ? "bg-muted font-semibold" : ""}`}
-                      >
-                        {date}
-                        {date === latest && (
-                          <span className="text-muted-foreground"> · latest</span>
-                        )}
-                      </Link>
-                    </li>
-                  ))}
-                </ul>
+                {/* A year of dates is hundreds of links: static markup, one short class each. */}
+                <ServerMarkup>
+                  <ul className="date-list grid grid-cols-1 tabular-nums">
+                    {newestFirst.map((date) => (
+                      <li key={date}>
+                        <a
+                          href={hrefFor({ ...history, asOf: date === latest ? null : date })}
+                          aria-current={date === asOf ? "true" : undefined}
+                        >
+                          {date}
+                          {date === latest && (
+                            <span className="text-muted-foreground"> · latest</span>
+                          )}
+                        </a>
+                      </li>
+                    ))}
+                  </ul>
+                </ServerMarkup>
               </nav>
             </DisclosureMenu>
           </div>

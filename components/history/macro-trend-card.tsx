@@ -15,6 +15,7 @@ import { SHARE_FIELDS } from "@/lib/derive/share-metric";
 
 import { DailyNumbers } from "./daily-numbers";
 import { gapSentences } from "./gap-sentences";
+import { windowSentences } from "./history-window";
 import { NoHistoryCard } from "./no-history-note";
 import type { DataSource } from "@/lib/model";
 
@@ -28,21 +29,23 @@ const METRICS = [
 /** Macro-category shares per stored day, stacked, with the table they are drawn from. */
 export function MacroTrendCard({
   series,
-  dates,
+  olderDays,
   permalink,
   source,
 }: {
   series: MacroSeries;
-  dates: string[];
+  /** Stored days before the series' window. */
+  olderDays: number;
   /** The view this card is part of, pinned to its date, drawn under exported pictures. */
   permalink: string;
   /** Where the day's figures came from: every exported file's citation says it. */
   source: DataSource;
 }) {
-  const first = dates[0] ?? "";
-  const last = dates.at(-1) ?? "";
+  const stored = series.points.filter((point) => point.usage.some((value) => value !== null));
+  const first = stored[0]?.date ?? "";
+  const last = stored.at(-1)?.date ?? "";
   const title = "Macro-categories over time";
-  if (dates.length < 2) {
+  if (stored.length < 2) {
     return (
       <NoHistoryCard
         title={title}
@@ -55,13 +58,13 @@ export function MacroTrendCard({
 
   const colourOf = macroColours(series.keys.map((item) => item.key));
   const stackedSeries = series.keys.map((item) => ({ ...item, colour: colourOf(item.key) }));
-  const stored = series.points.filter((point) => point.usage.some((value) => value !== null));
   // Counted over the calendar, not the points: a collapsed gap stands for many days.
   const gaps = spannedDays(series.points) - stored.length;
   const longGaps = gapSentences(series.points);
   const description = [
     `Share of classified requests and tokens, ${first} to ${last}`,
-    `${dates.length} stored days`,
+    `${stored.length} stored days`,
+    ...windowSentences(olderDays),
     ...(gaps > 0
       ? [`${formatCount(gaps)} ${gaps === 1 ? "day" : "days"} not stored, left as gaps`]
       : []),

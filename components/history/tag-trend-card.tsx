@@ -10,6 +10,7 @@ import { formatCount, formatPercent } from "@/lib/format";
 import { spannedDays, storedPoints, type SharePoint } from "@/lib/derive/series";
 
 import { gapSentences } from "./gap-sentences";
+import { windowSentences } from "./history-window";
 import { NoHistoryCard } from "./no-history-note";
 import { shareTrendLegend, ShareTrendFigure } from "./share-trend-figure";
 import type { DataSource } from "@/lib/model";
@@ -24,10 +25,13 @@ export function TagTrendCard({
   permalink,
   source,
   serverFiles,
+  olderDays,
   markers = [],
 }: {
   tag: string;
   series: SharePoint[];
+  /** Stored days before the series' window. */
+  olderDays: number;
   name: string;
   /** The view this card is part of, pinned to its date, drawn under exported pictures. */
   permalink: string;
@@ -59,6 +63,7 @@ export function TagTrendCard({
   const description = [
     `Share of classified requests and tokens, ${first} to ${last}`,
     `${stored.length} stored days`,
+    ...windowSentences(olderDays),
     ...(gaps > 0 ? ["gaps are days with no snapshot for this task"] : []),
     ...longGaps,
   ].join(" · ");

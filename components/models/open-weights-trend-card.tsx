@@ -1,6 +1,7 @@
 import { markersWithin } from "@/components/charts/release-markers-note";
 import type { TrendMarker } from "@/components/charts/trend-line-chart";
 import { ChartExportMenu } from "@/components/export/chart-export-menu";
+import { windowSentences } from "@/components/history/history-window";
 import { NoHistoryCard } from "@/components/history/no-history-note";
 import { shareTrendLegend, ShareTrendFigure } from "@/components/history/share-trend-figure";
 import { Card } from "@/components/ui/card";
@@ -18,11 +19,14 @@ const TREND_HEIGHT = 240;
  */
 export function OpenWeightsTrendCard({
   series,
+  olderDays,
   markers,
   permalink,
   source,
 }: {
   series: SharePoint[];
+  /** Stored days before the series' window. */
+  olderDays: number;
   /** Models added to the catalogue, by day: drawn where they fall in the series. */
   markers: TrendMarker[];
   permalink: string;
@@ -43,7 +47,11 @@ export function OpenWeightsTrendCard({
     );
   }
   const shown = markersWithin(markers, first, last);
-  const description = `Estimated share of classified requests and tokens served by open-weight models, ${first} to ${last}, ${stored.length} stored days; lower bounds; dots on top mark models added to OpenRouter`;
+  const description = [
+    `Estimated share of classified requests and tokens served by open-weight models, ${first} to ${last}, ${stored.length} stored days`,
+    ...windowSentences(olderDays),
+    "lower bounds; dots on top mark models added to OpenRouter",
+  ].join("; ");
   const exported = chartExport({
     what: ["open-weights-trend"],
     title,

@@ -87,7 +87,7 @@ export function OverviewView({ page, state: asked, ignored, embed = false }: Ove
       </Card>
       <MacroTrendCard
         series={page.history.macroSeries()}
-        dates={page.history.dates}
+        olderDays={page.history.olderDays}
         permalink={cited.permalink}
         source={cited.source}
       />

@@ -64,6 +64,7 @@ export function TagView({ tag, page, view: asked, ignored, embed = false }: TagV
       <TagTrendCard
         tag={tag.tag}
         series={page.history.tagSeries(tag.tag)}
+        olderDays={page.history.olderDays}
         name={tag.displayName}
         permalink={tagHref(tag.tag, { ...view, asOf: snapshot.asOf })}
         source={page.classifications.source}

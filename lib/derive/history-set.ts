@@ -1,4 +1,4 @@
-import type { TaskDay } from "../model";
+import { addDays, type TaskDay } from "../model";
 import { compareMacroCategories, compareTags, type Changes } from "./changes";
 import { digestOf, type Digest } from "./digest";
 import {
@@ -26,11 +26,21 @@ export type SnapshotChanges = {
   macroCategories: Changes;
 };
 
+/**
+ * How far back a page's own history charts and tables reach. A stored day costs a column in
+ * each chart and a row in each table, in every page that draws it: a page stays the same size
+ * after a year of days. Every stored day stays in the files and the API, and the long run is
+ * /trends' (OpenRouter's rankings dataset).
+ */
+export const HISTORY_WINDOW_DAYS = 90;
+
 /** The history as it stood on one date: nothing after it is visible. */
 export type HistoryView = {
   asOf: string;
   /** Stored dates up to and including asOf, oldest first. */
   dates: string[];
+  /** Stored dates before the window the series reach back to (HISTORY_WINDOW_DAYS). */
+  olderDays: number;
   /** The preset comparisons the stored dates allow (previous, 7 and 30 days). */
   comparisons: Comparison[];
   /** What `?vs=` asked for, or the previous day (`fellBack`) when the stored dates do not allow it. */
@@ -39,10 +49,11 @@ export type HistoryView = {
   changes(wanted: ComparisonRequest): SnapshotChanges | undefined;
   /** What changed as news (lib/derive/digest.ts) against exactly what was asked. */
   digest(wanted: ComparisonRequest): Digest | undefined;
+  /** The series below cover the window: the last HISTORY_WINDOW_DAYS days up to asOf. */
   tagSeries(tag: string): SharePoint[];
   allTagSeries(): Map<string, SharePoint[]>;
   macroSeries(): MacroSeries;
-  /** Any figure of each stored day up to this one, as a series. */
+  /** Any figure of each stored day in the window, as a series. */
   seriesOf(valueOf: Parameters<typeof seriesOf>[1]): SharePoint[];
 };
 
@@ -67,6 +78,8 @@ export function createHistorySet(snapshots: TaskDay[]): HistorySet {
   function createView(current: TaskDay): HistoryView {
     const upTo = [...sorted.filter((snapshot) => snapshot.asOf < current.asOf), current];
     const dates = upTo.map((snapshot) => snapshot.asOf);
+    const windowStart = addDays(current.asOf, -(HISTORY_WINDOW_DAYS - 1));
+    const recent = upTo.filter((snapshot) => snapshot.asOf >= windowStart);
     const comparisons = availableComparisons(dates, current.asOf);
     const changes = new Map<ComparisonRequest, SnapshotChanges | undefined>();
     const digests = new Map<ComparisonRequest, Digest | undefined>();
@@ -80,13 +93,14 @@ export function createHistorySet(snapshots: TaskDay[]): HistorySet {
     };
     const everyTag = memo(() =>
       allTagSeries(
-        upTo,
+        recent,
         current.tags.map((tag) => tag.tag),
       ),
     );
     return {
       asOf: current.asOf,
       dates,
+      olderDays: upTo.length - recent.length,
       comparisons,
       compare,
       changes(wanted) {
@@ -110,10 +124,10 @@ export function createHistorySet(snapshots: TaskDay[]): HistorySet {
         }
         return digests.get(wanted);
       },
-      tagSeries: (tag) => everyTag().get(tag) ?? tagSeries(upTo, tag),
+      tagSeries: (tag) => everyTag().get(tag) ?? tagSeries(recent, tag),
       allTagSeries: everyTag,
-      macroSeries: memo(() => macroSeries(upTo)),
-      seriesOf: (valueOf) => seriesOf(upTo, valueOf),
+      macroSeries: memo(() => macroSeries(recent)),
+      seriesOf: (valueOf) => seriesOf(recent, valueOf),
     };
   }
 

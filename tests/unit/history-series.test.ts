@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { createHistorySet } from "@/lib/derive/history-set";
+import { createHistorySet, HISTORY_WINDOW_DAYS } from "@/lib/derive/history-set";
 import {
   allTagSeries,
   collapsedGaps,
@@ -192,6 +192,29 @@ describe("a history set", () => {
     // On the 16th the tag was not reported, so against that base it is new.
     expect(view.changes("previous")?.tags.byKey.get("code:general_impl")).toEqual({ kind: "new" });
     expect(view.changes("7d")).toBeUndefined();
+  });
+
+  it("draws the last 90 days, while every stored day stays comparable", () => {
+    // The 21st and a day exactly 90 days before it (the window's first), one before that, and
+    // one 120 days back: the series start at the window; dates and comparisons keep them all.
+    const year = createHistorySet([
+      day("2026-07-24", 0.1),
+      day("2026-08-23", 0.12),
+      day("2026-08-24", 0.14),
+      day("2026-11-21", 0.2),
+    ]);
+    const latest = year.find("2026-11-21");
+    if (!latest) throw new Error("missing");
+    const view = year.viewOf(latest);
+    expect(HISTORY_WINDOW_DAYS).toBe(90);
+    expect(view.dates).toEqual(["2026-07-24", "2026-08-23", "2026-08-24", "2026-11-21"]);
+    expect(view.olderDays).toBe(2);
+    const series = view.tagSeries("code:general_impl");
+    expect(series[0]).toEqual({ date: "2026-08-24", usage: 0.14, tokens: 0.2611 });
+    expect(storedPoints(series).map((point) => point.date)).toEqual(["2026-08-24", "2026-11-21"]);
+    expect(view.macroSeries().points[0]?.date).toBe("2026-08-24");
+    expect(view.seriesOf((stored) => stored.tags.length)[0]?.date).toBe("2026-08-24");
+    expect(view.changes("2026-07-24")?.comparison.baseAsOf).toBe("2026-07-24");
   });
 
   it("computes each view once per snapshot", () => {
