@@ -213,7 +213,9 @@ describe("a history set", () => {
     expect(series[0]).toEqual({ date: "2026-08-24", usage: 0.14, tokens: 0.2611 });
     expect(storedPoints(series).map((point) => point.date)).toEqual(["2026-08-24", "2026-11-21"]);
     expect(view.macroSeries().points[0]?.date).toBe("2026-08-24");
-    expect(view.seriesOf((stored) => stored.tags.length)[0]?.date).toBe("2026-08-24");
+    expect(
+      view.seriesOf((stored) => ({ usageShare: stored.tags.length, tokenShare: 0 }))[0]?.date,
+    ).toBe("2026-08-24");
     expect(view.changes("2026-07-24")?.comparison.baseAsOf).toBe("2026-07-24");
   });
 
