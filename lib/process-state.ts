@@ -23,7 +23,7 @@ type ProcessState = {
    * Markup handed from the RSC render to the HTML render of the same request, by id
    * (lib/server-markup.ts): the two are separate bundles, with separate module variables.
    */
-  serverMarkup?: Map<string, { node: ReactNode; keptAt: number }>;
+  serverMarkup?: Map<string, { node: ReactNode; keptAt: number; renders: number }>;
 };
 
 const STATE = Symbol.for("task-share.process-state");

@@ -10,7 +10,9 @@ import { processState } from "./process-state";
 //
 // What is kept is plain HTML and SVG elements: the components inside are called here, in the
 // RSC render, where request-scoped values (React's cache) are still in reach; the HTML render
-// only writes tags out.
+// only writes tags out. The id is a fingerprint of that markup, so a page renders to the same
+// bytes every time and on every replica (the render cache and ETags rely on it); renders of
+// the same markup at once share its entry, counted.
 
 /** Long enough for the HTML render that follows; RSC-only renders never take theirs. */
 const KEEP_MS = 30_000;
@@ -29,17 +31,40 @@ export function keepMarkup(node: ReactNode): string {
     if (now - entry.keptAt <= KEEP_MS) break;
     markup.delete(id);
   }
-  const id = crypto.randomUUID();
-  markup.set(id, { node: hostElements(node), keptAt: now });
+  const elements = hostElements(node);
+  const id = fingerprint(elements);
+  const held = markup.get(id);
+  // Moved to the end, with its new time: the map stays in the order entries expire.
+  markup.delete(id);
+  markup.set(id, { node: elements, keptAt: now, renders: (held?.renders ?? 0) + 1 });
   return id;
 }
 
-/** The markup kept under `id`, once (the HTML render's side). */
+/** The markup kept under `id`, for one render (the HTML render's side). */
 export function takeMarkup(id: string): ReactNode {
   const markup = kept();
   const entry = markup.get(id);
-  markup.delete(id);
-  return entry?.node ?? null;
+  if (!entry) return null;
+  entry.renders -= 1;
+  if (entry.renders === 0) markup.delete(id);
+  return entry.node;
+}
+
+/** A hash of the markup's tags, attributes and text (cyrb53: 53 bits, ample for a few ids). */
+function fingerprint(elements: ReactNode): string {
+  const text = JSON.stringify(elements, (_key, value: unknown) =>
+    isValidElement(value) ? [value.type, value.key, value.props] : value,
+  );
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    h1 = Math.imul(h1 ^ code, 2654435761);
+    h2 = Math.imul(h2 ^ code, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
 }
 
 type Props = { children?: ReactNode };

@@ -1,4 +1,4 @@
-import { percent } from "@/components/charts/svg/chart-scale";
+import { percent, pixels } from "@/components/charts/svg/chart-scale";
 import { formatGap, formatPercent, formatShortDate } from "@/lib/format";
 import { daysCovered } from "@/lib/derive/series";
 
@@ -59,46 +59,52 @@ export function DailyStackChart({
   return (
     <ChartInteraction layer={layer}>
       <TimeChartFrame height={height} ticks={TICKS}>
-        {points.map((point, index) => {
-          let base = 0;
-          return (
-            <g key={point.date} data-day={point.date}>
-              {point.gapUntil !== undefined && (
-                <GapBand x={index * band} width={band} plotHeight={plotHeight} from={point.date} />
-              )}
-              {series.map((item, seriesIndex) => {
-                const value = point.values[seriesIndex];
-                if (value === null || value === undefined || value <= 0) return null;
-                const top = Math.min(1, base + value);
-                const rect = (
-                  <rect
-                    key={item.key}
-                    x={percent(index * band + gap)}
-                    y={plotHeight * (1 - top)}
-                    width={percent(band - 2 * gap)}
-                    height={plotHeight * (top - Math.min(1, base))}
-                    fill={item.colour}
-                    stroke={many ? "var(--card)" : undefined}
-                    strokeWidth={many ? 0.5 : undefined}
-                    data-bar={item.key}
+        {/* Thin columns are outlined in the card's colour, set once for all of them. */}
+        <g {...(many && { stroke: "var(--card)", strokeWidth: 0.5 })}>
+          {points.map((point, index) => {
+            let base = 0;
+            return (
+              <g key={point.date} data-day={point.date}>
+                {point.gapUntil !== undefined && (
+                  <GapBand
+                    x={index * band}
+                    width={band}
+                    plotHeight={plotHeight}
+                    from={point.date}
                   />
-                );
-                base = top;
-                return rect;
-              })}
-              <rect
-                x={percent(index * band)}
-                y={0}
-                width={percent(band)}
-                height={plotHeight}
-                fill="transparent"
-                className="chart-hover"
-              >
-                <title>{dayTip(point, series, withYear)}</title>
-              </rect>
-            </g>
-          );
-        })}
+                )}
+                {series.map((item, seriesIndex) => {
+                  const value = point.values[seriesIndex];
+                  if (value === null || value === undefined || value <= 0) return null;
+                  const top = Math.min(1, base + value);
+                  const rect = (
+                    <rect
+                      key={item.key}
+                      x={percent(index * band + gap)}
+                      y={pixels(plotHeight * (1 - top))}
+                      width={percent(band - 2 * gap)}
+                      height={pixels(plotHeight * (top - Math.min(1, base)))}
+                      fill={item.colour}
+                      data-bar={item.key}
+                    />
+                  );
+                  base = top;
+                  return rect;
+                })}
+                <rect
+                  x={percent(index * band)}
+                  y={0}
+                  width={percent(band)}
+                  height={plotHeight}
+                  fill="transparent"
+                  className="chart-hover"
+                >
+                  <title>{dayTip(point, series, withYear)}</title>
+                </rect>
+              </g>
+            );
+          })}
+        </g>
         <DateAxis days={points} plotHeight={plotHeight} positionOf={columnCentres(points.length)} />
       </TimeChartFrame>
     </ChartInteraction>

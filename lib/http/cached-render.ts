@@ -42,7 +42,8 @@ const TRANSFER_HEADERS = new Set([
 /**
  * A full page load: GET or HEAD of a page, for an HTML document, not the RSC payload of a
  * client-side navigation nor a server action. Browsers say so with Sec-Fetch-Dest (document, or
- * iframe for embeds) or Accept; clients that send neither (curl, load tests) read the HTML too.
+ * iframe for embeds) or Accept; clients that accept any type (curl's default) or send no Accept
+ * (load tests) read the HTML too.
  */
 export function isPageLoad(
   request: IncomingMessage,
@@ -56,7 +57,7 @@ export function isPageLoad(
   const destination = headers["sec-fetch-dest"];
   if (destination !== undefined) return destination === "document" || destination === "iframe";
   const accept = headers.accept;
-  return accept === undefined || accept.includes("text/html");
+  return accept === undefined || accept.includes("text/html") || accept.includes("*/*");
 }
 
 function cookieValue(header: string | undefined, name: string): string | undefined {

@@ -183,6 +183,13 @@ describe("withRenderCache", () => {
     expect(app.seen).toHaveLength(1);
   });
 
+  it("takes a client that accepts anything (curl) as a page load", async () => {
+    const app = await start({});
+    await get(`${app.url}/`, { accept: "*/*" });
+    await get(`${app.url}/`, { accept: "*/*" });
+    expect(app.seen).toHaveLength(1);
+  });
+
   it("keeps nothing while no data is held or its version is unknown", async () => {
     const app = await start({ held: { available: false } });
     await get(`${app.url}/`);

@@ -57,10 +57,17 @@ describe("static markup", () => {
     );
   });
 
-  it("hands kept markup over once, by its id", () => {
+  it("hands kept markup over by an id that is the same for the same markup, once per render", () => {
     const id = keepMarkup(createElement("p", null, "kept"));
     const other = keepMarkup("other");
     expect(id).not.toBe(other);
+    // Two renders of one page at once (or on two replicas): one id, taken once by each.
+    expect(keepMarkup(createElement(Fragment, null, createElement("p", null, "kept")))).not.toBe(
+      id,
+    );
+    expect(keepMarkup(createElement("p", null, "kept"))).toBe(id);
+    expect(keepMarkup(createElement("p", { className: "x" }, "kept"))).not.toBe(id);
+    expect(renderToStaticMarkup(takeMarkup(id))).toBe("<p>kept</p>");
     expect(renderToStaticMarkup(takeMarkup(id))).toBe("<p>kept</p>");
     expect(takeMarkup(id)).toBeNull();
     expect(takeMarkup(other)).toBe("other");

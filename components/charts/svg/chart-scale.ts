@@ -26,6 +26,11 @@ export function sparseLabelIndexes(count: number, maxLabels: number): number[] {
   return indexes;
 }
 
+/** A position or length in pixels, to a hundredth: finer than any screen draws, and short. */
+export function pixels(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
 /** A fraction of a plot's width or height as an SVG percentage. */
 export function percent(fraction: number): string {
   return `${round(fraction * 100)}%`;
