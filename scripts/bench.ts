@@ -8,13 +8,14 @@
 // fake saw against the number of refresh windows the run lasted.
 //
 // The pages are measured on a snapshot as large as the live endpoint's (30 tasks, 10 models in
-// the drill-down's task: `serveBenchFixture`), then the overview again at 10, 30 and 60 tasks.
+// the drill-down's task: `serveBenchFixture`) over a year of stored days before it (imported
+// at start; BENCH_STORED_DAYS, default 365), then the overview again at 10, 30 and 60 tasks.
 //
 // Run with `npm run bench` (builds first). BENCH_SECONDS (default 5) sets each round's length,
 // BENCH_ROUNDS (default 3) the number of rounds, BENCH_LIGHTHOUSE_RUNS (default 3) the
 // Lighthouse runs per page and preset. While iterating, BENCH_ONLY runs only some parts
 // (comma-separated: lighthouse, throughput, growth; first-load JavaScript is always measured),
-// BENCH_PAGES only some pages (overview, drill-down, changes) and BENCH_PRESETS only some
+// BENCH_PAGES only some pages (by name: scripts/budgets/budgets.ts) and BENCH_PRESETS only some
 // Lighthouse presets (mobile, desktop); `tsx scripts/bench.ts` skips the build.
 
 import autocannon from "autocannon";
@@ -34,6 +35,7 @@ import {
 import { measureFirstLoadJs } from "./budgets/first-load-js";
 import { pageBytes, pageBytesRows } from "./budgets/page-bytes";
 import { BENCH_TASKS, growthRows, measureGrowth, serveBenchFixture } from "./budgets/growth";
+import { importDays, storedDays } from "./budgets/stored-days";
 import { runLighthouse, type LighthouseResult, type Preset } from "./budgets/lighthouse";
 import { median } from "./budgets/median";
 
@@ -42,6 +44,9 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
 const REVALIDATE_SECONDS = 10;
+const STORED_DAYS = Number(process.env.BENCH_STORED_DAYS ?? 365);
+/** The day before the bench fixture's first (BENCH_DAYS). */
+const LAST_STORED_DAY = "2026-11-21";
 
 const PARTS = ["lighthouse", "throughput", "growth"] as const;
 const only = (variable: string, all: readonly string[]) => {
@@ -89,7 +94,9 @@ async function main() {
   const bare = bareNext.firstLoad;
   let app: AppUnderTest | undefined;
   try {
-    app = await startApp("bench", { REVALIDATE_SECONDS: String(REVALIDATE_SECONDS) });
+    app = await startApp("bench", { REVALIDATE_SECONDS: String(REVALIDATE_SECONDS) }, (dataDir) =>
+      importDays(dataDir, storedDays(LAST_STORED_DAY, STORED_DAYS), BENCH_TASKS),
+    );
     const { server } = app;
     await serveBenchFixture(app);
     for (const target of TARGETS) await fetch(`${server.url}${target.path}`);
@@ -114,7 +121,9 @@ async function main() {
       ...lighthouseRows(lighthouse, bareLighthouse),
       ...baselineLighthouseRows(bareLighthouse),
     ];
-    console.log(`\nPages measured on a snapshot of ${BENCH_TASKS} tasks.\n`);
+    console.log(
+      `\nPages measured on a snapshot of ${BENCH_TASKS} tasks, ${STORED_DAYS + 2} stored days.\n`,
+    );
     console.log(budgetTable(rows));
     console.log(`\n${failures(rows).length} of the figures with a budget miss it.`);
     console.log(

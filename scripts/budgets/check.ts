@@ -1,4 +1,4 @@
-// `npm run budgets`: the first-load JavaScript of the overview, a drill-down and the trends page
+// `npm run budgets`: the first-load JavaScript of every view (scripts/budgets/budgets.ts)
 // against the 160 KiB budget, measured on the existing production build (run `npm run build` first).
 // Exits non-zero, naming the route and the overshoot, when a page is over budget.
 
