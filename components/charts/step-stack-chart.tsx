@@ -1,6 +1,9 @@
 import type { ChartSeries } from "./chart-config";
 
+import { PageData } from "@/components/ui/page-data";
+
 import { ChartInteraction } from "./interaction/chart-interaction";
+import { WRITTEN_TIPS } from "./interaction/layer-spec";
 import { ReleaseMarkers, type TrendMarker } from "./svg/release-marker";
 import {
   columnCentres,
@@ -76,7 +79,8 @@ export function StepStackChart({
   const labels = bandLabels ? labelsAtEnd(series, points, yOf) : [];
 
   return (
-    <ChartInteraction layer={{ kind: "bands", direction: "days", margins: TIME_CHART, tips }}>
+    <ChartInteraction layer={{ kind: "bands", direction: "days", margins: TIME_CHART }}>
+      <PageData kind="chart-tips" id={WRITTEN_TIPS} value={tips} />
       <TimeChartFrame height={height} ticks={ticks} tickLabels={tickLabels} axisTitle={axisTitle}>
         <StretchedPlot plotHeight={plotHeight}>
           {layers.map(({ item, d }) => (

@@ -3,7 +3,9 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState } from "react";
 
 import { keepInViewport } from "@/components/ui/keep-in-viewport";
-import { readChartExport } from "./chart-export-data";
+import { readPageData } from "@/components/ui/read-page-data";
+import type { ChartExport } from "@/lib/export/chart-export";
+
 import type { ExportFormat } from "./export-file";
 
 const FORMATS: { format: ExportFormat; label: string; note: string }[] = [
@@ -56,7 +58,11 @@ export function ChartExportDisclosure({
     try {
       // The writers (SVG, PNG, CSV via papaparse) load on first use, not with the page.
       const { exportChart } = await import("./export-file");
-      const fileName = await exportChart(format, figureId, readChartExport(figureId));
+      const written = readPageData(document, "chart-export", figureId);
+      if (!written) throw new Error("the chart's data is not on the page");
+      // Written into this page by its own server (ChartExportMenu), not input from outside.
+      const chart = JSON.parse(written) as ChartExport;
+      const fileName = await exportChart(format, figureId, chart);
       setStatus(`Downloaded ${fileName}`);
     } catch (error) {
       setStatus(`Download failed: ${error instanceof Error ? error.message : "unknown error"}`);

@@ -1,7 +1,6 @@
-import { ServerMarkup } from "@/components/ui/server-markup";
+import { PageData } from "@/components/ui/page-data";
 import type { ChartExport } from "@/lib/export/chart-export";
 
-import { ChartExportData } from "./chart-export-data";
 import { ChartExportDisclosure, type ServerDownload } from "./chart-export-disclosure";
 import type { ExportFormat } from "./export-file";
 
@@ -27,9 +26,8 @@ export function ChartExportMenu({
 }) {
   return (
     <>
-      <ServerMarkup>
-        <ChartExportData figureId={figureId} chart={chart} />
-      </ServerMarkup>
+      {/* Read only when someone downloads (readPageData). */}
+      <PageData kind="chart-export" id={figureId} value={chart} />
       <ChartExportDisclosure
         figureId={figureId}
         title={chart.title}

@@ -3,7 +3,9 @@
 import dynamic from "next/dynamic";
 import { useEffect, useRef, useState } from "react";
 
-import type { DrawnLayerSpec, LayerSpec } from "./layer-spec";
+import { readPageData } from "@/components/ui/read-page-data";
+
+import { WRITTEN_TIPS, type DrawnLayerSpec, type LayerSpec } from "./layer-spec";
 
 // Charts are drawn on the server; this island makes them interactive. Recharts (about 100 KiB)
 // loads only when a pointer first enters a chart or the keyboard first reaches it, and then
@@ -18,16 +20,21 @@ const InteractionLayer = dynamic(
 
 const LAYER_SURFACE = ".recharts-surface";
 
-/** The drawing's tooltips: each hover target's <title>, in order (see DrawnLayerSpec). */
+/**
+ * The drawing's tooltips: each hover target's <title>, in order, or the list written beside a
+ * drawing that has no hover targets (see DrawnLayerSpec).
+ */
 function drawnTips(frame: HTMLElement): string[] {
+  const written = readPageData(frame, "chart-tips", WRITTEN_TIPS);
+  // Written into this page by its own server (StepStackChart), not input from outside.
+  if (written) return JSON.parse(written) as string[];
   return [...frame.querySelectorAll(".chart-hover > title")].map(
     (title) => title.textContent ?? "",
   );
 }
 
 function withTips(layer: DrawnLayerSpec, tips: string[]): LayerSpec {
-  if (layer.kind === "donut") return layer;
-  return { ...layer, tips: ("tips" in layer && layer.tips) || tips };
+  return layer.kind === "donut" ? layer : { ...layer, tips };
 }
 
 export function ChartInteraction({
