@@ -1,3 +1,4 @@
+import type { AsyncLocalStorage } from "node:async_hooks";
 import type { ReactNode } from "react";
 
 import type { HistoryCache } from "./data/history";
@@ -24,6 +25,8 @@ type ProcessState = {
    * (lib/server-markup.ts): the two are separate bundles, with separate module variables.
    */
   serverMarkup?: Map<string, { node: ReactNode; keptAt: number; renders: number }>;
+  /** Marks the renders of full page loads, set by server.ts (lib/http/document-load.ts). */
+  documentLoads?: AsyncLocalStorage<true>;
 };
 
 const STATE = Symbol.for("task-share.process-state");

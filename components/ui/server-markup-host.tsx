@@ -1,88 +1,47 @@
 "use client";
 
-import { useEffect, useRef } from "react";
-
 import { takeMarkup } from "@/lib/server-markup";
 
-// The browser's side of <ServerMarkup>. Hydration keeps the server's markup: an element whose
-// props set its inner HTML is not walked, whatever it holds. A later render on the client (the
-// page refreshed in place when newer data arrives, a theme change) brings new ids and no
-// markup, so the host reads the page's new HTML and takes its part from there, matched by
-// position; if the page has changed shape, it loads the page.
+// The browser's side of <ServerMarkup>. In a full page load the host gets an id, and the HTML
+// render writes out the markup kept under it; hydration then leaves that markup as it is, since
+// an element whose props set its inner HTML is not walked, whatever it holds. A render from an
+// RSC payload alone (a client-side navigation, a refresh) gets the content itself, as children;
+// the two kinds of host have their own keys, so one replaces the other rather than mixing.
 
 const NO_MARKUP = { __html: "" };
-const HOST = "data-server-markup";
 
 export type HostElement = "div" | "tbody";
 
-export function ServerMarkupHost({ id, as: Host = "div" }: { id: string; as?: HostElement }) {
-  const host = useRef<HTMLElement | null>(null);
-  const keep = (element: HTMLElement | null) => {
-    host.current = element;
-  };
+export function ServerMarkupHost({
+  id,
+  as: Host = "div",
+  children,
+}: {
+  id?: string;
+  as?: HostElement;
+  children?: React.ReactNode;
+}) {
   const layout = Host === "div" ? "contents" : undefined;
-  const shown = useRef<string | null>(null);
-
-  useEffect(() => {
-    const element = host.current;
-    if (!element || shown.current === id) return;
-    if (shown.current === null && element.hasChildNodes()) {
-      shown.current = id;
-      return;
-    }
-    let current = true;
-    void markupFromServer(element).then((markup) => {
-      if (!current) return;
-      if (!markup) return window.location.reload();
-      element.replaceChildren(...markup.childNodes);
-      shown.current = id;
-    });
-    return () => {
-      current = false;
-    };
-  }, [id]);
-
+  if (id === undefined) {
+    return (
+      <Host key="content" className={layout}>
+        {children}
+      </Host>
+    );
+  }
   if (typeof window === "undefined") {
     return (
-      <Host ref={keep} className={layout} {...{ [HOST]: "" }}>
+      <Host key="markup" className={layout}>
         {takeMarkup(id)}
       </Host>
     );
   }
   return (
     <Host
-      ref={keep}
+      key="markup"
       className={layout}
-      {...{ [HOST]: "" }}
       dangerouslySetInnerHTML={NO_MARKUP}
       suppressHydrationWarning
     />
   );
-}
-
-// Every host re-rendered in one update asks at once: one request serves them all.
-let pending: { url: string; page: Promise<Document | null> } | null = null;
-
-function currentPage(): Promise<Document | null> {
-  const url = window.location.href;
-  if (pending?.url === url) return pending.page;
-  const page = fetch(url, { cache: "no-store", headers: { Accept: "text/html" } })
-    .then((response) => (response.ok ? response.text() : null))
-    .then((html) => (html ? new DOMParser().parseFromString(html, "text/html") : null))
-    .catch(() => null)
-    .finally(() => {
-      if (pending?.page === page) pending = null;
-    });
-  pending = { url, page };
-  return page;
-}
-
-async function markupFromServer(element: HTMLElement): Promise<Element | null> {
-  const page = await currentPage();
-  if (!page) return null;
-  const hosts = [...document.querySelectorAll(`[${HOST}]`)];
-  const fresh = [...page.querySelectorAll(`[${HOST}]`)];
-  if (hosts.length !== fresh.length) return null;
-  const match = fresh[hosts.indexOf(element)];
-  return match ? document.importNode(match, true) : null;
 }

@@ -4,6 +4,7 @@ import { gunzip, gzip } from "node:zlib";
 
 import { resolveTheme, THEME_COOKIE } from "../theme/theme";
 import type { HeldData } from "./data-probe";
+import { asDocumentLoad } from "./document-load";
 import { pageKey, type RenderCache, type RenderedPage } from "./render-cache";
 import { requestOrigin } from "./request-origin";
 
@@ -84,6 +85,10 @@ export function withRenderCache(
   return async function cachedHandler(request: IncomingMessage, response: ServerResponse) {
     const url = new URL(request.url ?? "/", "http://task-share.invalid");
     if (!isPageLoad(request, url, isPage)) return handle(request, response);
+    return asDocumentLoad(() => cachedPage(request, response, url));
+  };
+
+  async function cachedPage(request: IncomingMessage, response: ServerResponse, url: URL) {
     // The data layer not loaded yet, nothing held (proxy.ts answers 503) or the probe failing
     // (proxy.ts asks it too, and answers): render, keep nothing.
     const held = await heldData().catch(() => undefined);
@@ -113,14 +118,19 @@ export function withRenderCache(
     const rendered = await page.catch(() => undefined);
     if (rendered?.status === 200) return send(request, response, rendered);
     return handle(request, response);
-  };
+  }
 }
 
 function send(request: IncomingMessage, response: ServerResponse, page: RenderedPage) {
   const gzipped = acceptsGzip(request.headers["accept-encoding"]);
   const body = gzipped ? page.gzipped : page.body;
   response.statusCode = page.status;
-  for (const [name, value] of page.headers) response.appendHeader(name, value);
+  // Set, not appended: the front door has already set its own headers (the security headers)
+  // on this response, and the kept page carries the same ones.
+  const values = new Map<string, string[]>();
+  for (const [name, value] of page.headers) values.set(name, [...(values.get(name) ?? []), value]);
+  for (const [name, list] of values)
+    response.setHeader(name, list.length === 1 ? (list[0] ?? "") : list);
   const vary = page.headers.filter(([name]) => name === "vary").map(([, value]) => value);
   if (!vary.join(",").toLowerCase().includes("accept-encoding")) {
     response.appendHeader("Vary", "Accept-Encoding");

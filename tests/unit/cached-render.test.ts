@@ -73,7 +73,11 @@ async function start(options: {
     heldData: async () => held,
     maxPageBytes: 100_000,
   });
-  const server = createServer((request, response) => void handler(request, response));
+  // As the front door does (lib/http/front-door.ts): its headers first, on every response.
+  const server = createServer((request, response) => {
+    response.setHeader("X-Content-Type-Options", "nosniff");
+    void handler(request, response);
+  });
   servers.push(server);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -90,6 +94,8 @@ describe("withRenderCache", () => {
     const second = await get(`${app.url}/?macro=code`);
     expect(await second.text()).toBe(await first.text());
     expect(second.headers.get("content-security-policy")).toBe("default-src 'self'");
+    // Once, though the front door set it and the kept page carries it too.
+    expect(second.headers.get("x-content-type-options")).toBe("nosniff");
     expect(app.seen).toHaveLength(1);
   });
 
