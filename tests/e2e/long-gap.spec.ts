@@ -11,26 +11,33 @@ import { startNextServer } from "../support/next-server";
 import { TEST_API_KEY } from "../support/test-key";
 import { storeDir } from "./servers";
 
-// One ancient snapshot (2020-01-01, imported as an operator would) before the history server's
-// five days: 2,508 days with nothing stored. Charts over time must cost what the stored days
-// cost, not the calendar span; before gaps were folded this overview was some 3.5 MB of
-// "no snapshot" columns. A server and store of its own, so the shared history server stays as
-// the other specs expect; importing and starting it take a while on a busy machine.
+// Two old snapshots (imported as an operator would) before the history server's five days: one
+// from 2020-01-01, before the 90 days pages draw (HISTORY_WINDOW_DAYS), and one from 2026-09-14,
+// inside them, then 60 days with nothing stored. Charts over time must cost what the stored days
+// cost, not the calendar span: before gaps were folded this overview was some 3.5 MB of "no
+// snapshot" columns, and before the window every stored day since 2020 was drawn. A server and
+// store of its own, so the shared history server stays as the other specs expect; importing and
+// starting it take a while on a busy machine.
 test.describe.configure({ timeout: 300_000 });
 
-const LONG_GAP = "No snapshots from 2020-01-02 to 2026-11-13 (2,508 days)";
+const LONG_GAP = "No snapshots from 2026-09-15 to 2026-11-13 (60 days)";
 
-test("an ancient snapshot costs one gap, not a column per calendar day", async ({
+function oldSnapshot(asOf: string): string {
+  const old = JSON.parse(readFileSync(fixturePath("history/upstream-2026-11-14.json"), "utf8"));
+  old.data.as_of = asOf;
+  const file = path.join(storeDir("long-gap-files"), `upstream-${asOf}.json`);
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, JSON.stringify(old));
+  return file;
+}
+
+test("a long gap costs one slot, and days before the window are left to the files", async ({
   page,
   request,
 }) => {
-  const ancient = JSON.parse(readFileSync(fixturePath("history/upstream-2026-11-14.json"), "utf8"));
-  ancient.data.as_of = "2020-01-01";
-  const ancientFile = path.join(storeDir("long-gap-files"), "upstream-2020-01-01.json");
-  mkdirSync(path.dirname(ancientFile), { recursive: true });
-  writeFileSync(ancientFile, JSON.stringify(ancient));
   const dataDir = storeDir("long-gap");
-  const seeded = runImport([ancientFile, ...HISTORY_FIXTURES.map(fixturePath)], {
+  const old = [oldSnapshot("2020-01-01"), oldSnapshot("2026-09-14")];
+  const seeded = runImport([...old, ...HISTORY_FIXTURES.map(fixturePath)], {
     DATA_DIR: dataDir,
   });
   expect(seeded.status, seeded.stderr).toBe(0);
@@ -59,26 +66,31 @@ test("an ancient snapshot costs one gap, not a column per calendar day", async (
 
       await page.goto(server.url);
       const usage = page.getByTestId("macro-trend-usage");
-      // 6 stored days of 5 categories, and one shaded slot for the 2,508 days between.
+      // 6 stored days in the window, of 5 categories, and one shaded slot for the 60 between.
       await expect(usage.locator("rect[data-bar]")).toHaveCount(30);
       await expect(usage.locator("[data-gap]")).toHaveCount(1);
       await expect(usage.locator("title", { hasText: LONG_GAP })).toHaveCount(1);
       await expect(usage).toHaveAccessibleName(
         new RegExp(`${LONG_GAP.replace(/[()]/g, "\\$&")}\\.`),
       );
-      // 2,508 in the long gap and 3 in the short ones, counted without listing them.
-      await expect(page.getByText("2,511 days not stored, left as gaps")).toBeVisible();
+      // 60 in the long gap and 3 in the short ones, counted without listing them; the 2020 day
+      // is named as left out, not drawn.
+      const macroTrend = page.getByRole("region", { name: "Macro-categories over time" });
+      await expect(macroTrend).toContainText("63 days not stored, left as gaps");
+      await expect(macroTrend).toContainText(
+        "the last 90 days (1 earlier stored day in the CSV and the API)",
+      );
 
       await page.goto(`${server.url}/tags/code%3Ageneral_impl`);
       const trend = page.getByTestId("tag-trend");
       await expect(trend).toHaveAccessibleName(
-        `Line chart of Code Generation's usage share and token share per day, 2020-01-01 to 2026-11-21, with gaps on 2,511 days without a stored snapshot. ${LONG_GAP}. The table below lists the same numbers.`,
+        `Line chart of Code Generation's usage share and token share per day, 2026-09-14 to 2026-11-21, with gaps on 63 days without a stored snapshot. ${LONG_GAP}. The table below lists the same numbers.`,
       );
       await expect(trend.locator("[data-gap]")).toHaveCount(1);
       await expect(trend.locator("circle[data-point]")).toHaveCount(12);
-      // The dates carry their year, and the axis names the first day, not the gap.
-      await expect(trend.locator("text[data-tick]", { hasText: "Jan 1, 2020" })).toHaveCount(1);
-      await expect(trend.locator("text[data-tick]", { hasText: "Jan 2" })).toHaveCount(0);
+      // The axis names the first day, not the gap.
+      await expect(trend.locator("text[data-tick]", { hasText: "Sep 14" })).toHaveCount(1);
+      await expect(trend.locator("text[data-tick]", { hasText: "Sep 15" })).toHaveCount(0);
       await expect(page.getByText("Show the numbers (6 days)")).toBeVisible();
 
       const csv = await downloadChart(page, "Code Generation over time", "csv");
@@ -87,8 +99,8 @@ test("an ancient snapshot costs one gap, not a column per calendar day", async (
         skipEmptyLines: true,
       });
       expect(parsed.data.map((row) => row.as_of)).toEqual([
-        "2020-01-01",
-        "2020-01-02",
+        "2026-09-14",
+        "2026-09-15",
         "2026-11-14",
         "2026-11-15",
         "2026-11-16",
