@@ -58,10 +58,8 @@ export function ChartExportDisclosure({
     try {
       // The writers (SVG, PNG, CSV via papaparse) load on first use, not with the page.
       const { exportChart } = await import("./export-file");
-      const written = readPageData(document, "chart-export", figureId);
-      if (!written) throw new Error("the chart's data is not on the page");
-      // Written into this page by its own server (ChartExportMenu), not input from outside.
-      const chart = JSON.parse(written) as ChartExport;
+      const chart = readPageData<ChartExport>(document, "chart-export", figureId);
+      if (!chart) throw new Error("the chart's data is not on the page");
       const fileName = await exportChart(format, figureId, chart);
       setStatus(`Downloaded ${fileName}`);
     } catch (error) {

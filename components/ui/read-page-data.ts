@@ -4,8 +4,10 @@ export type PageDataKind = "chart-export" | "chart-tips";
 
 export const pageDataAttribute = (kind: PageDataKind) => `data-${kind}`;
 
-/** The JSON text written by <PageData kind id> under `root`, if any. */
-export function readPageData(root: ParentNode, kind: PageDataKind, id: string): string | null {
+/** The value written by <PageData kind id> under `root`, if any. */
+export function readPageData<T>(root: ParentNode, kind: PageDataKind, id: string): T | undefined {
   const selector = `script[${pageDataAttribute(kind)}="${CSS.escape(id)}"]`;
-  return root.querySelector(selector)?.textContent || null;
+  const written = root.querySelector(selector)?.textContent;
+  // Written into this page by its own server (<PageData>), not input from outside.
+  return written ? (JSON.parse(written) as T) : undefined;
 }

@@ -125,12 +125,10 @@ function send(request: IncomingMessage, response: ServerResponse, page: Rendered
   const gzipped = acceptsGzip(request.headers["accept-encoding"]);
   const body = gzipped ? page.gzipped : page.body;
   response.statusCode = page.status;
-  // Set, not appended: the front door has already set its own headers (the security headers)
-  // on this response, and the kept page carries the same ones.
-  const values = new Map<string, string[]>();
-  for (const [name, value] of page.headers) values.set(name, [...(values.get(name) ?? []), value]);
-  for (const [name, list] of values)
-    response.setHeader(name, list.length === 1 ? (list[0] ?? "") : list);
+  // The front door has already set its own headers (the security headers) on this response,
+  // and the kept page carries the same ones: its values replace them rather than add to them.
+  for (const [name] of page.headers) response.removeHeader(name);
+  for (const [name, value] of page.headers) response.appendHeader(name, value);
   const vary = page.headers.filter(([name]) => name === "vary").map(([, value]) => value);
   if (!vary.join(",").toLowerCase().includes("accept-encoding")) {
     response.appendHeader("Vary", "Accept-Encoding");

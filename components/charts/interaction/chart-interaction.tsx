@@ -25,9 +25,8 @@ const LAYER_SURFACE = ".recharts-surface";
  * drawing that has no hover targets (see DrawnLayerSpec).
  */
 function drawnTips(frame: HTMLElement): string[] {
-  const written = readPageData(frame, "chart-tips", WRITTEN_TIPS);
-  // Written into this page by its own server (StepStackChart), not input from outside.
-  if (written) return JSON.parse(written) as string[];
+  const written = readPageData<string[]>(frame, "chart-tips", WRITTEN_TIPS);
+  if (written) return written;
   return [...frame.querySelectorAll(".chart-hover > title")].map(
     (title) => title.textContent ?? "",
   );
