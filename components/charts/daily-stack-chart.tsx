@@ -1,15 +1,19 @@
-import { percent, pixels } from "@/components/charts/svg/chart-scale";
+import { tenths } from "@/components/charts/svg/chart-scale";
+import { PageData } from "@/components/ui/page-data";
 import { formatGap, formatPercent, formatShortDate } from "@/lib/format";
 import { daysCovered } from "@/lib/derive/series";
 
 import type { ChartSeries } from "./chart-config";
 
 import { ChartInteraction } from "./interaction/chart-interaction";
+import { WRITTEN_TIPS } from "./interaction/layer-spec";
 import {
   columnCentres,
   DateAxis,
   GapBand,
   spansYears,
+  STRETCHED_WIDTH,
+  StretchedPlot,
   TIME_CHART,
   TimeChartFrame,
   timePlotHeight,
@@ -50,61 +54,60 @@ export function DailyStackChart({
   const gap = many ? 0 : band * COLUMN_GAP;
   const withYear = spansYears(points);
 
-  const layer = {
-    kind: "bands",
-    direction: "days",
-    margins: TIME_CHART,
-  } as const;
+  // Each series' columns as one path, in the stretched space: a rectangle per day would take
+  // several times the markup, and a day's numbers are in its tooltip and the table beside it.
+  const xOf = (fraction: number) => tenths(fraction * STRETCHED_WIDTH);
+  const bases = points.map(() => 0);
+  const columns = series.map((item, seriesIndex) => {
+    let d = "";
+    points.forEach((point, index) => {
+      const value = point.values[seriesIndex];
+      const base = bases[index] ?? 0;
+      if (value === null || value === undefined || value <= 0) return;
+      const top = Math.min(1, base + value);
+      const [left, right] = [xOf(index * band + gap), xOf((index + 1) * band - gap)];
+      const [bottomY, topY] = [plotHeight * (1 - base), plotHeight * (1 - top)].map(tenths);
+      d += `M${left} ${bottomY}V${topY}H${right}V${bottomY}Z`;
+      bases[index] = top;
+    });
+    return { item, d };
+  });
 
   return (
-    <ChartInteraction layer={layer}>
+    <ChartInteraction layer={{ kind: "bands", direction: "days", margins: TIME_CHART }}>
+      <PageData
+        kind="chart-tips"
+        id={WRITTEN_TIPS}
+        value={points.map((point) => dayTip(point, series, withYear))}
+      />
       <TimeChartFrame height={height} ticks={TICKS}>
-        {/* Thin columns are outlined in the card's colour, set once for all of them. */}
-        <g {...(many && { stroke: "var(--card)", strokeWidth: 0.5 })}>
-          {points.map((point, index) => {
-            let base = 0;
-            return (
-              <g key={point.date} data-day={point.date}>
-                {point.gapUntil !== undefined && (
-                  <GapBand
-                    x={index * band}
-                    width={band}
-                    plotHeight={plotHeight}
-                    from={point.date}
-                  />
-                )}
-                {series.map((item, seriesIndex) => {
-                  const value = point.values[seriesIndex];
-                  if (value === null || value === undefined || value <= 0) return null;
-                  const top = Math.min(1, base + value);
-                  const rect = (
-                    <rect
-                      key={item.key}
-                      x={percent(index * band + gap)}
-                      y={pixels(plotHeight * (1 - top))}
-                      width={percent(band - 2 * gap)}
-                      height={pixels(plotHeight * (top - Math.min(1, base)))}
-                      fill={item.colour}
-                      data-bar={item.key}
-                    />
-                  );
-                  base = top;
-                  return rect;
-                })}
-                <rect
-                  x={percent(index * band)}
-                  y={0}
-                  width={percent(band)}
-                  height={plotHeight}
-                  fill="transparent"
-                  className="chart-hover"
-                >
-                  <title>{dayTip(point, series, withYear)}</title>
-                </rect>
-              </g>
-            );
-          })}
-        </g>
+        {points.map((point, index) =>
+          point.gapUntil === undefined ? null : (
+            <GapBand
+              key={point.date}
+              x={index * band}
+              width={band}
+              plotHeight={plotHeight}
+              from={point.date}
+            />
+          ),
+        )}
+        <StretchedPlot plotHeight={plotHeight}>
+          {columns.map(({ item, d }) => (
+            <path
+              key={item.key}
+              d={d}
+              fill={item.colour}
+              // Thin columns are outlined in the card's colour, so neighbouring days stay apart.
+              {...(many && {
+                stroke: "var(--card)",
+                strokeWidth: 0.5,
+                vectorEffect: "non-scaling-stroke",
+              })}
+              data-series={item.key}
+            />
+          ))}
+        </StretchedPlot>
         <DateAxis days={points} plotHeight={plotHeight} positionOf={columnCentres(points.length)} />
       </TimeChartFrame>
     </ChartInteraction>

@@ -1,5 +1,6 @@
 import type { ChartSeries } from "./chart-config";
 
+import { tenths } from "@/components/charts/svg/chart-scale";
 import { PageData } from "@/components/ui/page-data";
 
 import { ChartInteraction } from "./interaction/chart-interaction";
@@ -63,8 +64,8 @@ export function StepStackChart({
   const plotHeight = timePlotHeight(height);
   const max = ticks.at(-1) ?? 1;
   const band = 1 / Math.max(1, points.length);
-  const yOf = (value: number) => round(plotHeight * (1 - Math.min(value, max) / max));
-  const xOf = (index: number) => round(index * band * STRETCHED_WIDTH);
+  const yOf = (value: number) => tenths(plotHeight * (1 - Math.min(value, max) / max));
+  const xOf = (index: number) => tenths(index * band * STRETCHED_WIDTH);
   const centreOf = columnCentres(points.length);
 
   // Running tops per date: series i sits on the sum of the series before it.
@@ -99,7 +100,7 @@ export function StepStackChart({
               <rect
                 key={`partial-${point.date}`}
                 x={xOf(index)}
-                width={round(band * STRETCHED_WIDTH)}
+                width={tenths(band * STRETCHED_WIDTH)}
                 y={0}
                 height={plotHeight}
                 fill="var(--card)"
@@ -160,7 +161,7 @@ function labelsAtEnd(
     base += Math.max(0, point.values[index] ?? 0);
     const top = yOf(base);
     if (bottom - top < BAND_LABEL_MIN_HEIGHT) return [];
-    return [{ key: item.key, label: item.label, y: round((top + bottom) / 2) }];
+    return [{ key: item.key, label: item.label, y: tenths((top + bottom) / 2) }];
   });
 }
 
@@ -175,8 +176,4 @@ function stepArea(bottoms: number[], tops: number[], xOf: (index: number) => num
     path += `V${bottoms[index]}H${xOf(index)}`;
   }
   return `${path}Z`;
-}
-
-function round(value: number): number {
-  return Math.round(value * 10) / 10;
 }

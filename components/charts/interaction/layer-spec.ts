@@ -41,7 +41,7 @@ export type LayerSpec = BandLayerSpec | LineLayerSpec | DonutLayerSpec;
  * What a server-drawn chart hands its island. Bands and lines leave their tooltips out: each is
  * already in the drawing, as the <title> of its hover target (.chart-hover), in the same order,
  * and the island reads them from there, so the page does not carry them twice (once in the HTML,
- * once more in the RSC payload). A chart with no hover targets drawn (the long step charts)
+ * once more in the RSC payload). A chart with no hover targets drawn (the step and daily stacks)
  * writes its tooltips beside the drawing instead, in the HTML alone: <PageData kind="chart-tips"
  * id={WRITTEN_TIPS}>.
  */

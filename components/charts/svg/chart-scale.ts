@@ -31,6 +31,11 @@ export function pixels(value: number): number {
   return Math.round(value * 100) / 100;
 }
 
+/** A coordinate to a tenth: enough for marks drawn small or in the stretched space, and shorter. */
+export function tenths(value: number): number {
+  return Math.round(value * 10) / 10;
+}
+
 /** A fraction of a plot's width or height as an SVG percentage. */
 export function percent(fraction: number): string {
   return `${round(fraction * 100)}%`;
