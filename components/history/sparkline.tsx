@@ -1,3 +1,4 @@
+import { tenths } from "@/components/charts/svg/chart-scale";
 import { formatPercent } from "@/lib/format";
 import { storedPoints, type SharePoint } from "@/lib/derive/series";
 
@@ -69,29 +70,61 @@ export function Sparkline({
         stroke="var(--chart-grid)"
         strokeWidth={1}
       />
-      {lines.map((run) => (
-        <polyline
-          key={run[0]?.index}
-          points={run
-            .map((point) => `${x(point.index).toFixed(1)},${y(point.value).toFixed(1)}`)
-            .join(" ")}
+      {lines.length > 0 && (
+        <path
+          d={lines
+            .map((run) => relativeLine(run.map((point) => [x(point.index), y(point.value)])))
+            .join("")}
           fill="none"
           stroke="currentColor"
           strokeWidth={1.5}
           strokeLinejoin="round"
           strokeLinecap="round"
         />
-      ))}
+      )}
       {dots.map((point) => (
         <circle
           key={point.index}
-          cx={x(point.index)}
-          cy={y(point.value)}
+          cx={tenths(x(point.index))}
+          cy={tenths(y(point.value))}
           r={1.5}
           fill="currentColor"
         />
       ))}
-      {end && <circle cx={x(end.index)} cy={y(end.value)} r={2} fill="currentColor" />}
+      {end && (
+        <circle cx={tenths(x(end.index))} cy={tenths(y(end.value))} r={2} fill="currentColor" />
+      )}
     </svg>
   );
+}
+
+/**
+ * A run of points as one subpath: the first point, then each step from the one before, to a
+ * tenth of a pixel, level steps in a row merged into one. Ninety days take about half the
+ * markup of absolute pairs, or much less where the share holds still.
+ */
+function relativeLine(points: [number, number][]): string {
+  const inTenths = points.map(([px, py]) => [Math.round(px * 10), Math.round(py * 10)] as const);
+  const [first, ...rest] = inTenths;
+  if (!first) return "";
+  const steps: [number, number][] = [];
+  let previous = first;
+  for (const [px, py] of rest) {
+    const step: [number, number] = [px - previous[0], py - previous[1]];
+    const last = steps.at(-1);
+    if (last && last[1] === 0 && step[1] === 0) last[0] += step[0];
+    else steps.push(step);
+    previous = [px, py];
+  }
+  const numbers = steps.flat().map(decimal);
+  // A minus sign separates numbers by itself; anything else needs a space.
+  const tail = numbers.map((number, index) =>
+    index === 0 || number.startsWith("-") ? number : ` ${number}`,
+  );
+  return `M${decimal(first[0])} ${decimal(first[1])}l${tail.join("")}`;
+}
+
+/** Tenths as a short decimal: 3 → ".3", -12 → "-1.2", 20 → "2". */
+function decimal(tenthsCount: number): string {
+  return String(tenthsCount / 10).replace(/^(-?)0\./, "$1.");
 }

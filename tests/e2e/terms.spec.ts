@@ -227,11 +227,17 @@ function storedDay(asOf: string): Day {
   return body.data;
 }
 
-/** A polyline's y-coordinates, as drawn. */
-async function polylineYs(row: Locator): Promise<string[]> {
-  const points =
-    (await row.getByTestId("sparkline").locator("polyline").first().getAttribute("points")) ?? "";
-  return points.split(" ").map((point) => point.split(",")[1] ?? "");
+/** The y-coordinates of a sparkline's first line, as drawn: a start, then relative steps. */
+async function lineYs(row: Locator): Promise<string[]> {
+  const d = (await row.getByTestId("sparkline").locator("path").getAttribute("d")) ?? "";
+  const [, start = "", steps = ""] = /^M([^l]*)l([^M]*)/.exec(d) ?? [];
+  const tenths = (text: string) =>
+    (text.match(/-?[\d.]+/g) ?? []).map((n) => Math.round(Number(n) * 10));
+  const [, y0 = NaN] = tenths(start);
+  const dys = tenths(steps).filter((_, index) => index % 2 === 1);
+  const ys = [y0];
+  for (const dy of dys) ys.push((ys.at(-1) ?? NaN) + dy);
+  return ys.map((y) => (y / 10).toFixed(1));
 }
 
 test("the overview's sparklines share one scale: 0 to the column's highest share", async ({
@@ -257,10 +263,10 @@ test("the overview's sparklines share one scale: 0 to the column's highest share
 
   const row = (tag: string) => page.locator(`tr[data-tag="${tag}"]`);
   // Code Generation 16.5% → 17.0% → 17.5% and Debugging 15.0% → 15.5% → 15.8% on 14–16.
-  expect(await polylineYs(row("code:general_impl"))).toEqual(["4.6", "4.1", "3.6"]);
-  expect(await polylineYs(row("code:general_impl"))).toEqual(firstDays("code:general_impl").map(y));
-  expect(await polylineYs(row("code:debugging"))).toEqual(["6.2", "5.7", "5.4"]);
-  expect(await polylineYs(row("code:debugging"))).toEqual(firstDays("code:debugging").map(y));
+  expect(await lineYs(row("code:general_impl"))).toEqual(["4.6", "4.1", "3.6"]);
+  expect(await lineYs(row("code:general_impl"))).toEqual(firstDays("code:general_impl").map(y));
+  expect(await lineYs(row("code:debugging"))).toEqual(["6.2", "5.7", "5.4"]);
+  expect(await lineYs(row("code:debugging"))).toEqual(firstDays("code:debugging").map(y));
 
   for (const sparkline of await page.getByTestId("sparkline").all()) {
     await expect(sparkline).toHaveAttribute("data-scale", `0 ${high}`);
