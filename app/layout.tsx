@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import localFont from "next/font/local";
 
+import { CopyOnClick } from "@/components/export/copy-on-click";
 import { OVERVIEW_PREVIEW_ALT } from "@/components/og/overview-preview";
 import { ReadySignal } from "@/components/site/ready-signal";
 import { getSiteUrl } from "@/lib/http/site-url";
@@ -56,6 +57,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
       <body className="min-h-screen font-sans antialiased">
         {children}
         <ReadySignal />
+        <CopyOnClick />
       </body>
     </html>
   );

@@ -1,4 +1,5 @@
 import { DisclosureMenu } from "@/components/ui/disclosure-menu";
+import { ServerMarkup } from "@/components/ui/server-markup";
 import { IN_TEXT_LINK, TEXT_LINK } from "@/components/ui/text-link";
 import { snippetsFor, type DataRecipe } from "@/lib/export/snippets";
 import { getSiteUrl } from "@/lib/http/site-url";
@@ -8,8 +9,9 @@ import { SnippetList } from "./snippet-list";
 
 /**
  * "Use this data": the view's data URL and snippets loading exactly its rows in pandas, R and
- * curl, on a <details> so it opens and its text selects without JavaScript; copy buttons are
- * the only island. URLs are absolute (SITE_URL or the request's origin): a notebook has no page.
+ * curl, on a <details> so it opens and its text selects without JavaScript. Its copy buttons
+ * are static markup too (the page has one copy listener), so the panel is sent once. URLs are
+ * absolute (SITE_URL or the request's origin): a notebook has no page.
  */
 export async function UseThisData({
   recipe,
@@ -38,29 +40,31 @@ export async function UseThisData({
         </summary>
       }
     >
-      <div className="absolute left-0 z-20 mt-1 flex w-[min(34rem,calc(100vw-3rem))] sm:right-0 sm:left-auto flex-col gap-3 rounded-lg border border-border bg-card p-3 text-sm shadow-lg">
-        <div className="flex flex-col gap-1">
-          <div className="flex items-center justify-between gap-2">
-            <span className="font-medium">Data URL</span>
-            <CopyButton text={url} label="Copy the data URL" />
+      <ServerMarkup>
+        <div className="absolute left-0 z-20 mt-1 flex w-[min(34rem,calc(100vw-3rem))] sm:right-0 sm:left-auto flex-col gap-3 rounded-lg border border-border bg-card p-3 text-sm shadow-lg">
+          <div className="flex flex-col gap-1">
+            <div className="flex items-center justify-between gap-2">
+              <span className="font-medium">Data URL</span>
+              <CopyButton text={url} label="Copy the data URL" />
+            </div>
+            <a
+              href={url}
+              className={`${TEXT_LINK} font-mono text-xs break-all`}
+              data-testid="data-url"
+            >
+              {url}
+            </a>
           </div>
-          <a
-            href={url}
-            className={`${TEXT_LINK} font-mono text-xs break-all`}
-            data-testid="data-url"
-          >
-            {url}
-          </a>
+          <SnippetList snippets={snippets} />
+          <p className="text-xs text-muted-foreground">
+            Every row carries its citation. The whole API:{" "}
+            <a href="/api" className={IN_TEXT_LINK}>
+              /api
+            </a>
+            .
+          </p>
         </div>
-        <SnippetList snippets={snippets} />
-        <p className="text-xs text-muted-foreground">
-          Every row carries its citation. The whole API:{" "}
-          <a href="/api" className={IN_TEXT_LINK}>
-            /api
-          </a>
-          .
-        </p>
-      </div>
+      </ServerMarkup>
     </DisclosureMenu>
   );
 }
