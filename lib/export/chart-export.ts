@@ -29,6 +29,8 @@ export type ChartExport = {
   notes?: string[];
   asOf: string;
   citation: string;
+  /** Whose figures the rows are: a dated row's own citation is written from it (citedRows). */
+  source: DataSource;
   legend: LegendEntry[];
   /** Path and query of the view the chart comes from, drawn under the citation. */
   permalink: string;
@@ -56,23 +58,28 @@ export function exportFileStem(what: string[], asOf: string): string {
 
 /**
  * A chart's export, its file name derived from `what` it shows and its date, and its citation
- * from the date and the day's source (sample data says it is not OpenRouter's). A row of a
- * day's series (one with an `as_of` day) carries its own citation, naming its own day.
+ * from the date and the day's source (sample data says it is not OpenRouter's).
  */
 export function chartExport({
   what,
-  source,
   ...chart
-}: Omit<ChartExport, "fileStem" | "citation"> & {
-  what: string[];
-  source: DataSource;
-}): ChartExport {
+}: Omit<ChartExport, "fileStem" | "citation"> & { what: string[] }): ChartExport {
   return {
     ...chart,
-    rows: chart.rows.map((row) =>
-      typeof row.as_of === "string" ? { ...row, citation: attributionFor(row.as_of, source) } : row,
-    ),
     fileStem: exportFileStem(what, chart.asOf),
-    citation: attributionFor(chart.asOf, source),
+    citation: attributionFor(chart.asOf, chart.source),
   };
+}
+
+/**
+ * The rows as a file writes them: a row of a day's series (one with an `as_of` day) carries its
+ * own citation, naming its own day; the others share the chart's. Written here, when a file is made, not carried in the page:
+ * ninety days of the same sentence would weigh more than the numbers.
+ */
+export function citedRows(chart: ChartExport): Record<string, ExportValue>[] {
+  return chart.rows.map((row) =>
+    typeof row.as_of === "string"
+      ? { ...row, citation: attributionFor(row.as_of, chart.source) }
+      : row,
+  );
 }

@@ -1,6 +1,6 @@
 import Papa from "papaparse";
 
-import type { ChartExport, ExportValue } from "./chart-export";
+import { citedRows, type ChartExport, type ExportValue } from "./chart-export";
 
 // The one CSV writer: chart exports and the history API alike. Names come from upstream, and a
 // spreadsheet must never run a cell: text starting with = + - @ tab or CR gets a leading quote
@@ -32,7 +32,7 @@ export function writeCsvRows(rows: readonly (readonly ExportValue[])[]): string 
 export function toCsv(chart: ChartExport): string {
   return writeCsv(
     [...chart.columns.map((column) => column.key), "citation"],
-    chart.rows.map((row) => [
+    citedRows(chart).map((row) => [
       ...chart.columns.map((column) => row[column.key] ?? null),
       row.citation ?? chart.citation,
     ]),

@@ -1,5 +1,5 @@
 import { RANKINGS_URL } from "../model";
-import type { ChartExport } from "./chart-export";
+import { citedRows, type ChartExport } from "./chart-export";
 
 /** The rows on screen as JSON, with what they are, the view they reflect and the citation. */
 export function toJson(chart: ChartExport): string {
@@ -13,7 +13,7 @@ export function toJson(chart: ChartExport): string {
     permalink: chart.permalink,
     view: chart.view,
     columns: chart.columns,
-    rows: chart.rows,
+    rows: citedRows(chart),
   };
   return `${JSON.stringify(document, null, 2)}\n`;
 }

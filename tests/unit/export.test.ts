@@ -29,6 +29,7 @@ function chartExport(overrides: Partial<ChartExport> = {}): ChartExport {
     subtitle: "All tasks · 2 tasks · 7 days to 2026-11-21",
     asOf: "2026-11-21",
     citation: CITATION,
+    source: "live",
     legend: [{ label: "Code", colour: "var(--chart-code)" }],
     permalink: "/?metric=usage",
     view: { macro: "all", sort: "usage", metric: "usage" },
