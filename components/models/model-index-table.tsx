@@ -104,10 +104,10 @@ export function ModelIndexTable({ models, tagTotal, state, asOf }: ModelIndexTab
               {model.tagCount}
             </TableCell>
             <TableCell numeric>
-              <LowerBound value={model.estUsageShare} />
+              <LowerBound value={model.estUsageShare} inTable />
             </TableCell>
             <TableCell numeric>
-              <LowerBound value={model.estTokenShare} />
+              <LowerBound value={model.estTokenShare} inTable />
             </TableCell>
             <TableCell secondary className="max-w-48">
               <TextLink

@@ -84,7 +84,7 @@ export function OpenWeightsTrendCard({
           usage: { term: "openWeightShare", label: "Requests" },
           tokens: { term: "openWeightShare", label: "Tokens" },
         }}
-        figure={(share) => <LowerBound value={share} />}
+        figure={(share) => <LowerBound value={share} inTable />}
       />
     </Card>
   );

@@ -131,7 +131,7 @@ export function ProviderTotalsCard({
               const item = shareIn(scope.split, provider.provider);
               return (
                 <TableCell key={scope.key} secondary={scope.key !== "all"} numeric>
-                  {item ? <LowerBound value={share(item)} /> : "–"}
+                  {item ? <LowerBound value={share(item)} inTable /> : "–"}
                 </TableCell>
               );
             })}

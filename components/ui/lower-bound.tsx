@@ -4,10 +4,18 @@ import { ESTIMATE_NOTE } from "@/lib/derive/model-usage";
 // Estimated shares count only the models a task's top list names, so they are lower bounds:
 // every one is shown as "at least …", with the reason on hover and, via EstimateInfo, on focus.
 
-/** "at least 16.8%"; the reason shows on hover. */
-export function LowerBound({ value }: { value: number }) {
+/**
+ * "at least 16.8%"; the reason shows on hover, unless the table it sits in gives it once (its
+ * caption, its column's definition, the card's EstimateInfo): a long table of estimates would
+ * otherwise carry the same sentence in every cell.
+ */
+export function LowerBound({ value, inTable = false }: { value: number; inTable?: boolean }) {
   return (
-    <span className="whitespace-nowrap" title={ESTIMATE_NOTE} data-lower-bound>
+    <span
+      className="whitespace-nowrap"
+      title={inTable ? undefined : ESTIMATE_NOTE}
+      data-lower-bound
+    >
       <span className="text-[0.8em] font-normal text-muted-foreground">at least</span>{" "}
       {formatPercent(value)}
     </span>
