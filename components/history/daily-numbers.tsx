@@ -1,14 +1,14 @@
 import type { TermKey } from "@/lib/glossary/terms";
 
-import { Table, TableHead, TableRow, TableRowHeader } from "@/components/ui/table";
+import { Table, TableCell, TableHead, TableRow, TableRowHeader } from "@/components/ui/table";
 
 type DailyNumbersProps = {
   id: string;
   caption: string;
   /** Header cells after "Date". */
   columns: React.ReactNode;
-  /** Stored days, oldest first, each with its cells (size "short") after the date. */
-  days: { date: string; label?: string; cells: React.ReactNode }[];
+  /** Stored days, oldest first, each with its figures after the date, a cell each. */
+  days: { date: string; label?: string; figures: React.ReactNode[] }[];
   testId?: string;
   /** The terms of the header cells after "Date", defined under the table. */
   terms: readonly TermKey[];
@@ -37,6 +37,7 @@ export function DailyNumbers({
         id={id}
         containerClassName="mt-3"
         data-testid={testId}
+        figureRows
         terms={[rowTerm, ...terms]}
         caption={caption}
         header={
@@ -48,8 +49,10 @@ export function DailyNumbers({
       >
         {[...days].reverse().map((day) => (
           <TableRow key={day.date} data-date={day.date}>
-            <TableRowHeader size="short">{day.label ?? day.date}</TableRowHeader>
-            {day.cells}
+            <TableRowHeader>{day.label ?? day.date}</TableRowHeader>
+            {day.figures.map((figure, index) => (
+              <TableCell key={index}>{figure}</TableCell>
+            ))}
           </TableRow>
         ))}
       </Table>

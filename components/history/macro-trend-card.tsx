@@ -4,7 +4,7 @@ import { DailyStackChart } from "@/components/charts/daily-stack-chart";
 import { ChartActions } from "@/components/export/chart-actions";
 import { dataPath } from "@/lib/export/snippets";
 import { Card } from "@/components/ui/card";
-import { TableCell, TableHead } from "@/components/ui/table";
+import { TableHead } from "@/components/ui/table";
 import { Swatch } from "@/components/ui/swatch";
 import { chartExport } from "@/lib/export/chart-export";
 import { macroTrendRows } from "@/lib/export/rows";
@@ -160,11 +160,10 @@ export function MacroTrendCard({
           ))}
           days={stored.map((point) => ({
             date: point.date,
-            cells: series.keys.map((item, index) => (
-              <TableCell key={item.key} size="short" numeric>
-                {formatPercent(point.usage[index] ?? 0)} / {formatPercent(point.tokens[index] ?? 0)}
-              </TableCell>
-            )),
+            figures: series.keys.map(
+              (_item, index) =>
+                `${formatPercent(point.usage[index] ?? 0)} / ${formatPercent(point.tokens[index] ?? 0)}`,
+            ),
           }))}
         />
       </div>

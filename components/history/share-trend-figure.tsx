@@ -4,7 +4,7 @@ import { markerLegend, ReleaseMarkersNote } from "@/components/charts/release-ma
 import { trendChartConfig } from "@/components/charts/trend-chart-config";
 import { TrendLegend } from "@/components/charts/trend-legend";
 import { TrendLineChart, type TrendMarker } from "@/components/charts/trend-line-chart";
-import { TableCell, TableHead } from "@/components/ui/table";
+import { TableHead } from "@/components/ui/table";
 import { storedPoints, type SharePoint } from "@/lib/derive/series";
 import { SHARE_METRICS, type ShareMetric } from "@/lib/derive/share-metric";
 import type { LegendEntry } from "@/lib/export/chart-export";
@@ -65,11 +65,7 @@ export function ShareTrendFigure({
         ))}
         days={storedPoints(series).map((point) => ({
           date: point.date,
-          cells: SHARE_METRICS.map((key) => (
-            <TableCell key={key} size="short" numeric>
-              {figure(point[key] ?? 0)}
-            </TableCell>
-          )),
+          figures: SHARE_METRICS.map((key) => figure(point[key] ?? 0)),
         }))}
       />
     </div>

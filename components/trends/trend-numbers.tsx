@@ -1,5 +1,5 @@
 import { DailyNumbers } from "@/components/history/daily-numbers";
-import { TableCell, TableHead } from "@/components/ui/table";
+import { TableHead } from "@/components/ui/table";
 import { formatExactTokens, formatPercent } from "@/lib/format";
 import { exactShare } from "@/lib/derive/trends/exact-share";
 import type { TrendMeasure } from "@/lib/derive/trends/measure";
@@ -37,22 +37,15 @@ export function TrendNumbers({ id, caption, series, points, measure }: TrendNumb
       days={points.map(({ point, label }) => ({
         date: point.date,
         label,
-        cells: [
-          ...series.map((item, index) => {
+        figures: [
+          ...series.map((_item, index) => {
             const value = point.values[index] ?? null;
-            return (
-              <TableCell key={item.key} size="short" numeric>
-                {value === null
-                  ? "–"
-                  : measure === "share"
-                    ? formatPercent(exactShare(value, point.total))
-                    : formatExactTokens(value)}
-              </TableCell>
-            );
+            if (value === null) return "–";
+            return measure === "share"
+              ? formatPercent(exactShare(value, point.total))
+              : formatExactTokens(value);
           }),
-          <TableCell key="total" size="short" numeric>
-            {formatExactTokens(point.total)}
-          </TableCell>,
+          formatExactTokens(point.total),
         ],
       }))}
     />

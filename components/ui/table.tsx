@@ -10,10 +10,10 @@ import { ServerMarkup } from "./server-markup";
 
 /**
  * Cell padding. `narrow` is tighter sideways on a phone, so a short table such as the
- * macro-categories fits a 360 px screen whole; `short` suits long lists such as one row a day;
- * `group` is a header spanning several columns, above their own headers.
+ * macro-categories fits a 360 px screen whole; `group` is a header spanning several columns,
+ * above their own headers. (Long lists such as one row a day are short rows: `figureRows`.)
  */
-export type CellSize = "default" | "narrow" | "short" | "group";
+export type CellSize = "default" | "narrow" | "group";
 
 // The default padding, the rules between body rows and a sticky cell are set once for every
 // cell in app/globals.css (.data-table): a class repeated on each of a long table's cells would
@@ -21,7 +21,6 @@ export type CellSize = "default" | "narrow" | "short" | "group";
 const PADDING: Record<CellSize, string> = {
   default: "",
   narrow: "px-1 sm:px-2",
-  short: "py-1.5",
   group: "pt-2 pb-1",
 };
 
@@ -92,6 +91,11 @@ type TableProps = Omit<React.ComponentProps<"table">, "children"> & {
   terms?: readonly TermKey[];
   /** Some columns are `secondary`: on a phone, offer the switch that shows them. */
   hidesColumns?: boolean;
+  /**
+   * Long runs of figures, such as one row a day: every body cell is a figure (right-aligned)
+   * and every row short, set once on the table (app/globals.css) instead of on each cell.
+   */
+  figureRows?: boolean;
 };
 
 /**
@@ -106,6 +110,7 @@ export function Table({
   containerClassName,
   terms,
   hidesColumns = false,
+  figureRows = false,
   className,
   id,
   ...props
@@ -120,7 +125,11 @@ export function Table({
     >
       <table
         id={id}
-        className={cx("data-table w-full border-collapse text-sm tabular-nums", className)}
+        className={cx(
+          "data-table w-full border-collapse text-sm tabular-nums",
+          figureRows && "figure-rows",
+          className,
+        )}
         {...props}
       >
         <caption className="sr-only">{caption}</caption>
