@@ -13,8 +13,9 @@ export function CopyOnClick() {
       const button = (event.target as Element | null)?.closest<HTMLElement>("button[data-copy]");
       if (!button) return;
       const status = button.parentElement?.querySelector('[role="status"]');
+      const text = button.closest("[data-copy-block]")?.querySelector("[data-copy-text]");
       try {
-        await navigator.clipboard.writeText(button.dataset.copy ?? "");
+        await navigator.clipboard.writeText(text?.textContent ?? "");
         if (status) status.textContent = "Copied";
       } catch {
         if (status) status.textContent = "Select the text to copy it";

@@ -42,15 +42,16 @@ export async function UseThisData({
     >
       <ServerMarkup>
         <div className="absolute left-0 z-20 mt-1 flex w-[min(34rem,calc(100vw-3rem))] sm:right-0 sm:left-auto flex-col gap-3 rounded-lg border border-border bg-card p-3 text-sm shadow-lg">
-          <div className="flex flex-col gap-1">
+          <div className="flex flex-col gap-1" data-copy-block>
             <div className="flex items-center justify-between gap-2">
               <span className="font-medium">Data URL</span>
-              <CopyButton text={url} label="Copy the data URL" />
+              <CopyButton label="Copy the data URL" />
             </div>
             <a
               href={url}
               className={`${TEXT_LINK} font-mono text-xs break-all`}
               data-testid="data-url"
+              data-copy-text
             >
               {url}
             </a>

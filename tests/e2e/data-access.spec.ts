@@ -415,7 +415,9 @@ test("/datapackage.json describes files that exist, with their fields, licence a
 
 test("each chart's 'Use this data' names a data URL that loads exactly its rows", async ({
   page,
+  context,
 }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await page.goto(`${live.url}/?macro=code`);
   const panel = page.getByTestId("use-this-data").first();
   const urls = await page.getByTestId("data-url").allTextContents();
@@ -451,7 +453,13 @@ test("each chart's 'Use this data' names a data URL that loads exactly its rows"
     .analyze();
   expect(axe.violations).toEqual([]);
   await bars.getByRole("button", { name: "Copy the data URL" }).click();
-  await expect(bars.getByRole("status").first()).toHaveText(/Copied|Select the text/);
+  await expect(bars.getByRole("status").first()).toHaveText("Copied");
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(dataUrl);
+  await bars.getByRole("button", { name: "Copy the R snippet" }).click();
+  await expect(bars.getByRole("status").nth(2)).toHaveText("Copied");
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+    await bars.locator('pre[data-language="r"]').textContent(),
+  );
   await expect(panel).toBeVisible();
 
   // A task's top models: its rows of every task's models that day, in the list's order.
