@@ -1,6 +1,8 @@
 import type { TermKey } from "@/lib/glossary/terms";
 
 import { Table, TableCell, TableHead, TableRow, TableRowHeader } from "@/components/ui/table";
+import { TEXT_LINK } from "@/components/ui/text-link";
+import { requestedPage } from "@/lib/http/requested-page";
 
 type DailyNumbersProps = {
   id: string;
@@ -17,8 +19,17 @@ type DailyNumbersProps = {
   rowNoun?: string;
 };
 
-/** "Show the numbers": the table behind a chart over time, newest day first, folded away. */
-export function DailyNumbers({
+/** The query parameter naming the tables of numbers a page shows (by their ids). */
+const NUMBERS_PARAM = "numbers";
+
+/**
+ * "Show the numbers": the table behind a chart over time, newest day first. A page carries it
+ * only when asked (`?numbers=` its id): a year of rows would weigh more than the rest of the
+ * page. Until then it is a link to the same page with the table open, at the table, which keeps
+ * the reader's place when followed within the app and works without JavaScript. The link holds
+ * the table's id meanwhile, so the chart it describes still points at it.
+ */
+export async function DailyNumbers({
   id,
   caption,
   columns,
@@ -28,10 +39,23 @@ export function DailyNumbers({
   rowTerm = "date",
   rowNoun = "days",
 }: DailyNumbersProps) {
+  const page = await requestedPage();
+  const summary = `Show the numbers (${days.length} ${rowNoun})`;
+  if (!page.searchParams.getAll(NUMBERS_PARAM).includes(id)) {
+    const params = new URLSearchParams(page.search);
+    params.append(NUMBERS_PARAM, id);
+    return (
+      <p className="text-sm">
+        <a id={id} href={`${page.pathname}?${params}#${id}`} className={`${TEXT_LINK} font-medium`}>
+          {summary}
+        </a>
+      </p>
+    );
+  }
   return (
-    <details className="text-sm">
+    <details className="text-sm" open>
       <summary className="cursor-pointer rounded font-medium text-accent focus-visible:outline-2 focus-visible:outline-accent">
-        Show the numbers ({days.length} {rowNoun})
+        {summary}
       </summary>
       <Table
         id={id}

@@ -3,6 +3,7 @@ import Papa from "papaparse";
 
 import { downloadChart } from "../support/download";
 import { shownAs, type CatalogueCall } from "../support/fake-catalogue";
+import { showNumbers } from "../support/show-numbers";
 import { faults, history, live, sample } from "./servers";
 
 // OpenRouter's model catalogue joined to the task data. The live, edge and history servers'
@@ -247,7 +248,7 @@ test("over time: the open-weight share of every stored day, with release days ma
   await expect(page.getByTestId("release-markers")).toHaveText(
     "Added to OpenRouter in this range: Google: Gemini 3.5 Flash (2026-11-18).",
   );
-  const rows = page.getByTestId("open-weights-trend-table").locator("tbody tr");
+  const rows = (await showNumbers(page, "open-weights-trend-table")).locator("tbody tr");
   await expect(rows).toHaveCount(5);
   // Newest first. 2026-11-21: 0.2068906 / 0.1775751; 2026-11-14: 0.19675 / 0.166026.
   await expect(rows.first().locator("td")).toHaveText(["at least 20.7%", "at least 17.8%"]);

@@ -3,6 +3,7 @@ import Papa from "papaparse";
 
 import { formatExactTokens, formatShortDate } from "../../lib/format";
 import { SAMPLE_AS_OF, sampleRows } from "../support/sample-rankings";
+import { showNumbers } from "../support/show-numbers";
 import { sample } from "./servers";
 
 // Issue 30, ranges and buckets: a range's figures count exactly the days it names, a week or
@@ -19,8 +20,7 @@ function daysTotal(from: string, to: string): bigint {
 
 /** A trends table's row labels, newest first, as the page lists them. */
 async function rowLabels(page: Page, tableId: string): Promise<string[]> {
-  const table = page.locator(`#${tableId}`);
-  await table.locator("xpath=ancestor::details[1]/summary").click();
+  const table = await showNumbers(page, tableId);
   return table.locator("tbody tr th").allInnerTexts();
 }
 

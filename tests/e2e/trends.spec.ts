@@ -12,6 +12,7 @@ import { FAKE_VERSIONS } from "../support/fake-rankings";
 import { downloadChart } from "../support/download";
 import { decodePng } from "../support/png";
 import { SAMPLE_AS_OF, sampleNames, sampleRows } from "../support/sample-rankings";
+import { showNumbers } from "../support/show-numbers";
 import { edge, live, sample } from "./servers";
 
 // The long-run trends views on the sample server, whose rankings are generated deterministically:
@@ -22,8 +23,7 @@ const SAMPLE_CITATION = attributionFor(SAMPLE_AS_OF, "sample");
 
 /** The cells of a table's newest row (tables list the newest first). */
 async function newestRow(page: import("@playwright/test").Page, tableId: string) {
-  const table = page.locator(`#${tableId}`);
-  await table.locator("xpath=ancestor::details[1]/summary").click();
+  const table = await showNumbers(page, tableId);
   return table.locator("tbody tr").first().locator("th, td").allInnerTexts();
 }
 
@@ -497,8 +497,7 @@ test("live: ?by=weights splits the top 50's tokens into open, closed and unknown
   await expect(page.getByTestId("stat-open-weights")).toContainText(
     formatExactTokens(newest?.values[0] ?? 0n),
   );
-  const table = page.locator("#trend-volume-table");
-  await table.locator("xpath=ancestor::details[1]/summary").click();
+  const table = await showNumbers(page, "trend-volume-table");
   const shown = await table
     .locator("tbody tr")
     .evaluateAll((trs) =>
