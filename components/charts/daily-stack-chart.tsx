@@ -6,7 +6,7 @@ import { daysCovered } from "@/lib/derive/series";
 import type { ChartSeries } from "./chart-config";
 
 import { ChartInteraction } from "./interaction/chart-interaction";
-import { WRITTEN_TIPS } from "./interaction/layer-spec";
+import { WRITTEN_TIPS, type WrittenTips } from "./interaction/layer-spec";
 import {
   columnCentres,
   DateAxis,
@@ -75,11 +75,7 @@ export function DailyStackChart({
 
   return (
     <ChartInteraction layer={{ kind: "bands", direction: "days", margins: TIME_CHART }}>
-      <PageData
-        kind="chart-tips"
-        id={WRITTEN_TIPS}
-        value={points.map((point) => dayTip(point, series, withYear))}
-      />
+      <PageData kind="chart-tips" id={WRITTEN_TIPS} value={dayTips(points, series, withYear)} />
       <TimeChartFrame height={height} ticks={TICKS}>
         {points.map((point, index) =>
           point.gapUntil === undefined ? null : (
@@ -114,14 +110,15 @@ export function DailyStackChart({
   );
 }
 
-function dayTip(point: StackedPoint, series: StackedSeries[], withYear: boolean): string {
-  if (point.gapUntil !== undefined) {
-    return formatGap(point.date, point.gapUntil, daysCovered(point));
-  }
-  const date = formatShortDate(point.date, withYear);
-  if (point.values.every((value) => value === null)) return `${date}: no snapshot`;
-  const lines = series.map(
-    (item, index) => `${item.label}: ${formatPercent(point.values[index] ?? 0)}`,
-  );
-  return [date, ...lines].join("\n");
+/** Each day's tooltip: its date and every series' share, or what the gap or missing day was. */
+function dayTips(points: StackedPoint[], series: StackedSeries[], withYear: boolean): WrittenTips {
+  const rows = points.map((point) => {
+    if (point.gapUntil !== undefined) {
+      return [formatGap(point.date, point.gapUntil, daysCovered(point))];
+    }
+    const date = formatShortDate(point.date, withYear);
+    if (point.values.every((value) => value === null)) return [`${date}: no snapshot`];
+    return [date, ...series.map((_item, index) => formatPercent(point.values[index] ?? 0))];
+  });
+  return { labels: series.map((item) => item.label), rows };
 }

@@ -4,7 +4,7 @@ import { tenths } from "@/components/charts/svg/chart-scale";
 import { PageData } from "@/components/ui/page-data";
 
 import { ChartInteraction } from "./interaction/chart-interaction";
-import { WRITTEN_TIPS } from "./interaction/layer-spec";
+import { WRITTEN_TIPS, type WrittenTips } from "./interaction/layer-spec";
 import { ReleaseMarkers, type TrendMarker } from "./svg/release-marker";
 import {
   columnCentres,
@@ -38,8 +38,8 @@ export type StepStackChartProps = {
   tickLabels?: readonly string[];
   /** What the value axis counts, when its labels do not say ("tokens per week"). */
   axisTitle?: string;
-  /** Each point's tooltip: lines of text, the first its title. */
-  tips: string[];
+  /** Each point's tooltip, a row each. */
+  tips: WrittenTips;
   /** Days to mark, each in the slot that covers it (`until`: a slot's last day); others left out. */
   markers?: TrendMarker[];
   /** Name each band inside its right end, where it is tall enough to hold a line of text. */

@@ -7,6 +7,7 @@ import {
 import type { TrendMarker } from "@/components/charts/svg/release-marker";
 import { exportLegend } from "@/components/charts/chart-config";
 import { niceTicks } from "@/components/charts/svg/chart-scale";
+import type { WrittenTips } from "@/components/charts/interaction/layer-spec";
 import { StepStackChart } from "@/components/charts/step-stack-chart";
 import { ChartActions } from "@/components/export/chart-actions";
 import type { ExportFormat } from "@/components/export/export-file";
@@ -110,7 +111,10 @@ export function TrendChartCard({ chart }: { chart: TrendChart }) {
     measure === "share"
       ? undefined
       : ticks.map((tick) => formatTokenTick(BigInt(Math.round(tick))));
-  const tips = labelled.map(({ point, label }) => tipOf(point, label, drawn.series));
+  const tips: WrittenTips = {
+    labels: [...drawn.series.map((item) => item.label), "All"],
+    rows: labelled.map(({ point, label }) => tipRow(point, label, drawn.series.length)),
+  };
   const subtitle = [
     description,
     ...(merged ? [`each point sums ${drawn.step} consecutive ${drawn.period}s`] : []),
@@ -203,12 +207,13 @@ function stackedTotal(point: TrendPoint): bigint {
 }
 
 /** A date's tooltip: each series' exact tokens and share, then the total. */
-function tipOf(point: TrendPoint, label: string, series: TrendTable["series"]): string {
-  const lines = series.map((item, index) => {
+/** A point's tooltip row: each series' tokens and share, then the total (labelled "All"). */
+function tipRow(point: TrendPoint, label: string, seriesCount: number): string[] {
+  const values = Array.from({ length: seriesCount }, (_, index) => {
     const value = point.values[index] ?? null;
     return value === null
-      ? `${item.label}: not in the top 50`
-      : `${item.label}: ${formatExactTokens(value)} (${formatPercent(exactShare(value, point.total))})`;
+      ? "not in the top 50"
+      : `${formatExactTokens(value)} (${formatPercent(exactShare(value, point.total))})`;
   });
-  return [label, ...lines, `All: ${formatExactTokens(point.total)} tokens`].join("\n");
+  return [label, ...values, `${formatExactTokens(point.total)} tokens`];
 }

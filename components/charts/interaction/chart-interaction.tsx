@@ -5,7 +5,13 @@ import { useEffect, useRef, useState } from "react";
 
 import { readPageData } from "@/components/ui/read-page-data";
 
-import { WRITTEN_TIPS, type DrawnLayerSpec, type LayerSpec } from "./layer-spec";
+import {
+  tipTexts,
+  WRITTEN_TIPS,
+  type DrawnLayerSpec,
+  type LayerSpec,
+  type WrittenTips,
+} from "./layer-spec";
 
 // Charts are drawn on the server; this island makes them interactive. Recharts (about 100 KiB)
 // loads only when a pointer first enters a chart or the keyboard first reaches it, and then
@@ -25,8 +31,8 @@ const LAYER_SURFACE = ".recharts-surface";
  * drawing that has no hover targets (see DrawnLayerSpec).
  */
 function drawnTips(frame: HTMLElement): string[] {
-  const written = readPageData<string[]>(frame, "chart-tips", WRITTEN_TIPS);
-  if (written) return written;
+  const written = readPageData<WrittenTips>(frame, "chart-tips", WRITTEN_TIPS);
+  if (written) return tipTexts(written);
   return [...frame.querySelectorAll(".chart-hover > title")].map(
     (title) => title.textContent ?? "",
   );

@@ -43,9 +43,29 @@ export type LayerSpec = BandLayerSpec | LineLayerSpec | DonutLayerSpec;
  * and the island reads them from there, so the page does not carry them twice (once in the HTML,
  * once more in the RSC payload). A chart with no hover targets drawn (the step and daily stacks)
  * writes its tooltips beside the drawing instead, in the HTML alone: <PageData kind="chart-tips"
- * id={WRITTEN_TIPS}>.
+ * id={WRITTEN_TIPS}>, as WrittenTips.
  */
 export const WRITTEN_TIPS = "tooltips";
+
+/**
+ * Tooltips that share their lines' labels, written as a table: each row is a tooltip's title,
+ * then its value for each label in order (null: no such line). A hundred tooltips of ten lines
+ * would otherwise repeat every label a hundred times.
+ */
+export type WrittenTips = { labels: string[]; rows: (string | null)[][] };
+
+/** Each written tooltip as its lines of text: the title, then "label: value" lines. */
+export function tipTexts({ labels, rows }: WrittenTips): string[] {
+  return rows.map(([title, ...values]) =>
+    [
+      title ?? "",
+      ...labels.flatMap((label, index) => {
+        const value = values[index];
+        return value === null || value === undefined ? [] : [`${label}: ${value}`];
+      }),
+    ].join("\n"),
+  );
+}
 
 export type DrawnLayerSpec =
   Omit<BandLayerSpec, "tips"> | Omit<LineLayerSpec, "tips"> | DonutLayerSpec;
