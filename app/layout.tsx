@@ -4,6 +4,7 @@ import localFont from "next/font/local";
 import { CopyOnClick } from "@/components/export/copy-on-click";
 import { OVERVIEW_PREVIEW_ALT } from "@/components/og/overview-preview";
 import { ReadySignal } from "@/components/site/ready-signal";
+import { SoftLinks } from "@/components/site/soft-links";
 import { getSiteUrl } from "@/lib/http/site-url";
 import { previewImages } from "@/components/og/preview-metadata";
 import { getRequestTheme } from "@/lib/theme/request-theme";
@@ -58,6 +59,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         {children}
         <ReadySignal />
         <CopyOnClick />
+        <SoftLinks />
       </body>
     </html>
   );

@@ -1,19 +1,18 @@
 import Link from "next/link";
-import { headers } from "next/headers";
 import { connection } from "next/server";
 
 import { CitationFooter } from "@/components/site/citation-footer";
 import { SimpleHeader } from "@/components/site/simple-header";
 import { getSnapshotView } from "@/lib/data";
-import { REQUESTED_URL_HEADER } from "@/lib/http/requested-url";
+import { requestedPage } from "@/lib/http/requested-page";
 import { aboutHref } from "@/lib/url-state/about-params";
 import { asOfOf, pinnedDayOf, withAsOf } from "@/lib/url-state/as-of";
 
 export default async function NotFound() {
   // Rendered per request, so the citation names the day the page asked for, or the latest.
   await connection();
-  const requested = (await headers()).get(REQUESTED_URL_HEADER) ?? "/";
-  const asked = pinnedDayOf(asOfOf(new URL(requested, "http://task-share.invalid")));
+  const requested = await requestedPage();
+  const asked = pinnedDayOf(asOfOf(requested));
   const day = await getSnapshotView({ pinnedDay: asked }).catch(() => undefined);
   const missing = day?.found === false ? day : undefined;
   const latest = missing
@@ -44,7 +43,8 @@ export default async function NotFound() {
                   <li key={nearDate}>
                     {/* A full page load: a client-side move from a not-found boundary keeps the 404 shown. */}
                     <a
-                      href={withAsOf(requested, nearDate)}
+                      href={withAsOf(`${requested.pathname}${requested.search}`, nearDate)}
+                      data-full-load
                       className="inline-flex min-h-9 items-center rounded-md border border-border bg-card px-3 py-1.5 text-sm font-medium hover:bg-muted focus-visible:outline-2 focus-visible:outline-accent"
                     >
                       {nearDate}

@@ -19,6 +19,15 @@ const KEEP_MS = 30_000;
 
 const CLIENT_REFERENCE = Symbol.for("react.client.reference");
 
+// Set while a ServerMarkup's content is expanded: one inside it is already static and goes in
+// whole. The expansion is synchronous, so no other render runs while it is set.
+let expanding = 0;
+
+/** Whether this render is inside static markup being kept (a nested ServerMarkup's case). */
+export function isKeepingMarkup(): boolean {
+  return expanding > 0;
+}
+
 function kept() {
   return (processState.serverMarkup ??= new Map());
 }
@@ -31,7 +40,13 @@ export function keepMarkup(node: ReactNode): string {
     if (now - entry.keptAt <= KEEP_MS) break;
     markup.delete(id);
   }
-  const elements = hostElements(node);
+  expanding += 1;
+  let elements: ReactNode;
+  try {
+    elements = hostElements(node);
+  } finally {
+    expanding -= 1;
+  }
   const id = fingerprint(elements);
   const held = markup.get(id);
   // Moved to the end, with its new time: the map stays in the order entries expire.

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 
 import { SearchResultsList } from "@/components/search/search-results";
 import { pinnedTitle } from "@/components/site/page-metadata";
@@ -60,12 +59,12 @@ export default async function SearchPage({ searchParams }: SearchPageProps) {
     <ul className="flex flex-wrap gap-2" aria-label="Example searches">
       {examples.map((example) => (
         <li key={example}>
-          <Link
+          <a
             href={searchHref({ q: example, asOf, theme })}
             className="inline-flex min-h-9 items-center rounded-md border border-border bg-card px-3 py-1.5 text-sm font-medium hover:bg-muted focus-visible:outline-2 focus-visible:outline-accent"
           >
             {example}
-          </Link>
+          </a>
         </li>
       ))}
     </ul>
@@ -102,17 +101,17 @@ export default async function SearchPage({ searchParams }: SearchPageProps) {
             <p className="max-w-prose text-muted-foreground">
               Try fewer letters, part of a model&rsquo;s name without its provider or date, or one
               of these searches. Or browse every{" "}
-              <Link href={viewHref("/", { asOf, theme })} className={INLINE_LINK}>
+              <a href={viewHref("/", { asOf, theme })} className={INLINE_LINK}>
                 task
-              </Link>
+              </a>
               ,{" "}
-              <Link href={modelsHref({ asOf })} className={INLINE_LINK}>
+              <a href={modelsHref({ asOf })} className={INLINE_LINK}>
                 model
-              </Link>{" "}
+              </a>{" "}
               and{" "}
-              <Link href={providersHref({ asOf })} className={INLINE_LINK}>
+              <a href={providersHref({ asOf })} className={INLINE_LINK}>
                 provider
-              </Link>
+              </a>
               .
             </p>
             {exampleLinks}

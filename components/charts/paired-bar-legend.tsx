@@ -3,6 +3,7 @@ import type { BarMetric } from "@/lib/url-state/view-params";
 import { SHARE_METRICS, type ShareMetric } from "@/lib/derive/share-metric";
 
 import { exportLegend, type ChartConfig } from "./chart-config";
+import { ServerMarkup } from "@/components/ui/server-markup";
 
 // Colour means macro-category on these charts, so the two bars of a pair differ by fill.
 const pairedBarConfig = {
@@ -28,37 +29,39 @@ export function PairedBarLegend({
   colours?: LegendEntry[];
 }) {
   return (
-    <ul
-      className="flex flex-wrap gap-x-5 gap-y-1 text-xs text-muted-foreground"
-      aria-label="Bar legend"
-    >
-      {barStyleLegend(metric).map((entry) => (
-        <li key={entry.label} className="flex items-center gap-1.5">
-          <span
-            aria-hidden
-            className={
-              entry.swatch === "solid"
-                ? "h-2.5 w-5 rounded-sm bg-foreground/80"
-                : "h-2.5 w-5 rounded-sm border border-foreground/80 bg-foreground/25"
-            }
-          />
-          {entry.label}
-        </li>
-      ))}
-      {colours ? (
-        colours.map((entry) => (
+    <ServerMarkup>
+      <ul
+        className="flex flex-wrap gap-x-5 gap-y-1 text-xs text-muted-foreground"
+        aria-label="Bar legend"
+      >
+        {barStyleLegend(metric).map((entry) => (
           <li key={entry.label} className="flex items-center gap-1.5">
             <span
               aria-hidden
-              className="size-2.5 rounded-sm"
-              style={{ background: entry.colour }}
+              className={
+                entry.swatch === "solid"
+                  ? "h-2.5 w-5 rounded-sm bg-foreground/80"
+                  : "h-2.5 w-5 rounded-sm border border-foreground/80 bg-foreground/25"
+              }
             />
             {entry.label}
           </li>
-        ))
-      ) : (
-        <li>Colour = macro-category</li>
-      )}
-    </ul>
+        ))}
+        {colours ? (
+          colours.map((entry) => (
+            <li key={entry.label} className="flex items-center gap-1.5">
+              <span
+                aria-hidden
+                className="size-2.5 rounded-sm"
+                style={{ background: entry.colour }}
+              />
+              {entry.label}
+            </li>
+          ))
+        ) : (
+          <li>Colour = macro-category</li>
+        )}
+      </ul>
+    </ServerMarkup>
   );
 }

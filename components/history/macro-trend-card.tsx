@@ -18,6 +18,7 @@ import { gapSentences } from "./gap-sentences";
 import { windowSentences } from "./history-window";
 import { NoHistoryCard } from "./no-history-note";
 import type { DataSource } from "@/lib/model";
+import { ServerMarkup } from "@/components/ui/server-markup";
 
 const COLUMNS_HEIGHT = 220;
 
@@ -86,17 +87,19 @@ export function MacroTrendCard({
   return (
     <Card title={title} titleId="macro-trend-title" description={description}>
       <div className="flex flex-col gap-4">
-        <ul
-          className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-muted-foreground"
-          aria-label="Macro-category colours"
-        >
-          {stackedSeries.map((item) => (
-            <li key={item.key} className="flex items-center gap-1.5">
-              <Swatch colour={item.colour} />
-              {item.label}
-            </li>
-          ))}
-        </ul>
+        <ServerMarkup>
+          <ul
+            className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-muted-foreground"
+            aria-label="Macro-category colours"
+          >
+            {stackedSeries.map((item) => (
+              <li key={item.key} className="flex items-center gap-1.5">
+                <Swatch colour={item.colour} />
+                {item.label}
+              </li>
+            ))}
+          </ul>
+        </ServerMarkup>
         <div className="grid grid-cols-1 gap-6 md:grid-cols-2">
           {METRICS.map((metric) => {
             const figureId = `macro-trend-${metric.key}-chart`;

@@ -1,8 +1,5 @@
-import { headers } from "next/headers";
-import Link from "next/link";
-
 import { ThemeToggle, type ThemeChoice } from "@/components/theme/theme-toggle";
-import { REQUESTED_URL_HEADER } from "@/lib/http/requested-url";
+import { requestedPage } from "@/lib/http/requested-page";
 import { formatTimestamp, formatWindow } from "@/lib/format";
 import type { DataSource } from "@/lib/model";
 import type { Theme } from "@/lib/theme/theme";
@@ -10,6 +7,7 @@ import { viewHref, type ViewState } from "@/lib/url-state/view-params";
 
 import { SearchBox } from "./search-box";
 import { SiteNav, type NavCurrent } from "./site-nav";
+import { ServerMarkup } from "@/components/ui/server-markup";
 
 type SiteHeaderProps = {
   asOf: string;
@@ -25,8 +23,7 @@ type SiteHeaderProps = {
 
 /** The requested view's address with `?theme=` set to each choice, or cleared for "system". */
 async function themeHrefs(): Promise<Record<ThemeChoice, string>> {
-  const requested = (await headers()).get(REQUESTED_URL_HEADER) ?? "/";
-  const url = new URL(requested, "http://task-share.invalid");
+  const url = await requestedPage();
   const withTheme = (choice: ThemeChoice) => {
     const params = new URLSearchParams(url.search);
     if (choice === "system") params.delete("theme");
@@ -51,12 +48,12 @@ export async function SiteHeader({
     <header className="border-b border-border bg-card">
       <div className="mx-auto flex max-w-6xl flex-wrap items-end justify-between gap-x-8 gap-y-3 px-4 pt-4 pb-3 sm:px-6">
         <div>
-          <Link
+          <a
             href={viewHref("/", view)}
             className="rounded text-lg font-semibold tracking-tight focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent"
           >
             Task Share
-          </Link>
+          </a>
           <p className="text-sm text-muted-foreground">
             How OpenRouter traffic splits across tasks, and which models lead each one
           </p>
@@ -105,7 +102,9 @@ export async function SiteHeader({
         </dl>
         <ThemeToggle initial={theme} hrefs={await themeHrefs()} />
       </div>
-      <SiteNav current={nav} theme={view.theme} asOf={view.asOf} />
+      <ServerMarkup>
+        <SiteNav current={nav} theme={view.theme} asOf={view.asOf} />
+      </ServerMarkup>
     </header>
   );
 }

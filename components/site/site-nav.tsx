@@ -1,5 +1,3 @@
-import Link from "next/link";
-
 import type { Theme } from "@/lib/theme/theme";
 import { viewHref } from "@/lib/url-state/view-params";
 
@@ -38,7 +36,7 @@ export function SiteNav({ current, theme, asOf }: SiteNavProps) {
           const active = current?.section === link.section;
           return (
             <li key={link.section}>
-              <Link
+              <a
                 href={viewHref(link.href, { theme, asOf: link.pinned === false ? null : asOf })}
                 aria-current={active ? (current.page ? "page" : "true") : undefined}
                 className={`inline-flex min-h-10 items-center rounded-t-md border-b-2 px-2 whitespace-nowrap sm:px-3 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-accent ${
@@ -48,7 +46,7 @@ export function SiteNav({ current, theme, asOf }: SiteNavProps) {
                 }`}
               >
                 {link.label}
-              </Link>
+              </a>
             </li>
           );
         })}

@@ -1,3 +1,5 @@
+import { ServerMarkup } from "./server-markup";
+
 type CardProps = {
   title: string;
   description?: React.ReactNode;
@@ -15,12 +17,14 @@ export function Card({ title, description, titleId, actions, children, className
       aria-labelledby={titleId}
     >
       <div className="mb-4 flex flex-wrap items-start justify-between gap-3">
-        <div>
-          <h2 id={titleId} className="text-base font-semibold tracking-tight">
-            {title}
-          </h2>
-          {description && <p className="mt-0.5 text-sm text-muted-foreground">{description}</p>}
-        </div>
+        <ServerMarkup>
+          <div>
+            <h2 id={titleId} className="text-base font-semibold tracking-tight">
+              {title}
+            </h2>
+            {description && <p className="mt-0.5 text-sm text-muted-foreground">{description}</p>}
+          </div>
+        </ServerMarkup>
         {actions}
       </div>
       {children}

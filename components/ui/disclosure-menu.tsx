@@ -1,6 +1,5 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useEffect, useRef } from "react";
 
 import { keepInViewport } from "./keep-in-viewport";
@@ -17,13 +16,10 @@ type DisclosureMenuProps = {
  * A menu of links on a plain <details>, so it works without JavaScript. With it, the menu also
  * behaves like one: it closes when a link is chosen (a client-side move keeps the element, and
  * it stayed open over the page), on Escape and on a click elsewhere, and gives focus back to
- * its button when the keyboard closed it. Opened, its panel is kept inside the viewport. Its
- * plain links (a long list is static markup, where next/link cannot be) move within the app as
- * next/link's do, keeping the page and its scroll.
+ * its button when the keyboard closed it. Opened, its panel is kept inside the viewport.
  */
 export function DisclosureMenu({ summary, children, className, ...rest }: DisclosureMenuProps) {
   const ref = useRef<HTMLDetailsElement>(null);
-  const router = useRouter();
 
   useEffect(() => {
     const details = ref.current;
@@ -48,30 +44,17 @@ export function DisclosureMenu({ summary, children, className, ...rest }: Disclo
     const onPointerDown = (event: PointerEvent) => {
       if (event.target instanceof Node && !details.contains(event.target)) close(false);
     };
-    // On window, so it runs after React's own handlers: a next/link has taken its click by then.
-    const onPlainLink = (event: MouseEvent) => {
-      const link = event.target instanceof Element ? event.target.closest("a") : null;
-      if (!link || !details.contains(link) || event.defaultPrevented) return;
-      const modified = event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey;
-      if (modified || link.origin !== window.location.origin || link.hasAttribute("download")) {
-        return;
-      }
-      event.preventDefault();
-      router.push(`${link.pathname}${link.search}${link.hash}`, { scroll: false });
-    };
     details.addEventListener("keydown", onKeyDown);
     details.addEventListener("click", onClick);
     details.addEventListener("toggle", onToggle);
     document.addEventListener("pointerdown", onPointerDown);
-    window.addEventListener("click", onPlainLink);
     return () => {
-      window.removeEventListener("click", onPlainLink);
       details.removeEventListener("keydown", onKeyDown);
       details.removeEventListener("click", onClick);
       details.removeEventListener("toggle", onToggle);
       document.removeEventListener("pointerdown", onPointerDown);
     };
-  }, [router]);
+  }, []);
 
   return (
     <details ref={ref} className={className} data-testid={rest["data-testid"]}>

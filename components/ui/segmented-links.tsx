@@ -1,6 +1,5 @@
-import Link from "next/link";
-
 import type { ChoiceSet } from "@/lib/derive/choices";
+import { ServerMarkup } from "./server-markup";
 
 // View controls as plain links, not client state: they work without JavaScript, by keyboard
 // (Tab, Enter), put every view in the URL, and the back button walks through the changes.
@@ -23,9 +22,8 @@ export function Segment({
   children: React.ReactNode;
 }) {
   return (
-    <Link
+    <a
       href={href}
-      scroll={false}
       aria-current={active ? "true" : undefined}
       className={`inline-flex min-h-9 max-w-full items-center gap-1.5 rounded-md border px-3 py-1.5 font-medium transition-colors focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent ${
         active
@@ -34,7 +32,7 @@ export function Segment({
       }`}
     >
       {children}
-    </Link>
+    </a>
   );
 }
 
@@ -75,18 +73,20 @@ export function SegmentNav({
   className?: string;
 }) {
   return (
-    <nav aria-label={name} className={className}>
-      <SegmentLabel>{label}</SegmentLabel>
-      <ul className="flex flex-wrap gap-1.5">
-        {choices.map((choice) => (
-          <li key={choice.href} className={choice.truncates ? "max-w-full" : undefined}>
-            <Segment href={choice.href} active={choice.active}>
-              {choice.children ?? choice.label}
-            </Segment>
-          </li>
-        ))}
-      </ul>
-    </nav>
+    <ServerMarkup>
+      <nav aria-label={name} className={className}>
+        <SegmentLabel>{label}</SegmentLabel>
+        <ul className="flex flex-wrap gap-1.5">
+          {choices.map((choice) => (
+            <li key={choice.href} className={choice.truncates ? "max-w-full" : undefined}>
+              <Segment href={choice.href} active={choice.active}>
+                {choice.children ?? choice.label}
+              </Segment>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </ServerMarkup>
   );
 }
 

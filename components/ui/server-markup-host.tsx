@@ -10,36 +10,25 @@ import { takeMarkup } from "@/lib/server-markup";
 
 const NO_MARKUP = { __html: "" };
 
-export type HostElement = "div" | "tbody";
-
-export function ServerMarkupHost({
-  id,
-  as: Host = "div",
-  children,
-}: {
-  id?: string;
-  as?: HostElement;
-  children?: React.ReactNode;
-}) {
-  const layout = Host === "div" ? "contents" : undefined;
+export function ServerMarkupHost({ id, children }: { id?: string; children?: React.ReactNode }) {
   if (id === undefined) {
     return (
-      <Host key="content" className={layout}>
+      <div key="content" className="contents">
         {children}
-      </Host>
+      </div>
     );
   }
   if (typeof window === "undefined") {
     return (
-      <Host key="markup" className={layout}>
+      <div key="markup" className="contents">
         {takeMarkup(id)}
-      </Host>
+      </div>
     );
   }
   return (
-    <Host
+    <div
       key="markup"
-      className={layout}
+      className="contents"
       dangerouslySetInnerHTML={NO_MARKUP}
       suppressHydrationWarning
     />

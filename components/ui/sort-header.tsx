@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { TERMS, type TermKey } from "@/lib/glossary/terms";
 
 import { cx } from "./cx";
@@ -49,9 +48,8 @@ export function SortHeader<Sort extends string>({
       aria-sort={active ? direction : undefined}
     >
       <span {...termTipProps(term, numeric ? "end" : "start")}>
-        <Link
+        <a
           href={hrefFor(sort)}
-          scroll={false}
           aria-describedby={termDefinitionId(table, term)}
           data-term={term}
           className={cx(
@@ -64,7 +62,7 @@ export function SortHeader<Sort extends string>({
           <span aria-hidden>
             {active ? (direction === "ascending" ? "\u00a0↑" : "\u00a0↓") : ""}
           </span>
-        </Link>
+        </a>
       </span>
     </TableHead>
   );

@@ -12,7 +12,8 @@ export const IN_TEXT_LINK = `${TEXT_LINK} underline`;
 
 /**
  * A link to another view of the app in that look; extra classes size or truncate it. A plain
- * anchor, not next/link's client component: tables' bodies are static markup (ServerMarkup).
+ * anchor, so it can sit in static markup (ServerMarkup); it still moves within the app
+ * (components/site/soft-links.tsx).
  */
 export function TextLink({ className, ...props }: React.ComponentProps<"a">) {
   return <a className={cx(TEXT_LINK, className)} {...props} />;

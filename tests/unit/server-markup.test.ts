@@ -2,7 +2,8 @@ import { createElement, Fragment, isValidElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 
-import { hostElements, keepMarkup, takeMarkup } from "@/lib/server-markup";
+import { ServerMarkup } from "@/components/ui/server-markup";
+import { hostElements, isKeepingMarkup, keepMarkup, takeMarkup } from "@/lib/server-markup";
 
 function Cell({ value }: { value: string }) {
   return createElement("td", { className: "num" }, value);
@@ -71,5 +72,19 @@ describe("static markup", () => {
     expect(renderToStaticMarkup(takeMarkup(id))).toBe("<p>kept</p>");
     expect(takeMarkup(id)).toBeNull();
     expect(takeMarkup(other)).toBe("other");
+  });
+
+  it("takes static markup inside static markup in whole, as part of it", () => {
+    const seen: boolean[] = [];
+    function Probe() {
+      seen.push(isKeepingMarkup());
+      return createElement("p", null, "inner");
+    }
+    const id = keepMarkup(
+      createElement("section", null, createElement(ServerMarkup, null, createElement(Probe))),
+    );
+    expect(renderToStaticMarkup(takeMarkup(id))).toBe("<section><p>inner</p></section>");
+    expect(seen).toEqual([true]);
+    expect(isKeepingMarkup()).toBe(false);
   });
 });
