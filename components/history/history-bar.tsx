@@ -9,6 +9,8 @@ import {
   describeComparison,
   isComparisonKey,
 } from "@/lib/derive/comparisons";
+import { HISTORY_WINDOW_DAYS } from "@/lib/derive/history-set";
+import { AS_OF_PARAM } from "@/lib/url-state/as-of";
 import type { HistoryState } from "@/lib/url-state/view-params";
 
 type HistoryBarProps = {
@@ -22,8 +24,8 @@ type HistoryBarProps = {
 };
 
 /**
- * Which snapshot the page shows (a list of every stored date, as plain links), what changes are
- * measured against, and a permalink that pins the date shown so a wiki link never drifts.
+ * Which snapshot the page shows (the stored dates the charts cover as plain links, any earlier
+ * one by a date field), what changes are measured against, and a permalink that pins the date shown so a wiki link never drifts.
  */
 export function HistoryBar({ day, history, hrefFor, actions }: HistoryBarProps) {
   const { storedDates, pinned } = day;
@@ -33,7 +35,19 @@ export function HistoryBar({ day, history, hrefFor, actions }: HistoryBarProps) 
     ? undefined
     : day.history.compare(history.vs).comparison;
   const latest = storedDates.at(-1);
-  const newestFirst = [...storedDates].reverse();
+  const first = storedDates[0];
+  // The list names the days the charts cover; any older day is a date to type or pick.
+  const listed = [...storedDates].reverse().slice(0, HISTORY_WINDOW_DAYS);
+  const more = storedDates.length - listed.length;
+  const older =
+    more > 0 && first && latest ? (
+      <EarlierDayForm
+        href={hrefFor({ ...history, asOf: latest })}
+        first={first}
+        latest={latest}
+        more={more}
+      />
+    ) : null;
   return (
     <div className="flex flex-col gap-3">
       {pinned && (
@@ -74,10 +88,10 @@ export function HistoryBar({ day, history, hrefFor, actions }: HistoryBarProps) 
                 aria-label="Stored snapshot dates"
                 className="absolute left-0 z-10 mt-1 max-h-72 w-56 overflow-y-auto rounded-md border border-border bg-card p-1 shadow-lg"
               >
-                {/* A year of dates is hundreds of links: static markup, one short class each. */}
+                {/* Ninety dates are ninety links: static markup, one short class each. */}
                 <ServerMarkup>
                   <ul className="date-list grid grid-cols-1 tabular-nums">
-                    {newestFirst.map((date) => (
+                    {listed.map((date) => (
                       <li key={date}>
                         <a
                           href={hrefFor({ ...history, asOf: date === latest ? null : date })}
@@ -91,6 +105,7 @@ export function HistoryBar({ day, history, hrefFor, actions }: HistoryBarProps) 
                       </li>
                     ))}
                   </ul>
+                  {older}
                 </ServerMarkup>
               </nav>
             </DisclosureMenu>
@@ -145,5 +160,51 @@ export function HistoryBar({ day, history, hrefFor, actions }: HistoryBarProps) 
         </div>
       </div>
     </div>
+  );
+}
+
+/**
+ * A day before the listed ones, typed or picked: a plain GET form to this page (`href`, this
+ * view at some day) with the view's other settings kept as hidden fields. A day with no
+ * snapshot lands on the not-found page, which names the nearest stored ones.
+ */
+function EarlierDayForm({
+  href,
+  first,
+  latest,
+  more,
+}: {
+  href: string;
+  first: string;
+  latest: string;
+  more: number;
+}) {
+  const target = new URL(href, "http://task-share.invalid");
+  target.searchParams.delete(AS_OF_PARAM);
+  return (
+    <form action={target.pathname} method="get" className="border-t border-border p-2">
+      {[...target.searchParams].map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      <label className="flex flex-col gap-1 text-xs text-muted-foreground">
+        An earlier day ({more} more stored)
+        <span className="flex gap-1.5">
+          <input
+            type="date"
+            name={AS_OF_PARAM}
+            min={first}
+            max={latest}
+            required
+            className="min-w-0 flex-1 rounded-md border border-border bg-card px-2 py-1 text-sm text-foreground"
+          />
+          <button
+            type="submit"
+            className="rounded-md border border-border bg-muted px-2 py-1 text-sm font-medium text-foreground"
+          >
+            Go
+          </button>
+        </span>
+      </label>
+    </form>
   );
 }

@@ -135,3 +135,50 @@ test("a long gap costs one slot, and days before the window are left to the file
     await upstream.close();
   }
 });
+
+test("the date picker lists the days pages draw, and takes an earlier one by its date", async ({
+  page,
+}) => {
+  // A hundred days in a row before the history fixtures: more than the 90 the picker lists.
+  const days = Array.from({ length: 100 }, (_, index) => {
+    const day = new Date(Date.UTC(2026, 7, 1 + index));
+    return day.toISOString().slice(0, 10);
+  });
+  expect(days.at(-1)).toBe("2026-11-08");
+  const dataDir = storeDir("long-picker");
+  const seeded = runImport([...days.map(oldSnapshot), ...HISTORY_FIXTURES.map(fixturePath)], {
+    DATA_DIR: dataDir,
+  });
+  expect(seeded.status, seeded.stderr).toBe(0);
+
+  const upstream = await startFakeUpstream("upstream-2026-11-21.json");
+  try {
+    const server = await startNextServer("long-picker", {
+      OPENROUTER_API_KEY: TEST_API_KEY,
+      OPENROUTER_BASE_URL: upstream.baseUrl,
+      DATA_DIR: dataDir,
+    });
+    try {
+      await page.goto(`${server.url}/?sort=tokens`);
+      const picker = page.getByTestId("date-picker");
+      await picker.locator("summary").click();
+      const dates = picker.getByRole("navigation", { name: "Stored snapshot dates" });
+      // 105 stored days: the newest 90 as links, the 15 before them by date.
+      await expect(dates.getByRole("link")).toHaveCount(90);
+      await expect(dates.getByRole("link").first()).toHaveText("2026-11-21 · latest");
+      await expect(dates.getByRole("link").last()).toHaveText("2026-08-16");
+      const earlier = dates.getByLabel("An earlier day (15 more stored)");
+      await expect(earlier).toHaveAttribute("min", "2026-08-01");
+      await earlier.fill("2026-08-03");
+      await dates.getByRole("button", { name: "Go" }).click();
+      // The view's own settings are kept.
+      await expect(page).toHaveURL(`${server.url}/?sort=tokens&as_of=2026-08-03`);
+      await expect(page.getByTestId("as-of")).toHaveText("2026-08-03");
+      await expect(page.getByTestId("pinned-banner")).toContainText("Pinned to 2026-08-03");
+    } finally {
+      await server.stop();
+    }
+  } finally {
+    await upstream.close();
+  }
+});
