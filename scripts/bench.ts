@@ -2,14 +2,17 @@
 // Lighthouse (mobile and desktop presets, median of runs), and server throughput.
 //
 // Throughput: the production server against the fake upstream, driven with autocannon at 200
-// concurrent connections. Each page is measured beside a static file from public/ served by the
-// same server, in the same run, in alternating rounds; the medians and their ratio are the
-// figures (timings on a shared 2-core machine are noisy). Also counts the upstream calls the
-// fake saw against the number of refresh windows the run lasted.
+// concurrent connections, gzip accepted as browsers do. Every view and the API's latest answers
+// are measured beside a static file from public/ served by the same server, in the same run, in
+// alternating rounds; the medians and their ratios are the figures (timings on a shared 2-core
+// machine are noisy). Also counts the upstream calls the fake saw against the number of refresh
+// windows the run lasted.
 //
 // The pages are measured on a snapshot as large as the live endpoint's (30 tasks, 10 models in
 // the drill-down's task: `serveBenchFixture`) over a year of stored days before it (imported
-// at start; BENCH_STORED_DAYS, default 365), then the overview again at 10, 30 and 60 tasks.
+// at start; BENCH_STORED_DAYS, default 365), then again on a second server holding a month past
+// the window pages draw (their growth per stored day), then the overview at 10, 30 and 60 tasks.
+// Last, the table per view the README shows, in Markdown.
 //
 // Run with `npm run bench` (builds first). BENCH_SECONDS (default 5) sets each round's length,
 // BENCH_ROUNDS (default 3) the number of rounds, BENCH_LIGHTHOUSE_RUNS (default 3) the
@@ -33,11 +36,13 @@ import {
   type Throughput,
 } from "./budgets/budgets";
 import { measureFirstLoadJs } from "./budgets/first-load-js";
-import { pageBytes, pageBytesRows } from "./budgets/page-bytes";
+import { pageBytes, pageBytesRows, type PageBytes } from "./budgets/page-bytes";
 import { BENCH_TASKS, growthRows, measureGrowth, serveBenchFixture } from "./budgets/growth";
 import { importDays, storedDays } from "./budgets/stored-days";
 import { runLighthouse, type LighthouseResult, type Preset } from "./budgets/lighthouse";
 import { median } from "./budgets/median";
+import { viewTable, type ViewFigures } from "./budgets/view-table";
+import { HISTORY_WINDOW_DAYS } from "../lib/derive/history-set";
 
 const CONNECTIONS = 200;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
@@ -67,18 +72,32 @@ const PRESETS = (["mobile", "desktop"] as const satisfies Preset[]).filter(
 );
 
 const STATIC_FILE = { name: "static file (baseline)", path: "/robots.txt" };
+const OVERVIEW = { name: "overview /", path: "/" };
+const API_ANSWERS = [
+  { name: "GET /api/classifications", path: "/api/classifications" },
+  { name: "GET /api/history/macro-categories", path: "/api/history/macro-categories" },
+];
 const TARGETS = [
   STATIC_FILE,
-  { name: "overview /", path: "/" },
-  { name: "drill-down /tags/code%3Ageneral_impl", path: "/tags/code%3Ageneral_impl" },
-  { name: "changes /changes", path: "/changes" },
-  { name: "GET /api/classifications", path: "/api/classifications" },
+  OVERVIEW,
+  ...ROUTES.filter((route) => route.path !== "/").map((route) => ({
+    name: `${route.name} ${route.path}`,
+    path: route.path,
+  })),
+  ...API_ANSWERS,
 ];
+/** Stored days on the second server: the window pages draw, and a month more. */
+const FEWER_STORED_DAYS = HISTORY_WINDOW_DAYS + 30;
 
 type Sample = { rps: number; p50: number; p99: number; errors: number; completed: number };
 
 async function measure(url: string): Promise<Sample> {
-  const result = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS });
+  const result = await autocannon({
+    url,
+    connections: CONNECTIONS,
+    duration: SECONDS,
+    headers: { "accept-encoding": "gzip" },
+  });
   return {
     rps: result.requests.average,
     p50: result.latency.p50,
@@ -130,7 +149,8 @@ async function main() {
       `\n${[{ ...bare, route: "bare Next app /" }, ...pages].map(scriptBreakdown).join("\n\n")}`,
     );
 
-    if (runs("throughput")) await measureThroughput(app);
+    const throughputs = runs("throughput") ? await measureThroughput(app) : [];
+    const fewer = runs("growth") ? await bytesWithFewerDays() : [];
 
     // Last: it replaces the fixture the figures above were measured on.
     if (runs("growth")) {
@@ -140,13 +160,48 @@ async function main() {
       );
       console.log(budgetTable(growthRows(growth)));
     }
+
+    const views: ViewFigures[] = PAGES.flatMap((route, index) => {
+      const pageBytesOf = bytes[index];
+      if (!pageBytesOf) return [];
+      const before = fewer[index];
+      return [
+        {
+          ...route,
+          bytes: pageBytesOf,
+          perStoredDay:
+            before && (pageBytesOf.html - before.html) / (STORED_DAYS - FEWER_STORED_DAYS),
+          lighthouse: lighthouse.filter(
+            (result) => new URL(result.url).href === new URL(route.path, server.url).href,
+          ),
+          throughput: throughputs.find((target) => target.path === route.path),
+        },
+      ];
+    });
+    console.log(
+      `\nEvery view on ${STORED_DAYS + 2} stored days of ${BENCH_TASKS} tasks (Lighthouse medians of ${LIGHTHOUSE_RUNS}, the bare Next page of the same run in brackets; per stored day: HTML added by each day past ${FEWER_STORED_DAYS}):\n`,
+    );
+    console.log(viewTable(views, bareLighthouse));
   } finally {
     await bareNext.stop();
     await app?.stop();
   }
 }
 
-async function measureThroughput({ server, upstream }: AppUnderTest) {
+/** Every view's bytes on a second server holding fewer stored days (FEWER_STORED_DAYS). */
+async function bytesWithFewerDays(): Promise<PageBytes[]> {
+  const fewer = await startApp("bench-fewer", {}, (dataDir) =>
+    importDays(dataDir, storedDays(LAST_STORED_DAY, FEWER_STORED_DAYS), BENCH_TASKS),
+  );
+  try {
+    await serveBenchFixture(fewer);
+    return await Promise.all(PAGES.map((route) => pageBytes(`${fewer.server.url}${route.path}`)));
+  } finally {
+    await fewer.stop();
+  }
+}
+
+async function measureThroughput({ server, upstream }: AppUnderTest): Promise<Throughput[]> {
   const startedAt = Date.now();
   const callsBefore = (await (await fetch(`${upstream.controlUrl}/calls`)).json()).length;
   const samples = new Map<string, Sample[]>(TARGETS.map((target) => [target.name, []]));
@@ -172,7 +227,12 @@ async function measureThroughput({ server, upstream }: AppUnderTest) {
   };
   const errors = [...samples.values()].flat().reduce((total, sample) => total + sample.errors, 0);
 
-  const rows = throughputRows(throughput(STATIC_FILE), TARGETS.slice(1).map(throughput));
+  const others = TARGETS.filter((target) => target !== STATIC_FILE && target !== OVERVIEW);
+  const rows = throughputRows(
+    throughput(STATIC_FILE),
+    throughput(OVERVIEW),
+    others.map(throughput),
+  );
   console.log(
     `\nThroughput: ${CONNECTIONS} connections, ${ROUNDS} rounds of ${SECONDS} s per target, medians.\n`,
   );
@@ -188,6 +248,7 @@ async function measureThroughput({ server, upstream }: AppUnderTest) {
   console.log(
     `Upstream calls during the run: ${calls} in ${elapsedSeconds.toFixed(0)} s (${windows} refresh windows of ${REVALIDATE_SECONDS} s; at most ${windows} allowed).`,
   );
+  return TARGETS.map(throughput);
 }
 
 main().catch((error: unknown) => {

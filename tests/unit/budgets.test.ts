@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 
 import { budgetTable, failures, verdict, type BudgetRow } from "@/scripts/budgets/budget-table";
 import { firstLoadRows, lighthouseRows, throughputRows } from "@/scripts/budgets/budgets";
+import { viewTable } from "@/scripts/budgets/view-table";
 import { formatKiB, gzipSize } from "@/scripts/budgets/first-load-js";
 import { medianFigures, observedFirstPaintMs } from "@/scripts/budgets/lighthouse";
 import { median } from "@/scripts/budgets/median";
@@ -142,7 +143,7 @@ describe("budget verdicts and table", () => {
     expect(failures(rows).map((failed) => failed.figure)).toEqual(["first-load JS, gzip: /tags/x"]);
   });
 
-  it("holds only the overview's throughput to half a static file's", () => {
+  it("holds the overview to half a static file's pace and every other target to half the overview's", () => {
     const target = (name: string, path: string, rps: number) => ({
       name,
       path,
@@ -150,16 +151,18 @@ describe("budget verdicts and table", () => {
       p50: 10,
       p99: 40,
     });
-    const rows = throughputRows(target("static", "/robots.txt", 1000), [
+    const rows = throughputRows(
+      target("static", "/robots.txt", 1000),
       target("overview", "/", 400),
-      target("api", "/api/classifications", 300),
-    ]);
+      [target("trends", "/trends", 150), target("api", "/api/classifications", 300)],
+    );
     const ratios = rows.filter((candidate) => candidate.figure.startsWith("throughput ÷"));
     expect(
       ratios.map((ratio) => [ratio.figure, ratio.format(ratio.value), verdict(ratio)]),
     ).toEqual([
       ["throughput ÷ static file: overview", "0.40×", "fail"],
-      ["throughput ÷ static file: api", "0.30×", "info"],
+      ["throughput ÷ overview: trends", "0.38×", "fail"],
+      ["throughput ÷ overview: api", "0.75×", "pass"],
     ]);
   });
 
@@ -194,6 +197,56 @@ describe("budget verdicts and table", () => {
       ["Lighthouse mobile total blocking time", { atMost: 260 }, "fail"],
       ["Lighthouse desktop performance", { atLeast: 0.99 }, "pass"],
       ["Lighthouse desktop total blocking time", { atMost: 200 }, "pass"],
+    ]);
+  });
+});
+
+describe("the README's table per view", () => {
+  it("sets each view's bytes, growth, Lighthouse and pace beside the bare page's", () => {
+    const lighthouse = (
+      url: string,
+      preset: "mobile" | "desktop",
+      performance: number,
+      tbt: number,
+    ) => ({
+      url,
+      preset,
+      runs: 3,
+      performance,
+      accessibility: 1,
+      bestPractices: 1,
+      seo: 1,
+      cls: 0,
+      tbt,
+      lcp: 900,
+    });
+    const table = viewTable(
+      [
+        {
+          name: "overview",
+          path: "/",
+          bytes: { path: "/", html: 300 * 1024, gzip: 30 * 1024, inlineRsc: 0, rsc: 0 },
+          perStoredDay: 0.4,
+          lighthouse: [
+            lighthouse("http://a/", "mobile", 0.95, 180),
+            lighthouse("http://a/", "desktop", 1, 0),
+          ],
+          throughput: { name: "overview /", path: "/", rps: 1612.4, p50: 1, p99: 2 },
+        },
+        {
+          name: "trends",
+          path: "/trends",
+          bytes: { path: "/trends", html: 1024, gzip: 512, inlineRsc: 0, rsc: 0 },
+          lighthouse: [],
+        },
+      ],
+      [lighthouse("http://b/", "mobile", 0.96, 200), lighthouse("http://b/", "desktop", 1, 0)],
+    );
+    expect(table.split("\n")).toEqual([
+      "| view | HTML raw / gzip | per stored day | mobile performance (bare) | blocking time (bare) | desktop (bare) | req/s, gzip |",
+      "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+      "| `/` | 300.0 KB / 30.0 KB | 0 B | 0.95 (0.96) | 180 ms (200 ms) | 1.00 (1.00) | 1612 |",
+      "| `/trends` | 1.0 KB / 0.5 KB | – | – (0.96) | – (200 ms) | – (1.00) | – |",
     ]);
   });
 });
