@@ -3,17 +3,14 @@
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
 
-const SECTION_LINKS = 'nav[aria-label="Site"] a';
-// Long enough for the page's own work to be done first.
-const SECTIONS_AFTER_MS = 1_500;
-
 /**
  * The page's links move within the app, as next/link's would, though they are plain anchors:
  * most of a page is static markup (components/ui/server-markup.tsx), where next/link cannot be.
  * A link to another page opens at its top; one to the same page in another state (a sort, a
  * filter, a day) keeps the reader's place. Files, the API and a link marked `data-full-load`
- * (one that must leave a not-found page) load as usual. The site's sections are prefetched once
- * the page is idle, any other page when the pointer or the keyboard reaches its link.
+ * (one that must leave a not-found page) load as usual. Another page is prefetched when the
+ * pointer or the keyboard reaches its link: prefetching every section up front would parse their
+ * whole payloads while the page itself is still loading.
  */
 export function SoftLinks() {
   const router = useRouter();
@@ -30,23 +27,16 @@ export function SoftLinks() {
       event.preventDefault();
       router.push(`${link.pathname}${link.search}${link.hash}`, { scroll: !samePage });
     };
+    // Only another page: the same one in another state is the page already shown, mostly.
     const onIntent = (event: Event) => {
       const link = event.target instanceof Element ? event.target.closest("a") : null;
-      if (link && isInAppPage(link)) router.prefetch(`${link.pathname}${link.search}`);
+      if (!link || !isInAppPage(link) || link.pathname === window.location.pathname) return;
+      router.prefetch(`${link.pathname}${link.search}`);
     };
-    const prefetchSections = () => {
-      for (const link of document.querySelectorAll<HTMLAnchorElement>(SECTION_LINKS)) {
-        if (isInAppPage(link) && link.getAttribute("aria-current") === null) {
-          router.prefetch(`${link.pathname}${link.search}`);
-        }
-      }
-    };
-    const idle = window.setTimeout(prefetchSections, SECTIONS_AFTER_MS);
     window.addEventListener("click", onClick);
     document.addEventListener("pointerover", onIntent);
     document.addEventListener("focusin", onIntent);
     return () => {
-      window.clearTimeout(idle);
       window.removeEventListener("click", onClick);
       document.removeEventListener("pointerover", onIntent);
       document.removeEventListener("focusin", onIntent);
