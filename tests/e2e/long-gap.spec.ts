@@ -4,6 +4,7 @@ import path from "node:path";
 import { expect, test } from "@playwright/test";
 import Papa from "papaparse";
 
+import { tooltipAt } from "../support/chart-tooltip";
 import { downloadChart } from "../support/download";
 import { drawnColumns } from "../support/drawn-columns";
 import { startFakeUpstream } from "../support/fake-upstream";
@@ -32,29 +33,48 @@ function oldSnapshot(asOf: string): string {
   return file;
 }
 
-test("a long gap costs one slot, and days before the window are left to the files", async ({
-  page,
-  request,
-}) => {
-  const dataDir = storeDir("long-gap");
-  const old = [oldSnapshot("2020-01-01"), oldSnapshot("2026-09-14")];
-  const seeded = runImport([...old, ...HISTORY_FIXTURES.map(fixturePath)], {
-    DATA_DIR: dataDir,
-  });
+/**
+ * Imports `files` into a store of its own, serves it against the fake upstream (a server of its
+ * own, so the shared history server stays as the other specs expect) and hands `check` its URL.
+ */
+async function withImportedServer(
+  name: string,
+  files: string[],
+  check: (url: string) => Promise<void>,
+) {
+  const dataDir = storeDir(name);
+  const seeded = runImport(files, { DATA_DIR: dataDir });
   expect(seeded.status, seeded.stderr).toBe(0);
-
   const upstream = await startFakeUpstream("upstream-2026-11-21.json");
   try {
-    const server = await startNextServer("long-gap", {
+    const server = await startNextServer(name, {
       OPENROUTER_API_KEY: TEST_API_KEY,
       OPENROUTER_BASE_URL: upstream.baseUrl,
       DATA_DIR: dataDir,
     });
     try {
-      const overview = await request.get(server.url, { timeout: 60_000 });
+      await check(server.url);
+    } finally {
+      await server.stop();
+    }
+  } finally {
+    await upstream.close();
+  }
+}
+
+test("a long gap costs one slot, and days before the window are left to the files", async ({
+  page,
+  request,
+}) => {
+  const old = [oldSnapshot("2020-01-01"), oldSnapshot("2026-09-14")];
+  await withImportedServer(
+    "long-gap",
+    [...old, ...HISTORY_FIXTURES.map(fixturePath)],
+    async (url) => {
+      const overview = await request.get(url, { timeout: 60_000 });
       expect(overview.status()).toBe(200);
       const overviewBytes = (await overview.body()).length;
-      const tagPage = await request.get(`${server.url}/tags/code%3Ageneral_impl`, {
+      const tagPage = await request.get(`${url}/tags/code%3Ageneral_impl`, {
         timeout: 60_000,
       });
       const tagBytes = (await tagPage.body()).length;
@@ -65,7 +85,7 @@ test("a long gap costs one slot, and days before the window are left to the file
       expect(overviewBytes).toBeLessThan(600_000);
       expect(tagBytes).toBeLessThan(600_000);
 
-      await page.goto(server.url);
+      await page.goto(url);
       const usage = page.getByTestId("macro-trend-usage");
       // 6 stored days in the window, of 5 categories, and one shaded slot for the 60 between.
       expect(await drawnColumns(usage)).toBe(30);
@@ -75,13 +95,7 @@ test("a long gap costs one slot, and days before the window are left to the file
       const gap = await usage.locator("[data-gap] rect").boundingBox();
       if (!gap) throw new Error("The gap is not drawn");
       const [x, y] = [gap.x + gap.width / 2, gap.y + gap.height / 2];
-      const tooltip = page.getByTestId("chart-tooltip");
-      await expect(async () => {
-        await page.mouse.move(x, y + 2);
-        await page.mouse.move(x, y);
-        await expect(tooltip).toBeVisible({ timeout: 1_000 });
-      }).toPass();
-      await expect(tooltip).toHaveText(LONG_GAP);
+      await expect(await tooltipAt(page, x, y)).toHaveText(LONG_GAP);
       await expect(usage).toHaveAccessibleName(
         new RegExp(`${LONG_GAP.replace(/[()]/g, "\\$&")}\\.`),
       );
@@ -93,7 +107,7 @@ test("a long gap costs one slot, and days before the window are left to the file
         "the last 90 days (1 earlier stored day in the CSV and the API)",
       );
 
-      await page.goto(`${server.url}/tags/code%3Ageneral_impl`);
+      await page.goto(`${url}/tags/code%3Ageneral_impl`);
       const trend = page.getByTestId("tag-trend");
       await expect(trend).toHaveAccessibleName(
         `Line chart of Code Generation's usage share and token share per day, 2026-09-14 to 2026-11-21, with gaps on 63 days without a stored snapshot. ${LONG_GAP}. The table below lists the same numbers.`,
@@ -128,12 +142,8 @@ test("a long gap costs one slot, and days before the window are left to the file
         gap_until: "2026-11-13",
       });
       expect(parsed.data[3]).toMatchObject({ gap_until: "" });
-    } finally {
-      await server.stop();
-    }
-  } finally {
-    await upstream.close();
-  }
+    },
+  );
 });
 
 test("the date picker lists the days pages draw, and takes an earlier one by its date", async ({
@@ -145,21 +155,11 @@ test("the date picker lists the days pages draw, and takes an earlier one by its
     return day.toISOString().slice(0, 10);
   });
   expect(days.at(-1)).toBe("2026-11-08");
-  const dataDir = storeDir("long-picker");
-  const seeded = runImport([...days.map(oldSnapshot), ...HISTORY_FIXTURES.map(fixturePath)], {
-    DATA_DIR: dataDir,
-  });
-  expect(seeded.status, seeded.stderr).toBe(0);
-
-  const upstream = await startFakeUpstream("upstream-2026-11-21.json");
-  try {
-    const server = await startNextServer("long-picker", {
-      OPENROUTER_API_KEY: TEST_API_KEY,
-      OPENROUTER_BASE_URL: upstream.baseUrl,
-      DATA_DIR: dataDir,
-    });
-    try {
-      await page.goto(`${server.url}/?sort=tokens`);
+  await withImportedServer(
+    "long-picker",
+    [...days.map(oldSnapshot), ...HISTORY_FIXTURES.map(fixturePath)],
+    async (url) => {
+      await page.goto(`${url}/?sort=tokens`);
       const picker = page.getByTestId("date-picker");
       await picker.locator("summary").click();
       const dates = picker.getByRole("navigation", { name: "Stored snapshot dates" });
@@ -172,13 +172,9 @@ test("the date picker lists the days pages draw, and takes an earlier one by its
       await earlier.fill("2026-08-03");
       await dates.getByRole("button", { name: "Go" }).click();
       // The view's own settings are kept.
-      await expect(page).toHaveURL(`${server.url}/?sort=tokens&as_of=2026-08-03`);
+      await expect(page).toHaveURL(`${url}/?sort=tokens&as_of=2026-08-03`);
       await expect(page.getByTestId("as-of")).toHaveText("2026-08-03");
       await expect(page.getByTestId("pinned-banner")).toContainText("Pinned to 2026-08-03");
-    } finally {
-      await server.stop();
-    }
-  } finally {
-    await upstream.close();
-  }
+    },
+  );
 });

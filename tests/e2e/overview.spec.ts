@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 
+import { tooltipAt } from "../support/chart-tooltip";
 import { live } from "./servers";
 
 // The live server serves tests/fixtures/upstream-2026-11-21.json through the fake upstream.
@@ -182,13 +183,7 @@ test("pointing at a chart loads its interactive layer and shows the row's exact 
   const box = await bars.boundingBox();
   if (!box) throw new Error("The bar chart has no box");
   const [x, y] = [box.x + box.width / 2, box.y + 30 + 34 * 2.5];
-  const tooltip = page.getByTestId("chart-tooltip");
-  // Recharts answers the first move after its layer has loaded: keep pointing until it does.
-  await expect(async () => {
-    await page.mouse.move(x, y + 2);
-    await page.mouse.move(x, y);
-    await expect(tooltip).toBeVisible({ timeout: 1_000 });
-  }).toPass();
+  const tooltip = await tooltipAt(page, x, y);
   await expect(tooltip.locator("p")).toHaveText([
     "Debugging",
     "Usage share: 15.6%",

@@ -13,6 +13,27 @@ import { scriptTags, startupScriptUrls } from "@/scripts/budgets/script-srcs";
 
 const PAGE = "http://127.0.0.1:3000/tags/code%3Ageneral_impl";
 
+/** One page's Lighthouse medians: the figures the budgets read, the rest at their best. */
+function lighthouseResult(
+  url: string,
+  preset: "mobile" | "desktop",
+  performance: number,
+  tbt: number,
+) {
+  return {
+    url,
+    preset,
+    runs: 3,
+    performance,
+    accessibility: 1,
+    bestPractices: 1,
+    seo: 1,
+    cls: 0,
+    tbt,
+    lcp: 900,
+  };
+}
+
 describe("startupScriptUrls", () => {
   it("lists every external script once, resolved against the page, in document order", () => {
     const html = `<!DOCTYPE html><html><head>
@@ -167,26 +188,15 @@ describe("budget verdicts and table", () => {
   });
 
   it("holds each page's Lighthouse performance and blocking time to the bare page's", () => {
-    const result = (
-      url: string,
-      preset: "mobile" | "desktop",
-      performance: number,
-      tbt: number,
-    ) => ({
-      url,
-      preset,
-      runs: 3,
-      performance,
-      accessibility: 1,
-      bestPractices: 1,
-      seo: 1,
-      cls: 0,
-      tbt,
-      lcp: 900,
-    });
-    const bare = [result("http://b/", "mobile", 0.99, 60), result("http://b/", "desktop", 1, 0)];
+    const bare = [
+      lighthouseResult("http://b/", "mobile", 0.99, 60),
+      lighthouseResult("http://b/", "desktop", 1, 0),
+    ];
     const rows = lighthouseRows(
-      [result("http://a/", "mobile", 0.96, 261), result("http://a/", "desktop", 0.99, 10)],
+      [
+        lighthouseResult("http://a/", "mobile", 0.96, 261),
+        lighthouseResult("http://a/", "desktop", 0.99, 10),
+      ],
       bare,
     );
     const budgeted = rows.filter(
@@ -203,23 +213,6 @@ describe("budget verdicts and table", () => {
 
 describe("the README's table per view", () => {
   it("sets each view's bytes, growth, Lighthouse and pace beside the bare page's", () => {
-    const lighthouse = (
-      url: string,
-      preset: "mobile" | "desktop",
-      performance: number,
-      tbt: number,
-    ) => ({
-      url,
-      preset,
-      runs: 3,
-      performance,
-      accessibility: 1,
-      bestPractices: 1,
-      seo: 1,
-      cls: 0,
-      tbt,
-      lcp: 900,
-    });
     const table = viewTable(
       [
         {
@@ -228,8 +221,8 @@ describe("the README's table per view", () => {
           bytes: { path: "/", html: 300 * 1024, gzip: 30 * 1024, inlineRsc: 0, rsc: 0 },
           perStoredDay: 0.4,
           lighthouse: [
-            lighthouse("http://a/", "mobile", 0.95, 180),
-            lighthouse("http://a/", "desktop", 1, 0),
+            lighthouseResult("http://a/", "mobile", 0.95, 180),
+            lighthouseResult("http://a/", "desktop", 1, 0),
           ],
           throughput: { name: "overview /", path: "/", rps: 1612.4, p50: 1, p99: 2 },
         },
@@ -240,7 +233,10 @@ describe("the README's table per view", () => {
           lighthouse: [],
         },
       ],
-      [lighthouse("http://b/", "mobile", 0.96, 200), lighthouse("http://b/", "desktop", 1, 0)],
+      [
+        lighthouseResult("http://b/", "mobile", 0.96, 200),
+        lighthouseResult("http://b/", "desktop", 1, 0),
+      ],
     );
     expect(table.split("\n")).toEqual([
       "| view | HTML raw / gzip | per stored day | mobile performance (bare) | blocking time (bare) | desktop (bare) | req/s, gzip |",
