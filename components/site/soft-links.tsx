@@ -18,10 +18,11 @@ export function SoftLinks() {
   useEffect(() => {
     // On window, so it runs after React's own handlers: one that took the click has said so.
     const onClick = (event: MouseEvent) => {
-      const link = event.target instanceof Element ? event.target.closest("a") : null;
+      const link = linkOf(event);
       if (!link || event.defaultPrevented || !isInAppPage(link)) return;
-      const modified = event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey;
-      if (modified || event.altKey) return;
+      const modified =
+        event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey;
+      if (modified) return;
       const samePage = link.pathname === window.location.pathname;
       if (samePage && link.search === window.location.search && link.hash) return;
       event.preventDefault();
@@ -29,7 +30,7 @@ export function SoftLinks() {
     };
     // Only another page: the same one in another state is the page already shown, mostly.
     const onIntent = (event: Event) => {
-      const link = event.target instanceof Element ? event.target.closest("a") : null;
+      const link = linkOf(event);
       if (!link || !isInAppPage(link) || link.pathname === window.location.pathname) return;
       router.prefetch(`${link.pathname}${link.search}`);
     };
@@ -44,6 +45,11 @@ export function SoftLinks() {
   }, [router]);
 
   return null;
+}
+
+/** The link an event happened in, if any. */
+function linkOf(event: Event): HTMLAnchorElement | null {
+  return event.target instanceof Element ? event.target.closest("a") : null;
 }
 
 /** A page of this app, opened in this tab: not a file, the API, a download or a new window. */

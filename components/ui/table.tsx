@@ -145,19 +145,22 @@ export function Table({
   const defined = terms && terms.length > 0 && id;
   // Nothing in a table hydrates (its links are plain anchors): the whole of it, headers and
   // definitions included, is static markup, sent once.
-  if (!defined && !hidesColumns) return <ServerMarkup>{table}</ServerMarkup>;
   return (
     <ServerMarkup>
-      <div className="table-frame">
-        {hidesColumns && (
-          <label className="mb-2 flex min-h-6 w-fit cursor-pointer items-center gap-2 text-xs text-muted-foreground sm:hidden">
-            <input type="checkbox" className="all-columns size-4 accent-(--accent)" />
-            Show every column
-          </label>
-        )}
-        {table}
-        {defined && <TermList tableId={id} terms={terms} className="mt-2" />}
-      </div>
+      {defined || hidesColumns ? (
+        <div className="table-frame">
+          {hidesColumns && (
+            <label className="mb-2 flex min-h-6 w-fit cursor-pointer items-center gap-2 text-xs text-muted-foreground sm:hidden">
+              <input type="checkbox" className="all-columns size-4 accent-(--accent)" />
+              Show every column
+            </label>
+          )}
+          {table}
+          {defined && <TermList tableId={id} terms={terms} className="mt-2" />}
+        </div>
+      ) : (
+        table
+      )}
     </ServerMarkup>
   );
 }
