@@ -26,11 +26,6 @@ export function sparseLabelIndexes(count: number, maxLabels: number): number[] {
   return indexes;
 }
 
-/** A position or length in pixels, to a hundredth: finer than any screen draws, and short. */
-export function pixels(value: number): number {
-  return Math.round(value * 100) / 100;
-}
-
 /** A coordinate to a tenth: enough for marks drawn small or in the stretched space, and shorter. */
 export function tenths(value: number): number {
   return Math.round(value * 10) / 10;
