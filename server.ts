@@ -10,7 +10,7 @@ import { answerClientError, refuseBeforeNext, setSecurityHeaders } from "./lib/h
 import { describeListenError, stopGracefully } from "./lib/http/graceful-stop";
 import { answerHealthCheck } from "./lib/http/health";
 import { parseEmbedOrigins } from "./lib/http/security-headers";
-import { pageMatcher } from "./lib/http/page-routes";
+import { routeMatcher, type RouteKind } from "./lib/http/page-routes";
 import { createRenderCache } from "./lib/http/render-cache";
 
 // The production server (`npm start`): Next's request handler in this process, behind the render
@@ -24,13 +24,13 @@ const CACHE_TTL_MS = 2_000;
 const DEFAULT_STOP_TIMEOUT_SECONDS = 20;
 const KEEP_ALIVE_MS = 65_000;
 
-/** The app's pages, from the routes manifest of the build; none (nothing cached) without it. */
-function readPageMatcher(): (pathname: string) => boolean {
+/** The app's routes, from the routes manifest of the build; none (nothing cached) without it. */
+function readRouteMatcher(): (pathname: string) => RouteKind | undefined {
   const file = path.join(process.cwd(), ".next", "app-path-routes-manifest.json");
   try {
     const manifest: unknown = JSON.parse(readFileSync(file, "utf8"));
     if (typeof manifest !== "object" || manifest === null) throw new Error("not an object");
-    return pageMatcher(
+    return routeMatcher(
       Object.fromEntries(
         Object.entries(manifest).filter(
           (entry): entry is [string, string] => typeof entry[1] === "string",
@@ -39,8 +39,8 @@ function readPageMatcher(): (pathname: string) => boolean {
     );
   } catch (error) {
     const message = error instanceof Error ? error.message : "unknown error";
-    console.warn(`[task-share] ${file} unreadable (${message}): pages are not cached`);
-    return () => false;
+    console.warn(`[task-share] ${file} unreadable (${message}): nothing is cached`);
+    return () => undefined;
   }
 }
 
@@ -88,7 +88,7 @@ async function loadNext(hostname: string | undefined, port: number): Promise<Han
   return maxBytes > 0
     ? withRenderCache(handle, {
         cache,
-        isPage: readPageMatcher(),
+        routeKind: readRouteMatcher(),
         heldData: probeHeldData,
         maxPageBytes: maxBytes,
       })

@@ -5,11 +5,13 @@ import { gunzip, gzip } from "node:zlib";
 import { resolveTheme, THEME_COOKIE } from "../theme/theme";
 import type { HeldData } from "./data-probe";
 import { asDocumentLoad } from "./document-load";
+import type { RouteKind } from "./page-routes";
 import { pageKey, type RenderCache, type RenderedPage } from "./render-cache";
 import { requestOrigin } from "./request-origin";
 
 // The custom server's side of the render cache (server.ts): which requests it may answer, how a
-// page Next renders is recorded as it goes out, and how a cached page is sent. It runs in front
+// page (or a route handler's shareable answer) Next renders is recorded as it goes out, and how a
+// cached one is sent. It runs in front
 // of Next's handler, in the same process, so it sees what the visitor sent (Host, the RSC
 // headers Next hides from proxy.ts) and never asks the server for a page over the network.
 
@@ -17,8 +19,8 @@ export type Handler = (request: IncomingMessage, response: ServerResponse) => Pr
 
 type Options = {
   cache: RenderCache;
-  /** Whether a pathname is one of the app's pages (lib/http/page-routes.ts). */
-  isPage: (pathname: string) => boolean;
+  /** Whether a pathname is one of the app's pages or route handlers (lib/http/page-routes.ts). */
+  routeKind: (pathname: string) => RouteKind | undefined;
   /** Whether data can be served and which version pages would show (lib/http/data-probe.ts). */
   heldData: () => Promise<HeldData>;
   /** Larger answers are sent but not kept. */
@@ -30,6 +32,15 @@ const gunzipAsync = promisify(gunzip);
 
 // What the router sends with its RSC fetches (client navigations, router.refresh(), prefetch).
 const ROUTER_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-action"];
+// A client asking on a condition (it holds a copy, or wants a part) is answered by the route
+// itself, which knows its validators: the cache keeps and sends whole 200s only.
+const CONDITION_HEADERS = [
+  "if-none-match",
+  "if-modified-since",
+  "if-match",
+  "if-unmodified-since",
+  "range",
+];
 // Headers that describe one transfer, not the page.
 const TRANSFER_HEADERS = new Set([
   "connection",
@@ -49,16 +60,33 @@ const TRANSFER_HEADERS = new Set([
 export function isPageLoad(
   request: IncomingMessage,
   url: URL,
-  isPage: (pathname: string) => boolean,
+  kind: RouteKind | undefined,
 ): boolean {
   const { headers } = request;
-  if (request.method !== "GET" && request.method !== "HEAD") return false;
-  if (!isPage(url.pathname) || url.searchParams.has("_rsc")) return false;
-  if (ROUTER_HEADERS.some((name) => headers[name] !== undefined)) return false;
+  if (kind !== "page" || !isPlainRead(request, url)) return false;
   const destination = headers["sec-fetch-dest"];
   if (destination !== undefined) return destination === "document" || destination === "iframe";
   const accept = headers.accept;
   return accept === undefined || accept.includes("text/html") || accept.includes("*/*");
+}
+
+/** A GET or HEAD with no condition, neither the router's RSC fetch nor a server action. */
+function isPlainRead(request: IncomingMessage, url: URL): boolean {
+  const { headers } = request;
+  if (request.method !== "GET" && request.method !== "HEAD") return false;
+  if (url.searchParams.has("_rsc")) return false;
+  return ![...ROUTER_HEADERS, ...CONDITION_HEADERS].some((name) => headers[name] !== undefined);
+}
+
+/** Whether a route handler says its answer may be kept and given to anyone (RFC 9111 5.2.2.9). */
+function isShared(headers: [string, string][]): boolean {
+  const control = headers.find(([name]) => name === "cache-control")?.[1].toLowerCase() ?? "";
+  const directives = control.split(",").map((directive) => directive.trim().split("=")[0]);
+  return (
+    directives.includes("public") &&
+    !directives.includes("private") &&
+    !directives.includes("no-store")
+  );
 }
 
 function cookieValue(header: string | undefined, name: string): string | undefined {
@@ -80,15 +108,26 @@ export function acceptsGzip(header: string | undefined): boolean {
 
 export function withRenderCache(
   handle: Handler,
-  { cache, isPage, heldData, maxPageBytes }: Options,
+  { cache, routeKind, heldData, maxPageBytes }: Options,
 ) {
   return async function cachedHandler(request: IncomingMessage, response: ServerResponse) {
     const url = new URL(request.url ?? "/", "http://task-share.invalid");
-    if (!isPageLoad(request, url, isPage)) return handle(request, response);
-    return asDocumentLoad(() => cachedPage(request, response, url));
+    const kind = routeKind(url.pathname);
+    if (isPageLoad(request, url, kind)) {
+      return asDocumentLoad(() => cached(request, response, url, "page"));
+    }
+    if (kind === "handler" && isPlainRead(request, url)) {
+      return cached(request, response, url, "handler");
+    }
+    return handle(request, response);
   };
 
-  async function cachedPage(request: IncomingMessage, response: ServerResponse, url: URL) {
+  async function cached(
+    request: IncomingMessage,
+    response: ServerResponse,
+    url: URL,
+    kind: RouteKind,
+  ) {
     // The data layer not loaded yet, nothing held (proxy.ts answers 503) or the probe failing
     // (proxy.ts asks it too, and answers): render, keep nothing.
     const held = await heldData().catch(() => undefined);
@@ -96,21 +135,25 @@ export function withRenderCache(
 
     const key = pageKey({
       path: request.url ?? "/",
+      // A route handler's answer has no theme: it is the same file in either.
       theme:
-        resolveTheme(
-          url.searchParams.get("theme"),
-          cookieValue(request.headers.cookie, THEME_COOKIE),
-        ) ?? "system",
+        kind === "handler"
+          ? ""
+          : (resolveTheme(
+              url.searchParams.get("theme"),
+              cookieValue(request.headers.cookie, THEME_COOKIE),
+            ) ?? "system"),
       origin: requestOrigin((name) => request.headers[name]),
       dataVersion: held.version,
     });
-    const cached = cache.get(key);
-    if (cached) return send(request, response, cached);
+    const kept = cache.get(key);
+    if (kept) return send(request, response, kept);
     if (request.method === "HEAD") return handle(request, response);
 
-    const { page, first } = cache.render(key, () =>
-      record(request, response, handle, maxPageBytes),
-    );
+    const { page, first } = cache.render(key, async () => {
+      const rendered = await record(request, response, handle, maxPageBytes);
+      return kind === "page" || (rendered && isShared(rendered.headers)) ? rendered : undefined;
+    });
     if (first) {
       await page;
       return;
@@ -194,26 +237,30 @@ function record(
     return Reflect.apply(writeHead, this, args);
   } as typeof response.writeHead;
 
+  // Done when the answer is out or the visitor has gone, whether or not Next's handler returns:
+  // it never does for a visitor who left mid-answer, and waiting on it would hold this key's
+  // render, and every later visitor of the key, for good. A visitor who left while the data
+  // version was asked for has closed the response already: its "close" has been and gone.
   const finished = new Promise<boolean>((resolve) => {
+    if (response.destroyed) return resolve(false);
     response.once("finish", () => resolve(true));
     response.once("close", () => resolve(false));
   });
-  return handle(request, response)
-    .then(() => finished)
-    .then(async (complete) => {
-      const body = chunks;
-      if (!complete || !body || response.statusCode !== 200) return undefined;
-      const sent = { ...response.getHeaders(), ...headHeaders };
-      const headers = pageHeaders(sent);
-      if (!headers) return undefined;
-      const bytes = Buffer.concat(body);
-      const encoding = String(sent["content-encoding"] ?? "identity").toLowerCase();
-      if (encoding === "gzip") {
-        return { status: 200, headers, body: await gunzipAsync(bytes), gzipped: bytes };
-      }
-      if (encoding !== "identity") return undefined;
-      return { status: 200, headers, body: bytes, gzipped: await gzipAsync(bytes) };
-    });
+  const handled = handle(request, response).then(() => finished);
+  return Promise.race([handled, finished]).then(async (complete) => {
+    const body = chunks;
+    if (!complete || !body || response.statusCode !== 200) return undefined;
+    const sent = { ...response.getHeaders(), ...headHeaders };
+    const headers = pageHeaders(sent);
+    if (!headers) return undefined;
+    const bytes = Buffer.concat(body);
+    const encoding = String(sent["content-encoding"] ?? "identity").toLowerCase();
+    if (encoding === "gzip") {
+      return { status: 200, headers, body: await gunzipAsync(bytes), gzipped: bytes };
+    }
+    if (encoding !== "identity") return undefined;
+    return { status: 200, headers, body: bytes, gzipped: await gzipAsync(bytes) };
+  });
 }
 
 /** The headers to replay, or undefined when the answer is personal (it sets a cookie). */

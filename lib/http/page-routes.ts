@@ -1,10 +1,9 @@
-// Which paths are the app's pages, from the routes manifest Next writes at build time
-// (.next/app-path-routes-manifest.json: "/tags/[tag]/page" → "/tags/[tag]"). The render cache
-// takes every page by this one rule, so a page added later is cached without anyone listing it.
-// What it leaves out, and why:
-// - route handlers ("…/route": the API, link previews, feeds, exports, datapackage.json, the
-//   icon): files with their own validators and lifetimes (conditional.ts), or images drawn per
-//   request that browsers fetch as images, not documents;
+// Which paths are the app's pages and which its route handlers, from the routes manifest Next
+// writes at build time (.next/app-path-routes-manifest.json: "/tags/[tag]/page" → "/tags/[tag]").
+// The render cache takes every route by this one rule, so a route added later is cached without
+// anyone listing it: a page whenever it renders with a 200, a route handler's answer (the API,
+// link previews, feeds, exports, datapackage.json) when the answer itself says it may be shared
+// (Cache-Control: public; lib/http/cached-render.ts). What it leaves out, and why:
 // - Next's own error pages (/_not-found, /_global-error) and anything the manifest does not
 //   name (a 404 is never kept anyway);
 // - files in public/ and /_next/: served from disk with their own caching.
@@ -26,8 +25,12 @@ function routeExpression(route: string): string {
     .join("");
 }
 
-/** Whether a pathname is one of the app's pages (and not a route handler at the same path). */
-export function pageMatcher(manifest: RoutesManifest): (pathname: string) => boolean {
+export type RouteKind = "page" | "handler";
+
+/** Which kind of route a pathname is (a route handler wins over a page at the same path). */
+export function routeMatcher(
+  manifest: RoutesManifest,
+): (pathname: string) => RouteKind | undefined {
   const pages: string[] = [];
   const handlers: string[] = [];
   for (const [entry, route] of Object.entries(manifest)) {
@@ -39,5 +42,8 @@ export function pageMatcher(manifest: RoutesManifest): (pathname: string) => boo
     expressions.length === 0 ? /(?!)/ : new RegExp(`^(?:${expressions.join("|")})$`);
   const page = anyOf(pages);
   const handler = anyOf(handlers);
-  return (pathname) => page.test(pathname) && !handler.test(pathname);
+  return (pathname) => {
+    if (handler.test(pathname)) return "handler";
+    return page.test(pathname) ? "page" : undefined;
+  };
 }

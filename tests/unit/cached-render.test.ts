@@ -12,7 +12,7 @@ import { afterEach, describe, expect, it } from "vitest";
 
 import { acceptsGzip, withRenderCache } from "@/lib/http/cached-render";
 import type { HeldData } from "@/lib/http/data-probe";
-import { pageMatcher } from "@/lib/http/page-routes";
+import { routeMatcher } from "@/lib/http/page-routes";
 import { createRenderCache } from "@/lib/http/render-cache";
 import { requestOrigin } from "@/lib/http/request-origin";
 
@@ -23,6 +23,7 @@ const APP_ROUTES = {
   "/_not-found/page": "/_not-found",
   "/page": "/",
   "/api/page": "/api",
+  "/api/classifications/route": "/api/classifications",
   "/api/status/route": "/api/status",
   "/embed/page": "/embed",
   "/models/[...id]/page": "/models/[...id]",
@@ -44,7 +45,10 @@ afterEach(async () => {
 async function start(options: {
   status?: number;
   delayMs?: number;
+  heldDelayMs?: number;
   held?: HeldData;
+  /** As Next's handler does for a visitor who left mid-answer: never return. */
+  hangsWhenLeft?: boolean;
   setCookie?: boolean;
 }) {
   const seen: Seen[] = [];
@@ -52,9 +56,15 @@ async function start(options: {
   const app = async (request: IncomingMessage, response: ServerResponse) => {
     seen.push({ url: request.url ?? "", acceptEncoding: request.headers["accept-encoding"] });
     if (options.delayMs) await new Promise((resolve) => setTimeout(resolve, options.delayMs));
+    if (options.hangsWhenLeft && response.destroyed) return new Promise<never>(() => undefined);
     response.statusCode = options.status ?? 200;
     response.setHeader("Content-Type", "text/html; charset=utf-8");
     response.setHeader("Content-Security-Policy", "default-src 'self'");
+    // As the routes do: the status is never kept, the data answers and images may be shared.
+    if (request.url?.startsWith("/api/status")) response.setHeader("Cache-Control", "no-store");
+    else if (/^\/(api|tags\/[^/]+\/preview)/.test(request.url ?? "")) {
+      response.setHeader("Cache-Control", "public, max-age=0, must-revalidate");
+    }
     if (options.setCookie) response.setHeader("Set-Cookie", "a=b");
     const html = `<p>render ${seen.length} of ${request.url} for ${requestOrigin((name) => request.headers[name])} with ${held.available && held.version}</p>`;
     // As Next's compression does: gzip when asked for it.
@@ -69,8 +79,12 @@ async function start(options: {
   const cache = createRenderCache({ ttlMs: 60_000, maxBytes: 1_000_000 });
   const handler = withRenderCache(app, {
     cache,
-    isPage: pageMatcher(APP_ROUTES),
-    heldData: async () => held,
+    routeKind: routeMatcher(APP_ROUTES),
+    heldData: async () => {
+      if (options.heldDelayMs)
+        await new Promise((resolve) => setTimeout(resolve, options.heldDelayMs));
+      return held;
+    },
     maxPageBytes: 100_000,
   });
   // As the front door does (lib/http/front-door.ts): its headers first, on every response.
@@ -151,6 +165,18 @@ describe("withRenderCache", () => {
     expect(app.seen).toHaveLength(1);
   });
 
+  it("serves a page again after a visitor left before it was rendered", async () => {
+    for (const wait of [{ heldDelayMs: 50 }, { delayMs: 50 }]) {
+      const app = await start({ ...wait, hangsWhenLeft: true });
+      const left = new AbortController();
+      setTimeout(() => left.abort(), 10);
+      await fetch(`${app.url}/providers`, { signal: left.signal }).catch(() => undefined);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const again = await get(`${app.url}/providers`).then((response) => response.text());
+      expect(again).toContain("of /providers");
+    }
+  });
+
   it("keeps only a 200 without cookies", async () => {
     const missing = await start({ status: 404 });
     await get(`${missing.url}/models/x`);
@@ -162,18 +188,55 @@ describe("withRenderCache", () => {
     expect(personal.seen).toHaveLength(2);
   });
 
-  it("passes through the router's RSC fetches, the API, files, other methods and actions", async () => {
+  it("passes through the router's RSC fetches, files, other methods and actions", async () => {
     const app = await start({});
     await get(`${app.url}/`, { rsc: "1" });
     await get(`${app.url}/?_rsc=abc`);
     await get(`${app.url}/`, { "sec-fetch-dest": "empty", accept: "*/*" });
     await get(`${app.url}/`, { "next-action": "abc" });
-    await get(`${app.url}/api/status`);
     await get(`${app.url}/robots.txt`);
-    await get(`${app.url}/tags/code%3Ageneral_impl/preview`);
     await fetch(`${app.url}/`, { method: "POST", body: "x" });
-    expect(app.seen).toHaveLength(8);
+    await fetch(`${app.url}/api/classifications`, { method: "POST", body: "x" });
+    expect(app.seen).toHaveLength(7);
     expect(app.cache.size).toBe(0);
+  });
+
+  it("keeps a route handler's answer when it says it may be shared, and not otherwise", async () => {
+    const app = await start({});
+    for (let round = 0; round < 2; round += 1) {
+      await get(`${app.url}/api/classifications?format=csv`, { accept: "text/csv" });
+      await get(`${app.url}/tags/code%3Ageneral_impl/preview`, { accept: "image/*" });
+      await get(`${app.url}/api/status`, { accept: "application/json" });
+    }
+    expect(app.seen.map((seen) => seen.url)).toEqual([
+      "/api/classifications?format=csv",
+      "/tags/code%3Ageneral_impl/preview",
+      "/api/status",
+      "/api/status",
+    ]);
+    // The same answer whatever the client said it accepts or which theme it chose.
+    await get(`${app.url}/api/classifications?format=csv`, { cookie: "task-share-theme=dark" });
+    expect(app.seen).toHaveLength(4);
+    app.setHeld({ available: true, version: "v2" });
+    const renewed = await get(`${app.url}/api/classifications?format=csv`);
+    expect(await renewed.text()).toContain("with v2");
+    expect(renewed.headers.get("cache-control")).toBe("public, max-age=0, must-revalidate");
+  });
+
+  it("leaves a client's conditional or partial request to the route, which knows its validators", async () => {
+    const app = await start({});
+    await get(`${app.url}/api/classifications`);
+    for (const header of [
+      "if-none-match",
+      "if-modified-since",
+      "if-match",
+      "if-unmodified-since",
+      "range",
+    ]) {
+      await get(`${app.url}/api/classifications`, { [header]: "x" });
+    }
+    expect(app.seen).toHaveLength(6);
+    expect(app.cache.size).toBe(1);
   });
 
   it("takes a browser's document and frame loads, and a HEAD from the cache", async () => {
@@ -228,8 +291,8 @@ describe("withRenderCache", () => {
   });
 });
 
-describe("pageMatcher", () => {
-  const isPage = pageMatcher(APP_ROUTES);
+describe("routeMatcher", () => {
+  const kindOf = routeMatcher(APP_ROUTES);
   it("takes every page of the manifest, dynamic segments included", () => {
     for (const path of [
       "/",
@@ -240,23 +303,19 @@ describe("pageMatcher", () => {
       "/tags/code%3Ax",
       "/models/a/b",
     ]) {
-      expect(isPage(path), path).toBe(true);
+      expect(kindOf(path), path).toBe("page");
     }
   });
 
-  it("leaves out route handlers, Next's own pages and paths no route names", () => {
-    for (const path of [
-      "/api/status",
-      "/tags/x/preview",
-      "/tags/x/feed.xml",
-      "/trends/export",
-      "/_not-found",
-      "/robots.txt",
-      "/models",
-      "/trends/",
-      "/nothing",
-    ]) {
-      expect(isPage(path), path).toBe(false);
+  it("tells route handlers apart from the pages beside them", () => {
+    for (const path of ["/api/status", "/tags/x/preview", "/tags/x/feed.xml", "/trends/export"]) {
+      expect(kindOf(path), path).toBe("handler");
+    }
+  });
+
+  it("leaves out Next's own pages and paths no route names", () => {
+    for (const path of ["/_not-found", "/robots.txt", "/models", "/trends/", "/nothing"]) {
+      expect(kindOf(path), path).toBeUndefined();
     }
   });
 });
