@@ -1,24 +1,18 @@
 import { tenths } from "@/components/charts/svg/chart-scale";
-import { PageData } from "@/components/ui/page-data";
 import { formatGap, formatPercent, formatShortDate } from "@/lib/format";
 import { daysCovered } from "@/lib/derive/series";
 
 import type { ChartSeries } from "./chart-config";
 
-import { ChartInteraction } from "./interaction/chart-interaction";
-import { WRITTEN_TIPS, type WrittenTips } from "./interaction/layer-spec";
+import type { WrittenTips } from "./interaction/layer-spec";
 import {
-  columnCentres,
-  DateAxis,
   GapBand,
   spansYears,
   STRETCHED_WIDTH,
-  StretchedPlot,
-  TIME_CHART,
-  TimeChartFrame,
   timePlotHeight,
   type TimeSlot,
 } from "./svg/time-axis";
+import { TimeStackFrame } from "./time-stack-frame";
 
 export type StackedSeries = ChartSeries;
 /**
@@ -74,39 +68,26 @@ export function DailyStackChart({
   });
 
   return (
-    <ChartInteraction layer={{ kind: "bands", direction: "days", margins: TIME_CHART }}>
-      <PageData kind="chart-tips" id={WRITTEN_TIPS} value={dayTips(points, series, withYear)} />
-      <TimeChartFrame height={height} ticks={TICKS}>
-        {points.map((point, index) =>
-          point.gapUntil === undefined ? null : (
-            <GapBand
-              key={point.date}
-              x={index * band}
-              width={band}
-              plotHeight={plotHeight}
-              from={point.date}
-            />
-          ),
-        )}
-        <StretchedPlot plotHeight={plotHeight}>
-          {columns.map(({ item, d }) => (
-            <path
-              key={item.key}
-              d={d}
-              fill={item.colour}
-              // Thin columns are outlined in the card's colour, so neighbouring days stay apart.
-              {...(many && {
-                stroke: "var(--card)",
-                strokeWidth: 0.5,
-                vectorEffect: "non-scaling-stroke",
-              })}
-              data-series={item.key}
-            />
-          ))}
-        </StretchedPlot>
-        <DateAxis days={points} plotHeight={plotHeight} positionOf={columnCentres(points.length)} />
-      </TimeChartFrame>
-    </ChartInteraction>
+    <TimeStackFrame
+      slots={points}
+      height={height}
+      ticks={TICKS}
+      tips={dayTips(points, series, withYear)}
+      layers={columns}
+      // Thin columns are outlined in the card's colour, so neighbouring days stay apart.
+      outlined={many}
+      behind={points.map((point, index) =>
+        point.gapUntil === undefined ? null : (
+          <GapBand
+            key={point.date}
+            x={index * band}
+            width={band}
+            plotHeight={plotHeight}
+            from={point.date}
+          />
+        ),
+      )}
+    />
   );
 }
 

@@ -1,21 +1,11 @@
 import type { ChartSeries } from "./chart-config";
 
 import { tenths } from "@/components/charts/svg/chart-scale";
-import { PageData } from "@/components/ui/page-data";
 
-import { ChartInteraction } from "./interaction/chart-interaction";
-import { WRITTEN_TIPS, type WrittenTips } from "./interaction/layer-spec";
+import type { WrittenTips } from "./interaction/layer-spec";
 import { ReleaseMarkers, type TrendMarker } from "./svg/release-marker";
-import {
-  columnCentres,
-  DateAxis,
-  STRETCHED_WIDTH,
-  StretchedPlot,
-  TIME_CHART,
-  TimeChartFrame,
-  timePlotHeight,
-  type TimeSlot,
-} from "./svg/time-axis";
+import { columnCentres, STRETCHED_WIDTH, timePlotHeight, type TimeSlot } from "./svg/time-axis";
+import { TimeStackFrame } from "./time-stack-frame";
 
 // Long series (hundreds of dates, ten series) drawn as one filled path per series, each date a
 // flat step across its slot: a fraction of the markup one rectangle per date and series would
@@ -80,67 +70,62 @@ export function StepStackChart({
   const labels = bandLabels ? labelsAtEnd(series, points, yOf) : [];
 
   return (
-    <ChartInteraction layer={{ kind: "bands", direction: "days", margins: TIME_CHART }}>
-      <PageData kind="chart-tips" id={WRITTEN_TIPS} value={tips} />
-      <TimeChartFrame height={height} ticks={ticks} tickLabels={tickLabels} axisTitle={axisTitle}>
-        <StretchedPlot plotHeight={plotHeight}>
-          {layers.map(({ item, d }) => (
-            <path
-              key={item.key}
-              d={d}
-              fill={item.colour}
+    <TimeStackFrame
+      slots={points}
+      height={height}
+      ticks={ticks}
+      tickLabels={tickLabels}
+      axisTitle={axisTitle}
+      tips={tips}
+      layers={layers}
+      outlined
+      inPlot={points.map((point, index) =>
+        point.partial ? (
+          <rect
+            key={`partial-${point.date}`}
+            x={xOf(index)}
+            width={tenths(band * STRETCHED_WIDTH)}
+            y={0}
+            height={plotHeight}
+            fill="var(--card)"
+            fillOpacity={0.55}
+            data-partial={point.date}
+          />
+        ) : null,
+      )}
+      above={
+        <>
+          {labels.map(({ key, label, y }) => (
+            <text
+              key={key}
+              x="100%"
+              dx={-6}
+              y={y}
+              dy="0.35em"
+              textAnchor="end"
+              fontSize={11}
+              fontWeight={600}
+              fill="var(--foreground)"
               stroke="var(--card)"
-              strokeWidth={0.5}
-              vectorEffect="non-scaling-stroke"
-              data-series={item.key}
-            />
+              strokeWidth={3}
+              strokeLinejoin="round"
+              paintOrder="stroke"
+              pointerEvents="none"
+              data-band-label={key}
+            >
+              {label}
+            </text>
           ))}
-          {points.map((point, index) =>
-            point.partial ? (
-              <rect
-                key={`partial-${point.date}`}
-                x={xOf(index)}
-                width={tenths(band * STRETCHED_WIDTH)}
-                y={0}
-                height={plotHeight}
-                fill="var(--card)"
-                fillOpacity={0.55}
-                data-partial={point.date}
-              />
-            ) : null,
-          )}
-        </StretchedPlot>
-        {labels.map(({ key, label, y }) => (
-          <text
-            key={key}
-            x="100%"
-            dx={-6}
-            y={y}
-            dy="0.35em"
-            textAnchor="end"
-            fontSize={11}
-            fontWeight={600}
-            fill="var(--foreground)"
-            stroke="var(--card)"
-            strokeWidth={3}
-            strokeLinejoin="round"
-            paintOrder="stroke"
-            pointerEvents="none"
-            data-band-label={key}
-          >
-            {label}
-          </text>
-        ))}
-        <ReleaseMarkers
-          markers={markers}
-          slots={points}
-          lastDayOf={(point) => point.until}
-          xOf={centreOf}
-          plotHeight={plotHeight}
-        />
-        <DateAxis days={points} plotHeight={plotHeight} positionOf={centreOf} />
-      </TimeChartFrame>
-    </ChartInteraction>
+          <ReleaseMarkers
+            markers={markers}
+            slots={points}
+            lastDayOf={(point) => point.until}
+            xOf={centreOf}
+            plotHeight={plotHeight}
+          />
+        </>
+      }
+    />
   );
 }
 
