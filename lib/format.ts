@@ -23,7 +23,7 @@ export function formatRatio(ratio: number | null): string {
 
 /** "7 days to 2026-11-21": the trailing window that ends on the as_of date. */
 export function formatWindow(windowDays: number, asOf: string): string {
-  return `${windowDays} ${windowDays === 1 ? "day" : "days"} to ${asOf}`;
+  return `${formatCountOf(windowDays, "day")} to ${asOf}`;
 }
 
 /** An ISO timestamp as "2026-11-24 02:40 UTC", the same for every visitor and server. */
@@ -101,6 +101,11 @@ const countFormat = new Intl.NumberFormat("en-US");
 /** A whole count with thousands separators: 2508 → "2,508". */
 export function formatCount(count: number): string {
   return countFormat.format(count);
+}
+
+/** A count and its noun, singular for one: (1, "task") → "1 task", (2508, "day") → "2,508 days". */
+export function formatCountOf(count: number, noun: string, plural = `${noun}s`): string {
+  return `${formatCount(count)} ${count === 1 ? noun : plural}`;
 }
 
 /** A run of days with no snapshot: "No snapshots from 2020-01-02 to 2026-11-13 (2,508 days)". */

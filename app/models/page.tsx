@@ -7,6 +7,7 @@ import { NewModels } from "@/components/models/new-models";
 import { OpenWeightsCard } from "@/components/models/open-weights-card";
 import { OpenWeightsTrendCard } from "@/components/models/open-weights-trend-card";
 import { WEIGHTS_LABELS } from "@/lib/model";
+import { formatCountOf } from "@/lib/format";
 import { sectionPage } from "@/components/site/page-metadata";
 import { PageShell } from "@/components/site/page-shell";
 import { Card } from "@/components/ui/card";
@@ -48,7 +49,7 @@ const page = sectionPage(
       state.provider === null ? "All providers" : `Provider ${providerLabel(state.provider)}`,
       ...(state.weights === null ? [] : [WEIGHTS_LABELS[state.weights]]),
     ].join(" · ");
-    const description = `${scope} · ${models.length} ${models.length === 1 ? "model" : "models"} · sorted by ${MODEL_SORT.labels[state.sort].toLowerCase()}`;
+    const description = `${scope} · ${formatCountOf(models.length, "model")} · sorted by ${MODEL_SORT.labels[state.sort].toLowerCase()}`;
     const exported = chartExport({
       what: [
         "models",

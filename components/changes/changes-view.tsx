@@ -10,7 +10,7 @@ import { tagHref } from "@/lib/derive/tags";
 import { chartExport } from "@/lib/export/chart-export";
 import { moveRows } from "@/lib/export/rows";
 import type { DataSource } from "@/lib/model";
-import { formatPercent } from "@/lib/format";
+import { formatCountOf, formatPercent } from "@/lib/format";
 import { viewHref, type ViewState } from "@/lib/url-state/view-params";
 
 import { MovesTable } from "./moves-table";
@@ -35,8 +35,8 @@ export function ChangesView({ day, view }: { day: TaskDayView; view: ViewState }
       <TitledSection id="changes-title" title={`What changed on ${day.history.asOf}`}>
         {comparison ? (
           <p className="max-w-prose" data-testid="changes-summary">
-            {day.history.asOf} compared with {comparison.baseAsOf} ({comparison.days}{" "}
-            {comparison.days === 1 ? "day" : "days"} earlier). Each day is{" "}
+            {day.history.asOf} compared with {comparison.baseAsOf} (
+            {formatCountOf(comparison.days, "day")} earlier). Each day is{" "}
             {day.classifications.source === "sample"
               ? "an illustrative sample day standing for a trailing seven-day window"
               : "OpenRouter’s trailing seven-day window"}
@@ -112,14 +112,13 @@ function DigestCards({
           />
         ) : (
           <p className="text-sm text-muted-foreground" data-testid="no-notable-moves">
-            No share moved more than it usually does over {digest.days}{" "}
-            {digest.days === 1 ? "day" : "days"}.
+            No share moved more than it usually does over {formatCountOf(digest.days, "day")}.
           </p>
         )}
         {normal.length > 0 && (
           <details className="mt-4 text-sm" data-testid="normal-moves">
             <summary className="cursor-pointer font-medium">
-              {normal.length} {normal.length === 1 ? "move" : "moves"} within normal variation
+              {formatCountOf(normal.length, "move")} within normal variation
             </summary>
             <div className="mt-3">
               <MovesTable

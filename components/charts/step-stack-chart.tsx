@@ -43,14 +43,11 @@ const BAND_LABEL_MIN_HEIGHT = 14;
 export function StepStackChart({
   series,
   points,
-  height,
-  ticks,
-  tickLabels,
-  axisTitle,
-  tips,
   markers = [],
   bandLabels = false,
+  ...frame
 }: StepStackChartProps) {
+  const { height, ticks } = frame;
   const plotHeight = timePlotHeight(height);
   const max = ticks.at(-1) ?? 1;
   const band = 1 / Math.max(1, points.length);
@@ -71,12 +68,8 @@ export function StepStackChart({
 
   return (
     <TimeStackFrame
+      {...frame}
       slots={points}
-      height={height}
-      ticks={ticks}
-      tickLabels={tickLabels}
-      axisTitle={axisTitle}
-      tips={tips}
       layers={layers}
       outlined
       inPlot={points.map((point, index) =>

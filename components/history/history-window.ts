@@ -1,9 +1,9 @@
-import { formatCount } from "@/lib/format";
+import { formatCountOf } from "@/lib/format";
 import { HISTORY_WINDOW_DAYS } from "@/lib/derive/history-set";
 
 /** Says a history chart starts at its window, not at the first stored day; nothing otherwise. */
 export function windowSentences(olderDays: number): string[] {
   if (olderDays === 0) return [];
-  const days = `${formatCount(olderDays)} earlier stored ${olderDays === 1 ? "day" : "days"}`;
+  const days = formatCountOf(olderDays, "earlier stored day");
   return [`the last ${HISTORY_WINDOW_DAYS} days (${days} in the CSV and the API)`];
 }

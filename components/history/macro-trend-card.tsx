@@ -8,7 +8,7 @@ import { TableHead } from "@/components/ui/table";
 import { Swatch } from "@/components/ui/swatch";
 import { chartExport } from "@/lib/export/chart-export";
 import { macroTrendRows } from "@/lib/export/rows";
-import { formatCount, formatPercent } from "@/lib/format";
+import { formatCountOf, formatPercent } from "@/lib/format";
 import { spannedDays, type MacroSeries } from "@/lib/derive/series";
 import { macroColours } from "@/lib/derive/macro-categories";
 import { SHARE_FIELDS } from "@/lib/derive/share-metric";
@@ -66,9 +66,7 @@ export function MacroTrendCard({
     `Share of classified requests and tokens, ${first} to ${last}`,
     `${stored.length} stored days`,
     ...windowSentences(olderDays),
-    ...(gaps > 0
-      ? [`${formatCount(gaps)} ${gaps === 1 ? "day" : "days"} not stored, left as gaps`]
-      : []),
+    ...(gaps > 0 ? [`${formatCountOf(gaps, "day")} not stored, left as gaps`] : []),
     ...longGaps,
   ].join(" · ");
   const exported = (metric: (typeof METRICS)[number]) =>

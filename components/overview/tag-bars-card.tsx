@@ -6,7 +6,7 @@ import { Card } from "@/components/ui/card";
 import { chartExport } from "@/lib/export/chart-export";
 import { tagRows } from "@/lib/export/rows";
 import { dataPath } from "@/lib/export/snippets";
-import { formatWindow } from "@/lib/format";
+import { formatCountOf, formatWindow } from "@/lib/format";
 import type { Changes } from "@/lib/derive/changes";
 import { macroColours } from "@/lib/derive/macro-categories";
 import type { DataSource, TagShare, TaskDay } from "@/lib/model";
@@ -69,7 +69,7 @@ export function TagBarsCard({
   const shown = SHOWN[state.metric];
   const since = changes ? `, with each share's change since ${changes.baseAsOf}` : "";
   const label = `Bar chart of ${shown} for ${rows.length} tasks (${scope.toLowerCase()})${since}, sorted by ${sortLabel}. The table below lists the same numbers.`;
-  const description = `${scope} · ${rows.length} ${rows.length === 1 ? "task" : "tasks"} · sorted by ${sortLabel}`;
+  const description = `${scope} · ${formatCountOf(rows.length, "task")} · sorted by ${sortLabel}`;
   const { title, file } = TITLES[state.metric];
   const macrosShown = macroCategories.filter((macro) =>
     tags.some((tag) => tag.macroCategory === macro.key),

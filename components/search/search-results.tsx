@@ -7,7 +7,7 @@ import type { ModelUsage, ProviderUsage } from "@/lib/derive/model-usage";
 import { providerLabel } from "@/lib/derive/models";
 import type { SearchGroup, SearchResults } from "@/lib/derive/search";
 import { tagHref } from "@/lib/derive/tags";
-import { formatPercent } from "@/lib/format";
+import { formatCountOf, formatPercent } from "@/lib/format";
 import type { MacroCategory, TagShare } from "@/lib/model";
 import type { Theme } from "@/lib/theme/theme";
 import { modelsHref } from "@/lib/url-state/models-params";
@@ -68,9 +68,7 @@ export function SearchResultsList({
             detail={
               <>
                 <span>{providerLabel(model.provider)}</span>
-                <span>
-                  in {model.tagCount} {model.tagCount === 1 ? "task" : "tasks"}
-                </span>
+                <span>in {formatCountOf(model.tagCount, "task")}</span>
               </>
             }
             figure={<LowerBound value={model.estUsageShare} />}
@@ -94,8 +92,8 @@ export function SearchResultsList({
             }
             detail={
               <span>
-                {item.models.length} {item.models.length === 1 ? "model" : "models"} in{" "}
-                {item.tagCount} {item.tagCount === 1 ? "task" : "tasks"}
+                {formatCountOf(item.models.length, "model")} in{" "}
+                {formatCountOf(item.tagCount, "task")}
               </span>
             }
             figure={<LowerBound value={item.estUsageShare} />}

@@ -3,6 +3,8 @@
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
 
+import { listenAll } from "@/components/ui/listen-all";
+
 /**
  * The page's links move within the app, as next/link's would, though they are plain anchors:
  * most of a page is static markup (components/ui/server-markup.tsx), where next/link cannot be.
@@ -34,14 +36,11 @@ export function SoftLinks() {
       if (!link || !isInAppPage(link) || link.pathname === window.location.pathname) return;
       router.prefetch(`${link.pathname}${link.search}`);
     };
-    window.addEventListener("click", onClick);
-    document.addEventListener("pointerover", onIntent);
-    document.addEventListener("focusin", onIntent);
-    return () => {
-      window.removeEventListener("click", onClick);
-      document.removeEventListener("pointerover", onIntent);
-      document.removeEventListener("focusin", onIntent);
-    };
+    return listenAll(
+      [window, "click", onClick],
+      [document, "pointerover", onIntent],
+      [document, "focusin", onIntent],
+    );
   }, [router]);
 
   return null;

@@ -3,6 +3,7 @@
 import { useEffect, useRef } from "react";
 
 import { keepInViewport } from "./keep-in-viewport";
+import { listenAll } from "./listen-all";
 
 type DisclosureMenuProps = {
   /** The <summary> that opens the menu. */
@@ -44,16 +45,12 @@ export function DisclosureMenu({ summary, children, className, ...rest }: Disclo
     const onPointerDown = (event: PointerEvent) => {
       if (event.target instanceof Node && !details.contains(event.target)) close(false);
     };
-    details.addEventListener("keydown", onKeyDown);
-    details.addEventListener("click", onClick);
-    details.addEventListener("toggle", onToggle);
-    document.addEventListener("pointerdown", onPointerDown);
-    return () => {
-      details.removeEventListener("keydown", onKeyDown);
-      details.removeEventListener("click", onClick);
-      details.removeEventListener("toggle", onToggle);
-      document.removeEventListener("pointerdown", onPointerDown);
-    };
+    return listenAll(
+      [details, "keydown", onKeyDown],
+      [details, "click", onClick],
+      [details, "toggle", onToggle],
+      [document, "pointerdown", onPointerDown],
+    );
   }, []);
 
   return (

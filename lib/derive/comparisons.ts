@@ -1,5 +1,6 @@
 // The dates module alone (no zod): the search box, a client component, reads this.
 import { addDays, daysBetween, isIsoDate } from "../model/dates";
+import { formatCountOf } from "../format";
 
 // What a snapshot's changes are measured against. "previous" is the stored snapshot just before;
 // "7d" and "30d" the one stored that many days earlier, or failing that the nearest earlier one
@@ -55,8 +56,7 @@ export const COMPARISON_LABELS: Record<ComparisonKey, string> = {
 
 /** "since 2026-11-18 (3 days earlier)". */
 export function describeComparison(comparison: Comparison): string {
-  const days = comparison.days === 1 ? "1 day" : `${comparison.days} days`;
-  return `since ${comparison.baseAsOf} (${days} earlier)`;
+  return `since ${comparison.baseAsOf} (${formatCountOf(comparison.days, "day")} earlier)`;
 }
 
 /** The stored day a `?vs=` day compares with: that day, or the nearest earlier one within a few. */
