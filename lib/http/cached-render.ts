@@ -8,6 +8,7 @@ import { asDocumentLoad } from "./document-load";
 import type { RouteKind } from "./page-routes";
 import { pageKey, type RenderCache, type RenderedPage } from "./render-cache";
 import { requestOrigin } from "./request-origin";
+import { holdsCurrentCopy } from "./validators";
 
 // The custom server's side of the render cache (server.ts): which requests it may answer, how a
 // page (or a route handler's shareable answer) Next renders is recorded as it goes out, and how a
@@ -32,15 +33,11 @@ const gunzipAsync = promisify(gunzip);
 
 // What the router sends with its RSC fetches (client navigations, router.refresh(), prefetch).
 const ROUTER_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-action"];
-// A client asking on a condition (it holds a copy, or wants a part) is answered by the route
-// itself, which knows its validators: the cache keeps and sends whole 200s only.
-const CONDITION_HEADERS = [
-  "if-none-match",
-  "if-modified-since",
-  "if-match",
-  "if-unmodified-since",
-  "range",
-];
+// A client revalidating its copy (a feed reader, the page's live refresh, a browser's cache) is
+// answered from the kept answer's own validators: a 304 when its copy is current. The conditions
+// that change what is sent (If-Match, If-Unmodified-Since, Range) go to the route itself.
+const REVALIDATION_HEADERS = ["if-none-match", "if-modified-since"];
+const CONDITION_HEADERS = ["if-match", "if-unmodified-since", "range"];
 // Headers that describe one transfer, not the page.
 const TRANSFER_HEADERS = new Set([
   "connection",
@@ -148,7 +145,9 @@ export function withRenderCache(
     });
     const kept = cache.get(key);
     if (kept) return send(request, response, kept);
-    if (request.method === "HEAD") return handle(request, response);
+    // Nothing kept to compare a client's copy with: the route answers it (a 304 is never kept).
+    const revalidating = REVALIDATION_HEADERS.some((name) => request.headers[name] !== undefined);
+    if (request.method === "HEAD" || revalidating) return handle(request, response);
 
     const { page, first } = cache.render(key, async () => {
       const rendered = await record(request, response, handle, maxPageBytes);
@@ -164,17 +163,40 @@ export function withRenderCache(
   }
 }
 
+function headerOf(page: RenderedPage, name: string): string | undefined {
+  return page.headers.find(([header]) => header === name)?.[1];
+}
+
 function send(request: IncomingMessage, response: ServerResponse, page: RenderedPage) {
+  const current = holdsCurrentCopy(
+    {
+      noneMatch: request.headers["if-none-match"],
+      modifiedSince: request.headers["if-modified-since"],
+    },
+    {
+      tag: headerOf(page, "etag"),
+      lastModified: Date.parse(headerOf(page, "last-modified") ?? ""),
+    },
+    Date.now(),
+  );
   const gzipped = acceptsGzip(request.headers["accept-encoding"]);
   const body = gzipped ? page.gzipped : page.body;
-  response.statusCode = page.status;
+  response.statusCode = current ? 304 : page.status;
   // The front door has already set its own headers (the security headers) on this response,
   // and the kept page carries the same ones: its values replace them rather than add to them.
-  for (const [name] of page.headers) response.removeHeader(name);
-  for (const [name, value] of page.headers) response.appendHeader(name, value);
+  // A 304 carries the validators and lifetime a 200 would (RFC 9110 15.4.5), not its body's.
+  const headers = current
+    ? page.headers.filter(([name]) => !name.startsWith("content-"))
+    : page.headers;
+  for (const [name] of headers) response.removeHeader(name);
+  for (const [name, value] of headers) response.appendHeader(name, value);
   const vary = page.headers.filter(([name]) => name === "vary").map(([, value]) => value);
   if (!vary.join(",").toLowerCase().includes("accept-encoding")) {
     response.appendHeader("Vary", "Accept-Encoding");
+  }
+  if (current) {
+    response.end();
+    return;
   }
   if (gzipped) response.setHeader("Content-Encoding", "gzip");
   response.setHeader("Content-Length", body.byteLength);

@@ -5,6 +5,7 @@ import { createHash } from "node:crypto";
 import { getRevalidateSeconds } from "../data";
 import { apiError } from "./api-response";
 import { API_VERSION } from "./api-schemas/common";
+import { holdsCurrentCopy } from "./validators";
 
 // Validators and cache lifetimes for every data answer (JSON, CSV, feeds, the API's own
 // description): an ETag and Last-Modified on each, a 304 to a client that already holds the
@@ -58,12 +59,6 @@ function clientDate(request: Request, name: string, now: number): number | undef
   return Number.isNaN(date) || date > now ? undefined : date;
 }
 
-/** RFC 9110 13.1.2: weak comparison, a list of tags, or `*`. */
-function matchesTag(header: string, tag: string): boolean {
-  const opaque = (value: string) => value.trim().replace(/^W\//, "");
-  return header.split(",").some((item) => item.trim() === "*" || opaque(item) === opaque(tag));
-}
-
 /**
  * Whether the client's precondition fails (RFC 9110 13.2.2): If-Match names another answer, or,
  * without it, If-Unmodified-Since is older than this one. The answer is then a 412.
@@ -87,15 +82,16 @@ function matchesStrongly(header: string, tag: string): boolean {
   });
 }
 
-/**
- * Whether the client already holds this answer: If-None-Match, else If-Modified-Since (ignored
- * when it lies in the future: no copy can have been made then).
- */
+/** Whether the client already holds this answer (./validators.ts). */
 export function isNotModified(request: Request, freshness: Freshness, now = Date.now()): boolean {
-  const noneMatch = request.headers.get("if-none-match");
-  if (noneMatch !== null) return matchesTag(noneMatch, entityTag(freshness.version));
-  const since = clientDate(request, "if-modified-since", now);
-  return since !== undefined && lastModifiedOf(freshness, now) <= since;
+  return holdsCurrentCopy(
+    {
+      noneMatch: request.headers.get("if-none-match") ?? undefined,
+      modifiedSince: request.headers.get("if-modified-since") ?? undefined,
+    },
+    { tag: entityTag(freshness.version), lastModified: lastModifiedOf(freshness, now) },
+    now,
+  );
 }
 
 /**

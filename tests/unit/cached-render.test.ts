@@ -35,6 +35,8 @@ const APP_ROUTES = {
   "/trends/export/route": "/trends/export",
 };
 
+const LAST_MODIFIED = "Sat, 21 Nov 2026 06:00:00 GMT";
+
 type Seen = { url: string; acceptEncoding: string | undefined };
 
 const servers: Server[] = [];
@@ -64,6 +66,11 @@ async function start(options: {
     if (request.url?.startsWith("/api/status")) response.setHeader("Cache-Control", "no-store");
     else if (/^\/(api|tags\/[^/]+\/preview)/.test(request.url ?? "")) {
       response.setHeader("Cache-Control", "public, max-age=0, must-revalidate");
+    }
+    // As the data answers do (lib/http/conditional.ts): validators of the data they carry.
+    if (request.url?.startsWith("/api/classifications")) {
+      response.setHeader("ETag", `W/"${held.available && held.version}"`);
+      response.setHeader("Last-Modified", LAST_MODIFIED);
     }
     if (options.setCookie) response.setHeader("Set-Cookie", "a=b");
     const html = `<p>render ${seen.length} of ${request.url} for ${requestOrigin((name) => request.headers[name])} with ${held.available && held.version}</p>`;
@@ -223,19 +230,51 @@ describe("withRenderCache", () => {
     expect(renewed.headers.get("cache-control")).toBe("public, max-age=0, must-revalidate");
   });
 
-  it("leaves a client's conditional or partial request to the route, which knows its validators", async () => {
+  it("answers a client revalidating its copy from the kept answer's validators", async () => {
     const app = await start({});
+    const url = `${app.url}/api/classifications`;
+    await get(url);
+    // Kept once gzipped, just after the first visitor has it.
+    await expect.poll(() => app.cache.size).toBe(1);
+    const status = async (headers: Record<string, string>) => {
+      const response = await get(url, headers);
+      return { status: response.status, body: await response.text() };
+    };
+    const current = await status({ "if-none-match": 'W/"v1"' });
+    expect(current).toEqual({ status: 304, body: "" });
+    expect((await get(url, { "if-none-match": '"a", W/"v1"' })).headers.get("etag")).toBe('W/"v1"');
+    expect((await status({ "if-none-match": 'W/"v0"' })).status).toBe(200);
+    // If-None-Match decides when present; If-Modified-Since only without it.
+    expect(
+      (await status({ "if-none-match": 'W/"v0"', "if-modified-since": LAST_MODIFIED })).status,
+    ).toBe(200);
+    expect((await status({ "if-modified-since": LAST_MODIFIED })).status).toBe(304);
+    expect((await status({ "if-modified-since": "Fri, 20 Nov 2026 06:00:00 GMT" })).status).toBe(
+      200,
+    );
+    expect((await status({ "if-modified-since": "not a date" })).status).toBe(200);
+    expect((await status({ "if-modified-since": "Fri, 01 Jan 2100 00:00:00 GMT" })).status).toBe(
+      200,
+    );
+    expect(app.seen).toHaveLength(1);
+
+    // A page has no validators: a client's condition cannot hold, it gets the page.
+    await get(`${app.url}/`);
+    await expect.poll(() => app.cache.size).toBe(2);
+    expect((await get(`${app.url}/`, { "if-none-match": "*" })).status).toBe(200);
+    expect(app.seen).toHaveLength(2);
+  });
+
+  it("leaves a revalidation with nothing kept, and conditions that change the answer, to the route", async () => {
+    const app = await start({});
+    await get(`${app.url}/api/classifications`, { "if-none-match": 'W/"v1"' });
+    expect(app.cache.size).toBe(0);
     await get(`${app.url}/api/classifications`);
-    for (const header of [
-      "if-none-match",
-      "if-modified-since",
-      "if-match",
-      "if-unmodified-since",
-      "range",
-    ]) {
+    await expect.poll(() => app.cache.size).toBe(1);
+    for (const header of ["if-match", "if-unmodified-since", "range"]) {
       await get(`${app.url}/api/classifications`, { [header]: "x" });
     }
-    expect(app.seen).toHaveLength(6);
+    expect(app.seen).toHaveLength(5);
     expect(app.cache.size).toBe(1);
   });
 
