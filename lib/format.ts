@@ -110,7 +110,7 @@ export function formatCountOf(count: number, noun: string, plural = `${noun}s`):
 
 /** A run of days with no snapshot: "No snapshots from 2020-01-02 to 2026-11-13 (2,508 days)". */
 export function formatGap(from: string, until: string, days: number): string {
-  return `No snapshots from ${from} to ${until} (${formatCount(days)} days)`;
+  return `No snapshots from ${from} to ${until} (${formatCountOf(days, "day")})`;
 }
 
 /** Text cut to at most `length` characters, the last an ellipsis: labels and preview lines. */

@@ -12,9 +12,9 @@ import { holdsCurrentCopy } from "./validators";
 
 // The custom server's side of the render cache (server.ts): which requests it may answer, how a
 // page (or a route handler's shareable answer) Next renders is recorded as it goes out, and how a
-// cached one is sent. It runs in front
-// of Next's handler, in the same process, so it sees what the visitor sent (Host, the RSC
-// headers Next hides from proxy.ts) and never asks the server for a page over the network.
+// kept one is sent. It runs in front of Next's handler, in the same process, so it sees what the
+// visitor sent (Host, the RSC headers Next hides from proxy.ts) and never asks the server for a
+// page over the network.
 
 export type Handler = (request: IncomingMessage, response: ServerResponse) => Promise<void>;
 

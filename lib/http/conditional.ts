@@ -5,7 +5,7 @@ import { createHash } from "node:crypto";
 import { getRevalidateSeconds } from "../data";
 import { apiError } from "./api-response";
 import { API_VERSION } from "./api-schemas/common";
-import { holdsCurrentCopy } from "./validators";
+import { holdsCurrentCopy, sentDate } from "./validators";
 
 // Validators and cache lifetimes for every data answer (JSON, CSV, feeds, the API's own
 // description): an ETag and Last-Modified on each, a 304 to a client that already holds the
@@ -53,12 +53,6 @@ function validatorHeaders(freshness: Freshness, now: number): Record<string, str
   };
 }
 
-/** An HTTP date a client sent, or undefined when it is not one or lies in the future. */
-function clientDate(request: Request, name: string, now: number): number | undefined {
-  const date = Date.parse(request.headers.get(name) ?? "");
-  return Number.isNaN(date) || date > now ? undefined : date;
-}
-
 /**
  * Whether the client's precondition fails (RFC 9110 13.2.2): If-Match names another answer, or,
  * without it, If-Unmodified-Since is older than this one. The answer is then a 412.
@@ -70,7 +64,7 @@ export function isPreconditionFailed(
 ): boolean {
   const match = request.headers.get("if-match");
   if (match !== null) return !matchesStrongly(match, entityTag(freshness.version));
-  const since = clientDate(request, "if-unmodified-since", now);
+  const since = sentDate(request.headers.get("if-unmodified-since"), now);
   return since !== undefined && lastModifiedOf(freshness, now) > since;
 }
 

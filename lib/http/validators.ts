@@ -1,8 +1,14 @@
 // How a client's copy is compared with an answer's validators (RFC 9110 13.1), with no imports:
 // the routes (conditional.ts) and the render cache in server.ts (cached-render.ts) compare alike.
 
+/** An HTTP date a client sent, or undefined when it is not one or lies in the future. */
+export function sentDate(value: string | null | undefined, now: number): number | undefined {
+  const date = Date.parse(value ?? "");
+  return Number.isNaN(date) || date > now ? undefined : date;
+}
+
 /** RFC 9110 13.1.2: If-None-Match compares weakly, against a list of tags or `*`. */
-export function matchesTag(header: string, tag: string): boolean {
+function matchesTag(header: string, tag: string): boolean {
   const opaque = (value: string) => value.trim().replace(/^W\//, "");
   return header.split(",").some((item) => item.trim() === "*" || opaque(item) === opaque(tag));
 }
@@ -20,7 +26,6 @@ export function holdsCurrentCopy(
   if (asked.noneMatch !== undefined) {
     return answer.tag !== undefined && matchesTag(asked.noneMatch, answer.tag);
   }
-  const since = Date.parse(asked.modifiedSince ?? "");
-  if (Number.isNaN(since) || since > now) return false;
-  return !Number.isNaN(answer.lastModified) && answer.lastModified <= since;
+  const since = sentDate(asked.modifiedSince, now);
+  return since !== undefined && !Number.isNaN(answer.lastModified) && answer.lastModified <= since;
 }
